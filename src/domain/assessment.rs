@@ -260,9 +260,13 @@ pub enum Reason {
     /// material, no input: what they are made of is unknown, and the model's fallback for unread goods applies
     /// (`unread_goods` of its weights), never nothing. From 2022.4 the fallback follows the evidence of the site's
     /// country: `listings` ILAB listings of `kind` in `country` raise it (`None` in models before, and in factors
-    /// stored before: the flat fallback).
+    /// stored before: the flat fallback). From 2022.7 `made_of` holds the material words the goods name, as written
+    /// ("steel" of "steel bolts"), whose material is read as an input of its own; `None` where they name none, in
+    /// models before and in factors stored before.
     UnreadGoods {
         goods: Arc<str>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        made_of: Option<Arc<str>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         country: Option<CountryCode>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -622,7 +626,9 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied, presumed } => {
             (kind, good, declared, countries, listings, supplied, presumed).hash(h)
         }
-        Reason::UnreadGoods { goods, country, kind, listings } => (goods, country, kind, listings).hash(h),
+        Reason::UnreadGoods { goods, made_of, country, kind, listings } => {
+            (goods, made_of, country, kind, listings).hash(h)
+        }
         Reason::Mitigation { share, practices, floored, presumption, kept } => {
             (share.to_bits(), practices, floored, presumption, bits(*kept)).hash(h)
         }
@@ -1305,23 +1311,26 @@ mod tests {
                 supplied: false,
                 presumed: false,
             },
-            Reason::UnreadGoods { goods: a("widgets"), country: None, kind: None, listings: None },
-            Reason::UnreadGoods { goods: a("gadgets"), country: None, kind: None, listings: None },
-            Reason::UnreadGoods { goods: a("widgets"), country: Some(c), kind: None, listings: None },
+            Reason::UnreadGoods { goods: a("widgets"), made_of: None, country: None, kind: None, listings: None },
+            Reason::UnreadGoods { goods: a("gadgets"), made_of: None, country: None, kind: None, listings: None },
+            Reason::UnreadGoods { goods: a("widgets"), made_of: None, country: Some(c), kind: None, listings: None },
             Reason::UnreadGoods {
                 goods: a("widgets"),
+                made_of: None,
                 country: Some(c),
                 kind: Some(RiskKind::ForcedLabour),
                 listings: None,
             },
             Reason::UnreadGoods {
                 goods: a("widgets"),
+                made_of: None,
                 country: Some(c),
                 kind: Some(RiskKind::ChildLabour),
                 listings: Some(3),
             },
             Reason::UnreadGoods {
                 goods: a("widgets"),
+                made_of: None,
                 country: Some(c),
                 kind: Some(RiskKind::ChildLabour),
                 listings: Some(4),

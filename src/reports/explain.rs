@@ -311,8 +311,11 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 usize::try_from(*listings).unwrap_or(usize::MAX).max(countries.len()).saturating_sub(names.len());
             a.set("others", FluentValue::from(others));
         }
-        Reason::UnreadGoods { goods, country: c, kind: k, listings } => {
+        Reason::UnreadGoods { goods, made_of, country: c, kind: k, listings } => {
             a.set("goods", text(goods));
+            // The material words the goods name (2022.7: "steel" of "steel bolts"), read as an input of their own.
+            a.set("material", text(yes(made_of.is_some())));
+            a.set("made_of", text(made_of.as_deref().unwrap_or("")));
             let evidence = c.zip(*k).zip(*listings);
             a.set("evidence", text(yes(evidence.is_some())));
             if let Some(((c, k), n)) = evidence {

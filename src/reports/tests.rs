@@ -2351,12 +2351,14 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
             },
             Reason::UnreadGoods {
                 goods: "garden gnomes".into(),
+                made_of: None,
                 country: Some(c),
                 kind: Some(RiskKind::ForcedLabour),
                 listings: Some(0),
             },
             Reason::UnreadGoods {
                 goods: "garden gnomes".into(),
+                made_of: None,
                 country: Some(c),
                 kind: Some(RiskKind::ChildLabour),
                 listings: Some(22),
@@ -2459,6 +2461,7 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
         let c = CountryCode::parse(c).unwrap();
         let r = Reason::UnreadGoods {
             goods: "garden gnomes".into(),
+            made_of: None,
             country: Some(c),
             kind: Some(RiskKind::ForcedLabour),
             listings: Some(n),
@@ -2496,6 +2499,24 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
         assert!(f.contains(fr), "{f}");
         assert!(e.contains(en), "{e}");
     }
+    // Goods whose material is read (2022.7: "steel bolts") say it, in both languages; the rest of the message stands.
+    let r = Reason::UnreadGoods {
+        goods: "bolts".into(),
+        made_of: Some("steel".into()),
+        country: Some(CountryCode::parse("CA").unwrap()),
+        kind: Some(RiskKind::ForcedLabour),
+        listings: Some(0),
+    };
+    let (f, e) = (reason_label(&cat, Lang::Fr, &r, &NoSites), reason_label(&cat, Lang::En, &r, &NoSites));
+    assert!(e.starts_with("The goods \"bolts\", made of \"steel\", name no goods category or ILAB good"), "{e}");
+    assert!(e.contains("read as an input of its own") && !e.contains("what they are made of is unknown"), "{e}");
+    assert!(e.contains("and the fallback stays at its base"), "{e}");
+    assert!(f.starts_with("Les biens «\u{a0}bolts\u{a0}», en «\u{a0}steel\u{a0}», ne désignent"), "{f}");
+    assert!(f.contains("connaît\u{a0}: leur matière") && !f.contains("composition est inconnue"), "{f}");
+    let plain = unread("CA", 0, Lang::En);
+    assert!(plain.starts_with("The goods \"garden gnomes\" name no goods category, ILAB good or material"), "{plain}");
+    let plain = unread("CA", 0, Lang::Fr);
+    assert!(plain.starts_with("Les biens «\u{a0}garden gnomes\u{a0}» ne désignent aucune catégorie, aucun"), "{plain}");
     // A variant of a French message that begins with « ; » keeps its no-break space (Fluent trims a plain one).
     for (floored, presumption) in [(true, false), (false, true)] {
         let r = Reason::Mitigation { share: 0.3, practices: Vec::new(), floored, presumption, kept: None };

@@ -157,8 +157,24 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             let words_name_goods = !named.is_empty();
             let raw_material = matches!(site.role, Role::RawMaterial);
             let mut inputs: Vec<(&str, bool)> = Vec::new();
+            // From 2022.7 (`declared_inputs_say_the_material`) a declared input's material words are read as their
+            // material ("steel tubing" is Iron), and one that names a material the category does not presume
+            // (polyester of a rope) says what the goods are made of, in place of the category's material inputs.
+            let say_material = readings.t.goods_reading.declared_inputs_say_the_material;
+            let mut declared_material = false;
             for text in &site.inputs {
-                for &g in readings.goods_in(text).iter() {
+                let mut goods: Vec<&str> = readings.goods_in(text).to_vec();
+                if say_material {
+                    let g = readings.site_goods(text);
+                    // A material the category presumes (leather of boots) says nothing new: declaring it alone
+                    // changes no score (disclosure never scores worse than silence, nor better for nothing).
+                    declared_material |= g.materials.iter().any(|m| {
+                        m.goods.is_empty()
+                            || !category.is_some_and(|c| m.goods.iter().all(|x| c.typical_inputs.contains(x)))
+                    });
+                    goods.extend(g.material_goods());
+                }
+                for g in goods {
                     if !inputs.iter().any(|(x, _)| *x == g) {
                         inputs.push((g, true));
                     }
@@ -173,7 +189,7 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
                 if !raw_material {
                     // A material the words name says what the goods are made of, in place of the category's
                     // (cotton gloves are not made of rubber; steel wire rope is no sisal).
-                    let named_material = !readings.site_goods(&site.goods).materials.is_empty();
+                    let named_material = declared_material || !readings.site_goods(&site.goods).materials.is_empty();
                     for g in &c.typical_inputs {
                         let replaced = named_material && c.material_inputs.contains(g);
                         if !replaced && !inputs.iter().any(|(x, _)| x == g) {
@@ -212,7 +228,9 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             } else {
                 !inputs.is_empty()
             };
-            let unread = category.is_none() && own_goods.is_empty() && !read_inputs;
+            // From 2022.7 (`material_alone_is_read`) words that name a material alone ("polyester fibre") are read.
+            let material_alone = readings.site_goods(&site.goods).material_alone;
+            let unread = category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone;
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {
@@ -469,9 +487,11 @@ fn score_site(
     let floor = region_floor(t, site, kind);
     let region = (t.region_points_unmitigated && region_points > 0.0)
         .then(|| (region_points, factors.iter().map(|f| f.contribution).sum::<f64>() - region_points));
+    let mut floor_points = 0.0;
     if let Some(floor) = floor {
         let sum: f64 = factors.iter().map(|f| f.contribution).sum();
         if sum < floor {
+            floor_points = floor - sum;
             factors.push(factor(
                 Reason::RegionFloor { country, floor },
                 t.source_ref("model", None, Some(arc("region_floor"))),
@@ -481,7 +501,19 @@ fn score_site(
         }
     }
 
-    let own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
+    let mut own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
+    // From 2022.7 (`pass_through_carries_no_region`) a warehouse or a trader in a region, whose declared suppliers
+    // establish the origin of every good it handles, keeps the region's points and floor on its own line and carries
+    // on what it receives: the goods were made elsewhere. Where the origin is not established, they may be the
+    // region's, and the points go down the chain.
+    if t.pass_through_carries_no_region
+        && matches!(site.role, Role::Warehousing | Role::Trading)
+        && f.has_suppliers
+        && f.open.is_empty()
+        && !f.unread
+    {
+        own -= region_points + floor_points;
+    }
     let (factors, total) = finish(factors, pool);
     Raw {
         factors,
@@ -552,8 +584,11 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     // them ("garden gnomes", of "ceramic garden gnomes"): the material is read, and its input is a factor of its own.
     let goods =
         if t.goods_reading.head_noun_decides { arc(&t.without_materials(&f.site.goods)) } else { arc(&f.site.goods) };
+    // From 2022.7 the material words are named too ("steel" of "steel bolts"): the material is read.
+    let made_of =
+        t.goods_reading.unread_names_material.then(|| t.material_words(&f.site.goods)).flatten().map(|m| arc(&m));
     let Some(per) = w.unread_goods_per_listing else {
-        let reason = Reason::UnreadGoods { goods, country: None, kind: None, listings: None };
+        let reason = Reason::UnreadGoods { goods, made_of, country: None, kind: None, listings: None };
         return Some(factor(reason, t.source_ref("model", None, Some(arc("unread_goods"))), base, base));
     };
     let country = f.site.country;
@@ -561,7 +596,7 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     let most = w.unread_goods_max.unwrap_or(w.undisclosed_typical_input).max(base);
     let points = (base + per * f64::from(listings)).min(most);
     Some(factor(
-        Reason::UnreadGoods { goods, country: Some(country), kind: Some(kind), listings: Some(listings) },
+        Reason::UnreadGoods { goods, made_of, country: Some(country), kind: Some(kind), listings: Some(listings) },
         t.source_ref("model", None, Some(arc("unread_goods"))),
         per,
         points,
@@ -768,7 +803,7 @@ fn strongest_input(
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
         if let Some(first) = listed.first() {
             let weight = if *declared { w.undisclosed_declared_input } else { w.undisclosed_typical_input };
-            // With `undisclosed_presumed_worst` (off in every shipped model, see the 2022.6 card) the input is
+            // With `undisclosed_presumed_worst` (from 2022.7, see its card; off before) the input is
             // presumed to come from the worst country where ILAB lists it: what a producer there would carry to this
             // site (its listing, × the tier decay), so that silence never scores below disclosing it. The source
             // cited is then that listing.

@@ -581,3 +581,283 @@ fn a_material_word_qualifies_the_head_noun_wherever_it_stands_in_english_and_in_
     assert_eq!(reading(&old, "ceramic garden gnomes").1, vec!["Ceramics".to_string()]);
     assert_eq!(reading(&old, "garden gnomes - ceramic"), reading(&old, "garden gnomes"));
 }
+
+fn model_2022_6() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.6")).unwrap()
+}
+
+/// A word of a category or of another good that qualifies goods never makes them that good, whatever the order, the
+/// number, the catalogue's comma or a list (2022.7): "solar glass sheets", "glass, solar" and "solar glass; aluminium
+/// frames" are glass, as "solar glass" is since 2022.6; a word of the form the good comes in ("sheets", "panes",
+/// "feuilles") is no head noun, the good before it is. In English and French, and for other categories' words too
+/// ("lamp glass sheets" are glass, not lighting). Model 2022.6 read all but the exact phrases as solar modules.
+#[test]
+fn a_qualifier_never_makes_goods_the_good_it_qualifies_in_any_order_number_or_list() {
+    let m = model();
+    let mut wrong = Vec::new();
+    for words in [
+        "solar glass",
+        "solar glass sheets",
+        "solar glass sheet",
+        "tempered solar glass panes",
+        "solar glass plates, 3.2 mm",
+        "glass, solar",
+        "glass - solar",
+        "glass (solar)",
+        "glass: solar",
+        "glass sheets, solar",
+        "solar glass; aluminium frames",
+        "solar glass and aluminium frames",
+        "solar glass / EVA film",
+        "photovoltaic glass",
+        "photovoltaic glass sheets",
+        "glass, photovoltaic",
+        "PV glass panes",
+        "lamp glass sheets",
+        "verre solaire",
+        "feuilles de verre solaire",
+        "plaques de verre solaire",
+        "verre solaire trempé",
+        "verre, solaire",
+        "verre solaire ; cadres en aluminium",
+        "verre photovoltaïque",
+        "verre photovoltaïque et cadres en aluminium",
+    ] {
+        let (category, own, _) = reading(&m, words);
+        if category.is_some() || own != vec!["Glass".to_string()] {
+            wrong.push(format!("{words:?}: {category:?} {own:?}"));
+        }
+    }
+    // The category's own goods stay its own, in a list too.
+    for (words, code) in [
+        ("solar panels", "solar"),
+        ("solar modules; aluminium frames", "solar"),
+        ("solar cells, monocrystalline", "solar"),
+        ("panneaux solaires et cadres", "solar"),
+        ("lamps, glass shades", "lighting"),
+    ] {
+        let (category, _, _) = reading(&m, words);
+        if category.as_deref() != Some(code) {
+            wrong.push(format!("{words:?}: {category:?}, expected {code:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // 2022.6 as it shipped: the exact phrase only.
+    let old = model_2022_6();
+    assert_eq!(reading(&old, "solar glass").0, None);
+    for words in ["solar glass sheets", "glass, solar", "solar glass; aluminium frames"] {
+        assert_eq!(reading(&old, words).0.as_deref(), Some("solar"), "{words:?}");
+    }
+}
+
+/// The unread-goods fallback of a site in China (where it weighs more than a material's input, and so is shown): the
+/// goods it names and the material words it names them made of.
+fn unread_factor(m: &RiskModel, goods: &str) -> Option<(String, Option<String>)> {
+    use crate::domain::{Explanation, Reason, RiskKind};
+    let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, goods, "CN", &[])]));
+    a.sites[0].risk.get(RiskKind::ForcedLabour).factors.iter().find_map(|f| match &f.reason {
+        Explanation::Coded(Reason::UnreadGoods { goods, made_of, .. }) => {
+            Some((goods.to_string(), made_of.as_ref().map(|s| s.to_string())))
+        }
+        _ => None,
+    })
+}
+
+/// A material word qualifying a head noun the model cannot read is read as the material, whatever the order or
+/// language (2022.7): "steel bolts" are bolts made of steel — its Iron an input, the fallback for unread goods beside
+/// it naming the goods "bolts" and their material "steel" (2022.6 named "bolts" alone and said nothing of what they
+/// are made of).
+#[test]
+fn a_material_word_before_an_unread_head_is_read_as_the_material() {
+    let m = model();
+    let mut wrong = Vec::new();
+    for (words, head, material, good) in [
+        ("steel bolts", "bolts", "steel", "Iron"),
+        ("bolts, steel", "bolts", "steel", "Iron"),
+        ("bolts - steel", "bolts", "steel", "Iron"),
+        ("stainless steel screws", "screws", "stainless steel", "Iron"),
+        ("galvanised hinges", "hinges", "galvanised", "Iron"),
+        ("boulons en acier", "boulons", "acier", "Iron"),
+        ("boulons d'acier", "boulons", "acier", "Iron"),
+        ("vis inox", "vis", "inox", "Iron"),
+        ("copper hinges", "hinges", "copper", "Copper"),
+        ("charnières en cuivre", "charnières", "cuivre", "Copper"),
+        ("wooden spoons", "spoons", "wooden", "Timber"),
+        ("cuillères en bois", "cuillères", "bois", "Timber"),
+    ] {
+        let (category, own, inputs) = reading(&m, words);
+        if category.is_some() || !own.is_empty() || inputs != vec![good.to_string()] {
+            wrong.push(format!("{words:?}: {category:?} {own:?} {inputs:?}"));
+        }
+        let got = unread_factor(&m, words);
+        if got != Some((head.to_string(), Some(material.to_string()))) {
+            wrong.push(format!("{words:?}: fallback {got:?}"));
+        }
+    }
+    // Goods with no material word keep the fallback's words as before.
+    assert_eq!(unread_factor(&m, "garden gnomes"), Some(("garden gnomes".to_string(), None)));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // 2022.6 as it shipped: the head alone, no material.
+    assert_eq!(unread_factor(&model_2022_6(), "steel bolts"), Some(("bolts".to_string(), None)));
+}
+
+/// Declared inputs say what the goods are made of (2022.7): a declared input that names a material the category does
+/// not presume replaces the category's material inputs, as a material in the goods' words does
+/// ("sisal rope" takes no cotton); synthetic fibres are materials no ILAB list carries, read, not unread. 2022.6
+/// scored a polyester and sisal rope on its typical input Cotton.
+#[test]
+fn declared_inputs_replace_the_typical_inputs_they_say_the_goods_are_made_of() {
+    use super::tests::with_inputs;
+    let m = model();
+    let read = |m: &RiskModel, goods: &str, inputs: &[&str]| {
+        let d = declaration(vec![with_inputs(site("S", Role::Manufacturing, goods, "CA", &[]), inputs)]);
+        let mut r = super::engine::site_readings(&m.tables, &d).into_iter().next().unwrap();
+        r.2.sort();
+        r
+    };
+    let mut wrong = Vec::new();
+    for (goods, inputs, want) in [
+        ("rope", &["polyester", "sisal"][..], &["Sisal"][..]),
+        ("rope", &["polyester fibre", "sisal fibre"], &["Sisal"]),
+        ("ropes", &["polyester fibre"], &[]),
+        ("cordes", &["fibre de polyester", "sisal"], &["Sisal"]),
+        ("ficelle", &["polypropylène", "jute"], &["Jute (textiles)"]),
+        ("mooring rope", &["nylon"], &[]),
+        ("shirts", &["polyester fabric"], &["Textiles", "Thread/Yarn"]),
+        ("chemises", &["tissu de polyester"], &["Textiles", "Thread/Yarn"]),
+        ("boots", &["leather", "nylon"], &["Leather", "Rubber"]),
+        ("bottes", &["cuir", "nylon"], &["Leather", "Rubber"]),
+        ("office chairs", &["steel tubing"], &["Iron"]),
+    ] {
+        let (_, _, got) = read(&m, goods, inputs);
+        if got != want {
+            wrong.push(format!("{goods:?} of {inputs:?}: {got:?}, expected {want:?}"));
+        }
+    }
+    // A declared input that names no material, or only one the category presumes, says nothing new: the typical
+    // inputs stay (declaring a typical input alone changes no score).
+    for inputs in [&["packaging"][..], &["sisal"], &["jute"]] {
+        let (_, _, got) = read(&m, "rope", inputs);
+        assert!(got.contains(&"Cotton".to_string()), "{inputs:?}: {got:?}");
+    }
+    // Synthetic fibres are a material the model reads, with no ILAB listing: not the fallback for unread goods.
+    for words in ["polyester fibre", "polyester staple fibre", "nylon filament", "fibre de polyester", "polyester"] {
+        let (category, own, inputs) = reading(&m, words);
+        if !own.is_empty() || !inputs.is_empty() || category.is_some() {
+            wrong.push(format!("{words:?}: {category:?} {own:?} {inputs:?}"));
+        }
+        if let Some(u) = unread_factor(&m, words) {
+            wrong.push(format!("{words:?} unread: {u:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // 2022.6 as it shipped.
+    let old = model_2022_6();
+    assert!(read(&old, "rope", &["polyester", "sisal"]).2.contains(&"Cotton".to_string()));
+    assert!(unread_factor(&old, "polyester fibre").is_some());
+}
+
+/// The head noun decides (2022.7): a good's or a category's word directly before a head noun the model reads
+/// nothing of qualifies it: a head that names what is used on or with goods (the model's words of accessories: polish,
+/// brushes, racks, hangers, clips, chargers, inverters …) or a machine makes the goods neither that good nor that
+/// category's goods — "shoe polish" is no footwear, "cable clips" no electrical cable — in English and in French
+/// ("cirage à chaussures"); the goods are unread and take the fallback, a material named beside them still read
+/// ("steel shoe racks" take steel). Goods words whose head is read stay read. 2022.6 read shoe polish as footwear.
+#[test]
+fn a_goods_word_before_a_head_noun_the_model_cannot_read_only_qualifies_it() {
+    let m = model();
+    let mut wrong = Vec::new();
+    for words in [
+        "shoe polish",
+        "boot polish",
+        "polish for shoes",
+        "cirage à chaussures",
+        "cirage pour chaussures",
+        "lacets de chaussures",
+        "furniture polish",
+        "shoe racks",
+        "shoe brushes",
+        "brosses à chaussures",
+        "shirt hangers",
+        "cintres à chemises",
+        "cable clips",
+        "glove machines",
+        "battery chargers",
+        "onduleurs pour panneaux solaires",
+        "shirt buttons",
+        "boutons de chemise",
+        "solar inverters",
+    ] {
+        let (category, own, _) = reading(&m, words);
+        if category.is_some() || !own.is_empty() {
+            wrong.push(format!("{words:?}: {category:?} {own:?}"));
+        }
+        if unread_factor(&m, words).is_none() {
+            wrong.push(format!("{words:?} is not unread"));
+        }
+    }
+    for (words, code) in [
+        ("safety shoes", "footwear"),
+        ("polished leather shoes", "footwear"),
+        ("shoes, polished", "footwear"),
+        ("nitrile gloves powder free", "ppe_gloves"),
+        ("chaussures de sécurité", "footwear"),
+        ("articles of clothing", "clothing"),
+        ("solar panels", "solar"),
+        ("printed circuit boards", "electronics"),
+    ] {
+        let (category, _, _) = reading(&m, words);
+        if category.as_deref() != Some(code) {
+            wrong.push(format!("{words:?}: {category:?}, expected {code:?}"));
+        }
+    }
+    let (_, _, inputs) = reading(&m, "steel shoe racks");
+    assert_eq!(inputs, vec!["Iron".to_string()]);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(reading(&model_2022_6(), "shoe polish").0.as_deref(), Some("footwear"));
+}
+
+/// A warehouse or a trader makes nothing (2022.7): inside Xinjiang, where its declared suppliers establish the origin
+/// of its goods, it keeps the region's presumption on its own line (its floor, its points) and carries to its buyers
+/// what its suppliers carry, not the region's points — the goods were made elsewhere. With no supplier declared, or
+/// one that does not establish the origin, the goods may be the region's: the points go down the chain, as they do
+/// from a maker there. 2022.6 carried them in every case.
+#[test]
+fn a_warehouse_in_xinjiang_passes_on_what_it_receives_not_the_region() {
+    use crate::domain::RiskKind;
+    let chain = |m: &RiskModel, role: Role, region: Option<&str>, supplier: bool| {
+        let mut w = site("W", role, "copper cathodes", "CN", &["B"]);
+        w.region = region.map(str::to_string);
+        let mut sites = vec![w, site("B", Role::Manufacturing, "copper cable", "CA", &[])];
+        // A mine in Peru, which ILAB assesses: it establishes the origin of the copper.
+        if supplier {
+            sites.push(site("M", Role::RawMaterial, "copper ore", "PE", &["W"]));
+        }
+        let a = m.assess(&declaration(sites));
+        let score = |id: &str| {
+            let s = a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap();
+            s.risk.get(RiskKind::ForcedLabour).score
+        };
+        (score("W"), score("B"))
+    };
+    let m = model();
+    for role in [Role::Warehousing, Role::Trading] {
+        let (w_xj, b_xj) = chain(&m, role, Some("Xinjiang"), true);
+        let (_, b_gd) = chain(&m, role, Some("Guangdong"), true);
+        assert!(w_xj >= 50.0, "{role:?}: warehouse {w_xj}");
+        assert_eq!(b_xj, b_gd, "{role:?}: buyer {b_xj} against {b_gd}");
+        // No supplier declared: the goods may be the region's.
+        let (_, b_alone_xj) = chain(&m, role, Some("Xinjiang"), false);
+        let (_, b_alone_gd) = chain(&m, role, Some("Guangdong"), false);
+        assert!(b_alone_xj > b_alone_gd, "{role:?}: {b_alone_xj} against {b_alone_gd}");
+    }
+    // A maker in Xinjiang still carries the region down the chain.
+    let (_, b_maker_xj) = chain(&m, Role::Manufacturing, Some("Xinjiang"), true);
+    let (_, b_maker_gd) = chain(&m, Role::Manufacturing, Some("Guangdong"), true);
+    assert!(b_maker_xj > b_maker_gd, "{b_maker_xj} against {b_maker_gd}");
+    // 2022.6 as it shipped.
+    let old = model_2022_6();
+    let (_, b_xj) = chain(&old, Role::Warehousing, Some("Xinjiang"), true);
+    let (_, b_gd) = chain(&old, Role::Warehousing, Some("Guangdong"), true);
+    assert!(b_xj > b_gd, "{b_xj} against {b_gd}");
+}

@@ -232,6 +232,42 @@ pub struct GoodsReading {
     /// "5 kg"), is a measure and no goods word (2022.5).
     #[serde(default)]
     pub measure_units: Vec<String>,
+    /// A qualifier never makes goods the good it qualifies, whatever the order, the number, the catalogue's comma or a
+    /// list (2022.7): the head noun is found in each item of a list ("solar glass; aluminium frames"), after the words
+    /// of [`Self::form_words`] ("solar glass sheets"), and a category's word alone after a comma qualifies a head that
+    /// names another good ("glass, solar" as "solar glass"). Off before: only the whole head's last word was the head
+    /// noun, and "glass, solar" was a list.
+    #[serde(default)]
+    pub qualifier_in_any_order: bool,
+    /// Words (folded, one word each, both numbers where the plural is not an `s`) that say the form a good or a
+    /// material comes in or that it is an item of it — "sheets", "panes", "fibres", "granules", "articles" — never its
+    /// head noun: the good or the material before them is ("solar glass sheets" are glass, "polyester fibre" is
+    /// polyester; in French before it, "feuilles de verre", "articles d'habillement"). 2022.7; empty before.
+    #[serde(default)]
+    pub form_words: Vec<String>,
+    /// Words (folded, one word each) that name what is used on, with or for goods rather than the goods — care
+    /// products, fasteners, fittings and devices that serve them ("shoe polish", "cable ties", "cirage à chaussures",
+    /// "solar inverters"): a part of a text ending on one names no goods, as a machine's does, and places the goods in
+    /// no category (2022.7; empty before, where "shoe polish" was footwear).
+    #[serde(default)]
+    pub accessory_words: Vec<String>,
+    /// The fallback for goods the model cannot read names the material words the goods name, as written ("steel" of
+    /// "steel bolts"), whose material is read as an input of its own (2022.7; before, the words "bolts" alone and "what
+    /// they are made of is unknown").
+    #[serde(default)]
+    pub unread_names_material: bool,
+    /// A declared input says what the goods are made of (2022.7): the material words of its text are read as their
+    /// material's goods, declared ("steel tubing" is Iron), and a declared input that names a material or is one of
+    /// the category's `material_inputs` replaces them, as a material in the goods' words does (a rope of polyester and
+    /// sisal takes no cotton). Off before: a declared input added to the typical inputs and its material words were
+    /// not read.
+    #[serde(default)]
+    pub declared_inputs_say_the_material: bool,
+    /// Words that name a material alone, with only words of its form ("polyester fibre", "nylon filament",
+    /// "polyester"), are read: the material, with the ILAB goods it is (none for synthetic fibres), not the fallback
+    /// for goods the model cannot read (2022.7).
+    #[serde(default)]
+    pub material_alone_is_read: bool,
 }
 
 /// An ILAB good that is a head good made of a material good: words naming the head with the material in any order
@@ -400,10 +436,15 @@ struct ModelFile {
     /// no floor of its own country for the goods they supply (2022.6). `false` before 2022.6.
     #[serde(default)]
     pass_through_adds_nothing: bool,
+    /// Whether a warehouse or a trader inside a region of the model (Xinjiang) whose declared suppliers establish the
+    /// origin of its goods carries to its buyers what they carry, not the region's points (2022.7): it makes nothing
+    /// there. `false` before 2022.7.
+    #[serde(default)]
+    pass_through_carries_no_region: bool,
     /// Whether an input listed somewhere whose origin is not disclosed is presumed to come from the worst country
     /// where ILAB lists it (2022.6): its floor is at least what a producer there would carry to the site (its listing
-    /// × `tier_decay`), so that silence never scores below the worst disclosure. `false` in every shipped model: 2022.6
-    /// leaves it off until the calibration table is decided with it (see its card, change log (10)).
+    /// × `tier_decay`), so that silence never scores below the worst disclosure. On from 2022.7 (with `local_input` 51,
+    /// the calibration table decided with it: see its card); `false` before.
     #[serde(default)]
     undisclosed_presumed_worst: bool,
     /// Whether the due-diligence credit for a mapped chain needs the chain shown to reach the depth the supplier
@@ -779,7 +820,10 @@ pub struct Tables {
     /// Whether a warehouse or a trader passes on what its declared suppliers carry without a local floor of its own
     /// for the goods they supply (2022.6).
     pub pass_through_adds_nothing: bool,
-    /// Whether an undisclosed listed input is presumed from the worst country where ILAB lists it (2022.6).
+    /// Whether such a site, inside a region of the model, carries its region's points to its buyers only where the
+    /// origin of its goods is not established (2022.7).
+    pub pass_through_carries_no_region: bool,
+    /// Whether an undisclosed listed input is presumed from the worst country where ILAB lists it (2022.6; on from 2022.7).
     pub undisclosed_presumed_worst: bool,
     /// Whether the mapped-chain credit needs the chain shown to reach the claimed depth (2022.6).
     pub traceability_by_disclosed_depth: bool,
@@ -984,6 +1028,10 @@ pub struct SiteGoods<'a> {
     pub own: Vec<&'a str>,
     /// The materials the words name, in the model's order.
     pub materials: Vec<&'a Material>,
+    /// Whether the words name a material alone, its head only material words and words of its form ("polyester
+    /// fibre", "fibre de polyester", "steel sheets"): what the site makes is that material, read, whether or not an
+    /// ILAB list carries it ([`GoodsReading::material_alone_is_read`], 2022.7; `false` before).
+    pub material_alone: bool,
 }
 
 impl<'a> SiteGoods<'a> {
@@ -1021,6 +1069,9 @@ struct Reading<'a> {
     /// Where a list breaks (the word after a list mark or a coordinating word): goods words on either side are two
     /// goods, not one compound.
     breaks: Vec<usize>,
+    /// Whether the head ends on a word of what is used on or with goods ([`GoodsReading::accessory_words`]: "shoe
+    /// polish", "cirage à chaussures"): the goods words of the text only qualify it (2022.7).
+    accessory: bool,
 }
 
 impl<'a> Reading<'a> {
@@ -1215,6 +1266,14 @@ fn flag(s: &str) -> Option<bool> {
 /// A text cell: `None` when empty.
 fn text(s: Option<&str>) -> Option<String> {
     s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// The reading rules with their word lists folded into single tokens ([`tokens`]), as the reading compares them.
+fn folded_reading(mut g: GoodsReading) -> GoodsReading {
+    for list in [&mut g.form_words, &mut g.accessory_words] {
+        *list = list.iter().map(|w| tokens(w).join(" ")).filter(|w| !w.is_empty()).collect();
+    }
+    g
 }
 
 /// Reads a file of the model folder through a loader (the filesystem or the compiled-in copy).
@@ -1564,7 +1623,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         device_goods: file.device_goods,
         finished_goods: file.finished_goods,
         derived_inputs: file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect(),
-        goods_reading: file.goods_reading,
+        goods_reading: folded_reading(file.goods_reading),
         material_goods,
         country_index,
         entity_list,
@@ -1580,6 +1639,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         input_site_counted_once: file.input_site_counted_once,
         input_reached_upstream: file.input_reached_upstream,
         pass_through_adds_nothing: file.pass_through_adds_nothing,
+        pass_through_carries_no_region: file.pass_through_carries_no_region,
         undisclosed_presumed_worst: file.undisclosed_presumed_worst,
         traceability_by_disclosed_depth: file.traceability_by_disclosed_depth,
         region_points_unmitigated: file.region_points_unmitigated,
@@ -1668,7 +1728,7 @@ impl Tables {
     pub fn goods_in(&self, text: &str) -> Vec<&str> {
         let r = self.read(text);
         let Some((_, head_names)) = r.parts.first() else { return Vec::new() };
-        if !head_names {
+        if !head_names || r.accessory {
             return Vec::new();
         }
         let mut out = r.compound_heads(&r.head, &self.french_phrases);
@@ -1807,30 +1867,70 @@ impl Tables {
         } else {
             named.clone()
         };
-        SiteGoods { named, own, materials }
+        let material_alone = self.goods_reading.material_alone_is_read
+            && !materials.is_empty()
+            && r.parts.first().is_some_and(|(_, names)| *names)
+            && r.head.clone().all(|i| {
+                filler(i)
+                    || self.is_form_word(r.toks.get(i))
+                    || self.materials.iter().any(|m| covers(m, i))
+                    || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
+            });
+        SiteGoods { named, own, materials, material_alone }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
     /// jardin en céramique" "gnomes de jardin", "garden gnomes - ceramic" "garden gnomes" — the words the model reads
     /// nothing of where a material qualifies a head it has no good for. Joining words and marks left at either end go
     /// with them; a text of material words only, or of none, is itself.
+    ///
+    /// From 2022.7 ([`GoodsReading::unread_names_material`]) a material word joined to its joining word ("d'acier")
+    /// is a material word too, and the marks left at the end go ("bolts, steel" is "bolts").
     pub fn without_materials(&self, text: &str) -> String {
-        let material = |c: &str| {
-            let toks = tokens(c);
-            !toks.is_empty() && (0..toks.len()).all(|i| self.materials.iter().any(|m| covers(m, &toks, i)))
-        };
         let filler = |c: &str| tokens(c).iter().all(|t| JOINING_WORDS.contains(&t.as_str()));
         let chunks: Vec<&str> = text.split_whitespace().collect();
-        let kept: Vec<&str> = chunks.iter().copied().filter(|c| !material(c)).collect();
+        let kept: Vec<&str> = chunks.iter().copied().filter(|c| !self.is_material_chunk(c)).collect();
         if kept.len() == chunks.len() {
             return text.to_string();
         }
         let start = kept.iter().position(|c| !filler(c));
         let end = kept.iter().rposition(|c| !filler(c));
-        match (start, end) {
+        let out = match (start, end) {
             (Some(s), Some(e)) => kept.get(s..=e).map_or_else(|| text.to_string(), |k| k.join(" ")),
-            _ => text.to_string(),
+            _ => return text.to_string(),
+        };
+        if self.goods_reading.unread_names_material {
+            out.trim_end_matches([',', ';', ':', '-', '(', '[', ' ']).to_string()
+        } else {
+            out
         }
+    }
+
+    /// Whether a word of a text, as written between spaces, is a material's ([`Material`]): its words all a
+    /// material's; from 2022.7 ([`GoodsReading::unread_names_material`]) joining words aside ("d'acier").
+    fn is_material_chunk(&self, chunk: &str) -> bool {
+        let toks = tokens(chunk);
+        let joined = self.goods_reading.unread_names_material;
+        let at: Vec<usize> = (0..toks.len())
+            .filter(|&i| !joined || toks.get(i).is_none_or(|t| !JOINING_WORDS.contains(&t.as_str())))
+            .collect();
+        !at.is_empty() && at.iter().all(|&i| self.materials.iter().any(|m| covers(m, &toks, i)))
+    }
+
+    /// The material words of a goods text as written, joined by a space ("stainless steel" of "stainless steel
+    /// screws", "acier" of "boulons d'acier"), or `None` when it names no material: what the fallback for goods the
+    /// model cannot read names them made of ([`GoodsReading::unread_names_material`], 2022.7).
+    pub fn material_words(&self, text: &str) -> Option<String> {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .filter(|c| self.is_material_chunk(c))
+            .map(|c| {
+                let word = c.rsplit(['\'', '\u{2019}']).next().unwrap_or(c);
+                word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
     }
 
     /// A text without its packaging and measure words ([`GoodsReading::packaging_words`],
@@ -1942,7 +2042,11 @@ impl Tables {
         }
         let parts = ranges.into_iter().zip(names).collect();
         let head = head(&toks, &spans);
-        Reading { toks, spans, parts, head, breaks }
+        let accessory =
+            head.end.checked_sub(1).filter(|&l| l >= head.start && !inside(l)).is_some_and(|l| {
+                toks.get(l).is_some_and(|t| self.goods_reading.accessory_words.iter().any(|a| a == t))
+            });
+        Reading { toks, spans, parts, head, breaks, accessory }
     }
 
     /// A catalogue's inverted name as it is written in running text ([`GoodsReading::catalogue_inversion`]): "gloves,
@@ -1988,7 +2092,25 @@ impl Tables {
         let head_materials_only = !head_spans.is_empty() && only_materials(head);
         // A head that names nothing the model reads takes one qualifier of any kind ("paste, tomato").
         let head_names_nothing = head_spans.is_empty() && !keyword_in(&head_toks);
-        let qualify = qualifiers.iter().all(|q| only_materials(q)) || head_names_nothing && qualifiers.len() == 1;
+        // From 2022.7 (`qualifier_in_any_order`) a category's word alone, naming no good and no material, qualifies a
+        // head that names a good none of its categories makes ("glass, solar" is "solar glass"); beside one they make,
+        // or a good of its own, it is an item of a list ("gloves, boots").
+        let category_word = |seg: &str| {
+            let toks = tokens(seg);
+            self.goods_reading.qualifier_in_any_order
+                && self.spans(&toks).is_empty()
+                && !(0..toks.len()).any(|i| self.materials.iter().any(|m| covers(m, &toks, i)))
+                && self.categories.iter().any(|c| {
+                    let holds = c.keywords.iter().any(|k| {
+                        let k = tokens(k);
+                        !k.is_empty() && toks.windows(k.len()).any(|w| w == k.as_slice())
+                    });
+                    holds && !c.own_goods.iter().any(|g| head_spans.iter().any(|s| s.good == g))
+                })
+        };
+        let qualify = qualifiers.iter().all(|q| only_materials(q))
+            || head_names_nothing && qualifiers.len() == 1
+            || !head_spans.is_empty() && qualifiers.iter().all(|q| only_materials(q) || category_word(q));
         if qualifiers.is_empty() || head_materials_only || !qualify {
             return Cow::Borrowed(text);
         }
@@ -2078,6 +2200,24 @@ impl Tables {
         span_at(last).filter(|s| !self.material_goods.contains(s.good)).map(|s| (last, s))
     }
 
+    /// The head noun of the list item that holds the word at `at` among a reading's head words (`head_at`), as
+    /// [`Self::head_noun_span`] reads it: the item's words between list breaks, the words of form after it left out
+    /// ([`GoodsReading::form_words`]: "solar glass sheets" has the head noun "glass"). 2022.7.
+    fn item_head_noun<'s>(&'s self, r: &Reading<'s>, head_at: &[usize], at: usize) -> Option<(usize, Span<'s>)> {
+        let apart = |a: usize, b: usize| r.breaks.iter().any(|&k| a.min(b) < k && k <= a.max(b));
+        let in_span = |i: usize| r.spans.iter().any(|s| (s.start..s.end).contains(&i));
+        let mut item: Vec<usize> = head_at.iter().copied().filter(|&i| !apart(i, at)).collect();
+        while item.len() > 1 && item.last().is_some_and(|&l| !in_span(l) && self.is_form_word(r.toks.get(l))) {
+            item.pop();
+        }
+        self.head_noun_span(r, &item)
+    }
+
+    /// Whether a folded word is one of the model's words of form ([`GoodsReading::form_words`]).
+    fn is_form_word(&self, word: Option<&String>) -> bool {
+        word.is_some_and(|w| self.goods_reading.form_words.iter().any(|f| f == w))
+    }
+
     /// Whether a keyword of a category names a material of its goods rather than the goods: the keyword is the
     /// phrase of an ILAB good that is not one of the category's own ("nitrile", rubber, for gloves).
     fn is_material_of(&self, keyword: &[String], category: &Category) -> bool {
@@ -2141,8 +2281,15 @@ impl Tables {
         // "solar cells" are solar equipment). The head noun is the head's last word in English, its first where a
         // good's French name starts it ("verre solaire").
         let head_noun = self.goods_reading.head_noun_decides.then(|| self.head_noun_span(&r, &head_at)).flatten();
+        // From 2022.7 (`qualifier_in_any_order`) the head noun is that of the keyword's item of a list, words of form
+        // left out: "solar glass sheets" and "solar glass; aluminium frames" are glass.
         let qualifies_other = |c: &Category, from: usize, to: usize| {
-            head_noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !c.own_goods.iter().any(|g| g == s.good))
+            let noun = if self.goods_reading.qualifier_in_any_order {
+                self.item_head_noun(&r, &head_at, from)
+            } else {
+                head_noun
+            };
+            noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !c.own_goods.iter().any(|g| g == s.good))
         };
         let in_head = |c: &Category, k: &[String]| {
             (0..head_words.len()).any(|p| {
@@ -2155,7 +2302,14 @@ impl Tables {
             |k: &[String]| r.head.clone().any(|start| r.toks.get(start..start + k.len()).is_some_and(|w| w == k));
         // The length of the longest keyword of a category the words hold: the longest names the goods ("wire rope"
         // is no "rope", "steel cable" no "cable").
+        // From 2022.7 (`accessory_words`) a head that names machines or what is used on goods ("shoe polish", "glove
+        // machines") places the goods in no category by its words, as it names no goods.
+        let head_names_none = r.accessory
+            || !self.goods_reading.accessory_words.is_empty() && r.parts.first().is_some_and(|(_, names)| !names);
         let by_words = |c: &Category| {
+            if head_names_none {
+                return None;
+            }
             c.keywords
                 .iter()
                 .map(|k| tokens(k))

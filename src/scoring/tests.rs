@@ -117,7 +117,8 @@ fn calibration() -> Vec<Case> {
             "nitrile gloves made in Malaysia",
             declaration(vec![site("G", Manufacturing, "nitrile examination gloves", "MY", &[])]),
             (High, Critical),
-            (Low, Medium),
+            // 2022.7: the rubber's origin undisclosed is presumed the worst listing's (51): 38.1 → 64.1.
+            (High, High),
         ),
         (
             "the same gloves with full due diligence stay at least medium",
@@ -198,25 +199,29 @@ fn calibration() -> Vec<Case> {
                 site("F", Manufacturing, "office desks", "CA", &[]),
                 site("P", Manufacturing, "birch plywood", "CA", &["F"]),
             ]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: the wood's origin, still unknown, is presumed the worst listing's (51): 32.0 / 25.8 → 58.0 / 51.8.
+            (High, High),
+            (High, High),
         ),
         (
             "copper cable made in Germany, copper and rubber undisclosed",
             declaration(vec![site("D", Manufacturing, "electrical cable", "DE", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: copper and rubber of unknown origin presumed the worst listing's (51): 33.8 / 25.8 → 59.8 / 51.8.
+            (High, High),
+            (High, High),
         ),
         (
             "copper cable made in Canada, its copper undisclosed: read as the electrical cable it is",
             declaration(vec![site("C", Manufacturing, "copper cable", "CA", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
             "câble de cuivre fabriqué en RD Congo, where ILAB lists copper",
             declaration(vec![site("C", Manufacturing, "câble de cuivre", "CD", &[])]),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
             (High, Critical),
         ),
         (
@@ -228,8 +233,9 @@ fn calibration() -> Vec<Case> {
         (
             "clothing disclosed only at tier 1 in Canada: unknown is not low",
             declaration(vec![site("C", Trading, "uniform trousers", "CA", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
             "sisal rope from Tanzanian sisal",
@@ -243,8 +249,9 @@ fn calibration() -> Vec<Case> {
         (
             "steel chain made in China, inputs undisclosed",
             declaration(vec![site("C", Manufacturing, "steel chain", "CN", &[])]),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (Medium, High),
-            (Low, Medium),
+            (High, High),
         ),
         (
             "rubber latex from Viet Nam into gloves made in Thailand",
@@ -252,7 +259,8 @@ fn calibration() -> Vec<Case> {
                 site("T", Manufacturing, "latex examination gloves", "TH", &[]),
                 site("V", RawMaterial, "natural rubber latex", "VN", &["T"]),
             ]),
-            (Low, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
             (High, Critical),
         ),
         (
@@ -270,7 +278,8 @@ fn calibration() -> Vec<Case> {
         (
             "footwear from Viet Nam",
             declaration(vec![site("V", Manufacturing, "safety boots", "VN", &[])]),
-            (Low, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
             (High, Critical),
         ),
         (
@@ -288,20 +297,23 @@ fn calibration() -> Vec<Case> {
         (
             "nitrile gloves made in Thailand, a country ILAB assessed (rubber gloves not listed there)",
             declaration(vec![site("T", Manufacturing, "nitrile examination gloves", "TH", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
-            "office desks made in Malaysia, which ILAB does not assess: medium, not low, for child labour",
+            "office desks made in Malaysia, which ILAB does not assess: not low for child labour",
             declaration(vec![site("M", Manufacturing, "office desks", "MY", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
             "a good not on the list, made in the Xinjiang region",
             declaration(vec![in_region(site("X", Manufacturing, "office desks", "CN", &[]), "Xinjiang")]),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (High, Critical),
-            (Medium, Medium),
+            (High, High),
         ),
         (
             "a good of no category, made in the Xinjiang region: the UFLPA presumption makes it high",
@@ -349,22 +361,25 @@ fn calibration() -> Vec<Case> {
         ),
         // Countries ILAB has no row for are not assessed by ILAB either: the same points as an empty row.
         (
-            "office desks made in Singapore, high-income and outside ILAB's findings: medium by the undisclosed wood",
+            "office desks made in Singapore, high-income and outside ILAB's findings: high by the undisclosed wood, presumed the worst listing's",
             declaration(vec![site("S", Manufacturing, "office desks", "SG", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
-            "office desks made in Qatar, high-income and outside ILAB's findings: medium by the undisclosed wood",
+            "office desks made in Qatar, high-income and outside ILAB's findings: high by the undisclosed wood, presumed the worst listing's",
             declaration(vec![site("Q", Manufacturing, "office desks", "QA", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
             "Canada, domestic goods: steel chain made in Canada, inputs undisclosed",
             declaration(vec![site("C", Manufacturing, "steel chain", "CA", &[])]),
-            (Medium, Medium),
-            (Medium, Medium),
+            // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
+            (High, High),
+            (High, High),
         ),
         (
             // 2022.6: goods the model cannot read are never low (their fallback, 25, is a typical input's).
@@ -3173,4 +3188,118 @@ fn a_site_that_makes_nothing_never_raises_the_score_of_the_site_it_supplies() {
         }
     }
     assert!(raised_before > 0, "2022.5 raised none");
+}
+
+fn model_2022_6() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.6")).unwrap()
+}
+
+/// The declarations whose scores 2022.7 decides anew (silence against disclosure, the local input, unread goods
+/// after due diligence, traders, Turkmen cotton), shared by the test that keeps 2022.6 as it shipped and by the
+/// measures of the 2022.7 card.
+fn silence_cases() -> Vec<(&'static str, Declaration)> {
+    use Role::*;
+    let one = |goods: &str, country: &str| declaration(vec![site("S", Manufacturing, goods, country, &[])]);
+    let rope = || with_inputs(site("R", Manufacturing, "rope", "NO", &[]), &["sisal fibre"]);
+    let apparel = || site("A", Manufacturing, "clothing", "CA", &[]);
+    let fabric = || site("F", Manufacturing, "cotton fabric", "CA", &["A"]);
+    let mut unread_dd = one("assorted items", "DE");
+    unread_dd.due_diligence = full_due_diligence();
+    vec![
+        ("rope, sisal undisclosed (Norway)", declaration(vec![rope()])),
+        ("rope, Tanzanian sisal estate", declaration(vec![rope(), site("E", RawMaterial, "sisal", "TZ", &["R"])])),
+        ("clothing, Canada, nothing disclosed", declaration(vec![apparel()])),
+        ("clothing, Canada, fabric mill at tier 1", declaration(vec![apparel(), fabric()])),
+        (
+            "clothing, Canada, fabric, yarn, Indian cotton",
+            declaration(vec![
+                apparel(),
+                fabric(),
+                site("Y", Processing, "cotton yarn", "CA", &["F"]),
+                site("C", RawMaterial, "cotton", "IN", &["Y"]),
+            ]),
+        ),
+        ("nitrile gloves, Malaysia", one("nitrile examination gloves", "MY")),
+        ("cotton yarn, India (local cotton)", one("cotton yarn", "IN")),
+        ("office desks, Canada", one("office desks", "CA")),
+        ("office desks, China", one("office desks", "CN")),
+        ("assorted items, Germany, full due diligence", unread_dd),
+        ("cotton yarn, Turkmenistan", one("cotton yarn", "TM")),
+        ("cotton yarn, China", one("cotton yarn", "CN")),
+        (
+            "t-shirts from Canada through a Malaysian trader",
+            declaration(vec![
+                site("B", Manufacturing, "clothing", "CA", &[]),
+                site("T", Trading, "t-shirts", "MY", &["B"]),
+                with_inputs(site("M", Manufacturing, "t-shirts", "CA", &["T"]), &["cotton"]),
+            ]),
+        ),
+        (
+            "bolts from Germany through a Chinese trader",
+            declaration(vec![
+                site("B", Manufacturing, "machinery", "CA", &[]),
+                site("T", Trading, "bolts", "CN", &["B"]),
+                site("M", Manufacturing, "bolts", "DE", &["T"]),
+            ]),
+        ),
+    ]
+}
+
+/// 2022.6 scores as it shipped: the figures below were measured on the code before 2022.7's changes (overall forced,
+/// child), and 2022.7's keys are off in 2022.6's `model.toml`.
+#[test]
+fn model_2022_6_scores_as_it_shipped() {
+    let old = model_2022_6();
+    let expected = [
+        (33.8, 25.8),
+        (33.8, 76.0),
+        (32.0, 25.8),
+        (32.0, 25.8),
+        (32.0, 66.7),
+        (94.0, 38.1),
+        (97.0, 100.0),
+        (32.0, 25.8),
+        (38.0, 38.1),
+        (24.7, 18.8),
+        (49.3, 52.8),
+        (100.0, 100.0),
+        (49.0, 38.1),
+        (53.0, 53.1),
+    ];
+    assert_figures(&old, &expected);
+}
+
+/// The figures of the 2022.7 card's change log, (1) to (3): the same declarations scored by 2022.7.
+#[test]
+fn model_2022_7_scores_the_silence_cases_as_its_card_says() {
+    let expected = [
+        (59.8, 51.8),
+        (59.8, 76.0),
+        (58.0, 51.8),
+        (58.0, 51.8),
+        (58.0, 66.7),
+        (100.0, 64.1),
+        (100.0, 100.0),
+        (58.0, 51.8),
+        (64.0, 64.1),
+        (24.7, 18.8),
+        (60.3, 63.8),
+        (100.0, 100.0),
+        (60.0, 64.1),
+        (53.0, 53.1),
+    ];
+    assert_figures(&model(), &expected);
+}
+
+/// Each of `silence_cases` scored by `m` (overall forced, child) against `expected`, all the differences at once.
+fn assert_figures(m: &RiskModel, expected: &[(f64, f64)]) {
+    let mut got = Vec::new();
+    for ((name, d), want) in silence_cases().into_iter().zip(expected.iter().copied()) {
+        let a = m.assess(&d);
+        got.push((name, (a.overall.forced_labour.score, a.overall.child_labour.score), want));
+    }
+    let wrong: Vec<String> =
+        got.iter().filter(|(_, g, w)| g != w).map(|(n, g, w)| format!("{n}: {g:?}, shipped {w:?}")).collect();
+    let all: Vec<String> = got.iter().map(|(n, g, _)| format!("{g:?}, // {n}")).collect();
+    assert!(wrong.is_empty(), "{}\nmeasured:\n{}", wrong.join("\n"), all.join("\n"));
 }

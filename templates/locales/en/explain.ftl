@@ -76,10 +76,13 @@ factor-undisclosed_input = { $declared ->
     [yes] ; it is presumed to come from the worst country where ILAB lists it, carried as a producer there would carry it, so that hiding a source never scores below disclosing it
    *[no] {""}
 }
-factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good or material the model knows{ $evidence ->
-    [yes] {""}
-   *[no] , and no input is declared
-}: what they are made of is unknown, and unknown is not low (the model's fallback for goods it cannot read){ $evidence ->
+factor-unread_goods = The goods "{ $goods }"{ $material ->
+    [yes] , made of "{ $made_of }", name no goods category or ILAB good the model knows: their material is read as an input of its own, and what they are is unknown
+   *[no] {" "}name no goods category, ILAB good or material the model knows{ $evidence ->
+        [yes] {""}
+       *[no] , and no input is declared
+    }: what they are made of is unknown
+}, and unknown is not low (the model's fallback for goods it cannot read){ $evidence ->
     [yes] ; the ILAB list has { $listings ->
         [0] no listing for { $kind } { $country_in }, and the fallback stays at its base
         [one] one listing for { $kind } { $country_in }, and the fallback follows that evidence

@@ -76,10 +76,13 @@ factor-undisclosed_input = { $declared ->
     [yes] {" ; "}on le présume venu du pays le plus à risque où l'ILAB l'inscrit, porté comme un producteur de ce pays le porterait, de sorte que taire une source ne compte jamais moins que la déclarer
    *[no] {""}
 }
-factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
-    [yes] {""}
-   *[no] , et aucun intrant n'est déclaré
-} : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
+factor-unread_goods = Les biens « { $goods } »{ $material ->
+    [yes] , en « { $made_of } », ne désignent aucune catégorie ni aucun bien de l'ILAB que le modèle connaît : leur matière est lue comme un intrant à part entière, et ce qu'ils sont est inconnu
+   *[no] {" "}ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
+        [yes] {""}
+       *[no] , et aucun intrant n'est déclaré
+    } : leur composition est inconnue
+}, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
     [yes] {" ; "}la liste de l'ILAB { $listings ->
         [0] ne compte aucune inscription pour { $kind } { $country_in }, et la valeur de repli reste à sa base
         [one] compte une inscription pour { $kind } { $country_in }, et la valeur de repli suit cette preuve
