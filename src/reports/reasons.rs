@@ -306,9 +306,9 @@ mod tests {
             ),
             (
                 site("Y1", "Bangkok Yarn Traders", "trading", "cotton yarn", "Bangkok", "TH", "K1"),
-                OpenBecause::MakesNothing,
-                "Bangkok Yarn Traders (Y1) is a warehouse or trader",
-                "Bangkok Yarn Traders (Y1) est un entrepôt ou un négociant",
+                OpenBecause::PassesOnUnknown,
+                "Bangkok Yarn Traders (Y1) takes it in, and its own suppliers of it do not establish",
+                "Bangkok Yarn Traders (Y1) reçoit cet intrant, et ses propres fournisseurs n'en établissent pas",
             ),
             (
                 site("Y1", "Wuxi Spinning", "processing", "cotton yarn", "Wuxi", "CN", "K1"),

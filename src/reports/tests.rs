@@ -100,7 +100,9 @@ fn no_catalogue_message_hedges_a_plural_with_parentheses() {
     assert_eq!(gaps(Lang::En, 1, 2), "1 disclosure gap; 2 goods without a place of work");
     assert_eq!(gaps(Lang::En, 2, 1), "2 disclosure gaps; 1 good without a place of work");
     assert_eq!(gaps(Lang::Fr, 1, 2), "1 lacune de divulgation\u{202f}; 2 biens sans lieu de production");
-    assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation\u{202f}; 3 biens sans lieu de production");
+    // French CLDR's `one` takes 0: the catalogue says « aucun » instead of « 0 bien ».
+    assert_eq!(gaps(Lang::Fr, 0, 3), "aucune lacune de divulgation\u{202f}; 3 biens sans lieu de production");
+    assert_eq!(gaps(Lang::Fr, 2, 0), "2 lacunes de divulgation\u{202f}; aucun bien sans lieu de production");
 }
 
 /// The typography faults of French text in one line of a Fluent file: a colon, semicolon, question or exclamation
