@@ -125,6 +125,34 @@ pub enum WorldBecause {
     NoEstimate,
 }
 
+/// Why a declared supplier of an input does not establish where the input comes from (`scoring::engine`'s rule
+/// `established`, which the model card describes): the input's origin stays unknown however many such suppliers are
+/// declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum OpenBecause {
+    /// It takes the input in itself, and its own declared suppliers do not establish where it comes from.
+    PassesOnUnknown,
+    /// A warehouse or trader: it makes nothing, so it is no origin.
+    MakesNothing,
+    /// It is in a country ILAB publishes no findings on (and of no income group the model names), so the model knows
+    /// no more of an origin there than of an unknown one.
+    NotAssessed,
+    /// It makes the input from nothing it declares (no raw-material role, no declared input).
+    NoDeclaredInput,
+    /// Its own inputs are of unknown origin (models from 2022.4, `origin_needs_known_inputs`).
+    OpenInputs,
+}
+
+/// A declared supplier of an input that does not establish its origin: the site, its country, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct OpenSupplier {
+    pub site: SiteId,
+    pub country: CountryCode,
+    pub because: OpenBecause,
+}
+
 /// What a factor says, as a code with typed parameters: no words. Names are the data's own (ILAB's English good
 /// names, ILAB's advancement levels, ILO region names, ISO 3166 codes); they are put into words, in the reader's
 /// language, only where an explanation is shown (`reports::explain`, from the Fluent catalogues and the French
@@ -244,7 +272,9 @@ pub enum Reason {
     },
     /// An input listed somewhere (`countries`: every one, ILAB's words — assessments stored before kept the first six;
     /// `listings`: how many) whose origin is not disclosed; `supplied` as for `LocalInput`: a declared supplier of it carries less than this floor;
-    /// `presumed`: the floor is what a producer in the worst country where ILAB lists it would carry (models from 2022.6).
+    /// `presumed`: the floor is what a producer in the worst country where ILAB lists it would carry (models from 2022.6);
+    /// `suppliers`: the declared suppliers of it that do not establish its origin, each with why (empty in factors
+    /// stored before they were named, and where none is declared).
     UndisclosedInput {
         kind: RiskKind,
         good: Arc<str>,
@@ -255,6 +285,8 @@ pub enum Reason {
         supplied: bool,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         presumed: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        suppliers: Vec<OpenSupplier>,
     },
     /// The site's goods, as written (`goods`), name nothing the model reads — no goods category, no ILAB good, no
     /// material, no input: what they are made of is unknown, and the model's fallback for unread goods applies
@@ -623,8 +655,8 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::LocalInput { kind, good, country, declared, supplied } => {
             (kind, good, country, declared, supplied).hash(h)
         }
-        Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied, presumed } => {
-            (kind, good, declared, countries, listings, supplied, presumed).hash(h)
+        Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied, presumed, suppliers } => {
+            (kind, good, declared, countries, listings, supplied, presumed, suppliers).hash(h)
         }
         Reason::UnreadGoods { goods, made_of, country, kind, listings } => {
             (goods, made_of, country, kind, listings).hash(h)
@@ -1292,6 +1324,7 @@ mod tests {
                 listings: 1,
                 supplied: false,
                 presumed: false,
+                suppliers: Vec::new(),
             },
             Reason::UndisclosedInput {
                 kind: fk,
@@ -1301,6 +1334,7 @@ mod tests {
                 listings: 1,
                 supplied: false,
                 presumed: false,
+                suppliers: Vec::new(),
             },
             Reason::UndisclosedInput {
                 kind: fk,
@@ -1310,6 +1344,7 @@ mod tests {
                 listings: 2,
                 supplied: false,
                 presumed: false,
+                suppliers: Vec::new(),
             },
             Reason::UnreadGoods { goods: a("widgets"), made_of: None, country: None, kind: None, listings: None },
             Reason::UnreadGoods { goods: a("gadgets"), made_of: None, country: None, kind: None, listings: None },

@@ -391,6 +391,7 @@ impl Coded for super::FindingCode {
             F::IneligibleSupplier => ("Ineligible or suspended supplier", "Fournisseur inadmissible ou suspendu"),
             F::RegionMissing => ("Region missing", "Région manquante"),
             F::RegionPresumption => ("Region presumed forced labour", "Région présumée de travail forcé"),
+            F::RegionCityMismatch => ("Region and city disagree", "Région et ville discordantes"),
             F::OriginUndisclosed => ("Origin of an input not disclosed", "Origine d'un intrant non divulguée"),
         };
         Label { en, fr }

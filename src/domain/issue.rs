@@ -143,6 +143,9 @@ pub enum FindingCode {
     /// A site's score counts an input on the ILAB list whose origin no declared supplier establishes (an
     /// `undisclosed_input` factor): the officer asks where it comes from.
     OriginUndisclosed,
+    /// A site's declared region and its city disagree: the city is in one of the model's regions (Aksu, in
+    /// Xinjiang) and the declared region is not that region (Hebei). The site is scored in the region its city names.
+    RegionCityMismatch,
 }
 
 /// How much a finding weighs for an officer.
@@ -191,6 +194,17 @@ pub enum FindingReason {
     /// A site's score counts inputs on the ILAB list (ILAB's English names) whose origin is not disclosed — no
     /// declared supplier of them establishes it — and no `DisclosureGap` of the site names them already.
     OriginUndisclosed { site: super::SiteId, site_name: String, goods: Vec<std::sync::Arc<str>> },
+    /// A site (`site`, named `site_name`, in `country`) declares the region `declared` and the city `city`, which
+    /// names the model's region `region` (its name as the model writes it, e.g. `Xinjiang`) where `declared` does not:
+    /// the two disagree, and the site is scored in `region` (the safe side) until the supplier says which is right.
+    RegionCityMismatch {
+        site: super::SiteId,
+        site_name: String,
+        country: super::CountryCode,
+        declared: String,
+        city: String,
+        region: String,
+    },
     /// The supplier is on PSPC's list of ineligible and suspended suppliers, confirmed by an officer: the entry's
     /// name, the edition, and the period of the ineligibility (each end when the list gives it, both inclusive). The
     /// bid is non-responsive only on the days of that period (`Finding::in_force`). `key`: the entry's key in the
@@ -221,6 +235,7 @@ impl FindingReason {
             FindingReason::RegionMissing { .. } => FindingCode::RegionMissing,
             FindingReason::RegionPresumption { .. } => FindingCode::RegionPresumption,
             FindingReason::OriginUndisclosed { .. } => FindingCode::OriginUndisclosed,
+            FindingReason::RegionCityMismatch { .. } => FindingCode::RegionCityMismatch,
         }
     }
 }

@@ -29,7 +29,8 @@ use strum::{AsRefStr, Display, EnumString};
 pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
     ASSESSMENT_FORM, Assessment, AssessmentFormError, Band, CategoryAssessment, Explanation, Factor, FactorPool,
-    ListedEntry, Practice, Reason, RiskKind, RiskPair, Score, SiteAssessment, SourceRef, WorldBecause,
+    ListedEntry, OpenBecause, OpenSupplier, Practice, Reason, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
+    WorldBecause,
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,

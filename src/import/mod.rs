@@ -171,7 +171,13 @@ pub fn field_in(issue: &Issue, lang: crate::domain::Lang) -> Option<String> {
     Some(parse::field_label(field, lang == crate::domain::Lang::Fr))
 }
 
-/// The French name of the field an issue names, when a sheet of the declaration knows it.
+/// The English label of the field an issue names, when a sheet of the declaration knows the field: the label of
+/// the same table as [`field_fr`], whatever words the issue named it by (`Share of value` → `Share of value %`).
+pub fn field_en(issue: &Issue) -> Option<String> {
+    parse::known_field_label(issue.field.as_deref()?, false)
+}
+
+/// The French label of the field an issue names, when a sheet of the declaration knows the field.
 pub fn field_fr(issue: &Issue) -> Option<String> {
     parse::known_field_label(issue.field.as_deref()?, true)
 }

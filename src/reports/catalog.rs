@@ -182,6 +182,20 @@ fn format_fr<M>(v: &FluentValue, _: &M) -> Option<String> {
     }
 }
 
+/// French `de` before a name, elided before a vowel (`DE($site)` in a message): `de Polar Workwear`, `d'Aksu Cotton
+/// Gin`, `d'Écotex`, `d'EN578`. A name that starts with `h` or `y` keeps `de` (an aspirated h, `de Hebei`, and a `y`
+/// before a vowel are not elided: the safe side is the full word); a number keeps it too (`de 8`).
+pub fn de(value: Option<&FluentValue<'_>>) -> String {
+    let name = match value {
+        Some(FluentValue::String(s)) => s.to_string(),
+        Some(FluentValue::Number(n)) => n.as_string().to_string(),
+        _ => String::new(),
+    };
+    let first = name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_lowercase().collect::<String>());
+    let vowel = first.as_deref().and_then(|c| c.chars().next()).is_some_and(|c| "aeiouàâäéèêëîïôöùûüœæ".contains(c));
+    if vowel { format!("d'{name}") } else { format!("de {name}") }
+}
+
 /// The variables a pattern uses, selectors included.
 fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
@@ -232,6 +246,9 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         Lang::En => format_en,
         Lang::Fr => format_fr,
     }));
+    bundle
+        .add_function("DE", |args, _| FluentValue::from(de(args.first())))
+        .map_err(|e| CatalogError::Bundle { file: "DE()".into(), errors: vec![e] })?;
     let mut vars = BTreeMap::new();
     let mut files: Vec<String> = Locales::iter()
         .filter(|f| f.starts_with(&format!("{tag}/")) && f.ends_with(".ftl"))

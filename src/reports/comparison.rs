@@ -196,9 +196,17 @@ pub fn rank(
         let phrase = |key: &str, other: &str, x: String, y: String| {
             t(key).replace("{other}", other).replace("{this}", &x).replace("{that}", &y)
         };
+        // Bids equal on every criterion share the rank of the first of them.
+        let same_as_previous = i > 0 && keys.get(i).is_some_and(|k| k.is_some() && keys.get(i - 1) == Some(k));
+        let previous = i.checked_sub(1).and_then(|p| order.get(p)).map(|(ps, _)| ps.supplier_name.as_str());
         let standing = match (a, next) {
             (None, _) => t("rank.not_assessed"),
-            (Some(_), None) => String::new(),
+            // The last assessed bid has no next one to be before: it says where it stands all the same.
+            (Some(_), None) => match previous {
+                None => t("rank.only"),
+                Some(p) if same_as_previous => phrase("rank.tie", p, String::new(), String::new()),
+                Some(p) => t("rank.last").replace("{other}", p),
+            },
             (Some(_), Some((ns, None))) => t("rank.before_unassessed").replace("{other}", &ns.supplier_name),
             (Some(_), Some((ns, Some(_)))) if !this_out && next_out => {
                 t("rank.before_nonresponsive").replace("{other}", &ns.supplier_name)
@@ -230,8 +238,6 @@ pub fn rank(
         } else {
             standing
         };
-        // Bids equal on every criterion share the rank of the first of them.
-        let same_as_previous = i > 0 && keys.get(i).is_some_and(|k| k.is_some() && keys.get(i - 1) == Some(k));
         let rank = match out.last() {
             Some(last) if same_as_previous => last.rank,
             _ => i + 1,

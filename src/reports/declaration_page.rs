@@ -255,6 +255,10 @@ pub fn declaration_page(
     let elsewhere = a.findings.iter().filter(|f| site_of(f).is_some_and(|id| !page_ids.contains(id))).count();
     let findings_on_other_pages = if elsewhere == 0 {
         String::new()
+    } else if past_end {
+        // Past the last page no site is shown, so no finding is "more" than those of this page: each is with its
+        // site's page, from the first to the last.
+        say(catalog, lang, "decl.findings_past_end", &[("count", elsewhere), ("pages", pages)])
     } else {
         say(catalog, lang, "decl.findings_on_other_pages", &[("count", elsewhere)])
     };

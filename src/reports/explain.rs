@@ -297,8 +297,23 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             set_country(&mut a, *c, lang);
             a.set("declared", text(yes(*declared)));
         }
-        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied, presumed } => {
+        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied, presumed, suppliers } => {
             a.set("supplied", text(yes(*supplied)));
+            // Each declared supplier that leaves the origin unknown, by name, reference and country, with why.
+            let said: Vec<String> = suppliers
+                .iter()
+                .map(|o| {
+                    let mut b = FluentArgs::new();
+                    let tag = sites.site_place(&o.site).map(|(c, os)| site_place(cat, lang, c, os));
+                    b.set("site", text(tag.as_deref().unwrap_or(o.site.as_str())));
+                    b.set("site_name", text(sites.site_name(&o.site).unwrap_or(o.site.as_str())));
+                    b.set("country_in", o.country.in_sentence(lang, crate::domain::InSentence::In));
+                    b.set("because", text(o.because.as_ref()));
+                    cat.format(lang, "open_supplier", &b)
+                })
+                .collect();
+            a.set("open", FluentValue::from(said.len()));
+            a.set("suppliers", text(&said.join(lang.pick("; ", "\u{202f}; "))));
             a.set("presumed", text(yes(*presumed)));
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
@@ -610,6 +625,14 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             a.set("site", text(site.as_str()));
             a.set("site_name", text(site_name));
             set_country(&mut a, *c, lang);
+            a.set("region", text(region));
+        }
+        FindingReason::RegionCityMismatch { site, site_name, country: c, declared, city, region } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            set_country(&mut a, *c, lang);
+            a.set("declared", text(declared));
+            a.set("city", text(city));
             a.set("region", text(region));
         }
         FindingReason::OriginUndisclosed { site, site_name, goods } => {

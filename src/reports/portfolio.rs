@@ -103,14 +103,17 @@ pub struct TrendRow {
     pub label: String,
     pub href_year: i32,
     pub spend: String,
-    pub forced: BandCell,
-    pub child: BandCell,
-    pub high_percent: f64,
+    /// The year's scores and share at high risk; `None` (a dash) when its declarations carry no valued goods: no
+    /// spend weighs nothing, and nothing is no low score.
+    pub forced: Option<BandCell>,
+    pub child: Option<BandCell>,
+    pub high_percent: Option<f64>,
     pub declarations: usize,
-    /// Chart position of the year and of each score.
+    /// Chart position of the year and of each score (a year without spend has no point on the lines).
     pub x: f64,
     pub y_forced: f64,
     pub y_child: f64,
+    pub has_spend: bool,
 }
 
 /// The trend chart's geometry (an inline SVG; the trend table beside it is its text alternative).
@@ -145,9 +148,13 @@ pub struct DashboardView {
     pub countries: Vec<CountryHead>,
     pub rows: Vec<HeatRow>,
     pub total_spend: String,
-    pub total_forced: BandCell,
-    pub total_child: BandCell,
-    pub high_percent: f64,
+    /// The selection's scores and share of spend at high risk; `None` when it holds no valued spend (no declaration
+    /// in the year, or none with a value): shown as a dash with [`DashboardView::no_spend`], never as "Low 0.0".
+    pub total_forced: Option<BandCell>,
+    pub total_child: Option<BandCell>,
+    pub high_percent: Option<f64>,
+    /// Why the totals have no score, in words ("no declaration in this year"); empty when they have one.
+    pub no_spend: String,
     pub declarations: usize,
     pub unvalued_lines: usize,
     pub trend: Vec<TrendRow>,
@@ -232,17 +239,19 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
             label: t.fiscal_year.label(),
             href_year: t.fiscal_year.first_year(),
             spend: money(t.risk.spend),
-            forced: band(t.risk.forced),
-            child: band(t.risk.child),
-            high_percent: t.risk.high_percent(),
+            forced: t.risk.has_spend().then(|| band(t.risk.forced)),
+            child: t.risk.has_spend().then(|| band(t.risk.child)),
+            high_percent: t.risk.has_spend().then(|| t.risk.high_percent()),
             declarations: t.declarations,
             x: x_of(i),
             y_forced: chart_y(t.risk.forced),
             y_child: chart_y(t.risk.child),
+            has_spend: t.risk.has_spend(),
         })
         .collect();
+    // The lines join the years that have spend; a year without is no point at zero.
     let points = |f: &dyn Fn(&TrendRow) -> f64| {
-        trend.iter().map(|t| format!("{:.1},{:.1}", t.x, f(t))).collect::<Vec<_>>().join(" ")
+        trend.iter().filter(|t| t.has_spend).map(|t| format!("{:.1},{:.1}", t.x, f(t))).collect::<Vec<_>>().join(" ")
     };
     let chart = Chart {
         width: CHART_W,
@@ -260,6 +269,12 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
     let scope = match d.fiscal_year {
         Some(fy) => t("dashboard.scope_year").replace("{year}", &fy.label()),
         None => t("dashboard.scope_current"),
+    };
+    let no_spend = match (d.total.has_spend(), d.declarations, d.fiscal_year) {
+        (true, ..) => String::new(),
+        (false, 0, Some(fy)) => t("dashboard.no_declaration_year").replace("{year}", &fy.label()),
+        (false, 0, None) => t("dashboard.no_declaration"),
+        (false, _, _) => t("dashboard.no_valued_goods"),
     };
     let mut years =
         vec![Choice { value: String::new(), label: t("dashboard.current"), selected: d.fiscal_year.is_none() }];
@@ -291,9 +306,10 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         countries,
         rows,
         total_spend: money(d.total.spend),
-        total_forced: band(d.total.forced),
-        total_child: band(d.total.child),
-        high_percent: d.total.high_percent(),
+        total_forced: d.total.has_spend().then(|| band(d.total.forced)),
+        total_child: d.total.has_spend().then(|| band(d.total.child)),
+        high_percent: d.total.has_spend().then(|| d.total.high_percent()),
+        no_spend,
         declarations: d.declarations,
         unvalued_lines: d.unvalued_lines,
         trend,
@@ -304,6 +320,8 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
 
 /// The dashboard as rows for CSV or XLSX: one row a cell (category × country), then one row a fiscal year, headings
 /// in the language; amounts in whole dollars and scores with one decimal, as plain numbers a spreadsheet can sum.
+/// A row without valued spend (the totals of a year without declarations, a year whose goods carry no value) has
+/// its scores, bands and share at high risk empty: no spend weighs no risk, which is not a low one.
 pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard) -> Vec<Vec<String>> {
     let t = |key: &str| catalog.get(lang, key).to_string();
     let band = |s: f64| catalog.get(lang, &format!("band.{}", Band::from_score(s).as_ref())).to_string();
@@ -322,17 +340,18 @@ pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboa
         t("dashboard.col_declarations"),
     ]];
     let line = |scope: String, cat: String, country: (String, String), w: &Weighted, n: usize| {
+        let some = |x: String| if w.has_spend() { x } else { String::new() };
         vec![
             scope,
             cat,
             country.0,
             country.1,
             format!("{:.0}", w.spend),
-            format!("{:.1}", w.forced),
-            band(w.forced),
-            format!("{:.1}", w.child),
-            band(w.child),
-            format!("{:.1}", w.high_percent()),
+            some(format!("{:.1}", w.forced)),
+            some(band(w.forced)),
+            some(format!("{:.1}", w.child)),
+            some(band(w.child)),
+            some(format!("{:.1}", w.high_percent())),
             n.to_string(),
         ]
     };

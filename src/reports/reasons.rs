@@ -171,6 +171,50 @@ mod tests {
         }
     }
 
+    /// A declared region that is not the one the city is in is a finding, in both languages (French elides « de »
+    /// before a vowel: « la ville d'Aksu »); a region that agrees with its city, or a city in no region of the model,
+    /// is none. The site is scored in the region its city names, as before.
+    #[test]
+    fn a_region_its_city_contradicts_is_a_finding_in_both_languages() {
+        use crate::domain::{FindingCode, FindingReason};
+        for (region, city, mismatch) in [
+            (Some("Hebei"), "Aksu", Some(("“Hebei” and the city “Aksu”, which is in Xinjiang", "la ville d'Aksu,"))),
+            (Some("Guangdong"), "Kashgar", Some(("“Guangdong” and the city “Kashgar”", "la ville de Kashgar,"))),
+            (Some("Zhejiang"), "Ürümqi", Some(("“Zhejiang” and the city “Ürümqi”", "la ville d'Ürümqi,"))),
+            (Some("Xinjiang"), "Aksu", None),
+            (Some("Guangdong"), "Shenzhen", None),
+            (None, "Aksu", None),
+        ] {
+            let mut sites = serde_json::json!([
+                {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
+                 "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+                {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
+                 "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
+            ]);
+            if let Some(r) = region {
+                sites[1]["region"] = r.into();
+            }
+            let (_, a) = chain(sites);
+            let found: Vec<_> = a.findings.iter().filter(|f| f.code() == FindingCode::RegionCityMismatch).collect();
+            let Some((en_words, fr_words)) = mismatch else {
+                assert!(found.is_empty(), "{region:?} {city}: {found:?}");
+                continue;
+            };
+            assert_eq!(found.len(), 1, "{region:?} {city}");
+            let Some(FindingReason::RegionCityMismatch { site, region: named, .. }) = found[0].reason() else {
+                unreachable!()
+            };
+            assert_eq!((site.as_str(), named.as_str()), ("M", "Xinjiang"));
+            let en = labels(&a, Lang::En).join("\n");
+            let fr = labels(&a, Lang::Fr).join("\n");
+            assert!(en.contains(en_words) && en.contains("the region and the city disagree"), "{en}");
+            assert!(fr.contains(fr_words) && fr.contains("la région et la ville ne concordent pas"), "{fr}");
+            // Still scored where the city is (the safe side).
+            let glove = a.sites.iter().find(|s| s.site_id.as_str() == "M").unwrap();
+            assert!(glove.risk.forced_labour.factors.iter().any(|f| f.code() == "region"), "{region:?} {city}");
+        }
+    }
+
     #[test]
     fn every_undisclosed_origin_factor_comes_with_a_finding_naming_its_site_and_input() {
         use crate::domain::{FindingReason, Reason};
@@ -239,5 +283,67 @@ mod tests {
         }
         let counts = cat.format(Lang::Fr, "import-counts", &a);
         assert!(counts.contains("1 constat"), "{counts}");
+    }
+
+    /// The factor of an input whose declared suppliers leave its origin unknown names each of them and why, by the
+    /// engine's own rule: a Thai spinning mill that declares no input (ILAB assesses Thailand), a trader, a mill in
+    /// China (which ILAB publishes no findings on) — never "a country ILAB publishes no findings on" for Thailand.
+    #[test]
+    fn an_undisclosed_input_names_the_suppliers_that_leave_its_origin_unknown_and_why() {
+        use crate::domain::{OpenBecause, Reason};
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let site = |id: &str, name: &str, role: &str, goods: &str, city: &str, country: &str, to: &str| {
+            serde_json::json!({"site_id": id, "site_name": name, "role": role, "goods": goods,
+                "address": "1 Industrial Rd", "city": city, "country": country,
+                "supplies_to": if to.is_empty() { vec![] } else { vec![to] }, "workers": 100})
+        };
+        for (supplier, because, en_words, fr_words) in [
+            (
+                site("Y1", "Chonburi Spinning", "processing", "cotton yarn", "Chonburi", "TH", "K1"),
+                OpenBecause::NoDeclaredInput,
+                "Chonburi Spinning (Y1) makes it from no input it declares",
+                "Chonburi Spinning (Y1) le fabrique sans déclarer aucun intrant",
+            ),
+            (
+                site("Y1", "Bangkok Yarn Traders", "trading", "cotton yarn", "Bangkok", "TH", "K1"),
+                OpenBecause::PassesOnUnknown,
+                "Bangkok Yarn Traders (Y1) takes it in, and its own suppliers of it do not establish",
+                "Bangkok Yarn Traders (Y1) reçoit cet intrant, et ses propres fournisseurs n'en établissent pas",
+            ),
+            (
+                site("Y1", "Wuxi Spinning", "processing", "cotton yarn", "Wuxi", "CN", "K1"),
+                OpenBecause::NotAssessed,
+                "Wuxi Spinning (Y1) is in China, a country ILAB publishes no findings on",
+                "Wuxi Spinning (Y1) se trouve en Chine, pays sur lequel l'ILAB ne publie pas de conclusions",
+            ),
+        ] {
+            let (_, a) = chain(serde_json::json!([
+                site("W1", "Entrepôt Laval", "warehousing", "T-shirts", "Laval", "CA", ""),
+                site("K1", "Dhaka Knit", "manufacturing", "cotton T-shirts", "Dhaka", "BD", "W1"),
+                supplier,
+            ]));
+            let knit = a.sites.iter().find(|s| s.site_id.as_str() == "K1").unwrap();
+            let factors = knit.risk.forced_labour.factors.iter().chain(&knit.risk.child_labour.factors);
+            let open: Vec<_> = factors
+                .filter(|f| matches!(f.reason(), Some(Reason::UndisclosedInput { supplied: true, .. })))
+                .collect();
+            assert!(!open.is_empty(), "{because:?}: {:?}", knit.risk);
+            for f in open {
+                let Some(Reason::UndisclosedInput { suppliers, .. }) = f.reason() else { unreachable!() };
+                assert_eq!(suppliers.len(), 1, "{suppliers:?}");
+                assert_eq!((suppliers[0].site.as_str(), suppliers[0].because), ("Y1", because));
+                let names = super::super::explain::SiteIndex::of(&a);
+                let en = super::super::explain::factor_label(&cat, Lang::En, f, &names);
+                let fr = super::super::explain::factor_label(&cat, Lang::Fr, f, &names);
+                assert!(
+                    en.contains(&format!("its declared supplier does not establish where it comes from: {en_words}")),
+                    "{en}"
+                );
+                assert!(fr.contains(fr_words), "{fr}");
+                if because != OpenBecause::NotAssessed {
+                    assert!(!en.contains("publishes no findings") && !fr.contains("ne publie pas"), "{en} / {fr}");
+                }
+            }
+        }
     }
 }

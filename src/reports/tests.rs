@@ -100,7 +100,9 @@ fn no_catalogue_message_hedges_a_plural_with_parentheses() {
     assert_eq!(gaps(Lang::En, 1, 2), "1 disclosure gap; 2 goods without a place of work");
     assert_eq!(gaps(Lang::En, 2, 1), "2 disclosure gaps; 1 good without a place of work");
     assert_eq!(gaps(Lang::Fr, 1, 2), "1 lacune de divulgation\u{202f}; 2 biens sans lieu de production");
-    assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation\u{202f}; 3 biens sans lieu de production");
+    // French CLDR's `one` takes 0: the catalogue says « aucun » instead of « 0 bien ».
+    assert_eq!(gaps(Lang::Fr, 0, 3), "aucune lacune de divulgation\u{202f}; 3 biens sans lieu de production");
+    assert_eq!(gaps(Lang::Fr, 2, 0), "2 lacunes de divulgation\u{202f}; aucun bien sans lieu de production");
 }
 
 /// The typography faults of French text in one line of a Fluent file: a colon, semicolon, question or exclamation
@@ -2603,4 +2605,40 @@ fn a_listed_good_without_a_category_is_shown_by_its_name_not_as_unclassified() {
         assert!(shown.contains("ILAB") && shown != unclassified, "{lang:?}: {shown}");
         assert_eq!(category(&gnomes), unclassified, "{lang:?}");
     }
+}
+
+/// French elides « de » before a name that starts with a vowel, wherever a message puts « de » before a name
+/// (`DE($name)`): a declaration's title, a facility's input, a follow-up, an answer, the audit's subjects.
+#[test]
+fn french_says_d_before_a_name_that_starts_with_a_vowel() {
+    use fluent_bundle::FluentValue;
+    let de = |s: &str| crate::reports::catalog::de(Some(&FluentValue::from(s)));
+    for (name, said) in [
+        ("Aksu Cotton Gin", "d'Aksu Cotton Gin"),
+        ("Écotex", "d'Écotex"),
+        ("uniformes Boréal", "d'uniformes Boréal"),
+        ("EN578", "d'EN578"),
+        ("Œuvres textiles", "d'Œuvres textiles"),
+        ("Polar Workwear", "de Polar Workwear"),
+        ("Hebei Gloves", "de Hebei Gloves"),
+        ("Yantai Rope", "de Yantai Rope"),
+        ("8 Mile Mill", "de 8 Mile Mill"),
+    ] {
+        assert_eq!(de(name), said);
+    }
+    let cat = Catalog::embedded().unwrap();
+    let mut a = MessageArgs::new();
+    a.set("supplier", "Arctic Furniture");
+    assert_eq!(cat.format(Lang::Fr, "decl.title", &a), "Déclaration d'Arctic Furniture");
+    assert_eq!(cat.format(Lang::En, "decl.title", &a), "Declaration of Arctic Furniture");
+    a.set("supplier", "Uniformes Boréal").set("site", "Aksu Spinning Mill").set("tier", 2.0).set("id", 7.0);
+    let fr = cat.format(Lang::Fr, "graph.reason_from_tier", &a);
+    assert!(
+        fr.starts_with("Un intrant d'Aksu Spinning Mill, au niveau 2 de la déclaration d'Uniformes Boréal"),
+        "{fr}"
+    );
+    a.set("number", "W0113");
+    assert!(cat.format(Lang::Fr, "follow.title", &a).starts_with("Suivi de la soumission d'Uniformes Boréal"));
+    a.set("who", "agente@example.ca").set("when", "1 déc.");
+    assert!(cat.format(Lang::Fr, "follow.answered", &a).starts_with("Réponse d'agente@example.ca"));
 }

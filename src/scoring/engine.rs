@@ -10,8 +10,8 @@ use strum::IntoEnumIterator;
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, SiteGoods, Tables, entity_keys};
 use crate::domain::{
     Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor, FactorPool,
-    Finding, FindingReason, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity,
-    Sheet, SiteAssessment, SiteId, SourceRef, WorldBecause,
+    Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair,
+    Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -330,7 +330,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             for _ in 0..passes {
                 let round: Vec<(usize, Raw)> = group
                     .iter()
-                    .filter_map(|&i| Some((i, score_site(t, facts.get(i)?, i, kind, &graph, &scores, d, &mut pool))))
+                    .filter_map(|&i| Some((i, score_site(t, &facts, i, kind, &graph, &scores, d, &mut pool)?)))
                     .collect();
                 for (i, r) in round {
                     if let Some(slot) = scores.get_mut(i) {
@@ -406,14 +406,26 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
 /// origin only when none of its own inputs is of unknown origin: the unknown stays a floor at every site downstream
 /// rather than fading behind the maker's carried score.
 fn established(t: &Tables, facts: &[SiteFacts], j: usize, g: &str) -> bool {
-    let Some(s) = facts.get(j) else { return false };
+    facts.get(j).is_some_and(|s| open_because(t, s, g).is_none())
+}
+
+/// Why the supplier `s` does not establish where the good `g` it ships comes from ([`established`], whose rule this
+/// is, in its order); `None` when it does.
+fn open_because(t: &Tables, s: &SiteFacts, g: &str) -> Option<OpenBecause> {
     if s.inputs.iter().any(|(x, _)| *x == g) {
-        return !s.open.contains(&g);
+        return s.open.contains(&g).then_some(OpenBecause::PassesOnUnknown);
     }
-    !matches!(s.site.role, Role::Warehousing | Role::Trading)
-        && t.establishes_origin(s.site.country)
-        && (matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared))
-        && (!t.origin_needs_known_inputs || s.open.is_empty())
+    if matches!(s.site.role, Role::Warehousing | Role::Trading) {
+        Some(OpenBecause::MakesNothing)
+    } else if !t.establishes_origin(s.site.country) {
+        Some(OpenBecause::NotAssessed)
+    } else if !(matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared)) {
+        Some(OpenBecause::NoDeclaredInput)
+    } else if t.origin_needs_known_inputs && !s.open.is_empty() {
+        Some(OpenBecause::OpenInputs)
+    } else {
+        None
+    }
 }
 
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
@@ -422,14 +434,15 @@ fn established(t: &Tables, facts: &[SiteFacts], j: usize, g: &str) -> bool {
 #[allow(clippy::too_many_arguments)] // the site, where it stands in the chain, and the pool its factors go to
 fn score_site(
     t: &Tables,
-    f: &SiteFacts,
+    facts: &[SiteFacts],
     i: usize,
     kind: RiskKind,
     graph: &ChainGraph,
     scores: &[Option<Raw>],
     d: &Declaration,
     pool: &mut FactorPool,
-) -> Raw {
+) -> Option<Raw> {
+    let f = facts.get(i)?;
     let site = f.site;
     let country = site.country;
     let mut factors = Vec::new();
@@ -479,7 +492,7 @@ fn score_site(
     listed |= !regions.is_empty();
     let region_points: f64 = regions.iter().map(|f| f.contribution).sum();
     factors.extend(regions);
-    let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d, &input_suppliers);
+    let (input, local_listed) = strongest_input(t, facts, i, kind, graph, scores, d, &input_suppliers);
     listed |= local_listed;
     factors.extend(input);
     // A region's legal presumption holds the score at its floor, whatever the goods: the points that bring the sum
@@ -515,14 +528,14 @@ fn score_site(
         own -= region_points + floor_points;
     }
     let (factors, total) = finish(factors, pool);
-    Raw {
+    Some(Raw {
         factors,
         total,
         carry: own.clamp(0.0, 100.0),
         forced_listed: listed && kind == RiskKind::ForcedLabour,
         floor,
         region,
-    }
+    })
 }
 
 /// Whether ILAB lists the good for this kind only because of `input` (every listing of it a derived one naming that
@@ -722,7 +735,7 @@ fn upstream_factor(t: &Tables, j: usize, scores: &[Option<Raw>], d: &Declaration
 #[allow(clippy::too_many_arguments)] // the site, where it stands in the chain, and the suppliers weighed elsewhere
 fn strongest_input(
     t: &Tables,
-    f: &SiteFacts,
+    facts: &[SiteFacts],
     i: usize,
     kind: RiskKind,
     graph: &ChainGraph,
@@ -730,6 +743,7 @@ fn strongest_input(
     d: &Declaration,
     apart: &[usize],
 ) -> (Option<Factor>, bool) {
+    let Some(f) = facts.get(i) else { return (None, false) };
     let w = &t.weights;
     let country = f.site.country;
     let mut local_listed = false;
@@ -779,6 +793,16 @@ fn strongest_input(
         // comes from elsewhere. So disclosing more never lowers a score unless it establishes an origin.
         let supplied = f.supplied.iter().any(|(s, _)| s == g);
         let covered = !f.open.contains(g);
+        // The declared suppliers of it that leave its origin unknown, and why: the factor names them.
+        let mut open_suppliers: Vec<OpenSupplier> = Vec::new();
+        for (_, j) in f.supplied.iter().filter(|(s, _)| s == g) {
+            let because = facts.get(*j).and_then(|s| open_because(t, s, g).map(|b| (s, b)));
+            if let Some((s, because)) = because
+                && !open_suppliers.iter().any(|o| o.site == s.site.site_id)
+            {
+                open_suppliers.push(OpenSupplier { site: s.site.site_id.clone(), country: s.site.country, because });
+            }
+        }
         // A site that makes nothing (2022.6: `pass_through_adds_nothing`) passes on what its declared suppliers carry:
         // where they establish the good's origin, the good comes from there, not from the site's own country (whose
         // context still counts once, at its own line), and no floor of its own is added. Where they do not (or none
@@ -825,6 +849,7 @@ fn strongest_input(
                     listings: u32::try_from(listed.len()).unwrap_or(u32::MAX),
                     supplied,
                     presumed: presumed.is_some(),
+                    suppliers: open_suppliers,
                 },
                 t.source_ref("ilab_goods", Some(line), None),
                 weight,
@@ -1163,6 +1188,31 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                 Severity::Medium,
                 location(),
             ));
+        }
+        // A declared region that is not the region the city is in (Hebei, with the city Aksu, in Xinjiang): the site
+        // is scored where its city is, and the officer asks which is right.
+        let declared = f.site.region.as_deref().map(str::trim).filter(|r| !r.is_empty());
+        let mut mismatched: Vec<&str> = Vec::new();
+        for r in t.regions.iter().filter(|r| r.country == f.site.country.as_str() && !r.whole_country) {
+            if let (Some(declared), Some(name)) = (declared, r.names.first())
+                && r.is_named_in(&f.site.city)
+                && !r.is_named_in(declared)
+                && !mismatched.contains(&name.as_str())
+            {
+                mismatched.push(name);
+                out.push(Finding::new(
+                    FindingReason::RegionCityMismatch {
+                        site: f.site.site_id.clone(),
+                        site_name: f.site.site_name.clone(),
+                        country: f.site.country,
+                        declared: declared.to_string(),
+                        city: f.site.city.trim().to_string(),
+                        region: capitalised(name),
+                    },
+                    Severity::Medium,
+                    location(),
+                ));
+            }
         }
         for r in t
             .regions

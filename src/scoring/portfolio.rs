@@ -6,7 +6,10 @@
 //! sites that produce it (`produced_at`); a line that names none is shared among the tier-1 sites of its category,
 //! or failing that all tier-1 sites; a declaration with no site at all counts in the supplier's own country at its
 //! overall score. Each share carries the score of its site (which already includes what the site's suppliers carry),
-//! and a cell's score is the spend-weighted mean of its shares.
+//! and a cell's score is the spend-weighted mean of its shares. A share is in the goods category of its line's words
+//! and code; where they name none, in its site's (the declaration's goods categories are its sites'), so that a
+//! clothing bid whose item reads as nothing the model knows still counts as clothing; goods in no category are those
+//! whose line and site both name none.
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
@@ -93,7 +96,9 @@ fn shares_in(categories: &mut Categories, i: &PortfolioInput) -> (Vec<Share>, us
         let part = value / sites.len() as f64;
         for s in sites {
             out.push(Share {
-                category: category.clone(),
+                // Words that place the line in no category ("Coveralls, navy", a code the model does not map) leave
+                // it in the declaration's goods categories: those of the sites that make it.
+                category: category.clone().or_else(|| s.category.clone()),
                 country: s.country,
                 value: part,
                 forced: s.forced,
@@ -153,6 +158,11 @@ impl Weighted {
             child: rounded(s.child_spend / s.spend, 1e9),
             high_spend: rounded(s.high_spend, 1e6),
         }
+    }
+
+    /// Whether the group holds any valued spend: without, its scores (0) weigh nothing and say no risk, low or other.
+    pub fn has_spend(&self) -> bool {
+        self.spend > 0.0
     }
 
     /// The share of spend in a high or critical band, 0 to 100.

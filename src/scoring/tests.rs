@@ -2209,6 +2209,7 @@ fn an_undisclosed_input_keeps_every_listed_country_and_its_words_count_those_not
             listings: 7,
             supplied: false,
             presumed: false,
+            suppliers: Vec::new(),
         },
         None,
         1.0,

@@ -144,6 +144,9 @@ impl MigratorTrait for Migrator {
             // folded as parties' are: keyed again as the parser keys them now (`abc`), their hits and decisions with
             // them, so the next edition finds them unchanged and each decision keeps reaching its party.
             Box::new(m20261207_d00100_refold_screening_entry_keys::Migration),
+            // The portfolio's sums placed goods in no category where their line's words name none: summed again by
+            // the rule now (the goods category of the site that makes them) the first time the dashboard is read.
+            Box::new(m20261208_f00100_sum_portfolio_again::Migration),
         ]
     }
 }
@@ -2693,6 +2696,31 @@ mod m20261207_d00100_refold_screening_entry_keys {
 
         /// Keys are left as they are: a key folded anew reads, to code before this migration, as an entry added to
         /// its list, whose hits are asked again.
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
+            Ok(())
+        }
+    }
+}
+
+mod m20261208_f00100_sum_portfolio_again {
+    use super::*;
+
+    named_migration!("m20261208_f00100_sum_portfolio_again");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        /// Every stored sum goes; `Store::fill_portfolio` sums the latest assessments again, by the rule of
+        /// `scoring::portfolio`, the first time the dashboard is read (as it does for assessments stored before the
+        /// tables existed).
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            for t in ["portfolio_share", "portfolio_basis"] {
+                c.execute(&Query::delete().from_table(a(t)).to_owned()).await?;
+            }
+            Ok(())
+        }
+
+        /// Nothing to put back: sums are computed, never entered, and the dashboard fills what is missing.
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
         }

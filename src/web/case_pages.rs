@@ -988,11 +988,13 @@ async fn follow_up_page(
         ("lang", lang.to_string()),
     ];
     let page = FollowUpPage {
-        title: state
-            .renderer
-            .t(lang, "follow.title")
-            .replace("{supplier}", &d.supplier_name)
-            .replace("{number}", &solicitation),
+        title: state.renderer.catalog().format(
+            lang,
+            "follow.title",
+            crate::reports::MessageArgs::new()
+                .set("supplier", d.supplier_name.as_str())
+                .set("number", solicitation.as_str()),
+        ),
         csrf: ctx.chrome.csrf.clone(),
         can_act: ctx.viewer.can(Action::RecordContracts) && current.is_none(),
         bid: bid_summary(&d),

@@ -149,7 +149,11 @@ impl IssueJson {
     /// A declaration's intake issue, its field named by its code and in French too.
     pub fn of(issue: Issue) -> IssueJson {
         let (field_code, field_fr) = (crate::import::field_code(&issue), crate::import::field_fr(&issue));
-        IssueJson { field_code, field_fr, ..IssueJson::plain(issue) }
+        // One field, one pair of labels: the English one from the same table as the French one (`Share of value %`
+        // beside `Part de la valeur %`), whatever words the issue named it by (`Share of value`, `workers`,
+        // `Valeur CAD`).
+        let field = crate::import::field_en(&issue).or(issue.field.clone());
+        IssueJson { field_code, field_fr, field, ..IssueJson::plain(issue) }
     }
 
     /// An issue whose field is not one of the declaration's (a list file's column), as it is.
@@ -975,9 +979,11 @@ mod tests {
         use crate::domain::Issue;
         for (field, code, en, fr) in [
             ("Share of value %", "share_of_value", "Share of value %", "Part de la valeur %"),
+            ("Share of value", "share_of_value", "Share of value %", "Part de la valeur %"),
             ("Legal name", "legal_name", "Legal name", "Dénomination sociale"),
-            ("workers", "workers", "workers", "Travailleurs"),
-            ("Valeur CAD", "value_cad", "Valeur CAD", "Valeur CAD"),
+            ("workers", "workers", "Workers", "Travailleurs"),
+            ("Valeur CAD", "value_cad", "Value CAD", "Valeur CAD"),
+            ("Dénomination sociale", "legal_name", "Legal name", "Dénomination sociale"),
             ("Operator business number", "operator_business_number", "Operator business number", "NE de l'exploitant"),
         ] {
             let json = serde_json::to_value(super::IssueJson::of(Issue::error("x", Some(field), "e", "f"))).unwrap();

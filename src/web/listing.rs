@@ -87,13 +87,16 @@ fn given(v: &Option<String>) -> Option<&str> {
 }
 
 /// A 400 naming the parameter, its value and the values it accepts.
+/// A value that is one of them but for case or accents (`Risk`) is told which one was meant.
 fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
-    ApiError::told(
-        &Message::new("request.filter.one_of")
+    ApiError::told(&super::params::meant(
+        Message::new("request.filter.one_of")
             .text("name", name)
             .text("value", value)
             .text("values", accepted.join(", ")),
-    )
+        Some(value),
+        accepted,
+    ))
 }
 
 /// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name).
@@ -481,5 +484,24 @@ mod tests {
         );
         let (_, fr) = super::plain_text("q", &Some("a\u{7}".into())).unwrap_err().messages();
         assert_eq!(fr, "q\u{a0}: l'écrire sans caractères de commande");
+    }
+
+    /// A value that is one the parameter takes but for case, accents or punctuation is told which one was meant, in
+    /// both languages; a value like none of them is not.
+    #[test]
+    fn a_value_off_by_case_or_accents_is_told_the_one_meant() {
+        for (given, takes, meant) in [
+            ("Risk", &["date", "risk", "child"][..], "risk"),
+            ("s1", &["S1", "S2"][..], "S1"),
+            ("SUPPLIER", &["date", "supplier"][..], "supplier"),
+            ("Vêtements", &["vetements", "textiles"][..], "vetements"),
+            ("ppe-gloves", &["ppe_gloves", "clothing"][..], "ppe_gloves"),
+        ] {
+            let (en, fr) = super::not_one_of("sort", given, takes).messages();
+            assert!(en.ends_with(&format!("; did you mean “{meant}”?")), "{en}");
+            assert!(fr.ends_with(&format!("\u{202f}; vouliez-vous dire «\u{a0}{meant}\u{a0}»\u{202f}?")), "{fr}");
+        }
+        let (en, fr) = super::not_one_of("sort", "size", &["date", "risk"]).messages();
+        assert!(!en.contains("did you mean") && !fr.contains("vouliez"), "{en} / {fr}");
     }
 }

@@ -488,7 +488,11 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 &sel,
                 &href,
             );
-            let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
+            let title = cat.format(
+                lang,
+                "decl.title",
+                crate::reports::MessageArgs::new().set("supplier", decl.supplier.legal_name.as_str()),
+            );
             let page = DeclarationPage { title, decl, chain, screening };
             // Rendered for the role, never for the person: the markup is kept for everyone of the role.
             let body = renderer.render_body("pages/declaration", lang, Some(&role_chrome(role, lang)), &page)?;
@@ -509,7 +513,11 @@ pub fn render_report(
     decl: views::DeclarationView,
     warnings: Vec<views::IssueView>,
 ) -> Result<String, crate::reports::ReportError> {
-    let title = renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
+    let title = renderer.catalog().format(
+        lang,
+        "decl.title",
+        crate::reports::MessageArgs::new().set("supplier", decl.supplier.legal_name.as_str()),
+    );
     let page = ReportPage {
         title,
         generated_at: dates::date_time(renderer.catalog(), lang, Utc::now()),

@@ -146,7 +146,11 @@ impl ParamError {
             Cause::Id => Message::new("request.use.id").text("max", i64::MAX.to_string()),
             Cause::Number => Message::new("request.use.number"),
             Cause::TrueOrFalse => Message::new("request.use.true_or_false"),
-            Cause::OneOf(values) => Message::new("request.use.one_of").text("values", values.join(", ")),
+            Cause::OneOf(values) => meant(
+                Message::new("request.use.one_of").text("values", values.join(", ")),
+                self.value.as_deref(),
+                values,
+            ),
             Cause::Twice if name == "lang" => Message::new("request.twice.one_of").text("values", LANGS.join(", ")),
             Cause::Twice => Message::new("request.twice"),
             Cause::Missing => Message::new("request.missing"),
@@ -159,12 +163,12 @@ impl ParamError {
                     Place::Form => ("request.has", "request.has_none", "request.unknown.form"),
                     Place::Query | Place::Path => ("request.takes", "request.takes_none", "request.unknown.query"),
                 };
-                let takes = if takes.is_empty() {
+                let takes_said = if takes.is_empty() {
                     Message::new(none)
                 } else {
                     Message::new(some).with("names", super::error::quoted_list(&takes))
                 };
-                Message::new(whole).said("takes", takes)
+                meant(Message::new(whole).said("takes", takes_said), Some(name), &takes)
             }
             Cause::Unreadable => Message::new("request.unreadable_value"),
         };
@@ -183,6 +187,16 @@ impl ParamError {
     /// The parameter refused.
     pub(super) fn name(&self) -> Option<&str> {
         self.name.as_deref()
+    }
+}
+
+/// `why` followed by "did you mean “X”?" when `given` is one of `known` but for case, accents or punctuation (`S1`
+/// for `s1`, `Risk` for `risk`, `per-page` for `per_page`): the refusal names what was surely meant.
+pub(super) fn meant(why: Message, given: Option<&str>, known: &[&str]) -> Message {
+    let folded = given.map(crate::domain::text::fold_label).filter(|g| !g.is_empty());
+    match folded.and_then(|g| known.iter().find(|k| crate::domain::text::fold_label(k) == g)) {
+        Some(k) => Message::new("request.meant").said("why", why).text("meant", *k),
+        None => why,
     }
 }
 
@@ -809,10 +823,21 @@ pub(super) struct PageQuery {
 static PAGE_QUERIES: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, &'static str, Vec<&'static str>)>> =
     std::sync::OnceLock::new();
 
+/// Names a page's query struct may hold that only its form sends (the form's token): an address never takes them,
+/// so a refusal never lists them among the address's parameters (a page whose query prefills its form, `/contracts`,
+/// reads the form's struct).
+const FORM_ONLY: [&str; 1] = ["csrf"];
+
 /// Takes in the pages' query parameters, once: `web::configure` gathers them from the files that mount the pages.
 pub(super) fn pages(table: impl FnOnce() -> Vec<PageQuery>) {
     PAGE_QUERIES.get_or_init(|| {
-        table().into_iter().map(|p| (actix_web::dev::ResourceDef::new(p.pattern), p.method, (p.takes)())).collect()
+        table()
+            .into_iter()
+            .map(|p| {
+                let takes = (p.takes)().into_iter().filter(|n| !FORM_ONLY.contains(n)).collect();
+                (actix_web::dev::ResourceDef::new(p.pattern), p.method, takes)
+            })
+            .collect()
     });
 }
 
@@ -1107,6 +1132,22 @@ mod tests {
                 "{fr}"
             );
         }
+    }
+
+    /// A name or a value of a closed list off by case only (`Sort`, `S1` for `s1`) is told the one meant.
+    #[test]
+    fn a_name_or_value_off_by_case_is_told_the_one_meant() {
+        let e = ParamError::new(Cause::Unknown(vec!["q", "sort"])).at("Sort", Some("risk"));
+        let (en, fr) = e.messages(Place::Query, None);
+        assert!(en.ends_with("it takes “q”, “sort”, “lang”; did you mean “sort”?"), "{en}");
+        assert!(fr.ends_with("«\u{a0}lang\u{a0}»\u{202f}; vouliez-vous dire «\u{a0}sort\u{a0}»\u{202f}?"), "{fr}");
+        let e = ParamError::new(Cause::Unknown(vec!["q"])).at("LANG", Some("fr"));
+        assert!(e.messages(Place::Query, None).0.ends_with("did you mean “lang”?"));
+        let e = ParamError::new(Cause::OneOf(vec!["S1", "S2"])).at("scope", Some("s1"));
+        let (en, _) = e.messages(Place::Query, None);
+        assert_eq!(en, "scope “s1”: use one of S1, S2; did you mean “S1”?");
+        let e = ParamError::new(Cause::OneOf(vec!["S1", "S2"])).at("scope", Some("S3"));
+        assert!(!e.messages(Place::Query, None).0.contains("did you mean"));
     }
 
     #[test]

@@ -127,12 +127,21 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
 
     // Past the last page: no site rows, the tiers still folded with their counts, and the page says which page is
     // the last with links to it and to the first (every paged list's rule), in both languages.
-    for (lang, said, last) in [
-        ("en", "This page is past the last one: the 345 sites selected end on page 7.", "Go to the last page (7)"),
+    // The findings about sites are not "more" than the page's (it shows none): each is with its site's page.
+    for (lang, said, last, findings) in [
+        (
+            "en",
+            "This page is past the last one: the 345 sites selected end on page 7.",
+            "Go to the last page (7)",
+            "20 findings are about sites of the chain: each is listed with its site's page (pages 1 to 7), not past \
+             the last page.",
+        ),
         (
             "fr",
             "Cette page est au-delà de la dernière : les 345 lieux retenus finissent à la page 7.",
             "Aller à la dernière page (7)",
+            "20 constats portent sur des lieux de la chaîne : chacun figure avec la page de son lieu (pages 1 à 7), \
+             non au-delà de la dernière page.",
         ),
     ] {
         let (status, body) = page(&app, &format!("/declarations/{id}?sites_page=99&lang={lang}")).await;
@@ -140,6 +149,8 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
         let body = body.replace('\u{a0}', " ");
         assert_eq!(site_rows(&body), 0, "{lang}");
         assert!(body.contains(said) && body.contains(last), "{lang}: {body}");
+        assert!(body.contains(findings), "{lang}: {}", &body[body.find("h-findings").unwrap()..][..800]);
+        assert!(!body.contains("more findings") && !body.contains("autres constats"), "{lang}");
         assert!(
             body.contains(&format!("/declarations/{id}?lang={lang}&sites_page=7#h-chain")),
             "{lang}: the last page"

@@ -523,3 +523,35 @@ async fn a_file_name_beside_a_form_that_names_its_file_is_refused_naming_it() {
     let resp = app.request(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form()).send().await.unwrap();
     assert_eq!(resp.status(), 201);
 }
+
+/// A page whose address prefills its form (`/contracts`) takes the form's fields but never its token: a refused
+/// parameter (a page past a list that has no pages, a mistyped name) lists what the address takes without `csrf`, in
+/// both languages; a name off by case only is told the one meant.
+#[tokio::test]
+async fn a_refused_parameter_never_lists_the_form_s_token_and_names_the_one_meant() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for (path, meant) in [
+        ("/contracts?page=20", None),
+        ("/contracts?lang=fr&csrf=abc", None),
+        ("/contracts?Title=Rope", Some("title")),
+        ("/portfolio?FY=2025", Some("fy")),
+    ] {
+        let resp = app.get_as(Who::Officer, path).await;
+        assert_eq!(resp.status(), 400, "{path}");
+        let body = resp.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', " ");
+        assert_our_words(path, &body);
+        assert!(!body.contains("csrf”") && !body.contains("csrf »"), "{path}: {body}");
+        if path.starts_with("/contracts") {
+            assert!(body.contains("“business_number”") || body.contains("« business_number »"), "{path}: {body}");
+        }
+        match meant {
+            Some(m) => assert!(body.contains(&format!("did you mean “{m}”?")), "{path}: {body}"),
+            None => assert!(!body.contains("did you mean"), "{path}: {body}"),
+        }
+    }
+    // The API's list: a sort off by case is told the sort meant.
+    let resp = app.get_as(Who::Officer, "/api/v1/declarations?sort=Risk").await;
+    assert_eq!(resp.status(), 400);
+    let body: Value = resp.json().await.unwrap();
+    assert!(body["message"].as_str().unwrap().ends_with("did you mean “risk”?"), "{body}");
+}

@@ -292,3 +292,92 @@ fn a_mean_whose_exact_value_is_a_band_limit_is_that_limit_in_any_order_of_sums()
     // Amounts to the millionth of a dollar: 0.1 + 0.2 is 0.3.
     assert_eq!(dash.total.spend, 0.6);
 }
+
+/// A selection without valued spend — a fiscal year without declarations, or one whose goods carry no value — has no
+/// score: the page says why and shows dashes, the export leaves the scores, bands and share at high risk empty, and
+/// the trend has no point for it. Nothing weighed is never "Low 0.0" or "0.0 %".
+#[test]
+fn a_selection_without_spend_has_no_score_on_the_page_nor_in_the_export() {
+    let m = model();
+    let cat = Catalog::embedded().unwrap();
+    // Declarations dated in fiscal years 2025-26 (valued) and 2023-24 (goods without any value).
+    let valued = one_site(1, "MY", 40.0, &[1000.0]);
+    let mut unvalued = one_site(2, "IN", 70.0, &[1.0]);
+    unvalued.declaration_date = NaiveDate::from_ymd_opt(2023, 7, 1).unwrap();
+    unvalued.current = false;
+    for g in &mut unvalued.goods {
+        g.value_cad = None;
+    }
+    let inputs = [valued, unvalued];
+    for (lang, empty_year, no_value) in [
+        (Lang::En, "No declaration in fiscal year 2019-2020", "give no value for their goods"),
+        (Lang::Fr, "Aucune déclaration pour l'exercice 2019-2020\u{a0}:", "ne donnent aucune valeur à leurs biens"),
+    ] {
+        // A year with no declaration at all.
+        let fy = FiscalYear::containing(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap());
+        let d = dashboard(&m, &inputs, Some(fy));
+        assert_eq!(d.declarations, 0);
+        let v = view(&m, &cat, lang, &d, Measure::Forced);
+        assert!(v.total_forced.is_none() && v.total_child.is_none() && v.high_percent.is_none(), "{v:?}");
+        assert!(v.no_spend.starts_with(&empty_year.replace("2019-2020", &fy.label())), "{}", v.no_spend);
+        let rows = export_rows(&m, &cat, lang, &d);
+        let total = rows.iter().find(|r| r.first() == Some(&fy.label())).unwrap();
+        assert!(total[5..10].iter().all(String::is_empty), "{total:?}");
+        // A year whose one declaration gives its goods no value: counted, but weighed nothing.
+        let fy = FiscalYear::containing(NaiveDate::from_ymd_opt(2023, 7, 1).unwrap());
+        let d = dashboard(&m, &inputs, Some(fy));
+        assert_eq!(d.declarations, 1);
+        let v = view(&m, &cat, lang, &d, Measure::Child);
+        assert!(v.total_forced.is_none() && v.high_percent.is_none(), "{v:?}");
+        assert!(v.no_spend.contains(no_value), "{}", v.no_spend);
+        // Its trend row is dashes and no point of the chart; the valued year keeps its score and point.
+        let year = v.trend.iter().find(|t| t.href_year == fy.first_year()).unwrap();
+        assert!(year.forced.is_none() && year.child.is_none() && year.high_percent.is_none() && !year.has_spend);
+        let other = v.trend.iter().find(|t| t.href_year != fy.first_year()).unwrap();
+        assert_eq!(other.forced.as_ref().map(|b| b.score), Some(40.0));
+        assert_eq!(v.chart.forced_points.split(' ').count(), 1, "{}", v.chart.forced_points);
+        let rows = export_rows(&m, &cat, lang, &d);
+        let trend_rows: Vec<_> = rows.iter().filter(|r| r.first() == Some(&fy.label())).collect();
+        assert!(trend_rows.iter().all(|r| r[5..10].iter().all(String::is_empty)), "{trend_rows:?}");
+        let valued_row = rows.iter().find(|r| r.first() != Some(&fy.label()) && r.get(5).is_some_and(|s| s == "40.0"));
+        assert!(valued_row.is_some(), "{rows:?}");
+    }
+}
+
+/// A goods line whose own words and code name no category counts in the goods category of the sites that make it
+/// (the declaration's goods categories), never in "goods in no category" while a site says what the goods are.
+#[test]
+fn a_line_its_words_place_nowhere_counts_in_the_category_of_the_sites_that_make_it() {
+    let m = model();
+    // The clothing bid with item names the model reads as nothing, and no code.
+    let mut d = demo("polar-workwear-w0113.json");
+    for (g, item) in d.goods.iter_mut().zip(["Boréal 3000, navy", "Modèle K-7, marine"]) {
+        g.item = item.into();
+        g.classification = None;
+    }
+    let i = input(&m, 1, 1, true, d);
+    let (placed, _) = shares(&m, &i);
+    assert!(!placed.is_empty());
+    assert!(placed.iter().all(|s| s.category.as_deref() == Some("clothing")), "{placed:?}");
+    let dash = dashboard(&m, std::slice::from_ref(&i), None);
+    assert_eq!(dash.categories, ["clothing"]);
+    // Made-up sites: a line naming two sites of two categories goes half to each; one naming none goes to the
+    // tier-1 sites, each share in its site's category; a site of no category leaves its share in none.
+    let mut two = one_site(2, "VN", 30.0, &[600.0]);
+    two.goods[0].produced_at = vec!["S1".into(), "S2".into()];
+    two.sites[0].category = Some("clothing".into());
+    let mut second = two.sites[0].clone();
+    second.site_ref = "S2".into();
+    second.category = Some("textiles".into());
+    two.sites.push(second.clone());
+    let mut third = second;
+    third.site_ref = "S3".into();
+    third.category = None;
+    two.sites.push(third);
+    two.goods.push(PortfolioGoods { produced_at: Vec::new(), value_cad: Some(300.0), ..two.goods[0].clone() });
+    let (placed, _) = shares(&m, &two);
+    let spend_in = |c: Option<&str>| placed.iter().filter(|s| s.category.as_deref() == c).map(|s| s.value).sum::<f64>();
+    assert_eq!(spend_in(Some("clothing")), 400.0, "{placed:?}");
+    assert_eq!(spend_in(Some("textiles")), 400.0, "{placed:?}");
+    assert_eq!(spend_in(None), 100.0, "{placed:?}");
+}

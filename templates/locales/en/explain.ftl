@@ -70,11 +70,22 @@ factor-undisclosed_input = { $declared ->
     [one] {" "}and one other
    *[other] {" "}and { $others } others
 }) { $supplied ->
-    [yes] and a declared supplier of it is in a country ILAB publishes no findings on: its origin counts as unknown, and unknown is not low
+    [yes] and { $open ->
+        [0] its declared suppliers do not establish where it comes from
+        [one] its declared supplier does not establish where it comes from: { $suppliers }
+       *[other] its declared suppliers do not establish where it comes from: { $suppliers }
+    }; its origin counts as unknown, and unknown is not low
    *[no] and its origin is not disclosed: unknown is not low
 }{ $presumed ->
     [yes] ; it is presumed to come from the worst country where ILAB lists it, carried as a producer there would carry it, so that hiding a source never scores below disclosing it
    *[no] {""}
+}
+open_supplier = { $site_name } ({ $site }) { $because ->
+    [passes_on_unknown] takes it in, and its own suppliers of it do not establish where it comes from
+    [makes_nothing] is a warehouse or trader: it makes nothing, so it is no origin
+    [not_assessed] is { $country_in }, a country ILAB publishes no findings on
+    [no_declared_input] makes it from no input it declares
+   *[open_inputs] has inputs of its own whose origin is unknown
 }
 factor-unread_goods = The goods "{ $goods }"{ $material ->
     [yes] , made of "{ $made_of }", name no goods category or ILAB good the model knows: their material is read as an input of its own, and what they are is unknown
@@ -176,6 +187,7 @@ finding-unclassified_goods = { $on_site ->
     [yes] The goods "{ $goods }" of site { $site } fit no goods category of the model: give a UNSPSC or GSIN code
    *[no] The item "{ $goods }" fits no goods category of the model: give a UNSPSC or GSIN code
 }
+finding-region_city_mismatch = Site { $site_name } ({ $site }) is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
 finding-region_presumption = Site { $site_name } is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source
 finding-origin_undisclosed = Site { $site_name } takes in { $goods } — { $count ->
     [one] a good

@@ -33,6 +33,16 @@ chain-tier_selected = { $count ->
 chain-tier_elsewhere = Show its sites (page { $page })
 chain-shown = Sites shown: { $first }–{ $last } of { $total }
 chain-shown_filtered = Sites shown: { $first }–{ $last } of { $total } matching the filter ({ $all } in the chain)
+decl-findings_past_end = { $count ->
+    [one] { $count } finding is about a site of the chain: it is listed with that site's page ({ $pages ->
+        [one] page 1
+       *[other] pages 1 to { $pages }
+    }), not past the last page.
+   *[other] { $count } findings are about sites of the chain: each is listed with its site's page ({ $pages ->
+        [one] page 1
+       *[other] pages 1 to { $pages }
+    }), not past the last page.
+}
 decl-findings_on_other_pages = { $count ->
     [one] { $count } more finding is about a site on another page of the chain: it is listed with that page.
    *[other] { $count } more findings are about sites on other pages of the chain: each is listed with its page.

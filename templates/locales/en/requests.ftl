@@ -29,6 +29,7 @@ request-takes = it takes { $names }
 request-takes_none = it takes none
 request-has = it has { $names }
 request-has_none = it has none
+request-meant = { $why }; did you mean “{ $meant }”?
 request-unreadable_value = this value cannot be read: see the documentation of this address for what it takes
 request-form-not_urlencoded = The form must be sent as application/x-www-form-urlencoded, as the page's own form sends it; nothing was changed.
 request-form-unreadable = The form cannot be read: its parts are not well formed (multipart/form-data). Send it again from its page, or check how your program builds the form; nothing was changed.

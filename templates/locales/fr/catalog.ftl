@@ -129,7 +129,7 @@ score-source = Source (jeu de données · édition · ligne)
 ## decl
 
 decl-intake_warnings = Remarques de la réception du fichier (il a été accepté)
-decl-title = Déclaration de { $supplier }
+decl-title = Déclaration { DE($supplier) }
 decl-overall = Risque global
 decl-model_version = Modèle de risque { $version }
 decl-findings = Constats
@@ -342,8 +342,8 @@ graph-no_reasons = Rien n'augmente cette note.
 graph-reason_own = Risque propre, tel que déclaré par { $supplier } (déclaration { $id })
 graph-reason_screening = Une correspondance de filtrage confirmée visant le lieu ou son exploitant
 graph-reason_input = Un intrant sans fournisseur déclaré, tel que déclaré par { $supplier } (déclaration { $id })
-graph-reason_from_tier = Un intrant de { $site }, au niveau { $tier } de la déclaration de { $supplier } (déclaration { $id })
-graph-reason_from_site = Un intrant de { $site }, un fournisseur sans niveau (une boucle)
+graph-reason_from_tier = Un intrant { DE($site) }, au niveau { $tier } de la déclaration { DE($supplier) } (déclaration { $id })
+graph-reason_from_site = Un intrant { DE($site) }, un fournisseur sans niveau (une boucle)
 graph-reason_carried = Risque transmis par le lieu fournisseur { $site } : sa note nationale { $score }{ $has_context ->
     [yes] , moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne),
    *[no] {""}
@@ -410,6 +410,9 @@ dashboard-heat_caption = Cellules colorées selon : { $measure } (niveau et sco
 dashboard-cell_link = les déclarations derrière cette case ({ $count })
 dashboard-no_spend = Aucune dépense
 dashboard-empty = Aucune déclaration avec des biens valorisés dans cette sélection.
+dashboard-no_declaration_year = Aucune déclaration pour l'exercice { $year } : aucune dépense à pondérer, donc aucune note — ce qui n'est pas un risque faible.
+dashboard-no_declaration = Aucune déclaration en vigueur : aucune dépense à pondérer, donc aucune note — ce qui n'est pas un risque faible.
+dashboard-no_valued_goods = Les déclarations retenues ne donnent aucune valeur à leurs biens : aucune dépense à pondérer, donc aucune note — ce qui n'est pas un risque faible.
 dashboard-trend_title = Évolution par exercice
 dashboard-trend_lead = Les scores pondérés par les dépenses des déclarations de chaque exercice, du plus ancien au plus récent. Choisir un exercice pour voir sa carte de chaleur.
 dashboard-trend_caption = Score sur 100 pondéré par les dépenses, par exercice :
@@ -712,13 +715,13 @@ audit_subject-contract = Contrat { $id }
 audit_subject-account = Compte { $id }
 audit_subject-case_named = Dossier { $id } — { $supplier } : { $title } (contrat { $contract })
 audit_subject-contract_named = Contrat { $number } — { $supplier }
-audit_subject-account_named = Compte de { $name } ({ $email })
+audit_subject-account_named = Compte { DE($name) } ({ $email })
 audit_subject-request = Demande de renseignements { $id }
 audit_subject-request_named = Demande de renseignements { $id } à { $supplier } sur { $solicitation } : { $subject }
 audit_subject-edition = Édition de liste { $id }
 audit_subject-edition_named = { $list }, édition { $version } du { $day }
 audit_subject-decision = Décision sur des correspondances { $id }
-audit_subject-decision_named = Correspondance de { $party } avec « { $entry } » ({ $list })
+audit_subject-decision_named = Correspondance { DE($party) } avec « { $entry } » ({ $list })
 audit_subject-site_match = Décision de rapprochement d'installations { $id }
 audit_subject-solicitation = Demande de soumissions { $number }
 audit_subject-business_number = numéro d'entreprise { $number }
@@ -983,12 +986,14 @@ rank-before_unassessed = Avant { $other }, qui n'a pas d'évaluation.
 rank-by_forced = Avant { $other } pour le travail forcé ({ $this } contre { $that }).
 rank-by_child = À égalité avec { $other } pour le travail forcé ; avant elle pour le travail des enfants ({ $this } contre { $that }).
 rank-tie = À égalité avec { $other } sur tous les critères.
+rank-last = Dernière, après { $other }, dont la ligne dit ce qui la place avant.
+rank-only = La seule soumission évaluée : rien à quoi la comparer.
 rank-disclosure_complete = Aucune lacune de divulgation
 rank-follow_up = Suivi
 
 ## follow
 
-follow-title = Suivi de la soumission de { $supplier } ({ $number })
+follow-title = Suivi de la soumission { DE($supplier) } ({ $number })
 follow-lead = Les demandes de renseignements ou de précisions envoyées au soumissionnaire, leurs réponses, les notes d'évaluation du dossier et le contrat une fois attribué.
 follow-declaration = Déclaration du { $date }
 follow-contracts_title = Contrat
@@ -1001,7 +1006,7 @@ follow-new_request = Demander des renseignements ou des précisions
 follow-request_body = Ce qui est demandé au soumissionnaire
 follow-send_request = Envoyer la demande
 follow-sent = Envoyée par { $who } le { $when } ; répondre d'ici le { $date }.
-follow-answered = Réponse de { $who }, { $when }
+follow-answered = Réponse { DE($who) }, { $when }
 follow-answer_declaration = Déclaration nº { $id }, jointe à la réponse
 follow-notes_title = Notes d'évaluation
 follow-no_notes = Aucune note d'évaluation pour l'instant.

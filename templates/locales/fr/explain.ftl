@@ -70,11 +70,22 @@ factor-undisclosed_input = { $declared ->
     [one] {" "}et { $others } autre
    *[other] {" "}et { $others } autres
 }) { $supplied ->
-    [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
+    [yes] et { $open ->
+        [0] ses fournisseurs déclarés n'en établissent pas la provenance
+        [one] son fournisseur déclaré n'en établit pas la provenance : { $suppliers }
+       *[other] ses fournisseurs déclarés n'en établissent pas la provenance : { $suppliers }
+    } ; son origine compte comme inconnue, et inconnu ne veut pas dire faible
    *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 }{ $presumed ->
     [yes] {" ; "}on le présume venu du pays le plus à risque où l'ILAB l'inscrit, porté comme un producteur de ce pays le porterait, de sorte que taire une source ne compte jamais moins que la déclarer
    *[no] {""}
+}
+open_supplier = { $site_name } ({ $site }) { $because ->
+    [passes_on_unknown] reçoit cet intrant, et ses propres fournisseurs n'en établissent pas la provenance
+    [makes_nothing] est un entrepôt ou un négociant : il ne fabrique rien, et n'est donc pas une origine
+    [not_assessed] se trouve { $country_in }, pays sur lequel l'ILAB ne publie pas de conclusions
+    [no_declared_input] le fabrique sans déclarer aucun intrant
+   *[open_inputs] a lui-même des intrants d'origine inconnue
 }
 factor-unread_goods = Les biens « { $goods } »{ $material ->
     [yes] , en « { $made_of } », ne désignent aucune catégorie ni aucun bien de l'ILAB que le modèle connaît : leur matière est lue comme un intrant à part entière, et ce qu'ils sont est inconnu
@@ -176,6 +187,7 @@ finding-unclassified_goods = { $on_site ->
     [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
    *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 }
+finding-region_city_mismatch = Le lieu { $site_name } ({ $site }) est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
 finding-region_presumption = Le lieu { $site_name } est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
 finding-origin_undisclosed = Le lieu { $site_name } utilise { $goods } — { $count ->
     [one] bien inscrit

@@ -27,12 +27,23 @@ chain-tier_sites = { $count ->
 chain-tier_high = { $count } à risque élevé
 chain-tier_critical = { $count } à risque critique
 chain-tier_selected = { $count ->
+    [0] aucun ne correspond au filtre
     [one] { $count } correspond au filtre
    *[other] { $count } correspondent au filtre
 }
 chain-tier_elsewhere = Afficher ses lieux (page { $page })
 chain-shown = Lieux affichés : { $first }–{ $last } sur { $total }
 chain-shown_filtered = Lieux affichés : { $first }–{ $last } sur { $total } correspondant au filtre ({ $all } dans la chaîne)
+decl-findings_past_end = { $count ->
+    [one] { $count } constat porte sur un lieu de la chaîne : il figure avec la page de ce lieu ({ $pages ->
+        [one] page 1
+       *[other] pages 1 à { $pages }
+    }), non au-delà de la dernière page.
+   *[other] { $count } constats portent sur des lieux de la chaîne : chacun figure avec la page de son lieu ({ $pages ->
+        [one] page 1
+       *[other] pages 1 à { $pages }
+    }), non au-delà de la dernière page.
+}
 decl-findings_on_other_pages = { $count ->
     [one] { $count } autre constat porte sur un lieu d'une autre page de la chaîne : il figure avec cette page.
    *[other] { $count } autres constats portent sur des lieux d'autres pages de la chaîne : chacun figure avec sa page.
@@ -44,13 +55,16 @@ compare-showing = { $total ->
 }
 compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
 rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants ; avant elle pour la divulgation ({ $this ->
+    [0] aucune lacune
     [one] { $this } lacune
    *[other] { $this } lacunes
 } contre { $that }).
 rank-disclosure_gaps = { $gaps ->
+    [0] aucune lacune de divulgation
     [one] { $gaps } lacune de divulgation
    *[other] { $gaps } lacunes de divulgation
 } ; { $missing ->
+    [0] aucun bien sans lieu de production
     [one] { $missing } bien sans lieu de production
    *[other] { $missing } biens sans lieu de production
 }

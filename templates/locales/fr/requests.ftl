@@ -30,6 +30,7 @@ request-takes = elle prend { $names }
 request-takes_none = elle n'en prend aucun
 request-has = il a { $names }
 request-has_none = il n'en a aucun
+request-meant = { $why } ; vouliez-vous dire « { $meant } » ?
 request-unreadable_value = cette valeur est illisible : voir la documentation de cette adresse pour ce qu'elle accepte
 request-form-not_urlencoded = Le formulaire doit être envoyé en application/x-www-form-urlencoded, comme le formulaire de la page l'envoie ; rien n'a été modifié.
 request-form-unreadable = Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez-le de nouveau depuis sa page, ou vérifiez comment votre programme construit le formulaire ; rien n'a été modifié.
