@@ -1783,6 +1783,17 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         ),
         (FindingReason::UnclassifiedGoods { goods: "Widgets".into(), site: None }, Place::GoodsLine("Widgets".into())),
         (
+            FindingReason::RegionCityMismatch {
+                site: id("S1"),
+                site_name: "Site S1".into(),
+                country: CountryCode::parse("CN").unwrap(),
+                declared: "Hebei".into(),
+                city: "Aksu".into(),
+                region: "Xinjiang".into(),
+            },
+            Place::site(&id("S1")),
+        ),
+        (
             FindingReason::DisclosureGap { site: id("S1"), goods: vec!["Cotton".into(), "Rubber Gloves".into()] },
             Place::site(&id("S1")),
         ),

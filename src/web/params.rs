@@ -826,7 +826,7 @@ static PAGE_QUERIES: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, &'sta
 /// Names a page's query struct may hold that only its form sends (the form's token): an address never takes them,
 /// so a refusal never lists them among the address's parameters (a page whose query prefills its form, `/contracts`,
 /// reads the form's struct).
-const FORM_ONLY: [&str; 1] = ["csrf"];
+pub(super) const FORM_ONLY: [&str; 1] = ["csrf"];
 
 /// Takes in the pages' query parameters, once: `web::configure` gathers them from the files that mount the pages.
 pub(super) fn pages(table: impl FnOnce() -> Vec<PageQuery>) {

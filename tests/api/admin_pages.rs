@@ -498,7 +498,7 @@ async fn audit_subjects(app: TestApp) {
             vec![
                 format!("Dossier {case_id} — {} : Report on a spinning mill (contrat W0113-26/042)", MAPLE.0),
                 format!("Contrat W0113-26/042 — {}", MAPLE.0),
-                "Compte de Officer (officer@pspc.test)".to_string(),
+                "Compte d'Officer (officer@pspc.test)".to_string(),
                 "Liste d'entités UFLPA (DHS des États-Unis), édition 1 du 20 octobre 2026".to_string(),
                 format!("Correspondance de {party} avec « {entry} » (Liste d'entités UFLPA (DHS des États-Unis))"),
             ],

@@ -1552,8 +1552,10 @@ on_both_backends!(
         let before = state().await;
         assert_eq!(before.0.2, "KESTREL", "{before:?}");
         assert_eq!(before.1.2, "MILL", "{before:?}");
-        assert!(before.0.0 < 75.0 && before.1.0 < 100.0, "{before:?}");
-        assert_eq!(before.3, [(Band::High, 1)], "{before:?}");
+        // Below the cap before the hit (critical from model 2022.7, whose presumption gives the latex of unknown
+        // origin its worst country), so that the hit's effect shows.
+        assert!(before.0.0 < 100.0 && before.1.0 < 100.0, "{before:?}");
+        assert_eq!(before.3, [(before.0.1, 1)], "{before:?}");
 
         // The officer confirms the Finding on VIREO.
         let open = screening_hits(&app, "status=open").await;
