@@ -538,7 +538,7 @@ async fn a_refused_parameter_never_lists_the_form_s_token_and_names_the_one_mean
     ] {
         let resp = app.get_as(Who::Officer, path).await;
         assert_eq!(resp.status(), 400, "{path}");
-        let body = resp.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', " ");
+        let body = resp.text().await.unwrap().replace(['\u{a0}', '\u{202f}'], " ");
         assert_our_words(path, &body);
         assert!(!body.contains("csrf”") && !body.contains("csrf »"), "{path}: {body}");
         if path.starts_with("/contracts") {
