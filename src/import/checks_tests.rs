@@ -445,3 +445,58 @@ fn a_region_typed_as_a_country_is_refused_naming_its_country_in_every_carrier() 
     let e = at(&issues, "/places_of_work/0/country");
     assert!(e.message_fr.contains("un lieu du Xinjiang, une région de la Chine"), "{}", e.message_fr);
 }
+
+#[test]
+fn a_value_cad_number_cell_shown_in_another_currency_is_refused_naming_the_currency() {
+    for (code, sign) in [
+        ("[$€-x-euro2] #,##0", "€"),
+        ("#,##0.00 \"€\"", "€"),
+        ("[$USD] #,##0", "USD"),
+        ("\"US$\"#,##0", "US$"),
+        ("\\£#,##0.00", "£"),
+        ("¥#,##0", "¥"),
+        ("[$CHF-100C] #,##0.00", "CHF"),
+        ("#,##0\" AUD\"", "AUD"),
+    ] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name("Goods").unwrap();
+            ws.write_row(0, 0, ["Item", "Value CAD", "Produced at"]).unwrap();
+            ws.write_string(1, 0, "Rope").unwrap();
+            ws.write_number_with_format(1, 1, 84_500.0, &rust_xlsxwriter::Format::new().set_num_format(code)).unwrap();
+            ws.write_string(1, 2, "S1").unwrap();
+        });
+        let issues = errors(read("m.xlsx", &bytes));
+        let e = at(&issues, "Goods!B2");
+        assert!(e.message_en.contains(&format!("(“{sign}”)")), "{code}: {}", e.message_en);
+        assert!(e.message_fr.contains(&format!("(«\u{a0}{sign}\u{a0}»)")), "{code}: {}", e.message_fr);
+        french_spacing(&e.message_fr);
+    }
+    // The Canadian dollar's own formats, and a locale alone, are read as the amount.
+    for code in ["[$$-1009]#,##0.00", "#,##0 $", "\"CA$\"#,##0", "[$-409]#,##0", "#,##0 \"$ CA\""] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name("Goods").unwrap();
+            ws.write_row(0, 0, ["Item", "Value CAD", "Produced at"]).unwrap();
+            ws.write_string(1, 0, "Rope").unwrap();
+            ws.write_number_with_format(1, 1, 84_500.0, &rust_xlsxwriter::Format::new().set_num_format(code)).unwrap();
+            ws.write_string(1, 2, "S1").unwrap();
+        });
+        let p = read("m.xlsx", &bytes).unwrap_or_else(|e| panic!("{code}: {e:?}"));
+        assert_eq!(p.declaration.goods[0].value_cad, Some(84_500.0), "{code}");
+    }
+    // ODS: a currency cell in pounds; one in Canadian dollars is read.
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    let ods = |currency: &str| {
+        let cell = format!(
+            r#"<table:table-cell office:value-type="currency" office:currency="{currency}" office:value="61000"><text:p>61 000</text:p></table:table-cell>"#
+        );
+        super::tests::patch_zip(&std::fs::read(&path).unwrap(), "content.xml", |xml| {
+            xml.replace(r#"<table:table-cell office:value-type="float" office:value="61000"><text:p>61000</text:p></table:table-cell>"#, &cell)
+        })
+    };
+    let issues = errors(read("m.ods", &ods("GBP")));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(issues[0].location.starts_with("Goods!") && issues[0].message_en.contains("(“GBP”)"), "{issues:?}");
+    let p = read("m.ods", &ods("CAD")).unwrap();
+    assert_eq!(p.declaration.goods[0].value_cad, Some(61000.0));
+}

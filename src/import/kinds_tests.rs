@@ -4276,3 +4276,54 @@ fn an_os_id_of_no_country_or_of_another_country_than_its_site_s_is_refused_at_it
     let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!("MY2019303BQ3FZP"));
     assert!(read("os.json", &j).is_ok());
 }
+
+#[test]
+fn an_operator_business_number_is_checked_like_the_suppliers_own_in_every_carrier() {
+    // An unknown program identifier, a wrong check digit, a prefix, spaced digits with a wrong check digit, too few
+    // digits.
+    for typed in ["123456782ZZ0002", "987654321", "NE 123456782", "123 456 783", "12345678"] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Operator business number").unwrap();
+            ws.write_string(1, 8, typed).unwrap();
+        });
+        let issues = errors(read("obn.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{typed}: {issues:?}");
+        assert_french(&issues[0]);
+        assert!(
+            issues[0].message_en.contains("business number") && issues[0].message_fr.contains("numéro d'entreprise"),
+            "{issues:?}"
+        );
+    }
+    // A valid number with its program account is read as its 9 digits, as the supplier's own.
+    let ok = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Operator business number").unwrap();
+        ws.write_string(1, 8, "123456782RP0003").unwrap();
+    });
+    let d = read("ok.xlsx", &ok).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].operator_business_number.as_deref(), Some("123456782"));
+    // CSV with the spreadsheet's text idiom around a short number.
+    let csv = zip_of(&[
+        ("Supplier.csv", "Label,Value\nLegal name,Acme\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n"),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        (
+            "PlacesOfWork.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Country,Operator business number\nS1,Plant,manufacturing,steel,Road 1,Wuxi,CN,\"=\"\"000654321\"\"\"\n",
+        ),
+    ]);
+    let issues = errors(read("obn.zip", &csv));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!H2"], "{issues:?}");
+    // ODS: a text cell with a wrong check digit.
+    let ods = ods_with_column(
+        "Operator business number",
+        [r#"<table:table-cell office:value-type="string"><text:p>555555555</text:p></table:table-cell>"#, ""],
+    );
+    let issues = errors(read("obn.ods", &ods));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(issues[0].location.starts_with("PlacesOfWork!") && issues[0].message_en.contains("business number"));
+    // JSON: refused at its key.
+    let j = json_doc(|v| v["places_of_work"][0]["operator_business_number"] = json!("BN 123456782"));
+    let issues = errors(read("obn.json", &j));
+    assert_eq!(places(&issues), vec!["/places_of_work/0/operator_business_number"], "{issues:?}");
+}

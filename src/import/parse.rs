@@ -578,6 +578,22 @@ impl Ctx<'_> {
                     (JsonShape::Text | JsonShape::TextList, Some(shown)) if shown.is_empty() => {
                         Cell::Text(Cell::Number(f.number).text().unwrap_or_default())
                     }
+                    (JsonShape::Number, _) if field.en == GoodsField::ValueCad.field().en => {
+                        // An amount its format shows in another currency (`[$€-x] #,##0`, `"US$"#,##0`): not
+                        // Canadian dollars, whatever number is stored.
+                        if let Some(sign) = other_currency_in_format(&f.format) {
+                            let value = f.shown.clone().unwrap_or_else(|| shown(&Cell::Number(f.number)));
+                            let m =
+                                Message::new("checks.other_currency").text("value", value.trim()).text("sign", &sign);
+                            self.err(sheet.place(row, col), field.en, crate::domain::say_both(&m));
+                            return None;
+                        }
+                        if let Some(m) = shown_otherwise(field, f, false) {
+                            self.err(sheet.place(row, col), field.en, m);
+                            return None;
+                        }
+                        Cell::Number(f.number)
+                    }
                     (JsonShape::Number, _) => {
                         // A number the format shows otherwise (scaled, rounded, replaced by text): what the
                         // declaration would read is not what the supplier sees.
@@ -1115,6 +1131,45 @@ const OTHER_CURRENCY_SIGNS: &[char] =
 /// `1 200 $`, `1 200 $ CA`, `CAD 1200`.
 const CAD_MARKS: &[&str] = &["$", "CA$", "C$", "CAD", "CAD$", "$CA", "$CAD", "$CAN", "CAN$"];
 
+/// Whether a mark written around an amount (`€`, `US$`, `USD`), spaces removed and in capitals, is the sign of a
+/// currency other than the Canadian dollar ([`CAD_MARKS`]): one of [`OTHER_CURRENCY_SIGNS`], a dollar of another
+/// country, or a three-letter code.
+fn is_other_currency(mark: &str) -> bool {
+    mark.contains(OTHER_CURRENCY_SIGNS)
+        || (!CAD_MARKS.contains(&mark)
+            && (mark.contains('$') || (mark.chars().count() == 3 && mark.chars().all(|c| c.is_ascii_uppercase()))))
+}
+
+/// The currency sign other than the Canadian dollar's that a number format code shows around its number, as
+/// written in the code: a quoted text (`"US$"#,##0`, `#,##0 "€"`), a currency in brackets (`[$€-x-euro2] #,##0`,
+/// `[$USD] #,##0`; a locale alone, `[$-409]`, shows nothing), an escaped character (`\£#,##0`) or a sign written
+/// bare (`£#,##0.00`). Each text is judged alone, as [`p_money_in`] judges the text around a typed amount.
+fn other_currency_in_format(code: &str) -> Option<String> {
+    let mut texts: Vec<String> = Vec::new();
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => texts.push(chars.by_ref().take_while(|&c| c != '"').collect()),
+            '[' => {
+                let inner: String = chars.by_ref().take_while(|&c| c != ']').collect();
+                if let Some(currency) = inner.strip_prefix('$') {
+                    texts.push(currency.split('-').next().unwrap_or_default().to_string());
+                }
+            }
+            '\\' => texts.extend(chars.next().map(String::from)),
+            c if OTHER_CURRENCY_SIGNS.contains(&c) => texts.push(c.to_string()),
+            _ => {}
+        }
+    }
+    texts
+        .into_iter()
+        .find(|t| {
+            let mark: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+            !mark.is_empty() && is_other_currency(&mark)
+        })
+        .map(|t| t.trim().to_string())
+}
+
 /// An amount in Canadian dollars typed as text, with or without the currency's mark (`Value CAD`): a number as
 /// [`p_number_in`] reads it; `$1,200` as English writes it (the sign before: `1,200` is a thousand two hundred), `1 200
 /// $` as French writes it (the sign after: `1,20 $` is one dollar twenty, `1,200 $` is refused as ambiguous), `CAD` or
@@ -1142,11 +1197,7 @@ fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
         if before.is_empty() && after.is_empty() {
             return p_number_in(decimal_comma)(cell);
         }
-        let other = [&before, &after].into_iter().find(|m| {
-            m.contains(OTHER_CURRENCY_SIGNS)
-                || (!CAD_MARKS.contains(&m.as_str())
-                    && (m.contains('$') || (m.len() == 3 && m.chars().all(|c| c.is_ascii_uppercase()))))
-        });
+        let other = [&before, &after].into_iter().find(|m| is_other_currency(m));
         if let Some(sign) = other {
             let sign = if sign.as_str() == before.as_str() { prefix.trim() } else { suffix.trim() };
             return Err(crate::domain::say_both(
@@ -2155,7 +2206,7 @@ fn parse_places(
         let site_name = t.read(ctx, r, PlaceField::SiteName, p_text);
         let operator = t.read(ctx, r, PlaceField::Operator, p_text);
         let operator_bn = t.read(ctx, r, PlaceField::OperatorBusinessNumber, |cell: &Cell| {
-            p_business_number(cell).map(|b| b.to_string()).or_else(|_| Ok(shown(cell)))
+            p_business_number(cell).map(|b| b.to_string())
         });
         let role = t.read(ctx, r, PlaceField::Role, p_label::<Role>("role", "rôles"));
         let goods = t.read(ctx, r, PlaceField::Goods, p_text);

@@ -1358,6 +1358,15 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                     .find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
                                     .map(|(_, _, d)| d.clone()),
                             },
+                            // An amount in another currency than the Canadian dollar (`office:currency="EUR"`): kept
+                            // with a format naming its currency, as an XLSX `[$EUR] General` cell, so a field of
+                            // Canadian dollars refuses it.
+                            Some("currency") => attr(e, "office:currency")
+                                .map(|c| {
+                                    c.trim().chars().filter(char::is_ascii_alphanumeric).take(8).collect::<String>()
+                                })
+                                .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case("CAD"))
+                                .and_then(|c| NumberFormat::from_excel(&format!("[${c}] General")).map(Arc::new)),
                             _ => None,
                         };
                         if let Some(digits) = padded_digits
