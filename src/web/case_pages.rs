@@ -621,9 +621,14 @@ async fn read_case_form(
     let mib = MAX_ATTACHMENT_BYTES / (1024 * 1024);
     // A form refused before its end is read to its end and dropped first (`uploads::drain_form`), so that a client
     // still sending reads the answer rather than a reset connection.
+    // A form the multipart reader could not read is not read further: the reader has ended.
+    let mut unreadable = false;
     let read = async {
         while let Some(field) = form.next().await {
-            let field = field.map_err(|e| super::params::multipart_unreadable(&e))?;
+            let field = field.map_err(|e| {
+                unreadable = true;
+                super::params::multipart_unreadable(&e)
+            })?;
             parts += 1;
             if parts > MAX_FORM_PARTS {
                 let m = Message::new("form.refused.too_many_parts").number("max", MAX_FORM_PARTS as f64);
@@ -667,6 +672,9 @@ async fn read_case_form(
     }
     .await;
     if let Err(refused) = read {
+        if unreadable {
+            return Err(refused);
+        }
         let drained = super::uploads::drain_form(&mut form, most).await;
         tracing::info!(drained_bytes = drained, "case form refused before its end: its rest read and dropped");
         return Err(refused);

@@ -486,8 +486,12 @@ pub(super) async fn read_upload(
         // A form refused before its end (a part too many, too large or not taken, a second file) is read to its end
         // and dropped first, up to the most the door takes, so that a client still sending reads the answer rather
         // than a reset connection.
-        let (csrf, fields, file) = match read_form(&mut form, limit, of, from, takes).await {
+        // A form the multipart reader could not read (no boundary, a broken part) is not read further: the reader
+        // has ended, and asking it again would fail.
+        let mut unreadable = false;
+        let (csrf, fields, file) = match read_form(&mut form, limit, of, from, takes, &mut unreadable).await {
             Ok(read) => read,
+            Err(refused) if unreadable => return Err(refused),
             Err(refused) => {
                 let drained = super::uploads::drain_form(&mut form, most).await;
                 tracing::info!(
@@ -539,13 +543,15 @@ pub(super) async fn read_upload(
 }
 
 /// What a form sends: its `csrf` part, the other parts the door takes (`takes`, in the order sent) and its `file`
-/// part (name, bytes), each part read within its cap; the first refusal as soon as it is known (see [`read_upload`]).
+/// part (name, bytes), each part read within its cap; the first refusal as soon as it is known (see [`read_upload`]),
+/// with `unreadable` set when the multipart reader itself failed (the form is then not to be read further).
 async fn read_form(
     form: &mut actix_multipart::Multipart,
     limit: u64,
     of: UploadOf,
     from: SentFrom,
     takes: &[&str],
+    unreadable: &mut bool,
 ) -> Result<FormParts, ApiError> {
     let mut csrf = None;
     let mut fields: Vec<(String, String)> = Vec::new();
@@ -553,6 +559,7 @@ async fn read_form(
     let mut parts = 0;
     while let Some(field) = form.next().await {
         let field = field.map_err(|e| {
+            *unreadable = true;
             tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused");
             ApiError::told(&Message::new("request.upload.unreadable"))
         })?;

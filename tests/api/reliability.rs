@@ -654,3 +654,30 @@ async fn a_form_refused_before_its_end_is_read_to_its_end_before_the_answer() {
     }
     assert_eq!(app.count().await, 0);
 }
+
+/// A body sent as a multipart form that the multipart reader cannot read (no boundary, no parts) is a 400 naming it,
+/// and the service goes on: asking the reader again after its failure used to panic the worker (the connection
+/// closed without an answer).
+#[tokio::test]
+async fn a_form_the_multipart_reader_cannot_read_is_refused_and_the_service_goes_on() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for (path, who) in [
+        ("/api/v1/declarations?file_name=", Who::Officer),
+        ("/api/v1/declarations", Who::Officer),
+        ("/api/v1/screening/editions?list=watchlist", Who::Administrator),
+    ] {
+        for content_type in ["multipart/form-data", "multipart/form-data; boundary=x"] {
+            let resp = app
+                .request_alone(who, Method::POST, path)
+                .header("content-type", content_type)
+                .body("{}")
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{path} {content_type}: {e}"));
+            assert_eq!(resp.status(), 400, "{path} {content_type}");
+        }
+    }
+    let health = reqwest::get(app.url("/health")).await.unwrap();
+    assert_eq!(health.status(), 200);
+    assert_eq!(app.count().await, 0);
+}
