@@ -188,9 +188,10 @@ impl Application {
     /// Binds a listener for a ready state; `workers` defaults to one per core.
     ///
     /// The HTTP service is assembled here rather than by actix-web's `HttpServer`, which answers every
-    /// `Expect: 100-continue` with `100 Continue` before any handler runs: its expect step is
-    /// [`web::refuse_before_continue`], which refuses from the head a body declared over its door's limit (so the
-    /// client never sends it) and lets every other request go on. The settings are `HttpServer`'s defaults.
+    /// `Expect: 100-continue` with `100 Continue` before any handler runs: its expect step passes a copy of the head
+    /// through a second instance of the application to [`web::answer_expectation`], which answers who calls first
+    /// (401, the sign-in page, 403), then a body declared over its door's limit (413), so the client never sends it,
+    /// and lets every other request go on. The settings are `HttpServer`'s defaults.
     pub fn with_state(state: AppState, bind: &str, workers: Option<usize>) -> anyhow::Result<Application> {
         // A state built by hand (the integration tests) is served with the same words as one `build_state` made.
         crate::domain::give_voice(crate::reports::say);
