@@ -163,19 +163,24 @@ mod tests {
         for (city, region, found) in
             [("Kashgar", None, true), ("Ürümqi", None, true), ("Shenzhen", Some("Guangdong"), false)]
         {
-            let mut sites = serde_json::json!([
-                {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
-                 "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
-                {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
-                 "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
-            ]);
-            if let Some(r) = region {
-                sites[1]["region"] = r.into();
-            }
-            let (_, a) = chain(sites);
+            let a = glove_works_in(city, region);
             let has = a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption);
             assert_eq!(has, found, "{city}");
         }
+    }
+
+    /// A Canadian warehouse's glove maker in China at `city`, its region `region` when given, assessed.
+    fn glove_works_in(city: &str, region: Option<&str>) -> Assessment {
+        let mut sites = serde_json::json!([
+            {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
+             "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+            {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
+             "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
+        ]);
+        if let Some(r) = region {
+            sites[1]["region"] = r.into();
+        }
+        chain(sites).1
     }
 
     /// A declared region that is not the one the city is in is a finding, in both languages (French elides « de »
@@ -192,16 +197,7 @@ mod tests {
             (Some("Guangdong"), "Shenzhen", None),
             (None, "Aksu", None),
         ] {
-            let mut sites = serde_json::json!([
-                {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
-                 "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
-                {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
-                 "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
-            ]);
-            if let Some(r) = region {
-                sites[1]["region"] = r.into();
-            }
-            let (_, a) = chain(sites);
+            let a = glove_works_in(city, region);
             let found: Vec<_> = a.findings.iter().filter(|f| f.code() == FindingCode::RegionCityMismatch).collect();
             let Some((en_words, fr_words)) = mismatch else {
                 assert!(found.is_empty(), "{region:?} {city}: {found:?}");
