@@ -262,6 +262,13 @@ pub fn check_xlsx_sheet(
                             if out.len() >= MOST_REPORTED {
                                 break;
                             }
+                        } else if c.t.as_deref() == Some("d")
+                            && let Some(code) = c.s.and_then(|s| styles.dated.get(&s))
+                        {
+                            // A date stored as ISO 8601 text (`t="d"`): its format says what the sheet shows of it.
+                            if found.dated.len() < max_percent {
+                                found.dated.push((c.pos, code.clone()));
+                            }
                         } else if matches!(c.t.as_deref(), None | Some("n"))
                             && let Some(s) = c.s
                         {

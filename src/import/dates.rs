@@ -72,6 +72,9 @@ pub(super) fn date(cell: &Cell, shown: &str) -> Result<NaiveDate, Msg> {
         Cell::Number(n) => Err(said(&Message::new("dates.number").number("value", *n))),
         _ => {
             let s = shown;
+            if let Some(m) = look_alike_dash(s) {
+                return Err(m);
+            }
             let looks_iso = s.len() == 10
                 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
             if looks_iso && iso_date(s).is_none() {
@@ -86,8 +89,36 @@ pub(super) fn date(cell: &Cell, shown: &str) -> Result<NaiveDate, Msg> {
 /// The refusal of a date typed as text otherwise than year-month-day (the one form the contract reads, whatever the
 /// language), with the reason of what it says ([`read_text_date`]).
 pub(super) fn not_year_month_day(s: &str) -> Msg {
+    said(&not_year_month_day_message(s))
+}
+
+/// Whether a character is a dash or a minus sign that reads as a hyphen (U+2010–U+2015, U+2212, …:
+/// [`super::look_alike`]).
+fn reads_as_hyphen(c: char) -> bool {
+    !c.is_ascii() && super::look_alike::as_read(c.encode_utf8(&mut [0; 4])) == "-"
+}
+
+/// The refusal of a date typed as text with a dash or a minus sign where a hyphen goes (`2026‑10‑04` with U+2011
+/// NON-BREAKING HYPHEN, as word processors and some keyboards type it): it reads as a date and is another text, so it
+/// is refused naming the first such character (its code point and Unicode name) and its position (counted in
+/// characters from 1), with the date written with plain hyphens when that is year-month-day, or else with the reason
+/// that text would be refused for. `None` when the text holds no such character.
+fn look_alike_dash(s: &str) -> Option<Msg> {
+    let (at, c) = s.chars().enumerate().find(|&(_, c)| reads_as_hyphen(c))?;
+    let plain: String = s.chars().map(|c| if reads_as_hyphen(c) { '-' } else { c }).collect();
+    let position = u32::try_from(at.saturating_add(1)).unwrap_or(u32::MAX);
+    let m = if iso_date(&plain).is_some() {
+        Message::new("dates.look_alike_dash").text("plain", plain)
+    } else {
+        Message::new("dates.look_alike_dash_form").said("reason", not_year_month_day_message(&plain))
+    };
+    Some(said(&m.text("value", s).text("character", super::look_alike::code_and_name(c)).number("position", position)))
+}
+
+/// [`not_year_month_day`]'s message, before it is said.
+fn not_year_month_day_message(s: &str) -> Message {
     let iso = |ds: &[NaiveDate]| ds.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    let m = match read_text_date(s) {
+    match read_text_date(s) {
         TextDate::One(day) => Message::new("dates.write_as").text("value", s).text("day", day.to_string()),
         TextDate::EitherOrder(a, b) => Message::new("dates.either_order")
             .text("value", s)
@@ -101,8 +132,7 @@ pub(super) fn not_year_month_day(s: &str) -> Msg {
             Message::new("dates.month_year").text("value", s).names("month", en, fr).text("year", year.to_string())
         }
         TextDate::TwoDigitYear(_) | TextDate::Unknown => Message::new("dates.form").text("value", s),
-    };
-    said(&m)
+    }
 }
 
 /// What a date typed as text otherwise than year-month-day says, for the reason of its refusal (none is read).
@@ -415,12 +445,26 @@ mod tests {
             past_date(day("1989-12-31"), d).unwrap_err(),
             past_date(day("2027-01-01"), d).unwrap_err(),
             not_after_declaration(day("2026-05-01"), Some(d)).unwrap_err(),
+            date(&Cell::Text("2026\u{2011}03\u{2011}05".into()), "2026\u{2011}03\u{2011}05").unwrap_err(),
+            date(&Cell::Text("05\u{2212}03\u{2212}2026".into()), "05\u{2212}03\u{2212}2026").unwrap_err(),
         ];
         for (en, fr) in refusals {
             assert!(!en.starts_with("dates.") && !fr.starts_with("dates."), "{en}");
             assert!(!en.contains('`') && !fr.contains('`'), "{en}");
             assert!(!fr.contains(" :") && !fr.contains("« ") && !fr.contains(" »") && !fr.contains(" ;"), "{fr}");
         }
+    }
+
+    #[test]
+    fn a_dash_where_a_hyphen_goes_is_named_with_its_place_and_the_date_with_plain_hyphens() {
+        let (en, fr) = date(&Cell::Text("2026\u{2013}03-05".into()), "2026\u{2013}03-05").unwrap_err();
+        assert!(en.contains("U+2013 EN DASH") && en.contains("character 5") && en.contains("2026-03-05"), "{en}");
+        assert!(fr.contains("U+2013 EN DASH") && fr.contains("caractère 5") && fr.contains("2026-03-05"), "{fr}");
+        let (en, _) = date(&Cell::Text("4\u{2010}11\u{2010}2025".into()), "4\u{2010}11\u{2010}2025").unwrap_err();
+        assert!(en.contains("U+2010 HYPHEN") && en.contains("2025-11-04") && en.contains("2025-04-11"), "{en}");
+        // Plain hyphens, and a text with none: as before.
+        assert_eq!(date(&Cell::Text("2026-03-05".into()), "2026-03-05"), Ok(day("2026-03-05")));
+        assert!(!date(&Cell::Text("Feb 2026".into()), "Feb 2026").unwrap_err().0.contains("U+"));
     }
 
     /// The parts of a random text of digits, month words and marks, as a date typed by someone might be.

@@ -248,8 +248,9 @@ pub struct Sheet {
     /// The cells whose number format is a percent format (`(row, column)`, 0-based): a spreadsheet stores 35 % in
     /// them as 0.35. Read from the workbook's styles (XLSX) or value types (ODS).
     percent: rustc_hash::FxHashSet<(u32, u32)>,
-    /// The date cells whose date format's code is known (XLSX), with it (`mmm-yy`): a refusal of a date where a
-    /// number is due names the format.
+    /// The date cells whose date format's code is known (XLSX; ODS, its date style written as XLSX's), with it
+    /// (`mmm-yy`): a refusal of a date where a number is due names the format, and a date field reads what it shows
+    /// (`shown_date`).
     date_formats: rustc_hash::FxHashMap<(u32, u32), String>,
     /// Whether the reader could see the cells' number formats (not for XLSB): where it could not, a number cannot
     /// be told a percent-formatted fraction or a percentage as written.
@@ -333,13 +334,13 @@ impl Sheet {
         }
     }
 
-    /// Records the codes of the date formats of date cells (`(row, column)`, 0-based; XLSX), as the sheet's styles
-    /// give them.
+    /// Records the codes of the date formats of date cells (`(row, column)`, 0-based; XLSX, and ODS date styles
+    /// written as XLSX codes), as the sheet's styles give them.
     pub fn note_date_formats(&mut self, cells: Vec<((u32, u32), String)>) {
         self.date_formats.extend(cells);
     }
 
-    /// The code of the date format of a date cell, when the reader knows it (`mmm-yy`; XLSX only).
+    /// The code of the date format of a date cell, when the reader knows it (`mmm-yy`; XLSX and ODS).
     pub fn date_format(&self, row: usize, col: usize) -> Option<&str> {
         match (u32::try_from(row), u32::try_from(col)) {
             (Ok(r), Ok(c)) => self.date_formats.get(&(r, c)).map(String::as_str),

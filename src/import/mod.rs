@@ -14,6 +14,7 @@ mod parse;
 mod readers;
 mod regions;
 mod shares;
+mod shown_date;
 mod shown_number;
 mod spreadsheet;
 mod template;
@@ -279,6 +280,8 @@ mod checks_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod shape_tests;
+#[cfg(test)]
+mod shown_date_tests;
 #[cfg(test)]
 mod shown_tests;
 /// The demo declarations of `supplier_data/demo` (JSON), read as intake reads them: `(file name, declaration)`, for

@@ -237,30 +237,66 @@ fn render(tokens: &[Token], digits: &str) -> Option<String> {
     Some(out)
 }
 
+/// Where a character of a format code stands (ECMA-376 §18.8.31): in the code itself, inside double quotes (the
+/// quotes included), inside brackets (`[Red]`, `[$-409]`, `[h]`; the brackets included), or escaped (the one character
+/// after `\`, `_` or `*`, which is shown, spaced or repeated, never read as a code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    /// A character of the code: a placeholder, a date or time code, a separator, `;`, or the `\` `_` `*` that
+    /// escapes the next one.
+    Code,
+    /// Text in double quotes, the quotes included.
+    Quoted,
+    /// A bracketed part, the brackets included.
+    Bracketed,
+    /// The character after `\`, `_` or `*`.
+    Escaped,
+}
+
+/// The characters of a format code, each with where it stands ([`Place`]): the one walk of a code's quotes,
+/// brackets and escapes, which splitting it into sections ([`split_sections`]) and telling its date codes
+/// (`spreadsheet::shows_date`, [`super::shown_date`]) share.
+pub(super) fn code_chars(code: &str) -> impl Iterator<Item = (char, Place)> + '_ {
+    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
+    code.chars().map(move |c| {
+        let place = if escaped {
+            escaped = false;
+            Place::Escaped
+        } else if quoted {
+            quoted = c != '"';
+            Place::Quoted
+        } else if bracket {
+            bracket = c != ']';
+            Place::Bracketed
+        } else {
+            match c {
+                '"' => {
+                    quoted = true;
+                    Place::Quoted
+                }
+                '[' => {
+                    bracket = true;
+                    Place::Bracketed
+                }
+                '\\' | '_' | '*' => {
+                    escaped = true;
+                    Place::Code
+                }
+                _ => Place::Code,
+            }
+        };
+        (c, place)
+    })
+}
+
 /// The sections of a code, split at each `;` outside quotes, escapes and brackets.
 pub(super) fn split_sections(code: &str) -> Vec<String> {
     let mut out = vec![String::new()];
-    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
-    for c in code.chars() {
-        let split = !quoted && !bracket && !escaped && c == ';';
-        if split {
+    for (c, place) in code_chars(code) {
+        if place == Place::Code && c == ';' {
             out.push(String::new());
         } else if let Some(last) = out.last_mut() {
             last.push(c);
-        }
-        if escaped {
-            escaped = false;
-        } else if quoted {
-            quoted = c != '"';
-        } else if bracket {
-            bracket = c != ']';
-        } else {
-            match c {
-                '"' => quoted = true,
-                '[' => bracket = true,
-                '\\' | '_' | '*' => escaped = true,
-                _ => {}
-            }
         }
     }
     out

@@ -615,6 +615,19 @@ impl Ctx<'_> {
             }
             cell => cell,
         };
+        // A date field reads the day its cell shows: a format that hides a part of it or shows another is refused.
+        if [SupplierField::DeclarationDate.field().en, PlaceField::LastAuditDate.field().en].contains(&field.en)
+            && let Some(code) = sheet.date_format(row, col)
+        {
+            match super::shown_date::as_shown(cell, code) {
+                Ok(None) => {}
+                Ok(Some((en, fr))) => self.warn(sheet.place(row, col), Some(field.en), en, fr),
+                Err(m) => {
+                    self.err(sheet.place(row, col), field.en, m);
+                    return None;
+                }
+            }
+        }
         match cell {
             // Refused by its reader, at its place, already.
             Cell::Refused => return None,

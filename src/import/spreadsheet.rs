@@ -399,25 +399,8 @@ fn builtin_shown(id: u32) -> Option<NumberFormat> {
 /// Whether a number format code shows a date: a year, day or month code (`y`, `d`, `m`) outside quotes, brackets and
 /// escapes (a time of day alone is [`shows_clock`]'s).
 fn shows_date(code: &str) -> bool {
-    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
-    for c in code.chars() {
-        if escaped {
-            escaped = false;
-        } else if quoted {
-            quoted = c != '"';
-        } else if bracket {
-            bracket = c != ']';
-        } else {
-            match c {
-                '"' => quoted = true,
-                '[' => bracket = true,
-                '\\' | '_' | '*' => escaped = true,
-                'y' | 'Y' | 'd' | 'D' | 'm' | 'M' => return true,
-                _ => {}
-            }
-        }
-    }
-    false
+    super::number_format::code_chars(code)
+        .any(|(c, place)| place == super::number_format::Place::Code && matches!(c, 'y' | 'Y' | 'd' | 'D' | 'm' | 'M'))
 }
 
 /// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
@@ -866,6 +849,9 @@ struct OdsScan {
     /// (`number:min-integer-digits="5"`, shown `02345`; literal text; grouping), each with its format: read as
     /// XLSX's formatted cells are.
     padded: HashMap<String, Vec<(Merge, Arc<NumberFormat>)>>,
+    /// Per table, the ranges of date cells (`office:value-type="date"`) whose date style is known, each with its code
+    /// written as XLSX's (`yyyy-dd-mm`): a date field judges what they show ([`super::shown_date`]).
+    dated: HashMap<String, Vec<(Merge, Arc<str>)>>,
     /// Per table, the ranges of rows it hides (`table:visibility="collapse"` or `"filter"`, or a row style of height
     /// zero), first and last, 0-based.
     hidden_rows: HashMap<String, Vec<(u64, u64)>>,
@@ -892,6 +878,9 @@ struct OdsClockStyles {
     padded_styles: rustc_hash::FxHashMap<String, Arc<NumberFormat>>,
     /// What each number style read so far shows, for the maps of the styles after it (`style:map`).
     sections: rustc_hash::FxHashMap<String, OdsSection>,
+    /// The date styles (`number:date-style`), each with its code written as XLSX's (`yyyy-dd-mm`), so that a date
+    /// field judges what a date cell shows ([`super::shown_date`]).
+    date_styles: rustc_hash::FxHashMap<String, String>,
     /// The column, row and table styles that hide what they style.
     hiding: rustc_hash::FxHashSet<String>,
     /// The style element being read (open, not empty), whose children say what it does.
@@ -904,6 +893,8 @@ enum OpenStyle {
     Number { name: String, style: NumberStyleReading },
     /// A `style:style` of the family `table-column`, `table-row` or `table`.
     Layout { name: String },
+    /// A `number:date-style`, with its parts so far.
+    Date { name: String, style: super::shown_date::OdsDateStyle },
 }
 
 /// A length of the ODS format (`0in`, `0.000cm`, `0pt`) that is zero: a column or row drawn with no room, as
@@ -935,6 +926,34 @@ impl OdsClockStyles {
                     self.close_number_style(max);
                 }
             }
+            "number:date-style" => {
+                self.open = attr(e, "style:name")
+                    .map(|name| OpenStyle::Date { name, style: super::shown_date::OdsDateStyle::default() });
+                if empty {
+                    self.close_number_style(max);
+                }
+            }
+            // The parts of a date style (ODF 1.2 §16.27.10–16.27.23); in a number style, what is not known.
+            "number:year"
+            | "number:month"
+            | "number:day"
+            | "number:day-of-week"
+            | "number:hours"
+            | "number:minutes"
+            | "number:seconds"
+            | "number:am-pm"
+            | "number:era"
+            | "number:quarter"
+            | "number:week-of-year" => match &mut self.open {
+                Some(OpenStyle::Date { style, .. }) => {
+                    let part = e.local_name().as_ref().to_string();
+                    let long = attr(e, "number:style").is_some_and(|v| v.trim() == "long");
+                    let textual = attr(e, "number:textual").is_some_and(|v| v.trim() == "true");
+                    style.part(&part, long, textual);
+                }
+                Some(OpenStyle::Number { style, .. }) => style.other(),
+                _ => {}
+            },
             // A conditional section of the number style being read.
             "style:map" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
@@ -964,13 +983,11 @@ impl OdsClockStyles {
                 }
             }
             // Literal text of a number style, or text among its digits (`000-000-000`), read up to its end.
-            "number:text" => {
-                if let Some(OpenStyle::Number { style, .. }) = &mut self.open
-                    && !empty
-                {
-                    style.open_text(None);
-                }
-            }
+            "number:text" => match &mut self.open {
+                Some(OpenStyle::Number { style, .. }) if !empty => style.open_text(None),
+                Some(OpenStyle::Date { style, .. }) if !empty => style.open_text(),
+                _ => {}
+            },
             "number:embedded-text" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open
                     && !empty
@@ -1021,25 +1038,29 @@ impl OdsClockStyles {
 
     /// Whether a number style is being read (whose text elements are followed).
     fn reads_number_style(&self) -> bool {
-        matches!(self.open, Some(OpenStyle::Number { .. }))
+        matches!(self.open, Some(OpenStyle::Number { .. } | OpenStyle::Date { .. }))
     }
 
     /// Follows text inside a style element (a `number:text`'s).
     fn text(&mut self, text: &str) {
-        if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
-            style.text(text);
+        match &mut self.open {
+            Some(OpenStyle::Number { style, .. }) => style.text(text),
+            Some(OpenStyle::Date { style, .. }) => style.text(text),
+            _ => {}
         }
     }
 
     /// Follows the end of a style element.
     fn end(&mut self, name: &str, max: usize) {
         if matches!(name, "number:text" | "number:embedded-text") {
-            if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
-                style.close_text();
+            match &mut self.open {
+                Some(OpenStyle::Number { style, .. }) => style.close_text(),
+                Some(OpenStyle::Date { style, .. }) => style.close_text(),
+                _ => {}
             }
             return;
         }
-        if !matches!(name, "number:number-style" | "number:text-style" | "style:style") {
+        if !matches!(name, "number:number-style" | "number:text-style" | "number:date-style" | "style:style") {
             return;
         }
         self.close_number_style(max);
@@ -1048,6 +1069,14 @@ impl OdsClockStyles {
     /// Finishes the number style being read (if any): keeps its section for the maps of later styles and its
     /// format when it shows a number otherwise than as its digits.
     fn close_number_style(&mut self, max: usize) {
+        if let Some(OpenStyle::Date { .. }) = &self.open {
+            if let Some(OpenStyle::Date { name, style }) = self.open.take()
+                && self.date_styles.len() < max
+            {
+                self.date_styles.insert(name, style.finish());
+            }
+            return;
+        }
         if !matches!(self.open, Some(OpenStyle::Number { .. })) {
             self.open = None;
             return;
@@ -1072,6 +1101,20 @@ impl OdsClockStyles {
         for _ in 0..4 {
             match self.cell_styles.get(name) {
                 Some((Some(data), _)) => return self.padded_styles.get(data).cloned(),
+                Some((None, Some(parent))) => name = parent,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The code of the date style a date of the cell style `name` is shown in (its data style's, or its parent's when
+    /// it names none), written as XLSX's.
+    fn date_code(&self, name: &str) -> Option<String> {
+        let mut name = name;
+        for _ in 0..4 {
+            match self.cell_styles.get(name) {
+                Some((Some(data), _)) => return self.date_styles.get(data).cloned(),
                 Some((None, Some(parent))) => name = parent,
                 _ => return None,
             }
@@ -1154,6 +1197,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     // The columns whose default cell style shows numbers otherwise than as their digits: (first column, count,
     // format).
     let mut column_padded: Vec<(u64, u64, Arc<NumberFormat>)> = Vec::new();
+    // The columns whose default cell style shows dates in a known date style: (first column, count, code).
+    let mut column_dated: Vec<(u64, u64, Arc<str>)> = Vec::new();
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
@@ -1266,6 +1311,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         {
                             column_padded.push((next_column, repeat, digits));
                         }
+                        if let Some(code) = default_style.as_deref().and_then(|s| clock_styles.date_code(s))
+                            && column_dated.len() < limits.max_columns
+                        {
+                            column_dated.push((next_column, repeat, Arc::from(code)));
+                        }
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
                         if hidden && next_column < ODS_MAX_COLUMNS {
@@ -1280,6 +1330,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     "table:table" => {
                         column_styles.clear();
                         column_padded.clear();
+                        column_dated.clear();
                         next_column = 0;
                         if let Some((r0, c0, r1, c1)) = bounds.take() {
                             area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
@@ -1369,6 +1420,30 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 .and_then(|c| NumberFormat::from_excel(&format!("[${c}] General")).map(Arc::new)),
                             _ => None,
                         };
+                        // A date cell's date style, for a date field to judge what it shows.
+                        let date_code = match value_type.as_deref() {
+                            Some("date") if !shows_time => match attr(e, "table:style-name") {
+                                Some(st) => clock_styles.date_code(&st).map(Arc::<str>::from),
+                                None => column_dated
+                                    .iter()
+                                    .find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
+                                    .map(|(_, _, code)| code.clone()),
+                            },
+                            _ => None,
+                        };
+                        if let Some(code) = date_code
+                            && row < ODS_MAX_ROWS
+                            && col < ODS_MAX_COLUMNS
+                        {
+                            let ranges = scan.dated.entry(table.clone()).or_default();
+                            if ranges.len() < limits.max_cells {
+                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
+                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
+                                let m =
+                                    Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) };
+                                ranges.push((m, code));
+                            }
+                        }
                         if let Some(digits) = padded_digits
                             && row < ODS_MAX_ROWS
                             && col < ODS_MAX_COLUMNS
@@ -1444,6 +1519,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::End(ref e) => match e.name().as_ref() {
                 name @ ("number:number-style"
                 | "number:text-style"
+                | "number:date-style"
                 | "style:style"
                 | "number:text"
                 | "number:embedded-text") => clock_styles.end(name, limits.max_cells),
@@ -1820,6 +1896,18 @@ fn read_ods_sheet(
                 }
             }
         }
+        // The date cells' date styles; the walk bounded every filled range, so they cost what the cells do.
+        let mut dated: Vec<((u32, u32), String)> = Vec::new();
+        'dated: for (m, code) in scan.dated.remove(name).unwrap_or_default() {
+            for r in m.start.0..=m.end.0 {
+                for c in m.start.1..=m.end.1 {
+                    if dated.len() >= budget.max_cells {
+                        break 'dated;
+                    }
+                    dated.push(((r, c), code.to_string()));
+                }
+            }
+        }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
@@ -1857,7 +1945,9 @@ fn read_ods_sheet(
                 sheet.push(row, col, Cell::Uncalculated(ods_formula_shown(f)), budget)?;
             }
         }
-        sheet.finish(budget.max_cells)
+        let mut sheet = sheet.finish(budget.max_cells)?;
+        sheet.note_date_formats(dated);
+        Ok(sheet)
     }
 }
 

@@ -13,3 +13,21 @@ dates-form = “{ $value }” is not written year-month-day, the one form a date
 dates-too_early = { $day } is not a plausible date here: it must fall in { $year } or later
 dates-future = { $day } is in the future: this date states something already done (a signature, an audit), so it cannot fall after today ({ $today }; { $last } is allowed for time zones). Check the year
 dates-after_declaration = { $day } is after the declaration's date ({ $declared }): the last audit a declaration names took place before the declaration was made. Check the year, or give the last audit done by { $declared }
+
+# What a date cell's format shows of the day it holds (import/shown_date.rs). $format: the format's code; $shown: the
+# text the cell shows; $stored: the day stored, year-month-day; $words: the same day in words.
+dates-format_year_day_month = This date cell's format “{ $format }” writes the year first, then the day before the month: it shows { $shown }, which reads as year-month-day, for the date stored, { $words } ({ $stored }). Whoever reads the workbook sees another day than the one the declaration would record. Give the cell the format yyyy-mm-dd (year-month-day, ISO 8601) and check the date
+dates-format_hides = This date cell's format “{ $format }” shows { $shown }, without { $hidden ->
+    [day] the day
+    [month] the month
+    [year] the year
+    [day-month] the day or the month
+    [day-year] the day or the year
+    [month-year] the month or the year
+   *[all] the day, the month or the year
+}, while the cell holds a whole day, { $words } ({ $stored }): a date here is a day the sheet shows. Give the cell a date format that shows the day, the month and the year (yyyy-mm-dd, ISO 8601) and check the date
+dates-format_two_digit_year = This date cell's format “{ $format }” shows the year with two digits ({ $shown }): the date stored, { $words } ({ $stored }), is read. Check that it is the date meant, and give the cell a format with the year's four digits (yyyy-mm-dd) so that whoever reads the workbook sees the year recorded
+# A date typed as text with a dash or a minus sign where a hyphen goes. $character: its code point and Unicode name;
+# $position: where it stands, counted in characters from 1.
+dates-look_alike_dash = “{ $value }” has { $character } at character { $position } where a date has a hyphen: it is not the plain hyphen (-) of a year-month-day date. Write the date with plain hyphens: { $plain }
+dates-look_alike_dash_form = “{ $value }” has { $character } at character { $position } where a date has a hyphen, not the plain hyphen (-). Written with plain hyphens: { $reason }
