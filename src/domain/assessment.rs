@@ -251,6 +251,12 @@ pub enum Reason {
     /// supplier site's score before due diligence (0–100; `None` in factors stored before it was recorded);
     /// `context`: the points of the supplier's own country context left out of what is carried, since they count
     /// once, at the supplier's own line (`None` in factors stored before 2026-11-30: the whole score was carried).
+    /// From 2026-12-01 the parts add up, each of one decimal (`scoring::engine::carried_parts`): `points`, the
+    /// supplier's points before due diligence where they pass 100 (its score is capped at 100; `None` otherwise);
+    /// `carried`, what it carries before the decay: `points` (else `score`) less `context` is `carried`, and
+    /// `carried` × `decay`, rounded to one decimal, is the factor's contribution; `capped`: what it carries passed 100
+    /// and is carried as 100 (then `points` less `context` is more than `carried`). `None`/`false` in factors
+    /// stored before.
     Upstream {
         site: SiteId,
         decay: f64,
@@ -258,6 +264,12 @@ pub enum Reason {
         score: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         context: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        carried: Option<f64>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        capped: bool,
     },
     /// An input (declared, or typical of the goods category) listed for the site's own country. `supplied`: a
     /// supplier of it is declared, but carries less than this floor (one declared tier does not show where all of
@@ -649,8 +661,8 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         }
         Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
         Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
-        Reason::Upstream { site, decay, score, context } => {
-            (site, decay.to_bits(), bits(*score), bits(*context)).hash(h)
+        Reason::Upstream { site, decay, score, context, points, carried, capped } => {
+            (site, decay.to_bits(), bits(*score), bits(*context), bits(*points), bits(*carried), capped).hash(h)
         }
         Reason::LocalInput { kind, good, country, declared, supplied } => {
             (kind, good, country, declared, supplied).hash(h)
@@ -1001,7 +1013,15 @@ mod tests {
             label_fr: Some("Le coton d'Ouzbékistan figure sur la liste".into()),
         };
         let upstream = Factor::new(
-            Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5, score: None, context: None },
+            Reason::Upstream {
+                site: SiteId::parse("S2").unwrap(),
+                decay: 0.5,
+                score: None,
+                context: None,
+                points: None,
+                carried: None,
+                capped: false,
+            },
             None,
             0.5,
             4.4,
@@ -1307,12 +1327,87 @@ mod tests {
             Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Sin-kiang") },
             Reason::RegionFloor { country: c, floor: 80.0 },
             Reason::RegionFloor { country: c, floor: 85.0 },
-            Reason::Upstream { site: site("S1"), decay: 0.5, score: None, context: None },
-            Reason::Upstream { site: site("S2"), decay: 0.5, score: None, context: None },
-            Reason::Upstream { site: site("S1"), decay: 0.6, score: None, context: None },
-            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: None },
-            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: Some(0.0) },
-            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: Some(-0.0) },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: None,
+                context: None,
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S2"),
+                decay: 0.5,
+                score: None,
+                context: None,
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.6,
+                score: None,
+                context: None,
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(40.0),
+                context: None,
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(40.0),
+                context: Some(0.0),
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(40.0),
+                context: Some(-0.0),
+                points: None,
+                carried: None,
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(40.0),
+                context: None,
+                points: None,
+                carried: Some(40.0),
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(100.0),
+                context: None,
+                points: Some(120.0),
+                carried: Some(100.0),
+                capped: false,
+            },
+            Reason::Upstream {
+                site: site("S1"),
+                decay: 0.5,
+                score: Some(100.0),
+                context: None,
+                points: Some(120.0),
+                carried: Some(100.0),
+                capped: true,
+            },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: false },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: false, supplied: false },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: true },

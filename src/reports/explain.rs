@@ -280,7 +280,13 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             set_country(&mut a, *c, lang);
             a.set("floor", number(*floor, 1));
         }
-        Reason::Upstream { site, decay, score, context } => {
+        Reason::Upstream { site, decay, score, context, points, carried, capped } => {
+            // Factors stored before 2026-12-01 carry no `carried`: they keep their words of then.
+            a.set("has_carried", text(yes(carried.is_some())));
+            a.set("carried", number(carried.unwrap_or(0.0), 1));
+            a.set("has_points", text(yes(points.is_some())));
+            a.set("points", number(points.unwrap_or(0.0), 1));
+            a.set("capped", text(yes(*capped)));
             a.set("has_score", text(yes(score.is_some())));
             a.set("score", number(score.unwrap_or(0.0), 1));
             a.set("has_context", text(yes(context.is_some())));

@@ -415,7 +415,8 @@ fn message_args_say_what_fluents_own_arguments_say() {
             }
             let said = c.format(lang, "import.summary", &ours);
             assert_eq!(said, c.format(lang, "import.summary", &fluent));
-            assert!(said.contains(&numbers::shortest(lang, f64::from(n), 0)), "{said}");
+            // Zero is said in words ("no declarations", « aucune déclaration »).
+            assert!(n == 0 || said.contains(&numbers::shortest(lang, f64::from(n), 0)), "{said}");
         }
         let mut fluent = FluentArgs::new();
         fluent.set("name", FluentValue::from("list-2026.csv"));
@@ -2641,4 +2642,87 @@ fn french_says_d_before_a_name_that_starts_with_a_vowel() {
     assert!(cat.format(Lang::Fr, "follow.title", &a).starts_with("Suivi de la soumission d'Uniformes Boréal"));
     a.set("who", "agente@example.ca").set("when", "1 déc.");
     assert!(cat.format(Lang::Fr, "follow.answered", &a).starts_with("Réponse d'agente@example.ca"));
+}
+
+/// A count of zero is said in words, not as a figure: French writes « aucune déclaration », « aucune ajoutée », never
+/// « 0 déclaration » or « 0 entrées ajoutées »; English “no sites”, “none added”. One and two keep their figures
+/// and forms. Every counting message of the command line's summaries, the screening lists' differences and the
+/// chain's tiers, rendered with every count at 0, 1 and 2.
+#[test]
+fn a_count_of_zero_is_said_in_words_in_both_languages() {
+    let c = Catalog::embedded().unwrap();
+    // Each message and its counts; texts are set to words without figures.
+    /// A message's key, its counts, and its texts with their values.
+    type Counting = (&'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+    let messages: &[Counting] = &[
+        ("import.summary", &["count", "files", "stored", "duplicates", "refused"], &[]),
+        ("import.counts", &["findings", "warnings"], &[]),
+        ("model.diff_summary", &["count", "changed"], &[("old", "ancien"), ("new", "nouveau")]),
+        ("model.problems", &["count"], &[("version", "courante")]),
+        ("model.missing_data", &["count"], &[]),
+        ("screening.cli_imported", &["entries", "added", "removed", "changed"], &[("name", "liste"), ("edition", "x")]),
+        ("screening.cli_rescreened", &["declarations", "parties", "hits", "alerts", "new", "reopened"], &[]),
+        ("screening.run_hits", &["added", "changed", "reopened", "remembered", "restated"], &[]),
+        ("screening.run_closed", &["removed", "replaced"], &[]),
+        ("screening.run_effects", &["applied", "lifted", "changed", "reassessed"], &[]),
+        ("screening.import_diff", &["added", "removed", "changed"], &[("first", "no")]),
+        ("screening.import_diff", &["added", "removed", "changed"], &[("first", "yes")]),
+        ("screening.diff_counts", &["added", "removed", "changed"], &[]),
+        ("screening.cli_entries", &["count"], &[]),
+        ("screening.entries_link", &["count"], &[]),
+        ("chain.tier_sites", &["count"], &[]),
+        ("chain.tier_high", &["count"], &[]),
+        ("chain.tier_critical", &["count"], &[]),
+        ("assess_text.sites", &["count"], &[]),
+        ("picture.caption", &["count"], &[]),
+        ("case.overdue_count", &["count"], &[]),
+    ];
+    for &(key, counts, texts) in messages {
+        for lang in [Lang::En, Lang::Fr] {
+            for n in [0u32, 1, 2] {
+                let mut args = MessageArgs::new();
+                for k in counts {
+                    args.set(k, f64::from(n));
+                }
+                for (k, v) in texts {
+                    args.set(k, *v);
+                }
+                let said = c.format(lang, key, &args);
+                let figures: String = said.chars().filter(char::is_ascii_digit).collect();
+                if n == 0 {
+                    assert!(figures.is_empty(), "{key} {lang:?} at 0 writes a figure: {said}");
+                    if lang == Lang::Fr {
+                        assert!(said.to_lowercase().contains("aucun"), "{key} at 0: {said}");
+                    }
+                } else {
+                    // One may be said without its figure ("The edition's entry"); two never is.
+                    assert!(figures.chars().all(|d| Some(d) == char::from_digit(n, 10)), "{key} {lang:?} {n}: {said}");
+                    assert!(n == 1 || !figures.is_empty(), "{key} {lang:?} {n}: {said}");
+                    assert!(
+                        !said.to_lowercase().contains("aucun") && !said.contains("none "),
+                        "{key} {lang:?} {n}: {said}"
+                    );
+                }
+            }
+        }
+    }
+    // The sentences of the brief, whole.
+    let mut args = MessageArgs::new();
+    for (k, v) in [("count", 2.0), ("files", 2.0), ("stored", 0.0), ("duplicates", 2.0), ("refused", 0.0)] {
+        args.set(k, v);
+    }
+    assert_eq!(
+        c.format(Lang::Fr, "import.summary", &args).replace('\u{a0}', " "),
+        "2 déclarations dans 2 fichiers : aucune enregistrée, 2 déjà enregistrées, aucune refusée"
+    );
+    assert_eq!(
+        c.format(Lang::En, "import.summary", &args),
+        "2 declarations in 2 files: none stored, 2 already stored, none refused"
+    );
+    let mut args = MessageArgs::new();
+    args.set("added", 0.0).set("removed", 1.0).set("changed", 2.0);
+    assert_eq!(
+        c.format(Lang::Fr, "screening.diff_counts", &args).replace('\u{a0}', " "),
+        "Entrées : aucune ajoutée, 1 retirée, 2 modifiées."
+    );
 }

@@ -150,10 +150,16 @@ fn pass_through_tiers_of_one_country_neither_add_its_context_nor_hide_an_undiscl
     ]);
     let a = m.assess(&d);
     let up = a.sites[0].risk.child_labour.factors.iter().find(|f| f.code() == "upstream").unwrap();
-    let Some(Reason::Upstream { score: Some(s), context: Some(c), .. }) = up.reason() else { panic!("{up:?}") };
-    assert_eq!(up.contribution, ((s - c) * 0.85 * 10.0).round() / 10.0);
+    let Some(Reason::Upstream { score: Some(s), context: Some(c), carried: Some(p), .. }) = up.reason() else {
+        panic!("{up:?}")
+    };
+    assert_eq!(((s - c) * 10.0).round() / 10.0, *p);
+    assert_eq!(up.contribution, (p * 0.85 * 10.0).round() / 10.0);
     let (en, fr) = words(up);
-    assert!(en.contains(&format!("less its own country context, {c} (counted once, at its own line), × 0.85")), "{en}");
+    assert!(
+        en.contains(&format!("less its own country context, {c} (counted once, at its own line), carries {p} × 0.85")),
+        "{en}"
+    );
     assert!(fr.contains("moins le contexte de son propre pays, "), "{fr}");
 }
 

@@ -107,6 +107,12 @@ struct Raw {
     /// What the site passes to the sites it supplies (before decay): its total without its own country context,
     /// which counts once, at its own line, not again at every tier of the same country.
     carry: f64,
+    /// The sum of the site's points before due diligence and before the cap of 100 (the explanation of what a
+    /// supplier carries shows it where it passes 100).
+    sum: f64,
+    /// What the site passes on before it is held within 0–100 ([`Raw::carry`]): its points without its own country
+    /// context (and, for a warehouse or a trader, a region's points it keeps on its own line).
+    own: f64,
     forced_listed: bool,
     /// A region's presumption floor (`Region::floor`) the score is held at, before and after due diligence.
     floor: Option<f64>,
@@ -352,6 +358,8 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 factors: vec![],
                 total: 0.0,
                 carry: 0.0,
+                sum: 0.0,
+                own: 0.0,
                 forced_listed: false,
                 floor: None,
                 region: None,
@@ -527,11 +535,14 @@ fn score_site(
     {
         own -= region_points + floor_points;
     }
+    let sum: f64 = factors.iter().map(|f| f.contribution).sum();
     let (factors, total) = finish(factors, pool);
     Some(Raw {
         factors,
         total,
         carry: own.clamp(0.0, 100.0),
+        sum,
+        own,
         forced_listed: listed && kind == RiskKind::ForcedLabour,
         floor,
         region,
@@ -706,24 +717,66 @@ fn region_factors<'t>(t: &'t Tables, site: &'t PlaceOfWork, kind: RiskKind) -> V
 /// practices are counted once, at the site the risk arrives at, not compounded tier by tier — without its own country
 /// context, which counts once, at its own line (a chain of Canadian tiers does not add Canada's context at every
 /// tier), decayed; `None` when it carries nothing.
+///
+/// The contribution is what it carries × the decay, rounded once (as every shipped model scores it). The explanation
+/// shows its parts so that they add up ([`carried_parts`]): the score (or, where the points pass 100, the points),
+/// less the context, is what is carried; what is carried × the decay, rounded, is the contribution; a carry capped
+/// at 100 says so.
 fn upstream_factor(t: &Tables, j: usize, scores: &[Option<Raw>], d: &Declaration) -> Option<Factor> {
     let w = &t.weights;
     let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) else { return None };
-    let carried = round1(up.carry * w.tier_decay);
-    let context = round1(up.total - up.carry);
-    (carried > 0.0).then(|| {
+    let contribution = round1(up.carry * w.tier_decay);
+    (contribution > 0.0).then(|| {
+        let parts = carried_parts(up, w.tier_decay, contribution);
         factor(
             Reason::Upstream {
                 site: sup.site_id.clone(),
                 decay: w.tier_decay,
                 score: Some(round1(up.total)),
-                context: (context > 0.0).then_some(context),
+                context: (parts.context > 0.0).then_some(parts.context),
+                points: parts.points,
+                carried: Some(parts.carried),
+                capped: up.own > 100.0,
             },
             None,
             w.tier_decay,
-            carried,
+            contribution,
         )
     })
+}
+
+/// The numbers an upstream factor shows, each of one decimal ([`carried_parts`]).
+struct CarriedParts {
+    /// The supplier's points before due diligence where they pass 100 (its score is capped at 100).
+    points: Option<f64>,
+    /// The points of its own country context left out of what it carries.
+    context: f64,
+    /// What it carries, before the decay.
+    carried: f64,
+}
+
+/// The rule by which an upstream factor's numbers add up, though each is rounded to one decimal: what is carried is
+/// shown as the number of one decimal nearest the true carry whose product by `decay`, rounded to one decimal, is the
+/// factor's `contribution` (one always lies within 0.1 / `decay` of it); the context shown is the score (or the
+/// points past 100) less what is carried, so that the subtraction is exact. A carry capped at 100 is shown as 100,
+/// beside the context as it is. Scores never change by it: only the words of the explanation.
+fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
+    let points = (up.sum > 100.0).then(|| round1(up.sum));
+    let base = points.unwrap_or_else(|| round1(up.total));
+    let context = round1(up.sum - up.own).max(0.0);
+    if up.own > 100.0 {
+        return CarriedParts { points, context, carried: 100.0 };
+    }
+    let nearest = round1(up.carry);
+    let fits = |c: f64| c >= 0.0 && c <= base && round1(c * decay) == contribution;
+    let candidates = [0.0, -0.1, 0.1, -0.2, 0.2].map(|step| round1(nearest + step));
+    // The nearest that fits and leaves the context as it rounds, else the nearest that fits.
+    let carried = candidates
+        .into_iter()
+        .find(|&c| fits(c) && round1(base - c) == context)
+        .or_else(|| candidates.into_iter().find(|&c| fits(c)))
+        .unwrap_or(nearest);
+    CarriedParts { points, context: round1(base - carried).max(0.0), carried }
 }
 
 /// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country

@@ -2287,13 +2287,27 @@ fn the_carried_risk_shows_the_score_it_carries() {
     let a = m_assess(&d);
     let supplier = a.sites.iter().find(|s| s.site_id.as_str() == "X").unwrap();
     let up = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "upstream").unwrap();
-    let Some(Reason::Upstream { score: Some(carried), .. }) = up.reason() else { panic!("{up:?}") };
-    assert!(*carried > supplier.risk.forced_labour.score, "the score before due diligence: {carried}");
+    let Some(Reason::Upstream { score: Some(score), carried: Some(carried), points, capped, .. }) = up.reason() else {
+        panic!("{up:?}")
+    };
+    assert!(*score > supplier.risk.forced_labour.score, "the score before due diligence: {score}");
     assert_eq!(up.contribution, (carried * 0.85 * 10.0).round() / 10.0);
+    // The mill's points pass 100 (its score is capped) and so does what it carries, without its country context:
+    // both are said, not hidden behind a context of 0.
+    let (Some(points), true) = (points, capped) else { panic!("{up:?}") };
     let (en, fr) = words(up);
-    assert!(en.contains(&format!(": its score before due diligence × 0.85 per tier, {carried} × 0.85 (")), "{en}");
+    assert!(
+        en.contains(&format!(
+            ": its points before due diligence, {points} (its score is capped at 100), less its own country context, "
+        )),
+        "{en}"
+    );
+    assert!(en.contains(&format!("carries {carried} (capped at 100) × 0.85 per tier (")), "{en}");
     assert!(!en.contains(", × ") && !fr.contains(", × "), "a number then a comma before ×: {en} / {fr}");
-    assert!(fr.contains(" : sa note avant diligence raisonnable × 0,85 par niveau, "), "{fr}");
+    assert!(
+        fr.contains(" : ses points avant diligence raisonnable, ") && fr.contains("(plafonné à 100) × 0,85 par niveau"),
+        "{fr}"
+    );
 }
 
 fn m_assess(d: &Declaration) -> Assessment {

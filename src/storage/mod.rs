@@ -360,6 +360,26 @@ pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 
+/// How many connections the health probe's own pool holds ([`Store::health`]): apart from the service's pool, so
+/// that `/health` never waits behind heavy reads that hold every connection of it.
+const PROBE_CONNECTIONS: u32 = 2;
+
+/// How long the health probe waits for a connection of its own pool (or a new one) before it answers that the
+/// database is unavailable: a load balancer's check is answered within this, whatever the rest of the service does.
+pub const PROBE_WAIT: Duration = Duration::from_secs(2);
+
+/// How long [`Store::health`] answers the count of declarations it last read without reading it again, though no
+/// write of this process changed it (the bound on what another process's writes, the command line's, leave unseen).
+const HEALTH_COUNT_MAX_AGE: Duration = Duration::from_secs(5);
+
+/// The count of declarations as [`Store::health`] last read it, with the count of changes read before it.
+#[derive(Debug, Clone, Copy)]
+struct HealthCount {
+    changes: u64,
+    at: std::time::Instant,
+    declarations: u64,
+}
+
 /// The tables an import fills row by row in bulk (`bulk::insert`): attestations, goods lines,
 /// findings, the score summaries and the portfolio's sums. [`Store::analyze_after_import`] refreshes their statistics.
 pub const BULK_TABLES: [&str; 7] =
@@ -381,6 +401,12 @@ struct AssessmentColumns {
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    /// The health probe's own small pool ([`PROBE_CONNECTIONS`], waiting at most [`PROBE_WAIT`]), opened lazily:
+    /// `/health` asks through it, never behind the queries of `db`. The same pool as `db` for an in-memory SQLite
+    /// database, which another pool would not see.
+    probe: DatabaseConnection,
+    /// The count of declarations `/health` answers, read again after a write or [`HEALTH_COUNT_MAX_AGE`].
+    health_count: Arc<std::sync::Mutex<Option<HealthCount>>>,
     /// SQLite has one writer at a time: write transactions queue here, first come first served, instead of
     /// failing with "database is locked". `None` on PostgreSQL, whose row locks let writers run side by side.
     turn: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -536,8 +562,11 @@ impl Store {
         let db = Database::connect(opts).await?;
         let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
         migration::Migrator::up(&db, None).await?;
+        let probe = if in_memory_sqlite(url) { db.clone() } else { Database::connect(probe_options(url)).await? };
         Ok(Store {
             db,
+            probe,
+            health_count: Arc::default(),
             turn,
             write_wait,
             portfolio_model: None,
@@ -970,6 +999,51 @@ impl Store {
     pub async fn count_declarations(&self) -> Result<u64, StorageError> {
         Ok(declaration::Entity::find().count(&self.db).await?)
     }
+
+    /// What `/health` asks: whether the database answers, through the probe's own pool (never waiting behind the
+    /// service's queries, at most [`PROBE_WAIT`] for a connection), and how many declarations are stored — counted
+    /// again only after a write of this process or [`HEALTH_COUNT_MAX_AGE`], so that a burst of checks on a large
+    /// portfolio does not count it each time. An error when the database does not answer in time.
+    pub async fn health(&self) -> Result<u64, StorageError> {
+        self.probe.ping().await?;
+        let changes = self.changes();
+        let kept = *self.health_count.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(k) = kept.filter(|k| k.changes == changes && k.at.elapsed() < HEALTH_COUNT_MAX_AGE) {
+            return Ok(k.declarations);
+        }
+        let declarations = declaration::Entity::find().count(&self.probe).await?;
+        *self.health_count.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some(HealthCount { changes, at: std::time::Instant::now(), declarations });
+        Ok(declarations)
+    }
+}
+
+/// Whether `url` names an SQLite database in memory, which only the pool that made it sees.
+fn in_memory_sqlite(url: &str) -> bool {
+    url.starts_with("sqlite:") && (url.contains(":memory:") || url.contains("mode=memory"))
+}
+
+/// The options of the health probe's pool ([`Store::health`]): [`PROBE_CONNECTIONS`] connections, opened when first
+/// asked for, a wait of [`PROBE_WAIT`] for one; on SQLite the same pragmas as the service's pool (foreign keys, WAL)
+/// and a busy wait of [`PROBE_WAIT`].
+fn probe_options(url: &str) -> ConnectOptions {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false)
+        .max_connections(PROBE_CONNECTIONS)
+        .min_connections(0)
+        .acquire_timeout(PROBE_WAIT)
+        .connect_timeout(PROBE_WAIT)
+        .connect_lazy(true);
+    if url.starts_with("sqlite:") {
+        opts.map_sqlx_sqlite_opts(|o| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            o.foreign_keys(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(PROBE_WAIT)
+        });
+    }
+    opts
 }
 
 /// The statement of [`Store::declaration_stamp`].

@@ -61,7 +61,25 @@ pub async fn execute_raw(store: &super::Store, sql: &str) -> Result<(), StorageE
 /// answers).
 pub async fn close(store: &super::Store) -> Result<(), StorageError> {
     store.db.close_by_ref().await?;
+    store.probe.close_by_ref().await?;
     Ok(())
+}
+
+/// Holds `n` connections of the store's pool in open transactions until the returned value is dropped, as a burst of
+/// heavy reports would (tests that the health probe does not wait behind them).
+// A bare transaction, not `Store::write`: it writes nothing, it only holds its connection (a write's turn would make
+// the second one wait on SQLite).
+#[allow(clippy::disallowed_methods)]
+pub async fn hold_connections(
+    store: &super::Store,
+    n: usize,
+) -> Result<Vec<sea_orm::DatabaseTransaction>, StorageError> {
+    use sea_orm::TransactionTrait;
+    let mut held = Vec::with_capacity(n);
+    for _ in 0..n {
+        held.push(store.db.begin().await?);
+    }
+    Ok(held)
 }
 
 /// Takes a PostgreSQL test database out of reach (no new connection, the open ones ended) or brings it back.

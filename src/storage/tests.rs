@@ -1562,3 +1562,34 @@ fn the_tcp_nodelay_note_is_about_the_sqlx_release_locked() {
     let architecture = std::fs::read_to_string(format!("{root}/ARCHITECTURE.md")).unwrap();
     assert!(architecture.contains("sqlx 0.9.0 no longer sets it on its TCP sockets"));
 }
+
+/// `/health` asks through a pool of its own: with every connection of the service's pool held (as a burst of heavy
+/// reports holds them), it still answers, with the count of declarations, on an SQLite file and on PostgreSQL. The
+/// count follows this process's writes. (Its wait is bounded for the test's sake only: a health check that queued
+/// behind the held connections would wait for the service's 10 s acquire timeout and then fail.)
+#[tokio::test]
+async fn health_answers_while_every_connection_of_the_service_s_pool_is_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut urls = vec![format!("sqlite://{}?mode=rwc", dir.path().join("health.sqlite3").display())];
+    if let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL")
+        && !base.trim().is_empty()
+    {
+        urls.push(testing::fresh_postgres_database(base.trim()).await.unwrap());
+    }
+    for url in urls {
+        // SQLite pools hold 4 connections whatever is asked; PostgreSQL the 3 asked.
+        let size = if url.starts_with("sqlite:") { 4 } else { 3 };
+        let store = Store::connect_with(&url, Some(size)).await.unwrap();
+        let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
+        store.import_declaration(&source("one"), &d, &[], &assessment(10.0), "test").await.unwrap();
+        let held = testing::hold_connections(&store, size as usize).await.unwrap();
+        for _ in 0..3 {
+            let answered = tokio::time::timeout(std::time::Duration::from_secs(5), store.health()).await;
+            assert_eq!(answered.expect("health waited behind the held connections").unwrap(), 1, "{url}");
+        }
+        drop(held);
+        let d = sample("Twine Co.", Some("W1/B"), &["S1"]);
+        store.import_declaration(&source("two"), &d, &[], &assessment(10.0), "test").await.unwrap();
+        assert_eq!(store.health().await.unwrap(), 2, "{url}: a write is counted at once");
+    }
+}

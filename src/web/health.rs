@@ -54,7 +54,8 @@ pub(super) async fn health(state: web::Data<AppState>) -> HttpResponse {
         message: None,
         message_fr: None,
     };
-    match state.store.count_declarations().await {
+    // Through the probe's own connections: never behind the reports and pages that hold the service's pool.
+    match state.store.health().await {
         Ok(declarations) => HttpResponse::Ok().json(health(Some(declarations), Vec::new())),
         Err(e) => {
             tracing::warn!(error = %crate::telemetry::Chain(&e), "health: the database does not answer");

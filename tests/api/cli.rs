@@ -275,7 +275,7 @@ fn import_stores_files_and_says_which_were_refused() {
     assert_eq!(code, 2, "{out}{err}");
     assert!(out.contains("stored as declaration 1"), "{out}");
     assert!(out.contains("refused, nothing stored"), "{out}");
-    assert!(out.contains("2 declarations in 2 files: 1 stored, 0 already stored, 1 refused"), "{out}");
+    assert!(out.contains("2 declarations in 2 files: 1 stored, none already stored, 1 refused"), "{out}");
     // Counts choose their plural (never "finding(s)"); a refused field is named in the language of the lines.
     assert!(!out.contains("(s)"), "{out}");
     assert!(out.contains("Legal name") && !out.contains("Dénomination sociale"), "{out}");
@@ -302,7 +302,10 @@ fn import_stores_files_and_says_which_were_refused() {
     assert!(out.contains("bad.json : refusée, rien n'a été enregistré"), "{out}");
     assert!(out.contains("Dénomination sociale") && !out.contains("Legal name"), "{out}");
     assert!(out.contains("\n  Erreur") && !out.contains("\n  Error"), "{out}");
-    assert!(out.contains("2 déclarations dans 2 fichiers : 1 enregistrée, 0 déjà enregistrée, 1 refusée"), "{out}");
+    assert!(
+        out.contains("2 déclarations dans 2 fichiers : 1 enregistrée, aucune déjà enregistrée, 1 refusée"),
+        "{out}"
+    );
     let (code, out, _) = chainon(&["import", good.to_str().unwrap(), "--database", &db, "--lang", "fr"]);
     assert_eq!(code, 0);
     assert!(out.contains("arctic-furniture-standing.json : déjà enregistrée comme déclaration nº 1"), "{out}");
@@ -781,32 +784,32 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
     };
     let out = import(&one, "en");
     assert!(
-        out.contains("one.csv: Department watch list, edition 1 (#1), 1 entry: 1 added, 0 removed, 0 changed"),
+        out.contains("one.csv: Department watch list, edition 1 (#1), 1 entry: 1 added, none removed, none changed"),
         "{out}"
     );
     assert!(
-        out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 alerts raised (0 new, 0 asked again: entry changed or listed again)"),
+        out.contains("re-screened no declarations (no parties): no hits found, no alerts raised (none new, none asked again: entry changed or listed again)"),
         "{out}"
     );
     assert!(out.contains("open hits closed: 0 (entry removed from the list), 0 (entry changed)"), "{out}");
     assert!(
-        out.contains("effects of confirmed hits: 0 applied, 0 lifted, 0 changed; 0 declarations re-assessed"),
+        out.contains("effects of confirmed hits: none applied, none lifted, none changed; no declarations re-assessed"),
         "{out}"
     );
     let out = import(&two, "fr");
     assert!(
         out.contains(
-            "two.csv : Liste de surveillance du ministère, édition 2 (#2), 2 inscriptions : 1 ajoutée, 0 retirée, 0 modifiée"
+            "two.csv : Liste de surveillance du ministère, édition 2 (#2), 2 inscriptions : 1 ajoutée, aucune retirée, aucune modifiée"
         ),
         "{out}"
     );
     assert!(
         out.contains(
-            "nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 alerte levée (0 nouvelle, 0 posée à nouveau : inscription modifiée ou de nouveau sur la liste)"
+            "nouveau filtrage d'aucune déclaration (aucune partie) : aucune correspondance trouvée, aucune alerte levée (aucune nouvelle, aucune posée à nouveau : inscription modifiée ou de nouveau sur la liste)"
         ),
         "{out}"
     );
-    assert!(out.contains("0 appliqué, 0 levé, 0 modifié; 0 déclaration réévaluée"), "{out}");
+    assert!(out.contains("aucun appliqué, aucun levé, aucun modifié; aucune déclaration réévaluée"), "{out}");
     for word in ["entries", "hits", "declarations", "edition "] {
         assert!(!out.contains(word), "`{word}` in French: {out}");
     }

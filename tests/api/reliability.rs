@@ -681,3 +681,22 @@ async fn a_form_the_multipart_reader_cannot_read_is_refused_and_the_service_goes
     assert_eq!(health.status(), 200);
     assert_eq!(app.count().await, 0);
 }
+
+// `/health` keeps answering while heavy reads hold every connection of the service's pool (six S-211 reports at once
+// on a large portfolio did): it asks through a pool of its own. The test's pool holds 4 connections; all are held.
+on_both_backends!(health_answers_while_every_connection_of_the_service_s_pool_is_held, |app: TestApp| async move {
+    app.upload("one.json", one_mill(1)).await;
+    let held = chainon::storage::testing::hold_connections(&app.store, 4).await.unwrap();
+    for _ in 0..3 {
+        let asked = app.client.get(app.url("/health")).send();
+        let resp = tokio::time::timeout(std::time::Duration::from_secs(5), asked)
+            .await
+            .expect("/health waited behind the held connections")
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(body["status"], "ok", "{body}");
+        assert_eq!(body["declarations"], 1, "{body}");
+    }
+    drop(held);
+});

@@ -495,9 +495,9 @@ on_both_backends!(
                 "en",
                 [
                     format!("re-screened 1 declaration ({parties} parties): 3 hits found, 3 alerts raised (1 new, 2 asked again: entry changed or listed again)"),
-                    "hits stored: 1 new, 2 asked again (entry changed), 0 re-opened (entry listed again as matched), 0 given a decision already taken; 0 decided hits set to the latest decision on their entry".to_string(),
+                    "hits stored: 1 new, 2 asked again (entry changed), none re-opened (entry listed again as matched), none given a decision already taken; no decided hits set to the latest decision on their entry".to_string(),
                     "open hits closed: 1 (entry removed from the list), 1 (entry changed)".to_string(),
-                    "effects of confirmed hits: 0 applied, 1 lifted, 1 changed; 1 declaration re-assessed".to_string(),
+                    "effects of confirmed hits: none applied, 1 lifted, 1 changed; 1 declaration re-assessed".to_string(),
                 ],
             ),
             (
@@ -506,9 +506,9 @@ on_both_backends!(
                     format!(
                         "nouveau filtrage de 1 déclaration ({parties} parties) : 3 correspondances trouvées, 3 alertes levées (1 nouvelle, 2 posées à nouveau : inscription modifiée ou de nouveau sur la liste)"
                     ),
-                    "correspondances enregistrées : 1 nouvelle, 2 posées à nouveau (inscription modifiée), 0 rouverte (inscription de nouveau sur la liste, inchangée), 0 reprenant une décision déjà prise ; 0 correspondance décidée ramenée à la dernière décision sur son inscription".to_string(),
+                    "correspondances enregistrées : 1 nouvelle, 2 posées à nouveau (inscription modifiée), aucune rouverte (inscription de nouveau sur la liste, inchangée), aucune reprenant une décision déjà prise ; aucune correspondance décidée ramenée à la dernière décision sur son inscription".to_string(),
                     "correspondances ouvertes fermées : 1 (inscription retirée de la liste), 1 (inscription modifiée)".to_string(),
-                    "effets des correspondances confirmées : 0 appliqué, 1 levé, 1 modifié ; 1 déclaration réévaluée".to_string(),
+                    "effets des correspondances confirmées : aucun appliqué, 1 levé, 1 modifié ; 1 déclaration réévaluée".to_string(),
                 ],
             ),
         ] {
@@ -746,15 +746,15 @@ on_both_backends!(
             (
                 "en",
                 [
-                    format!("re-screened 1 declaration ({parties} parties): 4 hits found, 1 alert raised (0 new, 1 asked again: entry changed or listed again)"),
-                    "hits stored: 0 new, 0 asked again (entry changed), 1 re-opened (entry listed again as matched), 0 given a decision already taken".to_string(),
+                    format!("re-screened 1 declaration ({parties} parties): 4 hits found, 1 alert raised (none new, 1 asked again: entry changed or listed again)"),
+                    "hits stored: none new, none asked again (entry changed), 1 re-opened (entry listed again as matched), none given a decision already taken".to_string(),
                 ],
             ),
             (
                 "fr",
                 [
-                    format!("nouveau filtrage de 1 déclaration ({parties} parties) : 4 correspondances trouvées, 1 alerte levée (0 nouvelle, 1 posée à nouveau : inscription modifiée ou de nouveau sur la liste)"),
-                    "correspondances enregistrées : 0 nouvelle, 0 posée à nouveau (inscription modifiée), 1 rouverte (inscription de nouveau sur la liste, inchangée), 0 reprenant une décision déjà prise".to_string(),
+                    format!("nouveau filtrage de 1 déclaration ({parties} parties) : 4 correspondances trouvées, 1 alerte levée (aucune nouvelle, 1 posée à nouveau : inscription modifiée ou de nouveau sur la liste)"),
+                    "correspondances enregistrées : aucune nouvelle, aucune posée à nouveau (inscription modifiée), 1 rouverte (inscription de nouveau sur la liste, inchangée), aucune reprenant une décision déjà prise".to_string(),
                 ],
             ),
         ] {

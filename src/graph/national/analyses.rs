@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::scores::kind_index;
 use super::{DeclarationEntry, DeclarationMeta, FacilitySummary, SupplyGraph};
-use crate::domain::subdivision::region_names;
+use crate::domain::subdivision::region_aliases;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, RiskKind};
 
@@ -69,11 +69,10 @@ impl SupplyGraph {
                     return true;
                 }
                 let region = f.region.as_deref().unwrap_or("");
-                // A region declared in one language is found by its name in the other too.
-                let (region_en, region_fr) =
-                    f.region.as_deref().and_then(|r| region_names(f.country, r)).unwrap_or_default();
+                // A region declared by one of its names (local, French, English) is found by the others too.
+                let aliases = f.region.as_deref().map_or(&[][..], |r| region_aliases(f.country, r)).join(" ");
                 let hay = fold_words(&format!(
-                    "{} {} {} {} {} {} {region} {region_en} {region_fr}",
+                    "{} {} {} {} {} {} {region} {aliases}",
                     f.name,
                     f.address,
                     f.city,

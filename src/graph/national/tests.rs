@@ -463,6 +463,11 @@ fn facilities_are_found_by_their_region_in_either_language() {
             in_region("Cedar Mill", "CA", "Kelowna", "Colombie-Britannique"),
             in_region("Bavaria Gears", "DE", "Ingolstadt", "Bavière"),
             in_region("Peach Textiles", "US", "Dalton", "Georgia"),
+            // Regions written by their English or French names (exonyms), not the local one.
+            in_region("Isar Castings", "DE", "Landshut", "Bavaria"),
+            in_region("Weser Looms", "DE", "Hameln", "Lower Saxony"),
+            in_region("Ruhr Wire", "DE", "Essen", "Rhénanie-du-Nord-Westphalie"),
+            in_region("Danube Valves", "AT", "Krems", "Lower Austria"),
         ],
     ));
     let names = |q: &str| {
@@ -480,8 +485,19 @@ fn facilities_are_found_by_their_region_in_either_language() {
     for q in ["British Columbia", "Colombie-Britannique", "colombie britannique", "Columbia canada"] {
         assert_eq!(names(q), ["Cedar Mill", "Fraser Timber"], "query {q:?}");
     }
+    // "Bavaria Gears" by its name as well as its region; the others by their region, whichever name it is written by.
     for q in ["Bavière", "Bayern", "baviere"] {
-        assert_eq!(names(q), ["Bavaria Gears"], "query {q:?}");
+        assert_eq!(names(q), ["Bavaria Gears", "Isar Castings"], "query {q:?}");
+    }
+    assert_eq!(names("Bavaria"), ["Bavaria Gears", "Isar Castings"]);
+    for q in ["Niedersachsen", "Basse-Saxe", "Lower Saxony"] {
+        assert_eq!(names(q), ["Weser Looms"], "query {q:?}");
+    }
+    for q in ["Nordrhein-Westfalen", "North Rhine-Westphalia", "Rhénanie du Nord-Westfalie"] {
+        assert_eq!(names(q), ["Ruhr Wire"], "query {q:?}");
+    }
+    for q in ["Niederösterreich", "Basse-Autriche", "lower austria"] {
+        assert_eq!(names(q), ["Danube Valves"], "query {q:?}");
     }
     // The state of Georgia, in French, is not the country Georgia (Géorgie names the country when it is the whole
     // query, so the state is found with its country).

@@ -1154,6 +1154,7 @@ screening-field_country = country
 screening-field_goods = goods made
 screening-change_line = { $field }: { $old } → { $new }
 screening-entries_link = { $count ->
+    [0] The edition has no entries
     [one] The edition's entry, with its aliases and flags
    *[other] The edition's { $count } entries, with their aliases and flags
 }
@@ -1162,7 +1163,16 @@ screening-entries_shown = { $total ->
     [one] Entry { $first } of { $total }, in file order.
    *[other] Entries { $first } to { $last } of { $total }, in file order.
 }
-screening-diff_counts = Entries: { $added } added, { $removed } removed, { $changed } changed.
+screening-diff_counts = Entries: { $added ->
+    [0] none added
+   *[other] { $added } added
+}, { $removed ->
+    [0] none removed
+   *[other] { $removed } removed
+}, { $changed ->
+    [0] none changed
+   *[other] { $changed } changed
+}.
 screening-search_changes = Search the changes
 screening-search_entries = Search the entries
 screening-search = Name or key (or a part of it)

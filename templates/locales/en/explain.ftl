@@ -45,12 +45,24 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
-factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
-    [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
-        [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }
-       *[no] {" "}× { $decay }
-    } (the declaration's due diligence counts once, here)
-   *[no] {" "}(× { $decay } per tier)
+factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_carried ->
+    [yes] : { $has_points ->
+        [yes] its points before due diligence, { $points } (its score is capped at 100)
+       *[no] its score before due diligence, { $score }
+    }{ $has_context ->
+        [yes] , less its own country context, { $context } (counted once, at its own line),
+       *[no] ,
+    } carries { $carried }{ $capped ->
+        [yes] {" "}(capped at 100)
+       *[no] {""}
+    } × { $decay } per tier (the declaration's due diligence counts once, here)
+   *[no] { $has_score ->
+        [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
+            [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }
+           *[no] {" "}× { $decay }
+        } (the declaration's due diligence counts once, here)
+       *[no] {" "}(× { $decay } per tier)
+    }
 }
 factor-local_input = { $declared ->
     [yes] Declared input

@@ -2,6 +2,7 @@
 # ../fr/plurals.ftl. Not produced from the TOML catalogue: a TOML key of the same name is left out by the converter.
 
 decl-chain_size = { $sites ->
+    [0] no sites
     [one] { $sites } site
    *[other] { $sites } sites
 }, { $depth ->
@@ -9,23 +10,33 @@ decl-chain_size = { $sites ->
    *[other] { $depth } tiers deep
 }
 picture-caption = { $count ->
+    [0] No sites.
     [one] { $count } site and its links.
    *[other] { $count } sites and their links.
 }
 dashboard-unvalued = { $count ->
+    [0] No goods line is without a value.
     [one] { $count } goods line carries no value and is left out of the spend.
    *[other] { $count } goods lines carry no value and are left out of the spend.
 }
 case-overdue_count = { $count ->
+    [0] no notices past their response deadline without a response
     [one] { $count } notice past its response deadline without a response
    *[other] { $count } notices past their response deadline without a response
 }
 chain-tier_sites = { $count ->
+    [0] no sites
     [one] { $count } site
    *[other] { $count } sites
 }
-chain-tier_high = { $count } high
-chain-tier_critical = { $count } critical
+chain-tier_high = { $count ->
+    [0] none high
+   *[other] { $count } high
+}
+chain-tier_critical = { $count ->
+    [0] none critical
+   *[other] { $count } critical
+}
 chain-tier_selected = { $count ->
     [one] { $count } matches the filter
    *[other] { $count } match the filter
@@ -75,11 +86,13 @@ wait-minutes = { $count ->
 compare-replaced = Declaration #{ $asked } was replaced by its bidder: its current declaration, #{ $current }, is shown instead.
 # `chainon model check`.
 model-missing_data = Missing data and the fallback applied ({ $count ->
+    [0] no items
     [one] { $count } item
    *[other] { $count } items
 }):
 model-valid = model { $version }: valid
 model-problems = model { $version }: { $count ->
+    [0] no problems
     [one] { $count } problem
    *[other] { $count } problems
 }
@@ -116,9 +129,13 @@ model-missing-outside_ilab_income = { $count ->
 model-missing-index_without_figure = country index, line { $line }: { $name } has no figure → the index adds nothing for it
 # `chainon model diff` and `chainon import`.
 model-diff_summary = Model { $old } → { $new }: { $count ->
+    [0] no declarations re-scored
     [one] { $count } declaration re-scored
    *[other] { $count } declarations re-scored
-}, { $changed } changed
+}, { $changed ->
+    [0] none changed
+   *[other] { $changed } changed
+}
 model-diff_declaration = Declaration { $declaration_id } — { $supplier }
 model-diff_scope_overall = Overall
 model-diff_scope_category = Goods category { $category }
@@ -131,16 +148,29 @@ model-diff_factor = { $label } ({ $points })
 model-diff_finding_gone = Finding gone: { $finding } ({ $place })
 model-diff_finding_new = New finding: { $finding } ({ $place })
 import-summary = { $count ->
+    [0] no declarations
     [one] { $count } declaration
    *[other] { $count } declarations
 } in { $files ->
+    [0] no files
     [one] { $files } file
    *[other] { $files } files
-}: { $stored } stored, { $duplicates } already stored, { $refused } refused
+}: { $stored ->
+    [0] none stored
+   *[other] { $stored } stored
+}, { $duplicates ->
+    [0] none already stored
+   *[other] { $duplicates } already stored
+}, { $refused ->
+    [0] none refused
+   *[other] { $refused } refused
+}
 import-counts = { $findings ->
+    [0] no findings
     [one] { $findings } finding
    *[other] { $findings } findings
 }, { $warnings ->
+    [0] no warnings
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
@@ -228,46 +258,104 @@ model-derive_refused = model { $version }: { $count ->
 # `chainon screening import` and `chainon screening lists`.
 screening-cli_already = { $name }: already imported as { $edition }
 screening-cli_imported = { $name }: { $edition }, { $entries ->
+    [0] no entries
     [one] { $entries } entry
    *[other] { $entries } entries
-}: { $added } added, { $removed } removed, { $changed } changed
+}: { $added ->
+    [0] none added
+   *[other] { $added } added
+}, { $removed ->
+    [0] none removed
+   *[other] { $removed } removed
+}, { $changed ->
+    [0] none changed
+   *[other] { $changed } changed
+}
 screening-cli_rescreened = re-screened { $declarations ->
+    [0] no declarations
     [one] { $declarations } declaration
    *[other] { $declarations } declarations
 } ({ $parties ->
+    [0] no parties
     [one] { $parties } party
    *[other] { $parties } parties
 }): { $hits ->
+    [0] no hits found
     [one] { $hits } hit found
    *[other] { $hits } hits found
 }, { $alerts ->
+    [0] no alerts raised
     [one] { $alerts } alert raised
    *[other] { $alerts } alerts raised
-} ({ $new } new, { $reopened } asked again: entry changed or listed again)
+} ({ $new ->
+    [0] none new
+   *[other] { $new } new
+}, { $reopened ->
+    [0] none asked again
+   *[other] { $reopened } asked again
+}: entry changed or listed again)
 # What an import's re-screening did, each count by what happened.
-screening-run_hits = hits stored: { $added } new, { $changed } asked again (entry changed), { $reopened } re-opened (entry listed again as matched), { $remembered } given a decision already taken; { $restated ->
+screening-run_hits = hits stored: { $added ->
+    [0] none new
+   *[other] { $added } new
+}, { $changed ->
+    [0] none asked again
+   *[other] { $changed } asked again
+} (entry changed), { $reopened ->
+    [0] none re-opened
+   *[other] { $reopened } re-opened
+} (entry listed again as matched), { $remembered ->
+    [0] none given a decision already taken
+   *[other] { $remembered } given a decision already taken
+}; { $restated ->
+    [0] no decided hits set to the latest decision on their entry
     [one] { $restated } decided hit set to the latest decision on its entry
    *[other] { $restated } decided hits set to the latest decision on their entry
 }
-screening-run_closed = open hits closed: { $removed } (entry removed from the list), { $replaced } (entry changed)
-screening-run_effects = effects of confirmed hits: { $applied } applied, { $lifted } lifted, { $changed } changed; { $reassessed ->
+screening-run_closed = open hits closed: { $removed ->
+    [0] none
+   *[other] { $removed }
+} (entry removed from the list), { $replaced ->
+    [0] none
+   *[other] { $replaced }
+} (entry changed)
+screening-run_effects = effects of confirmed hits: { $applied ->
+    [0] none applied
+   *[other] { $applied } applied
+}, { $lifted ->
+    [0] none lifted
+   *[other] { $lifted } lifted
+}, { $changed ->
+    [0] none changed
+   *[other] { $changed } changed
+}; { $reassessed ->
+    [0] no declarations re-assessed
     [one] { $reassessed } declaration re-assessed
    *[other] { $reassessed } declarations re-assessed
 }
 # The edition's page right after an import from the form: what the new edition changed.
 screening-import_diff = { $first ->
     [yes] Imported as the list's first edition: { $added ->
+        [0] no entries
         [one] { $added } entry
        *[other] { $added } entries
     }.
    *[no] Against the previous edition: { $added ->
+        [0] no entries added
         [one] { $added } entry added
        *[other] { $added } entries added
-    }, { $removed } removed, { $changed } changed.
+    }, { $removed ->
+        [0] none removed
+       *[other] { $removed } removed
+    }, { $changed ->
+        [0] none changed
+       *[other] { $changed } changed
+    }.
 }
 screening-cli_refused = { $name }: refused, nothing stored
 screening-cli_no_list = no list imported (chainon screening import --list KIND FILE)
 screening-cli_entries = { $count ->
+    [0] no entries
     [one] { $count } entry
    *[other] { $count } entries
 }
@@ -275,6 +363,7 @@ screening-cli_entries = { $count ->
 assess_text-head = { $supplier }: declaration of { $date } — risk model { $version }
 assess_text-overall = Declaration, { $kind }: { $band } { $score }
 assess_text-sites = { $count ->
+    [0] no sites
     [one] { $count } site
    *[other] { $count } sites
 }

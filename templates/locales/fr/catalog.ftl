@@ -1154,6 +1154,7 @@ screening-field_country = pays
 screening-field_goods = biens fabriqués
 screening-change_line = { $field } : { $old } → { $new }
 screening-entries_link = { $count ->
+    [0] L'édition n'a aucune entrée
     [one] L'entrée de l'édition, avec ses autres noms et indications
    *[other] Les { $count } entrées de l'édition, avec leurs autres noms et indications
 }
@@ -1163,12 +1164,15 @@ screening-entries_shown = { $total ->
    *[other] Entrées { $first } à { $last } sur { $total }, dans l'ordre du fichier.
 }
 screening-diff_counts = Entrées : { $added ->
+    [0] aucune ajoutée
     [one] { $added } ajoutée
    *[other] { $added } ajoutées
 }, { $removed ->
+    [0] aucune retirée
     [one] { $removed } retirée
    *[other] { $removed } retirées
 }, { $changed ->
+    [0] aucune modifiée
     [one] { $changed } modifiée
    *[other] { $changed } modifiées
 }.

@@ -45,12 +45,24 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses 
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
-factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
-    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
-        [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
-       *[no] {" "}× { $decay }
-    } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
-   *[no] {" "}(× { $decay } par niveau)
+factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_carried ->
+    [yes] {" "}: { $has_points ->
+        [yes] ses points avant diligence raisonnable, { $points } (sa note est plafonnée à 100)
+       *[no] sa note avant diligence raisonnable, { $score }
+    }{ $has_context ->
+        [yes] , moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne),
+       *[no] ,
+    } transmet { $carried }{ $capped ->
+        [yes] {" "}(plafonné à 100)
+       *[no] {""}
+    } × { $decay } par niveau (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
+   *[no] { $has_score ->
+        [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
+            [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
+           *[no] {" "}× { $decay }
+        } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
+       *[no] {" "}(× { $decay } par niveau)
+    }
 }
 factor-local_input = { $declared ->
     [yes] L'intrant déclaré

@@ -2,6 +2,7 @@
 # singulier). Mêmes identifiants et variables que ../en/plurals.ftl.
 
 decl-chain_size = { $sites ->
+    [0] aucun lieu
     [one] { $sites } lieu
    *[other] { $sites } lieux
 }, sur { $depth ->
@@ -9,23 +10,33 @@ decl-chain_size = { $sites ->
    *[other] { $depth } niveaux
 }
 picture-caption = { $count ->
+    [0] Aucun lieu.
     [one] { $count } lieu et ses liens.
    *[other] { $count } lieux et leurs liens.
 }
 dashboard-unvalued = { $count ->
+    [0] Aucune ligne de biens n'est sans valeur.
     [one] { $count } ligne de biens sans valeur est exclue des dépenses.
    *[other] { $count } lignes de biens sans valeur sont exclues des dépenses.
 }
 case-overdue_count = { $count ->
+    [0] aucun avis dont le délai de réponse est passé sans réponse
     [one] { $count } avis dont le délai de réponse est passé sans réponse
    *[other] { $count } avis dont le délai de réponse est passé sans réponse
 }
 chain-tier_sites = { $count ->
+    [0] aucun lieu
     [one] { $count } lieu
    *[other] { $count } lieux
 }
-chain-tier_high = { $count } à risque élevé
-chain-tier_critical = { $count } à risque critique
+chain-tier_high = { $count ->
+    [0] aucun à risque élevé
+   *[other] { $count } à risque élevé
+}
+chain-tier_critical = { $count ->
+    [0] aucun à risque critique
+   *[other] { $count } à risque critique
+}
 chain-tier_selected = { $count ->
     [0] aucun ne correspond au filtre
     [one] { $count } correspond au filtre
@@ -79,11 +90,13 @@ wait-minutes = { $count ->
 compare-replaced = La déclaration nº { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, nº { $current }, est affichée à la place.
 # `chainon model check`.
 model-missing_data = Données manquantes et repli appliqué ({ $count ->
+    [0] aucun élément
     [one] { $count } élément
    *[other] { $count } éléments
 }) :
 model-valid = modèle { $version } : valide
 model-problems = modèle { $version } : { $count ->
+    [0] aucun problème
     [one] { $count } problème
    *[other] { $count } problèmes
 }
@@ -120,9 +133,11 @@ model-missing-outside_ilab_income = { $count ->
 model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
 # `chainon model diff` et `chainon import`.
 model-diff_summary = Modèle { $old } → { $new } : { $count ->
+    [0] aucune déclaration réévaluée
     [one] { $count } déclaration réévaluée
    *[other] { $count } déclarations réévaluées
 }, { $changed ->
+    [0] aucune modifiée
     [one] { $changed } modifiée
    *[other] { $changed } modifiées
 }
@@ -138,25 +153,32 @@ model-diff_factor = { $label } ({ $points })
 model-diff_finding_gone = Constat disparu : { $finding } ({ $place })
 model-diff_finding_new = Nouveau constat : { $finding } ({ $place })
 import-summary = { $count ->
+    [0] aucune déclaration
     [one] { $count } déclaration
    *[other] { $count } déclarations
 } dans { $files ->
+    [0] aucun fichier
     [one] { $files } fichier
    *[other] { $files } fichiers
 } : { $stored ->
+    [0] aucune enregistrée
     [one] { $stored } enregistrée
    *[other] { $stored } enregistrées
 }, { $duplicates ->
+    [0] aucune déjà enregistrée
     [one] { $duplicates } déjà enregistrée
    *[other] { $duplicates } déjà enregistrées
 }, { $refused ->
+    [0] aucune refusée
     [one] { $refused } refusée
    *[other] { $refused } refusées
 }
 import-counts = { $findings ->
+    [0] aucun constat
     [one] { $findings } constat
    *[other] { $findings } constats
 }, { $warnings ->
+    [0] aucun avertissement
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
@@ -244,81 +266,110 @@ model-derive_refused = modèle { $version } : { $count ->
 # `chainon screening import` et `chainon screening lists`.
 screening-cli_already = { $name } : déjà importé comme { $edition }
 screening-cli_imported = { $name } : { $edition }, { $entries ->
+    [0] aucune inscription
     [one] { $entries } inscription
    *[other] { $entries } inscriptions
 } : { $added ->
+    [0] aucune ajoutée
     [one] { $added } ajoutée
    *[other] { $added } ajoutées
 }, { $removed ->
+    [0] aucune retirée
     [one] { $removed } retirée
    *[other] { $removed } retirées
 }, { $changed ->
+    [0] aucune modifiée
     [one] { $changed } modifiée
    *[other] { $changed } modifiées
 }
-screening-cli_rescreened = nouveau filtrage de { $declarations ->
-    [one] { $declarations } déclaration
-   *[other] { $declarations } déclarations
+screening-cli_rescreened = nouveau filtrage { $declarations ->
+    [0] d'aucune déclaration
+    [one] de { $declarations } déclaration
+   *[other] de { $declarations } déclarations
 } ({ $parties ->
+    [0] aucune partie
     [one] { $parties } partie
    *[other] { $parties } parties
 }) : { $hits ->
+    [0] aucune correspondance trouvée
     [one] { $hits } correspondance trouvée
    *[other] { $hits } correspondances trouvées
 }, { $alerts ->
+    [0] aucune alerte levée
     [one] { $alerts } alerte levée
    *[other] { $alerts } alertes levées
 } ({ $new ->
+    [0] aucune nouvelle
     [one] { $new } nouvelle
    *[other] { $new } nouvelles
 }, { $reopened ->
+    [0] aucune posée à nouveau
     [one] { $reopened } posée à nouveau
    *[other] { $reopened } posées à nouveau
 } : inscription modifiée ou de nouveau sur la liste)
 # Ce qu'a fait le nouveau filtrage d'une importation, chaque nombre selon ce qui s'est produit.
 screening-run_hits = correspondances enregistrées : { $added ->
+    [0] aucune nouvelle
     [one] { $added } nouvelle
    *[other] { $added } nouvelles
 }, { $changed ->
+    [0] aucune posée à nouveau
     [one] { $changed } posée à nouveau
    *[other] { $changed } posées à nouveau
 } (inscription modifiée), { $reopened ->
+    [0] aucune rouverte
     [one] { $reopened } rouverte
    *[other] { $reopened } rouvertes
 } (inscription de nouveau sur la liste, inchangée), { $remembered ->
+    [0] aucune reprenant une décision déjà prise
     [one] { $remembered } reprenant une décision déjà prise
    *[other] { $remembered } reprenant une décision déjà prise
 } ; { $restated ->
+    [0] aucune correspondance décidée ramenée à la dernière décision sur son inscription
     [one] { $restated } correspondance décidée ramenée à la dernière décision sur son inscription
    *[other] { $restated } correspondances décidées ramenées à la dernière décision sur leur inscription
 }
-screening-run_closed = correspondances ouvertes fermées : { $removed } (inscription retirée de la liste), { $replaced } (inscription modifiée)
+screening-run_closed = correspondances ouvertes fermées : { $removed ->
+    [0] aucune
+   *[other] { $removed }
+} (inscription retirée de la liste), { $replaced ->
+    [0] aucune
+   *[other] { $replaced }
+} (inscription modifiée)
 screening-run_effects = effets des correspondances confirmées : { $applied ->
+    [0] aucun appliqué
     [one] { $applied } appliqué
    *[other] { $applied } appliqués
 }, { $lifted ->
+    [0] aucun levé
     [one] { $lifted } levé
    *[other] { $lifted } levés
 }, { $changed ->
+    [0] aucun modifié
     [one] { $changed } modifié
    *[other] { $changed } modifiés
 } ; { $reassessed ->
+    [0] aucune déclaration réévaluée
     [one] { $reassessed } déclaration réévaluée
    *[other] { $reassessed } déclarations réévaluées
 }
 # La page de l'édition juste après une importation par le formulaire : ce que la nouvelle édition a changé.
 screening-import_diff = { $first ->
     [yes] Importée comme première édition de la liste : { $added ->
+        [0] aucune inscription
         [one] { $added } inscription
        *[other] { $added } inscriptions
     }.
    *[no] Par rapport à l'édition précédente : { $added ->
+        [0] aucune inscription ajoutée
         [one] { $added } inscription ajoutée
        *[other] { $added } inscriptions ajoutées
     }, { $removed ->
+        [0] aucune retirée
         [one] { $removed } retirée
        *[other] { $removed } retirées
     }, { $changed ->
+        [0] aucune modifiée
         [one] { $changed } modifiée
        *[other] { $changed } modifiées
     }.
@@ -326,6 +377,7 @@ screening-import_diff = { $first ->
 screening-cli_refused = { $name } : refusé, rien n’a été enregistré
 screening-cli_no_list = aucune liste importée (chainon screening import --list TYPE FICHIER)
 screening-cli_entries = { $count ->
+    [0] aucune inscription
     [one] { $count } inscription
    *[other] { $count } inscriptions
 }
@@ -333,6 +385,7 @@ screening-cli_entries = { $count ->
 assess_text-head = { $supplier } : déclaration du { $date } — modèle de risque { $version }
 assess_text-overall = Déclaration, { $kind } : { $band } { $score }
 assess_text-sites = { $count ->
+    [0] aucun lieu
     [one] { $count } lieu
    *[other] { $count } lieux
 }
