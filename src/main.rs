@@ -165,7 +165,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    chainon::telemetry::init(&settings.log);
+    // A command's answer is what its user reads at the terminal: the migrations' progress stays out of it.
+    if matches!(cli.command, Command::Serve { .. }) {
+        chainon::telemetry::init(&settings.log);
+    } else {
+        chainon::telemetry::init(&chainon::telemetry::command_filter(&settings.log));
+    }
     let result = match cli.command {
         Command::Serve { demo, database, bind } => {
             run_async(

@@ -17,6 +17,21 @@ pub fn init(default_filter: &str) {
         .try_init();
 }
 
+/// The log filter of a command run at a terminal (`import`, `assess` …, every command but `serve`): the configured
+/// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
+/// database) kept to warnings, so that a person reading the command's answer is not handed the schema's history line
+/// by line. The service's log keeps them. A filter that names `sea_orm_migration` itself is left as it is (and
+/// `RUST_LOG`, read by [`init`], overrides both).
+pub fn command_filter(configured: &str) -> String {
+    if configured.contains("sea_orm_migration") {
+        configured.to_string()
+    } else if configured.trim().is_empty() {
+        "sea_orm_migration=warn".to_string()
+    } else {
+        format!("{configured},sea_orm_migration=warn")
+    }
+}
+
 /// An error and every cause beneath it, outermost first, joined by `: ` — how a failure is written to the log, so
 /// that an error which keeps its cause as a source (`StorageError::Database`, `ApiError::Internal`) is logged whole.
 /// A cause whose words the error above it already ends with is not written twice (some libraries write their source
@@ -86,7 +101,7 @@ impl std::io::Write for Sink {
 
 #[cfg(test)]
 mod tests {
-    use super::Chain;
+    use super::{Chain, command_filter};
 
     #[derive(Debug, thiserror::Error)]
     #[error("outer")]
@@ -107,5 +122,15 @@ mod tests {
         let e = Outer(std::io::Error::other("the disk is full"));
         let twice = Telling(std::io::Error::other("the disk is full"));
         assert_eq!(Chain(&twice).to_string(), Chain(&e).to_string());
+    }
+
+    /// A command's filter keeps the migrations' progress out of its answer, and leaves a filter that asks for them.
+    #[test]
+    fn a_command_keeps_the_migrations_progress_out_of_the_terminal() {
+        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn");
+        assert_eq!(command_filter(""), "sea_orm_migration=warn");
+        assert_eq!(command_filter("debug,sea_orm_migration=info"), "debug,sea_orm_migration=info");
+        let filter = tracing_subscriber::EnvFilter::new(command_filter("info"));
+        assert!(filter.to_string().contains("sea_orm_migration=warn"), "{filter}");
     }
 }

@@ -2583,7 +2583,10 @@ fn an_email_address_is_read_by_its_grammar_and_refused_at_its_cell() {
         assert_eq!(issue.location, "Supplier!B5", "{bad}");
         assert_eq!(issue.field.as_deref(), Some("Contact email"), "{bad}");
         assert!(issue.message_en.contains(&format!("“{bad}” is not an e-mail address: ")), "{issue:?}");
-        assert!(issue.message_fr.contains(&format!("« {bad} » n'est pas une adresse courriel : ")), "{issue:?}");
+        assert!(
+            issue.message_fr.contains(&format!("«\u{a0}{bad}\u{a0}» n'est pas une adresse courriel\u{a0}: ")),
+            "{issue:?}"
+        );
         assert!(issue.message_en.contains(says_en) && issue.message_fr.contains(says_fr), "{issue:?}");
         assert_french(&issue);
     }
@@ -3395,7 +3398,10 @@ fn a_field_given_by_two_columns_that_disagree_is_refused_naming_both_and_the_hid
         "{en}"
     );
     assert!(
-        fr.contains("(G)") && fr.contains("(I)") && fr.contains("la ligne 2 ") && fr.contains("colonne G est masquée"),
+        fr.contains("(G)")
+            && fr.contains("(I)")
+            && fr.contains("la ligne 2\u{a0}:")
+            && fr.contains("colonne G est masquée"),
         "{fr}"
     );
     assert_french(&issues[0]);

@@ -474,6 +474,17 @@ const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Go
 
 type Msg = (String, String);
 
+/// A message of the catalogues (`templates/locales/{en,fr}/intake-parse.ftl` and the other intake files) in English
+/// and in French.
+fn said(m: &Message) -> Msg {
+    crate::domain::say_both(m)
+}
+
+/// The message `key` naming `field` by its label in each language (`$field`).
+fn of_field(key: &'static str, field: &Field) -> Message {
+    Message::new(key).names("field", field.en, field.fr)
+}
+
 impl Ctx<'_> {
     fn err(&mut self, place: String, field: &str, (en, fr): Msg) {
         if self.issues.len() < MAX_ISSUES {
@@ -497,38 +508,14 @@ impl Ctx<'_> {
         if errors + warnings == 0 {
             return None;
         }
-        let (e_en, e_fr) = super::counted(errors, ("more error", "more errors"), ("autre erreur", "autres erreurs"));
-        let (w_en, w_fr) = super::counted(
-            warnings,
-            ("more warning", "more warnings"),
-            ("autre avertissement", "autres avertissements"),
-        );
-        // Said of what there is: "3 more errors are", "1 more warning is", "2 autres erreurs ne sont pas énumérées".
-        let (what_en, what_fr) = match (errors, warnings) {
-            (_, 0) => (
-                format!("{e_en} {}", if super::singular("en", errors) { "is" } else { "are" }),
-                format!(
-                    "{e_fr} {}",
-                    if super::singular("fr", errors) { "n'est pas énumérée" } else { "ne sont pas énumérées" }
-                ),
-            ),
-            (0, _) => (
-                format!("{w_en} {}", if super::singular("en", warnings) { "is" } else { "are" }),
-                format!(
-                    "{w_fr} {}",
-                    if super::singular("fr", warnings) { "n'est pas énuméré" } else { "ne sont pas énumérés" }
-                ),
-            ),
-            _ => (format!("{e_en} and {w_en} are"), format!("{e_fr} et {w_fr} ne sont pas énumérés")),
+        let m = match (errors, warnings) {
+            (_, 0) => Message::new("declaration_file.errors_not_listed").number("errors", errors as f64),
+            (0, _) => Message::new("declaration_file.warnings_not_listed").number("warnings", warnings as f64),
+            _ => Message::new("declaration_file.both_not_listed")
+                .number("errors", errors as f64)
+                .number("warnings", warnings as f64),
         };
-        let en = format!(
-            "{what_en} not listed: correct the problems above (often one cause repeated down a column) and send the \
-             file again"
-        );
-        let fr = format!(
-            "{what_fr} : corrigez les problèmes ci-dessus (souvent une même cause répétée dans une colonne) et envoyez \
-             le fichier de nouveau"
-        );
+        let (en, fr) = said(&m);
         Some(if errors > 0 { Issue::error(file_name, None, en, fr) } else { Issue::warning(file_name, None, en, fr) })
     }
 
@@ -585,7 +572,7 @@ impl Ctx<'_> {
                             let value = f.shown.clone().unwrap_or_else(|| shown(&Cell::Number(f.number)));
                             let m =
                                 Message::new("checks.other_currency").text("value", value.trim()).text("sign", &sign);
-                            self.err(sheet.place(row, col), field.en, crate::domain::say_both(&m));
+                            self.err(sheet.place(row, col), field.en, said(&m));
                             return None;
                         }
                         if let Some(m) = shown_otherwise(field, f, false) {
@@ -674,94 +661,24 @@ impl Ctx<'_> {
                 return None;
             }
             Cell::Error(e) => {
-                let (hint_en, hint_fr) = if e == "#N/A" {
-                    (
-                        " (a lookup such as VLOOKUP that found nothing)",
-                        " (une recherche, comme RECHERCHEV, qui n'a rien trouvé)",
-                    )
-                } else {
-                    ("", "")
-                };
-                self.err(
-                    sheet.place(row, col),
-                    field.en,
-                    (
-                        format!(
-                            "{} holds the spreadsheet error {e}{hint_en}, not a value: correct the formula or type the \
-                             value itself",
-                            field.en
-                        ),
-                        format!(
-                            "{} contient l'erreur de tableur {e}{hint_fr}, pas une valeur : corrigez la formule ou \
-                             saisissez la valeur elle-même",
-                            field.fr
-                        ),
-                    ),
-                );
+                // `#N/A`: a lookup such as VLOOKUP that found nothing.
+                let key = if e == "#N/A" { "cell_state.lookup_error" } else { "cell_state.spreadsheet_error" };
+                self.err(sheet.place(row, col), field.en, said(&of_field(key, field).text("error", e.as_str())));
                 return None;
             }
             Cell::Duration(shown) => {
-                self.err(
-                    sheet.place(row, col),
-                    field.en,
-                    (
-                        format!(
-                            "{} is formatted as a duration or a time of day (it shows {shown}), which is neither a \
-                             date nor a count: format the cell as a date or a number (or as text) and type the value \
-                             again",
-                            field.en
-                        ),
-                        format!(
-                            "{} est au format durée ou heure (elle affiche {shown}), ce qui n'est ni une date ni un \
-                             nombre : mettez la cellule au format date ou nombre (ou texte) et saisissez de nouveau la \
-                             valeur",
-                            field.fr
-                        ),
-                    ),
-                );
+                let m = of_field("cell_state.duration", field).text("shown", shown.as_str());
+                self.err(sheet.place(row, col), field.en, said(&m));
                 return None;
             }
             Cell::Uncalculated(f) => {
-                self.err(
-                    sheet.place(row, col),
-                    field.en,
-                    (
-                        format!(
-                            "{} holds a formula ({f}) whose result was never calculated: open and save the file in \
-                             your spreadsheet program so its formulas are calculated, then send it again",
-                            field.en
-                        ),
-                        format!(
-                            "{} contient une formule ({f}) dont le résultat n'a jamais été calculé : ouvrez et \
-                             enregistrez le fichier dans votre tableur pour que ses formules soient calculées, puis \
-                             envoyez-le de nouveau",
-                            field.fr
-                        ),
-                    ),
-                );
+                let m = of_field("cell_state.uncalculated", field).text("formula", f.as_str());
+                self.err(sheet.place(row, col), field.en, said(&m));
                 return None;
             }
             Cell::Stale(f) => {
-                self.err(
-                    sheet.place(row, col),
-                    field.en,
-                    (
-                        format!(
-                            "{} holds a formula ({f}) whose stored result may be out of date: the workbook is set to \
-                             manual calculation and was saved without recalculating, so the value shown may predate the \
-                             cells the formula reads. Recalculate the workbook (F9, or set calculation to automatic), \
-                             save it and send it again, or type the value itself",
-                            field.en
-                        ),
-                        format!(
-                            "{} contient une formule ({f}) dont le résultat enregistré peut être périmé\u{a0}: le \
-                             classeur est en calcul manuel et a été enregistré sans être recalculé, la valeur affichée \
-                             peut donc précéder les cellules que lit la formule. Recalculez le classeur (F9, ou calcul \
-                             automatique), enregistrez-le et envoyez-le de nouveau, ou saisissez la valeur elle-même",
-                            field.fr
-                        ),
-                    ),
-                );
+                let m = of_field("cell_state.stale", field).text("formula", f.as_str());
+                self.err(sheet.place(row, col), field.en, said(&m));
                 return None;
             }
             Cell::Text(s) => {
@@ -777,24 +694,8 @@ impl Ctx<'_> {
                     return None;
                 }
                 if let Some(meant) = super::text_in::double_encoded(s.trim()) {
-                    let shown = s.trim();
-                    self.err(
-                        sheet.place(row, col),
-                        field.en,
-                        (
-                            format!(
-                                "{} “{shown}” is UTF-8 text that was read as Windows-1252 (Latin-1) and saved again: \
-                                 did you mean “{meant}”? Correct the text, or open the original file as UTF-8",
-                                field.en
-                            ),
-                            format!(
-                                "{} « {shown} » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis \
-                                 réenregistré\u{a0}: vouliez-vous dire « {meant} »\u{a0}? Corrigez le texte, ou ouvrez \
-                                 le fichier d'origine en UTF-8",
-                                field.fr
-                            ),
-                        ),
-                    );
+                    let m = of_field("cell_state.double_encoded", field).text("value", s.trim()).text("meant", meant);
+                    self.err(sheet.place(row, col), field.en, said(&m));
                     return None;
                 }
             }
@@ -803,24 +704,21 @@ impl Ctx<'_> {
         if let Cell::Text(s) = cell
             && s.chars().count() > self.max_cell_chars
         {
-            self.err(sheet.place(row, col), field.en, {
-                let (en, fr) =
-                    super::counted(self.max_cell_chars, ("character", "characters"), ("caractère", "caractères"));
-                if sheet.style == super::grid::Style::A1 {
-                    (format!("The cell holds more than {en}"), format!("La cellule contient plus de {fr}"))
-                } else {
-                    (format!("The text value holds more than {en}"), format!("La valeur texte contient plus de {fr}"))
-                }
-            });
+            let key = if sheet.style == super::grid::Style::A1 {
+                "cell_state.cell_too_long"
+            } else {
+                "cell_state.text_too_long"
+            };
+            self.err(
+                sheet.place(row, col),
+                field.en,
+                said(&Message::new(key).number("count", self.max_cell_chars as f64)),
+            );
             return None;
         }
         if cell.is_blank() {
             if field.required {
-                self.err(
-                    sheet.place(row, col),
-                    field.en,
-                    (format!("{} is required", field.en), format!("{} est obligatoire", field.fr)),
-                );
+                self.err(sheet.place(row, col), field.en, said(&of_field("cell_state.required", field)));
             }
             return None;
         }
@@ -838,52 +736,26 @@ impl Ctx<'_> {
 /// decimal marks are the reading program's; a condition, a fill or a fraction is no identifier's): the number, the
 /// format and what to do.
 fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
-    let n = Cell::Number(f.number).text().unwrap_or_default();
-    let n_fr = french_decimal(&n);
+    let (n_en, n_fr) = read_number_words(f.number);
     let code = f.format.chars().take(60).collect::<String>();
-    (
-        format!(
-            "{} holds the number {n} shown in the number format “{code}”, whose text is not known from the file (its \
-             separators and decimal mark are those of the spreadsheet program that shows it; a condition, a fraction \
-             or an exponent is no identifier's): type the value as text (format the cell as Text) and send the file \
-             again",
-            field.en
-        ),
-        format!(
-            "{} contient le nombre {n_fr} affiché dans le format de nombre «\u{a0}{code}\u{a0}», dont le texte ne se lit pas dans \
-             le fichier (ses séparateurs et sa marque décimale sont ceux du tableur qui l'affiche\u{202f}; une condition, une \
-             fraction ou un exposant ne sont pas ceux d'un identifiant)\u{a0}: saisissez la valeur comme du texte \
-             (cellule au format Texte) et envoyez le fichier de nouveau",
-            field.fr
-        ),
-    )
+    said(&of_field("cell_state.format_unknown", field).names("number", n_en, n_fr).text("format", code))
 }
 
 /// A number whose format shows nothing for it (an empty section: `;;;`, `0;-0;;@`): the field, the number and the
 /// format, and that the value is read though the sheet does not show it.
 fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
-    let n = Cell::Number(f.number).text().unwrap_or_default();
-    let n_fr = french_decimal(&n);
+    let (n_en, n_fr) = read_number_words(f.number);
     let code = f.format.chars().take(60).collect::<String>();
-    (
-        format!(
-            "{} holds {n}, which its number format “{code}” hides (the cell shows nothing): it is read as {n}. If the \
-             value is not meant, clear the cell; if it is, give the cell a format that shows it",
-            field.en
-        ),
-        format!(
-            "{} contient {n_fr}, que son format de nombre «\u{a0}{code}\u{a0}» masque (la cellule n'affiche rien)\u{a0}: il est \
-             lu comme {n_fr}. Si cette valeur n'est pas voulue, videz la cellule\u{202f}; si elle l'est, donnez à la cellule un \
-             format qui l'affiche",
-            field.fr
-        ),
-    )
+    said(&of_field("cell_state.hidden_by_format", field).names("number", n_en, n_fr).text("format", code))
 }
 
-/// A number the intake read, written as digits with a decimal point (`12.5`, as a cell's value is held), as French
-/// writes it: the decimal mark a comma (`12,5`). A French message never quotes a number read with the English point.
-fn french_decimal(n: &str) -> String {
-    n.replace('.', ",")
+/// A number the intake read as each language writes it: the digits with a decimal point (`12.5`, as a cell's value
+/// is held) in English, the decimal mark a comma (`12,5`) in French. A French message never quotes a number read
+/// with the English point.
+fn read_number_words(n: f64) -> (String, String) {
+    let en = Cell::Number(n).text().unwrap_or_default();
+    let fr = en.replace('.', ",");
+    (en, fr)
 }
 
 fn shown(cell: &Cell) -> String {
@@ -989,10 +861,7 @@ fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
     match fold_label(&shown(cell)).as_str() {
         "yes" | "oui" | "y" | "o" | "true" | "vrai" | "1" => Ok(true),
         "no" | "non" | "n" | "false" | "faux" | "0" => Ok(false),
-        _ => Err((
-            format!("“{}” is not yes or no: write Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE or 1/0", shown(cell)),
-            format!("« {} » n'est ni oui ni non : écrivez Oui/Non, Yes/No, O/N, Y/N, TRUE/FALSE ou 1/0", shown(cell)),
-        )),
+        _ => Err(said(&Message::new("value.not_yes_no").text("value", shown(cell)))),
     }
 }
 
@@ -1017,7 +886,7 @@ pub(super) fn not_year_month_day_for_tests(s: &str) -> Msg {
 fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
     let s = shown(cell);
     crate::domain::read_country(&s).map_err(|e| match super::regions::region_not_country(&s) {
-        Some(m) if e.message.key == "country.unknown" => crate::domain::say_both(&m),
+        Some(m) if e.message.key == "country.unknown" => said(&m),
         _ => (e.en, e.fr),
     })
 }
@@ -1033,32 +902,19 @@ fn p_email(cell: &Cell) -> Result<String, Msg> {
     match EmailAddress::parse_with_options(&s, options) {
         Ok(_) => Ok(s),
         Err(e) => {
-            let (en, fr) = match e {
-                _ if s.matches('@').count() > 1 => ("it holds more than one @", "elle contient plus d'un @"),
-                Error::MissingSeparator => ("it has no @", "elle n'a pas de @"),
-                Error::LocalPartEmpty => ("nothing stands before the @", "rien ne précède le @"),
-                Error::DomainEmpty => ("nothing stands after the @", "rien ne suit le @"),
-                Error::DomainTooFew => {
-                    ("its domain has no dot (name@example.ca)", "son domaine n'a pas de point (nom@exemple.ca)")
-                }
-                Error::UnsupportedDisplayName | Error::MissingDisplayName | Error::MissingEndBracket => (
-                    "write the address alone, without a name or brackets",
-                    "écrivez l'adresse seule, sans nom ni chevrons",
-                ),
-                Error::LocalPartTooLong | Error::DomainTooLong | Error::SubDomainTooLong => (
-                    "a part of it is longer than an address allows",
-                    "une de ses parties est plus longue que ne le permet une adresse",
-                ),
-                _ if s.chars().any(char::is_whitespace) => ("it holds a space", "elle contient une espace"),
-                _ => (
-                    "it holds a character an address cannot hold, or a misplaced dot",
-                    "elle contient un caractère qu'une adresse ne peut contenir, ou un point mal placé",
-                ),
+            // The cause, as `value.not_email` says it.
+            let why = match e {
+                _ if s.matches('@').count() > 1 => "at_twice",
+                Error::MissingSeparator => "no_at",
+                Error::LocalPartEmpty => "no_local",
+                Error::DomainEmpty => "no_domain",
+                Error::DomainTooFew => "no_dot",
+                Error::UnsupportedDisplayName | Error::MissingDisplayName | Error::MissingEndBracket => "display_name",
+                Error::LocalPartTooLong | Error::DomainTooLong | Error::SubDomainTooLong => "too_long",
+                _ if s.chars().any(char::is_whitespace) => "space",
+                _ => "other",
             };
-            Err((
-                format!("“{s}” is not an e-mail address: {en}"),
-                format!("« {s} » n'est pas une adresse courriel : {fr}"),
-            ))
+            Err(said(&Message::new("value.not_email").text("value", s.as_str()).text("why", why)))
         }
     }
 }
@@ -1068,23 +924,18 @@ fn p_email(cell: &Cell) -> Result<String, Msg> {
 fn p_business_number(cell: &Cell) -> Result<BusinessNumber, Msg> {
     let s = shown(cell);
     BusinessNumber::parse(&s).map_err(|e| {
-        let what = if e == BusinessNumberError::CheckDigit { " valid" } else { "" };
-        let what_fr = if e == BusinessNumberError::CheckDigit { " valide" } else { "" };
-        (
-            format!("“{s}” is not a{what} business number: {e}"),
-            format!("« {s} » n'est pas un numéro d'entreprise{what_fr}\u{a0}: {}", e.message_fr()),
-        )
+        let key = if e == BusinessNumberError::CheckDigit {
+            "value.not_valid_business_number"
+        } else {
+            "value.not_business_number"
+        };
+        said(&Message::new(key).text("value", s.as_str()).said("why", e.message()))
     })
 }
 
 fn p_classification(cell: &Cell) -> Result<Classification, Msg> {
     let s = shown(cell);
-    Classification::parse(&s).ok_or_else(|| {
-        (
-            format!("“{s}” is not a UNSPSC code (8 digits, e.g. 46181504) or a GSIN code (e.g. N8415)"),
-            format!("« {s} » n'est ni un code UNSPSC (8 chiffres, p. ex. 46181504) ni un code NIBS (p. ex. N8415)"),
-        )
-    })
+    Classification::parse(&s).ok_or_else(|| said(&Message::new("value.not_classification").text("value", s.as_str())))
 }
 
 /// A number typed as text, read the same way whoever typed it, or refused when it could mean two things
@@ -1100,12 +951,9 @@ pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
 fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
     let s = shown(cell);
     if ambiguous && let Some(m) = ambiguous_number(&s, &s) {
-        crate::domain::say_both(&m)
+        said(&m)
     } else {
-        (
-            format!("“{s}” is not a number: write it in digits (1250 or 12.5)"),
-            format!("« {s} » n'est pas un nombre : écrivez-le en chiffres (1250 ou 12,5)"),
-        )
+        said(&Message::new("value.not_number").text("value", s))
     }
 }
 
@@ -1227,8 +1075,7 @@ fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
             Ok(v) if v < 0.0 => Err(negative_error(cell)),
             Ok(v) => Ok(v),
             Err(NumberError::Ambiguous) => {
-                Err(ambiguous_number(t, core)
-                    .map_or_else(|| number_error(cell, false), |m| crate::domain::say_both(&m)))
+                Err(ambiguous_number(t, core).map_or_else(|| number_error(cell, false), |m| said(&m)))
             }
             Err(NumberError::Malformed) => Err(number_error(cell, false)),
         }
@@ -1238,11 +1085,7 @@ fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
 /// A number below zero where a count, a quantity or an amount is due: refused as what it is, naming what was read
 /// (`-5`, not "not a number").
 fn negative_error(cell: &Cell) -> Msg {
-    let s = shown(cell);
-    (
-        format!("“{s}” is negative: the number must be 0 or more"),
-        format!("«\u{a0}{s}\u{a0}» est négatif\u{a0}: le nombre doit être 0 ou plus"),
-    )
+    said(&Message::new("value.negative").text("value", shown(cell)))
 }
 
 fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
@@ -1269,15 +1112,9 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
             Ok(n as u32)
         } else if n > f64::from(u32::MAX) {
             let (most_en, most_fr) = super::whole(u128::from(u32::MAX));
-            Err((
-                format!("“{}” is too large: at most {most_en} is accepted", shown(cell)),
-                format!("« {} » est trop grand : au plus {most_fr} est accepté", shown(cell)),
-            ))
+            Err(said(&Message::new("value.too_large").text("value", shown(cell)).names("most", most_en, most_fr)))
         } else {
-            Err((
-                format!("“{}” is not a whole number", shown(cell)),
-                format!("« {} » n'est pas un nombre entier", shown(cell)),
-            ))
+            Err(said(&Message::new("value.not_whole").text("value", shown(cell))))
         }
     }
 }
@@ -1296,18 +1133,7 @@ enum PercentCell {
 /// A percentage from 0 to 100: text `35` or `35%` (one sign), or a number cell read as `how` says.
 fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
-        let bad = || {
-            (
-                format!(
-                    "“{}” is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)",
-                    shown(cell)
-                ),
-                format!(
-                    "«\u{a0}{}\u{a0}» n'est pas un pourcentage de 0 à 100 (écrivez 35, 35\u{a0}% ou 0,35 dans une cellule en pourcentage)",
-                    shown(cell)
-                ),
-            )
-        };
+        let bad = || said(&Message::new("value.not_percentage").text("value", shown(cell)));
         let v = match (cell, how) {
             (Cell::Number(n), PercentCell::Fraction) => {
                 // The decimal point moved two places, never a binary product: 0.29 is 29, not 28.999999999999996.
@@ -1317,17 +1143,9 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
                     // As the spreadsheet shows it (`3500 %`, not grouped).
                     let text = scaled.map_or_else(|| v.to_string(), |d| d.text());
                     let (en, fr) = (text.clone(), text.replace('.', ","));
-                    return Err((
-                        format!(
-                            "The cell is formatted as a percentage and holds {n}, which the spreadsheet shows as {en} %: \
-                             a share is from 0 to 100 %. Type the share in the cell as the spreadsheet shows it (35 %)"
-                        ),
-                        format!(
-                            "La cellule est au format pourcentage et contient {}, que le tableur affiche comme {fr}\u{a0}%\u{a0}: \
-                             une part va de 0 à 100\u{a0}%. Saisissez la part telle que le tableur l'affiche (35\u{a0}%)",
-                            n.to_string().replace('.', ",")
-                        ),
-                    ));
+                    let (n_en, n_fr) = read_number_words(*n);
+                    let m = Message::new("value.percent_cell_over").names("number", n_en, n_fr).names("shown", en, fr);
+                    return Err(said(&m));
                 }
                 v
             }
@@ -1336,17 +1154,8 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
                 let (p_en, p_fr) = super::decimal_words(
                     super::shown_number::Decimal::of(*n).map_or(f64::NAN, |d| d.shifted(2).to_f64()),
                 );
-                return Err((
-                    format!(
-                        "{n_en} could be {n_en}% or, in a percent-formatted cell, {p_en}%: this workbook format does \
-                         not say which. Write the share as text (35%) or save the workbook as .xlsx"
-                    ),
-                    format!(
-                        "{n_fr} peut valoir {n_fr}\u{a0}% ou, dans une cellule au format pourcentage, {p_fr}\u{a0}%\u{a0}: ce format \
-                         de classeur ne dit pas lequel. Écrivez la part en texte (35\u{a0}%) ou enregistrez le classeur en \
-                         .xlsx"
-                    ),
-                ));
+                let m = Message::new("value.percent_unknown").names("number", n_en, n_fr).names("percent", p_en, p_fr);
+                return Err(said(&m));
             }
             // To the 15 significant digits a spreadsheet keeps: a sum's binary remainder is not part of the share.
             (Cell::Number(n), _) => super::shown_number::Decimal::of(*n).map_or(*n, |d| d.to_f64()),
@@ -1359,18 +1168,9 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
         };
         let s = shown(cell);
         if v < 0.0 {
-            Err((
-                format!("“{s}” is negative: a share is from 0 to 100%"),
-                format!("«\u{a0}{s}\u{a0}» est négatif\u{a0}: une part va de 0 à 100\u{a0}%"),
-            ))
+            Err(said(&Message::new("value.share_negative").text("value", s)))
         } else if v > 100.0 {
-            Err((
-                format!("“{s}” is more than 100%: a share is from 0 to 100% (write 35, 35% or 0.35 in a percent cell)"),
-                format!(
-                    "«\u{a0}{s}\u{a0}» dépasse 100\u{a0}%\u{a0}: une part va de 0 à 100\u{a0}% (écrivez 35, 35\u{a0}% ou 0,35 dans une cellule en \
-                     pourcentage)"
-                ),
-            ))
+            Err(said(&Message::new("value.share_over").text("value", s)))
         } else if v.is_finite() {
             Ok(v)
         } else {
@@ -1385,13 +1185,12 @@ fn p_label<T: Coded + PartialEq>(what_en: &'static str, what_fr: &'static str) -
     move |cell| {
         let s = shown(cell);
         from_label::<T>(&s).ok_or_else(|| {
-            (
-                format!("“{s}” is not a {what_en} of the list: use one of {}", accepted_values::<T>(Lang::En)),
-                format!(
-                    "« {s} » ne figure pas dans la liste des {what_fr} : utilisez l'une des valeurs {}",
-                    accepted_values::<T>(Lang::Fr)
-                ),
-            )
+            let m = Message::new("value.not_in_list").text("value", s.as_str()).names("what", what_en, what_fr).names(
+                "accepted",
+                accepted_values::<T>(Lang::En),
+                accepted_values::<T>(Lang::Fr),
+            );
+            said(&m)
         })
     }
 }
@@ -1409,7 +1208,7 @@ fn p_inputs(cell: &Cell) -> Result<Vec<String>, Msg> {
     if inputs.iter().any(|i| i.contains(',')) {
         let split: Vec<&str> = s.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
         let m = Message::new("checks.inputs_comma").text("value", s.trim()).text("split", split.join("; "));
-        return Err(crate::domain::say_both(&m));
+        return Err(said(&m));
     }
     Ok(inputs)
 }
@@ -1443,11 +1242,8 @@ impl<K: Fields> Table<'_, K> {
 /// others do — since a JSON table's header is the keys of all its objects together, not a row the sender wrote.
 fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> (String, String, String) {
     if sheet.style == super::grid::Style::A1 {
-        return (
-            sheet.place(header_row, col),
-            format!("Unknown column “{label}” is ignored"),
-            format!("La colonne inconnue « {label} » est ignorée"),
-        );
+        let (en, fr) = said(&Message::new("column.unknown").text("label", label));
+        return (sheet.place(header_row, col), en, fr);
     }
     let holders: Vec<usize> = sheet
         .rows()
@@ -1456,17 +1252,12 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
         .map(|r| r.index)
         .collect();
     let place = sheet.place(holders.first().copied().unwrap_or(header_row + 1), col);
-    match holders.len().saturating_sub(1) {
-        0 => (place, format!("Unknown key “{label}” is ignored"), format!("La clé inconnue « {label} » est ignorée")),
-        others => {
-            let (en, fr) = super::counted(others, ("other object", "other objects"), ("autre objet", "autres objets"));
-            (
-                place,
-                format!("Unknown key “{label}” is ignored (here and in {en} of the list)"),
-                format!("La clé inconnue « {label} » est ignorée (ici et dans {fr} de la liste)"),
-            )
-        }
-    }
+    let m = match holders.len().saturating_sub(1) {
+        0 => Message::new("column.unknown_key").text("label", label),
+        others => Message::new("column.unknown_key_in_others").text("label", label).number("others", others as f64),
+    };
+    let (en, fr) = said(&m);
+    (place, en, fr)
 }
 
 /// Whether any row under a table's header holds a value in a column.
@@ -1482,23 +1273,8 @@ fn column_holds_values(sheet: &Sheet, header_row: usize, col: usize) -> bool {
 /// which holds values: refused at its heading, naming the field it seems to be, since dropping it would store the
 /// rest of the table without what the sender meant it to declare (a chain flattened, audits lost).
 fn heading_seems_a_field(sheet: &Sheet, header_row: usize, col: usize, label: &str, field: Field, ctx: &mut Ctx) {
-    ctx.err(
-        sheet.place(header_row, col),
-        field.en,
-        (
-            format!(
-                "The column “{label}” is not a column of the format, and its values would not be read: did you mean \
-                 “{}”? Give the column the heading “{}” (“{}” in French), or delete the column, and send the file again",
-                field.en, field.en, field.fr
-            ),
-            format!(
-                "La colonne «\u{a0}{label}\u{a0}» n'est pas une colonne du format, et ses valeurs ne seraient pas lues\u{a0}: \
-                 vouliez-vous dire «\u{a0}{}\u{a0}»\u{202f}? Donnez à la colonne l'en-tête «\u{a0}{}\u{a0}» («\u{a0}{}\u{a0}» \
-                 en anglais), ou supprimez la colonne, et envoyez le fichier de nouveau",
-                field.fr, field.fr, field.en
-            ),
-        ),
-    );
+    let m = of_field("column.seems_a_field", &field).text("label", label).names("other", field.fr, field.en);
+    ctx.err(sheet.place(header_row, col), field.en, said(&m));
 }
 
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
@@ -1530,25 +1306,10 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         && K::ALL.iter().any(|k| k.field().required && !cols.contains_key(k))
         && let Some(below) = lower_header::<K>(sheet, header_row, cols.len())
     {
-        ctx.err(
-            sheet.row_place(header_row),
-            "",
-            (
-                format!(
-                    "The table's header was not found where it is expected, in row {}, the sheet's first row: row {} \
-                     looks like it. Delete the rows above the header (a title, a note) and send the file again.",
-                    header_row + 1,
-                    below + 1
-                ),
-                format!(
-                    "L'en-tête du tableau n'est pas là où il est attendu, à la ligne {}, la première de la feuille : la \
-                     ligne {} lui ressemble. Supprimez les lignes au-dessus de l'en-tête (un titre, une note) et envoyez \
-                     le fichier de nouveau.",
-                    header_row + 1,
-                    below + 1
-                ),
-            ),
-        );
+        let m = Message::new("column.header_lower")
+            .text("row", (header_row + 1).to_string())
+            .text("below", (below + 1).to_string());
+        ctx.err(sheet.row_place(header_row), "", said(&m));
         return None;
     }
     // Named only once the header is known to be this row: a title above the table is no unknown column.
@@ -1564,30 +1325,16 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             ctx.warn(place, None, en, fr);
         }
     }
-    let (hidden_en, hidden_fr) = if header_merges.is_empty() {
-        (String::new(), String::new())
-    } else {
-        let ranges = header_merges.join(", ");
-        (
-            format!(
-                ": the heading merged across {ranges} may cover it. Unmerge the cells and give each column its heading"
-            ),
-            format!(
-                " : l'en-tête fusionné sur {ranges} la cache peut-être. Annulez la fusion et donnez à chaque colonne son en-tête"
-            ),
-        )
-    };
+    let ranges = header_merges.join(", ");
     for k in K::ALL {
         let field = k.field();
         if field.required && !cols.contains_key(k) {
-            ctx.err(
-                sheet.sheet_place(),
-                field.en,
-                (
-                    format!("The required column “{}” is missing from the sheet{hidden_en}", field.en),
-                    format!("La colonne obligatoire « {} » manque à la feuille{hidden_fr}", field.fr),
-                ),
-            );
+            let m = if header_merges.is_empty() {
+                of_field("column.required_missing", &field)
+            } else {
+                of_field("column.required_missing_merged", &field).text("ranges", ranges.as_str())
+            };
+            ctx.err(sheet.sheet_place(), field.en, said(&m));
         }
     }
     check_table_merges(sheet, header_row, &found, ctx);
@@ -1596,7 +1343,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
     let mut data_rows = Vec::new();
     let repeated = (sheet.style == super::grid::Style::A1).then(|| headings_again::<K>(sheet, &cols)).flatten();
     if let Some(r) = repeated {
-        let (en, fr) = crate::domain::say_both(&Message::new("checks.headings_again").number("row", (r + 1) as f64));
+        let (en, fr) = said(&Message::new("checks.headings_again").number("row", (r + 1) as f64));
         ctx.warn(sheet.row_place(r), None, en, fr);
     }
     for row in sheet.rows().iter().skip(1).filter(|row| Some(row.index) != repeated) {
@@ -1606,18 +1353,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             && (!cols.is_empty() || header_merges.is_empty())
         {
             // (Under a merged title no column is known: the merge is the one fault, not each row.)
-            ctx.err(
-                sheet.place(row.index, *c),
-                "",
-                (
-                    "This cell holds a value outside the columns of the table, on a row that declares nothing: \
-                     delete it (or give its column a heading of the format) and send the file again"
-                        .to_string(),
-                    "Cette cellule contient une valeur hors des colonnes du tableau, sur une ligne qui ne déclare rien : \
-                     supprimez-la (ou donnez à sa colonne un en-tête du format) et envoyez le fichier de nouveau"
-                        .to_string(),
-                ),
-            );
+            ctx.err(sheet.place(row.index, *c), "", said(&Message::new("column.value_outside")));
         }
     }
     for (k, c) in twice {
@@ -1686,60 +1422,31 @@ fn column_twice(
         .filter(|&(c, _)| sheet.column_hidden(c))
         .map(|(_, l)| l)
         .collect();
-    let (hidden_en, hidden_fr) = match hidden.as_slice() {
-        [] => (String::new(), String::new()),
-        [one] => (
-            format!(" Column {one} is hidden in the workbook: it is not what the sheet shows."),
-            format!(" La colonne {one} est masquée dans le classeur : ce n'est pas ce que la feuille montre."),
-        ),
-        _ => (
-            " Both columns are hidden in the workbook.".to_string(),
-            " Les deux colonnes sont masquées dans le classeur.".to_string(),
-        ),
+    let hidden = match hidden.as_slice() {
+        [] => crate::domain::MessageArg::Text(String::new()),
+        [one] => crate::domain::MessageArg::Said(Box::new(Message::new("column.one_hidden").text("column", *one))),
+        _ => crate::domain::MessageArg::Said(Box::new(Message::new("column.both_hidden"))),
     };
     let place = sheet.place(header_row, second);
+    let columns = |key: &'static str| {
+        of_field(key, &field)
+            .text("label_a", label_a.as_str())
+            .text("a", a.as_str())
+            .text("label_b", label_b.as_str())
+            .text("b", b.as_str())
+            .with("hidden", hidden.clone())
+    };
     if differ.is_empty() {
-        ctx.warn(
-            place,
-            Some(field.en),
-            format!(
-                "Column “{label_b}” ({b}) gives the field “{}” a second time, after “{label_a}” ({a}); both hold the \
-                 same values and the first one is read.{hidden_en}",
-                field.en
-            ),
-            format!(
-                "La colonne « {label_b} » ({b}) donne une deuxième fois le champ « {} », après « {label_a} » ({a}); les \
-                 deux contiennent les mêmes valeurs et la première est lue.{hidden_fr}",
-                field.fr
-            ),
-        );
+        let (en, fr) = said(&columns("column.twice_same"));
+        ctx.warn(place, Some(field.en), en, fr);
         return;
     }
     let rows: Vec<String> = differ.iter().take(10).map(|r| (r + 1).to_string()).collect();
     let more = if differ.len() > 10 { " …" } else { "" };
-    let rows = format!("{}{more}", rows.join(", "));
-    let (rows_en, rows_fr) = if differ.len() == 1 {
-        (format!("row {rows}"), format!("la ligne {rows}"))
-    } else {
-        (format!("rows {rows}"), format!("les lignes {rows}"))
-    };
-    ctx.err(
-        place,
-        field.en,
-        (
-            format!(
-                "The field “{}” is given by two columns, “{label_a}” ({a}) and “{label_b}” ({b}), whose values differ on \
-                 {rows_en}: one cannot tell which is meant.{hidden_en} Keep one column and send the file again.",
-                field.en
-            ),
-            format!(
-                "Le champ « {} » est donné par deux colonnes, « {label_a} » ({a}) et « {label_b} » ({b}), dont les \
-                 valeurs diffèrent sur {rows_fr} : on ne peut savoir laquelle vaut.{hidden_fr} Gardez une seule \
-                 colonne et envoyez le fichier de nouveau.",
-                field.fr
-            ),
-        ),
-    );
+    let m = columns("column.twice_differ")
+        .number("count", differ.len() as f64)
+        .text("rows", [rows.join(", ").as_str(), more].concat());
+    ctx.err(place, field.en, said(&m));
 }
 
 /// The merged ranges of a table's header row that span several columns (a heading merged across the columns of
@@ -1756,25 +1463,8 @@ fn header_merges(sheet: &Sheet, header_row: usize, found: &[(Field, usize)], ctx
         }
         let text = sheet.cell(m.start.0 as usize, m.start.1 as usize).text().unwrap_or_default();
         let text: String = text.chars().take(60).collect();
-        ctx.err(
-            format!("{}!{}", sheet.name, m.a1()),
-            "",
-            (
-                format!(
-                    "The heading “{text}” is merged across the cells {}: the first row of the table gives each column \
-                     its heading in a cell of its own (a title above the table cannot be read). Unmerge the cells, \
-                     give each column its heading (delete a title row) and send the file again.",
-                    m.a1()
-                ),
-                format!(
-                    "L'en-tête « {text} » est fusionné sur les cellules {} : la première ligne du tableau donne à chaque \
-                     colonne son en-tête dans une cellule à lui (un titre au-dessus du tableau ne peut pas être lu). \
-                     Annulez la fusion, donnez à chaque colonne son en-tête (supprimez une ligne de titre) et envoyez \
-                     le fichier de nouveau.",
-                    m.a1()
-                ),
-            ),
-        );
+        let said_here = said(&Message::new("column.heading_merged").text("text", text).text("range", m.a1()));
+        ctx.err(format!("{}!{}", sheet.name, m.a1()), "", said_here);
         ranges.push(m.a1());
     }
     ranges
@@ -1798,59 +1488,20 @@ fn check_table_merges(sheet: &Sheet, header_row: usize, found: &[(Field, usize)]
         if covered.len() > 1 {
             let en: Vec<&str> = covered.iter().map(|f| f.en).collect();
             let fr: Vec<&str> = covered.iter().map(|f| f.fr).collect();
-            ctx.err(
-                place,
-                covered.first().map_or("", |f| f.en),
-                (
-                    format!(
-                        "The cells {} are merged across the columns {}: one value cannot fill several fields. Unmerge them and fill each cell.",
-                        m.a1(),
-                        en.join(", ")
-                    ),
-                    format!(
-                        "Les cellules {} sont fusionnées sur les colonnes {} : une valeur ne peut pas remplir plusieurs champs. Annulez la fusion et remplissez chaque cellule.",
-                        m.a1(),
-                        fr.join(", ")
-                    ),
-                ),
-            );
+            let said_here = said(&Message::new("column.merged_fields").text("range", m.a1()).names(
+                "fields",
+                en.join(", "),
+                fr.join(", "),
+            ));
+            ctx.err(place, covered.first().map_or("", |f| f.en), said_here);
         } else if let Some(f) = covered.first().filter(|f| QUANTITIES.contains(&f.en))
             && m.end.0 > m.start.0
         {
             // A count or a share is a property of each site: copied down a group it would be counted once per site.
-            ctx.err(
-                place,
-                f.en,
-                (
-                    format!(
-                        "The cells {} merge one {} over several rows: a number is each site's own, and copied down it would \
-                         be counted once per site. Unmerge them and write each site's number.",
-                        m.a1(),
-                        f.en
-                    ),
-                    format!(
-                        "Les cellules {} fusionnent une valeur de « {} » sur plusieurs lignes : ce nombre est propre à chaque \
-                         lieu, et recopié il serait compté pour chacun. Annulez la fusion et inscrivez le nombre de chaque lieu.",
-                        m.a1(),
-                        f.fr
-                    ),
-                ),
-            );
+            ctx.err(place, f.en, said(&of_field("column.merged_quantity", f).text("range", m.a1())));
         } else if m.start.0 as usize <= header_row {
-            ctx.err(
-                place,
-                covered.first().map_or("", |f| f.en),
-                (
-                    format!(
-                        "The cells {} merge the column heading with data rows: unmerge them so each row has its own value.",
-                        m.a1()
-                    ),
-                    format!(
-                        "Les cellules {} fusionnent l'en-tête de colonne avec des lignes de données : annulez la fusion pour que chaque ligne ait sa valeur.",
-                        m.a1()
-                    ),
-                ),
-            );
+            let said_here = said(&Message::new("column.merged_heading_data").text("range", m.a1()));
+            ctx.err(place, covered.first().map_or("", |f| f.en), said_here);
         }
     }
 }
@@ -1878,22 +1529,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             Some(k) => {
                 if let Some(&first) = rows.get(&k) {
                     let field = k.field();
-                    ctx.err(
-                        sheet.place(r, 0),
-                        field.en,
-                        (
-                            format!(
-                                "The field “{}” is given twice (first at {}): keep one value",
-                                field.en,
-                                sheet.place(first, 0)
-                            ),
-                            format!(
-                                "Le champ « {} » est donné deux fois (d'abord en {}) : gardez-en une seule valeur",
-                                field.fr,
-                                sheet.place(first, 0)
-                            ),
-                        ),
-                    );
+                    let m = of_field("supplier_form.field_twice", &field).text("first", sheet.place(first, 0));
+                    ctx.err(sheet.place(r, 0), field.en, said(&m));
                 } else {
                     rows.insert(k, r);
                 }
@@ -1901,17 +1538,12 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             None => {
                 if !is_form_heading(&label) {
                     let label = quoted_label(&label);
-                    let (en, fr) = if sheet.style == super::grid::Style::A1 {
-                        (
-                            format!("Unknown label “{label}” is ignored"),
-                            format!("L'étiquette inconnue « {label} » est ignorée"),
-                        )
+                    let key = if sheet.style == super::grid::Style::A1 {
+                        "supplier_form.unknown_label"
                     } else {
-                        (
-                            format!("Unknown key “{label}” is ignored"),
-                            format!("La clé inconnue « {label} » est ignorée"),
-                        )
+                        "column.unknown_key"
                     };
+                    let (en, fr) = said(&Message::new(key).text("label", label));
                     ctx.warn(sheet.place(r, 0), None, en, fr);
                 }
             }
@@ -1923,20 +1555,9 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     for &r in rows.values() {
         let Some(row) = sheet.rows().iter().find(|row| row.index == r) else { continue };
         if let Some((c, _)) = row.cells.iter().find(|(c, cell)| *c > value_col && !cell.is_blank()) {
-            ctx.warn(
-                sheet.place(r, *c),
-                None,
-                format!(
-                    "This cell lies past the form's value column (B): what it holds is not read. Write the field's \
-                     value in {} only.",
-                    sheet.place(r, value_col)
-                ),
-                format!(
-                    "Cette cellule est au-delà de la colonne des valeurs du formulaire (B) : son contenu n'est pas \
-                     lu. Inscrivez la valeur du champ en {} seulement.",
-                    sheet.place(r, value_col)
-                ),
-            );
+            let (en, fr) =
+                said(&Message::new("supplier_form.past_value_column").text("cell", sheet.place(r, value_col)));
+            ctx.warn(sheet.place(r, *c), None, en, fr);
         }
     }
     // A label merged with its value cell (`A1:B1`) leaves the value cell empty, or covers the value typed there: the
@@ -1952,24 +1573,9 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             merged_labels.push(k);
             let value_cell = sheet.place(r, value_col);
             let value_cell = value_cell.rsplit('!').next().unwrap_or_default();
-            ctx.err(
-                format!("{}!{}", sheet.name, m.a1()),
-                field.en,
-                (
-                    format!(
-                        "The label “{}” is merged with its value cell across {}: the value is read from column B of \
-                         the label's row. Unmerge the cells and write the value in {value_cell}.",
-                        field.en,
-                        m.a1()
-                    ),
-                    format!(
-                        "L'étiquette « {} » est fusionnée avec la cellule de sa valeur sur {} : la valeur est lue dans la \
-                         colonne B de la ligne de l'étiquette. Annulez la fusion et inscrivez la valeur en {value_cell}.",
-                        field.fr,
-                        m.a1()
-                    ),
-                ),
-            );
+            let said_here =
+                said(&of_field("supplier_form.label_merged", &field).text("range", m.a1()).text("cell", value_cell));
+            ctx.err(format!("{}!{}", sheet.name, m.a1()), field.en, said_here);
         }
     }
     // The value column is read row by row: a merge down it would give one value to several fields.
@@ -1982,10 +1588,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             ctx.err(
                 format!("{}!{}", sheet.name, m.a1()),
                 labelled.first().map_or("", |&(_, k)| k.field().en),
-                (
-                    format!("The cells {} are merged over several fields of the form: unmerge them and fill each value.", m.a1()),
-                    format!("Les cellules {} sont fusionnées sur plusieurs champs du formulaire : annulez la fusion et remplissez chaque valeur.", m.a1()),
-                ),
+                said(&Message::new("supplier_form.merged_fields").text("range", m.a1())),
             );
         }
     }
@@ -1995,14 +1598,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             Some(r) => Some((r, field)),
             None => {
                 if field.required {
-                    ctx.err(
-                        sheet.sheet_place(),
-                        field.en,
-                        (
-                            format!("The required field “{}” is missing from the sheet", field.en),
-                            format!("Le champ obligatoire « {} » manque à la feuille", field.fr),
-                        ),
-                    );
+                    ctx.err(sheet.sheet_place(), field.en, said(&of_field("supplier_form.required_missing", &field)));
                 }
                 None
             }
@@ -2055,12 +1651,9 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
             && let (Some(right), Some(col)) = (right, t.col(AttestationField::Attested))
             && sheet.cell(r, col).is_blank()
         {
-            ctx.warn(
-                sheet.place(r, col),
-                Some("Attested"),
-                format!("The right “{}” has no answer: it counts as not attested", right.label_en()),
-                format!("Le droit « {} » n'a pas de réponse : il compte comme non attesté", right.label_fr()),
-            );
+            let m = Message::new("answers.right_unanswered").names("right", right.label_en(), right.label_fr());
+            let (en, fr) = said(&m);
+            ctx.warn(sheet.place(r, col), Some("Attested"), en, fr);
         }
         let scope = t.read(ctx, r, AttestationField::Scope, p_label::<Scope>("scope", "portées"));
         let comment = t.read(ctx, r, AttestationField::Comment, p_text);
@@ -2071,26 +1664,12 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
                 let (there, here) = (yes_no_words(first_answer), yes_no_words(attested));
                 let first_place =
                     t.col(AttestationField::Right).map_or_else(|| sheet.row_place(first), |c| sheet.place(first, c));
-                ctx.err(
-                    t.sheet.row_place(r),
-                    "Right",
-                    (
-                        format!(
-                            "The right “{}” is attested twice (first at {first_place}), answered “{}” there and “{}\
-                             ” here: keep one answer",
-                            right.label_en(),
-                            there.0,
-                            here.0
-                        ),
-                        format!(
-                            "Le droit «\u{a0}{}\u{a0}» est attesté deux fois (d'abord en {first_place}), avec la réponse \
-                             «\u{a0}{}\u{a0}» là et «\u{a0}{}\u{a0}» ici\u{a0}: gardez-en une seule",
-                            right.label_fr(),
-                            there.1,
-                            here.1
-                        ),
-                    ),
-                );
+                let m = Message::new("answers.right_twice")
+                    .names("right", right.label_en(), right.label_fr())
+                    .text("first", first_place)
+                    .names("there", there.0, there.1)
+                    .names("here", here.0, here.1);
+                ctx.err(t.sheet.row_place(r), "Right", said(&m));
                 continue;
             }
             first_attested.insert(right, (r, attested));
@@ -2113,32 +1692,16 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
         let Some(qcol) = t.col(DueDiligenceField::Question) else { continue };
         let qtext = shown(sheet.cell(r, qcol));
         let Some(q) = from_label::<DueDiligenceQuestion>(&qtext) else {
-            ctx.warn(
-                sheet.place(r, qcol),
-                Some("Question"),
-                format!("Unknown question “{qtext}” is ignored"),
-                format!("La question inconnue « {qtext} » est ignorée"),
-            );
+            let (en, fr) = said(&Message::new("answers.question_unknown").text("question", qtext.as_str()));
+            ctx.warn(sheet.place(r, qcol), Some("Question"), en, fr);
             continue;
         };
         // Two answers to one question cannot both be the supplier's answer: neither is chosen.
         if let Some(&first) = seen.get(&q) {
-            ctx.err(
-                sheet.place(r, qcol),
-                "Question",
-                (
-                    format!(
-                        "The question “{}” is answered twice (first at {}): keep one answer",
-                        q.label(Lang::En),
-                        sheet.place(first, qcol)
-                    ),
-                    format!(
-                        "La question « {} » reçoit deux réponses (d'abord en {}) : gardez-en une seule",
-                        q.label(Lang::Fr),
-                        sheet.place(first, qcol)
-                    ),
-                ),
-            );
+            let m = Message::new("answers.question_twice")
+                .names("question", q.label(Lang::En), q.label(Lang::Fr))
+                .text("first", sheet.place(first, qcol));
+            ctx.err(sheet.place(r, qcol), "Question", said(&m));
             continue;
         }
         seen.insert(q, r);
@@ -2192,25 +1755,17 @@ fn parse_places(
     let mut share_of_row: HashMap<usize, (f64, String)> = HashMap::new();
     for &r in &t.data_rows {
         let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
-            SiteId::parse(&shown(cell)).ok_or_else(|| {
-                ("A site id may not be blank".to_string(), "Un ID de lieu ne peut pas être vide".to_string())
-            })
+            SiteId::parse(&shown(cell)).ok_or_else(|| said(&Message::new("sites.id_blank")))
         });
         if let (Some(id), Some(col)) = (&site_id, t.col(PlaceField::SiteId)) {
             if let Some(&first) = ids.get(id) {
-                ctx.err(
-                    sheet.place(r, col),
-                    "Site ID",
-                    (
-                        format!("Site ID “{id}” is used twice (first at {})", sheet.place(first, col)),
-                        format!("L'ID du lieu « {id} » est utilisé deux fois (d'abord en {})", sheet.place(first, col)),
-                    ),
-                );
+                let m = Message::new("sites.id_twice").text("id", id.as_str()).text("first", sheet.place(first, col));
+                ctx.err(sheet.place(r, col), "Site ID", said(&m));
             } else {
                 let (place, here) = (sheet.place(r, col), id.as_str());
                 if let Some((site, site_cell, how)) = known.like(here) {
                     let m = super::look_alike::twin_message(here, &place, site, site_cell, &how);
-                    ctx.err(place.clone(), "Site ID", crate::domain::say_both(&m));
+                    ctx.err(place.clone(), "Site ID", said(&m));
                 }
                 known.add(here, &place);
                 ids.insert(id.clone(), r);
@@ -2295,16 +1850,10 @@ fn parse_places(
             let place = sheet.place(r, col);
             if let Some((site, site_cell, how)) = known.like(target.as_str()) {
                 let m = super::look_alike::reference_message(target.as_str(), &place, site, site_cell, &how);
-                ctx.err(place, "Supplies to", crate::domain::say_both(&m));
+                ctx.err(place, "Supplies to", said(&m));
             } else {
-                ctx.err(
-                    sheet.place(r, col),
-                    "Supplies to",
-                    (
-                        format!("“{target}” is not a Site ID of this sheet"),
-                        format!("« {target} » n'est pas un ID de lieu de cette feuille"),
-                    ),
-                );
+                let m = Message::new("sites.not_an_id").text("value", target.as_str());
+                ctx.err(sheet.place(r, col), "Supplies to", said(&m));
             }
         }
     }
@@ -2367,21 +1916,13 @@ fn warn_fractions_among_percentages(ctx: &mut Ctx, shares: &[(String, f64, bool)
     }
     for (place, v, _) in shares.iter().filter(|(_, v, in_percent_cell)| !*in_percent_cell && *v > 0.0 && *v <= 1.0) {
         let meant = super::shown_number::Decimal::of(*v).map_or(f64::NAN, |d| d.shifted(2).to_f64());
-        let fr_v = v.to_string().replace('.', ",");
-        let fr_meant = meant.to_string().replace('.', ",");
-        ctx.warn(
-            place.clone(),
-            Some("Share of value"),
-            format!(
-                "The share of value {v} is read as {v} %, among shares above 1 % in the same column: if it is a \
-                 fraction, write {meant} (or {v} in a cell formatted as a percentage)"
-            ),
-            format!(
-                "La part de la valeur {fr_v} est lue comme {fr_v}\u{a0}%, parmi des parts supérieures à 1\u{a0}% dans \
-                 la même colonne\u{a0}: s'il s'agit d'une fraction, écrivez {fr_meant} (ou {fr_v} dans une cellule au \
-                 format pourcentage)"
-            ),
-        );
+        let (share_en, share_fr) = super::decimal_words(*v);
+        let (meant_en, meant_fr) = super::decimal_words(meant);
+        let m = Message::new("sites.fraction_among_percentages")
+            .names("share", share_en, share_fr)
+            .names("meant", meant_en, meant_fr);
+        let (en, fr) = said(&m);
+        ctx.warn(place.clone(), Some("Share of value"), en, fr);
     }
 }
 
@@ -2414,17 +1955,12 @@ fn parse_goods(
                 let place = sheet.place(r, col);
                 if let Some((site, site_cell, how)) = site_ids.like(s.as_str()) {
                     let m = super::look_alike::reference_message(s.as_str(), &place, site, site_cell, &how);
-                    ctx.err(place, "Produced at", crate::domain::say_both(&m));
+                    ctx.err(place, "Produced at", said(&m));
                     continue;
                 }
-                ctx.err(
-                    sheet.place(r, col),
-                    "Produced at",
-                    (
-                        format!("“{s}” is not a Site ID of the {places_en} sheet"),
-                        format!("« {s} » n'est pas un ID de lieu de la feuille {places_fr}"),
-                    ),
-                );
+                let m =
+                    Message::new("sites.not_an_id_of").text("value", s.as_str()).names("sheet", places_en, places_fr);
+                ctx.err(sheet.place(r, col), "Produced at", said(&m));
             }
         }
         values_above.extend(value_cad);
@@ -2478,97 +2014,41 @@ fn summary_row(t: &Table<'_, GoodsField>, r: usize, values_above: &[f64], ctx: &
     let sums_above = no_site
         && values_above.len() >= 2
         && value.is_some_and(|v| v > 0.0 && (v - sum).abs() <= 0.005_f64.max(v * 1e-9));
-    let (place, why_en, why_fr) = match (&word, sums_above) {
+    let row = (r + 1).to_string();
+    let (place, m) = match (&word, sums_above) {
         (Some((k, text)), _) => (
             t.col(*k).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
-            format!("its text “{text}” makes it a total"),
-            format!("son texte «\u{a0}{text}\u{a0}» en fait un total"),
+            Message::new("goods_row.summary_word").text("row", row).text("text", text.as_str()),
         ),
         (None, true) => (
             t.col(GoodsField::ValueCad).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
-            format!(
-                "it names no site where goods are made and its value is the sum of the {} values above it",
-                values_above.len()
-            ),
-            format!(
-                "elle ne nomme aucun lieu de fabrication et sa valeur est la somme des {} valeurs au-dessus",
-                values_above.len()
-            ),
+            Message::new("goods_row.summary_sum").text("row", row).number("count", values_above.len() as f64),
         ),
         (None, false) => return false,
     };
-    let n = r + 1;
-    ctx.err(
-        place,
-        "",
-        (
-            format!(
-                "Row {n} is a summary of the goods lines, not a line: {why_en}. A total is not an item and would count \
-                 the spend twice: delete the row and send the file again"
-            ),
-            format!(
-                "La ligne {n} résume les lignes de biens, ce n'est pas une ligne\u{a0}: {why_fr}. Un total n'est pas un \
-                 article et compterait la dépense deux fois\u{a0}: supprimez la ligne et envoyez le fichier de nouveau"
-            ),
-        ),
-    );
+    ctx.err(place, "", said(&m));
     true
 }
 
-/// How a hidden sheet is said to be hidden, in English and French: `hidden` / `masquée`, and `very hidden
-/// (“veryHidden”)` for the state Excel's menus cannot undo.
-pub(super) fn hidden_words(visibility: Visibility) -> (&'static str, &'static str) {
+/// How a hidden sheet is hidden, as the `$hidden` of the `hidden_sheet.*` messages: `very` for the state Excel's
+/// menus cannot undo (`veryHidden`: shown with the VBA editor or LibreOffice Calc), `hidden` for one Unhide shows.
+fn hidden_state(visibility: Visibility) -> &'static str {
     match visibility {
-        Visibility::VeryHidden => ("very hidden (“veryHidden”)", "très masquée («\u{a0}veryHidden\u{a0}»)"),
-        Visibility::Hidden | Visibility::Shown => ("hidden", "masquée"),
+        Visibility::VeryHidden => "very",
+        Visibility::Hidden | Visibility::Shown => "hidden",
     }
 }
 
-/// How to show a sheet hidden this way, as a sentence, in English and French: Excel's Unhide for a hidden sheet;
-/// for a `veryHidden` one, which Unhide does not list, the VBA editor or LibreOffice Calc, or the data copied into
-/// the template's sheet. Ends by asking to check what the sheet holds.
-pub(super) fn how_to_show(visibility: Visibility) -> (String, String) {
-    match visibility {
-        Visibility::VeryHidden => (
-            "Excel's menus cannot show it (Unhide does not list a very hidden sheet): show it with the VBA editor \
-             (Alt+F11, select the sheet in the Project window, then set Visible to “-1 - xlSheetVisible” in its \
-             Properties) or in LibreOffice Calc (Sheet > Show Sheet), and check that it holds what you mean to \
-             declare; or copy your data into the template's sheet of the same name and send that file."
-                .to_string(),
-            "Les menus d'Excel ne peuvent pas l'afficher (Afficher ne propose pas une feuille très masquée)\u{a0}: \
-             affichez-la avec l'éditeur VBA (Alt+F11, sélectionnez la feuille dans la fenêtre Projet, puis réglez \
-             Visible sur «\u{a0}-1 - xlSheetVisible\u{a0}» dans ses Propriétés) ou dans LibreOffice Calc (Feuille > \
-             Afficher la feuille), et vérifiez qu'elle contient ce que vous entendez déclarer\u{202f}; ou copiez vos \
-             données dans la feuille du même nom du modèle et envoyez ce fichier."
-                .to_string(),
-        ),
-        Visibility::Hidden | Visibility::Shown => (
-            "Show it (right-click a sheet tab and choose Unhide, or Home > Format > Hide & Unhide > Unhide Sheet; in \
-             LibreOffice Calc, Sheet > Show Sheet) and check that it holds what you mean to declare."
-                .to_string(),
-            "Affichez-la (clic droit sur un onglet, puis Afficher, ou Accueil > Format > Masquer & afficher > Afficher \
-             la feuille\u{202f}; dans LibreOffice Calc, Feuille > Afficher la feuille) et vérifiez qu'elle contient ce \
-             que vous entendez déclarer."
-                .to_string(),
-        ),
-    }
-}
-
-/// What a message about the sheet `name` adds when the workbook hides it: that the supplier cannot see it, and how
-/// to show it for the way it is hidden (nothing when it is shown).
-fn hidden_sheet_words(name: &str, visibility: Visibility, after: &str) -> (String, String) {
+/// A message about the sheet `name`, with what it adds when the workbook hides it (`hidden_sheet.note`): that the
+/// supplier cannot see it, and how to show it for the way it is hidden. `sentence`: the message ends a sentence
+/// of its own before the note (it takes a full stop). Nothing is added when the sheet is shown.
+fn with_hidden_sheet_note(message: Message, name: &str, visibility: Visibility, sentence: bool) -> Msg {
     if !visibility.is_hidden() {
-        return (String::new(), String::new());
+        return said(&message);
     }
-    let (state_en, state_fr) = hidden_words(visibility);
-    let (how_en, how_fr) = how_to_show(visibility);
-    (
-        format!("{after}The sheet “{name}” is {state_en} in the workbook: you cannot see it on screen. {how_en}"),
-        format!(
-            "{after}La feuille «\u{a0}{name}\u{a0}» est {state_fr} dans le classeur\u{a0}: vous ne la voyez pas à l'écran. \
-             {how_fr}"
-        ),
-    )
+    let note = Message::new("hidden_sheet.note").text("sheet", name).text("hidden", hidden_state(visibility));
+    let key = if sentence { "hidden_sheet.after_sentence" } else { "hidden_sheet.after" };
+    said(&Message::new(key).said("message", message).said("note", note))
 }
 
 /// Says, in each problem found on a row the workbook hides or on a hidden sheet — at its place, or at a place its
@@ -2580,32 +2060,19 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
         let sheet = sheets.iter().find(|s| s.name == name && s.style == super::grid::Style::A1)?;
         let (row, _) = super::grid::a1_position(cell)?;
         if sheet.visibility.is_hidden() {
-            let (state_en, state_fr) = hidden_words(sheet.visibility);
-            let (how_en, how_fr) = how_to_show(sheet.visibility);
             // The note ends the message and takes its own full stop.
-            let (how_en, how_fr) = (how_en.trim_end_matches('.'), how_fr.trim_end_matches('.'));
-            Some((
-                format!(
-                    "{place} is on the sheet “{name}”, which is {state_en} in the workbook: you cannot see it on \
-                     screen. {how_en}"
-                ),
-                format!(
-                    "{place} est sur la feuille «\u{a0}{name}\u{a0}», {state_fr} dans le classeur\u{a0}: vous ne la voyez \
-                     pas à l'écran. {how_fr}"
-                ),
+            Some(said(
+                &Message::new("hidden_sheet.place")
+                    .text("place", place)
+                    .text("sheet", name)
+                    .text("hidden", hidden_state(sheet.visibility)),
             ))
         } else if sheet.hidden_rows.binary_search(&row).is_ok() {
-            let n = row + 1;
-            Some((
-                format!(
-                    "{place} is on row {n} of the sheet “{name}”, which is hidden in the workbook: you cannot see it \
-                     on screen (select the rows around it, right-click, Unhide, to show it)"
-                ),
-                format!(
-                    "{place} est sur la ligne {n} de la feuille «\u{a0}{name}\u{a0}», masquée dans le classeur\u{a0}: vous ne la \
-                     voyez pas à l'écran (sélectionnez les lignes qui l'entourent, clic droit, Afficher, pour \
-                     l'afficher)"
-                ),
+            Some(said(
+                &Message::new("hidden_sheet.place_on_row")
+                    .text("place", place)
+                    .text("row", (row + 1).to_string())
+                    .text("sheet", name),
             ))
         } else {
             None
@@ -2650,10 +2117,9 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
 /// storing the rest without its rows (sites of the chain, goods) would declare less than the file does. `part` is
 /// the sheet it copies as the file names it ([`part_in_file`]).
 fn look_alike_with_rows(name: &str, place: &str, part: &(String, String), hidden: Visibility) -> Issue {
-    let (hidden_en, hidden_fr) = hidden_sheet_words(name, hidden, " ");
     let m = Message::new("checks.look_alike_sheet").text("sheet", name).names("part", &part.0, &part.1);
-    let (en, fr) = crate::domain::say_both(&m);
-    Issue::error(place.to_string(), None, format!("{en}{hidden_en}"), format!("{fr}{hidden_fr}"))
+    let (en, fr) = with_hidden_sheet_note(m, name, hidden, false);
+    Issue::error(place.to_string(), None, en, fr)
 }
 
 /// How messages call the sheet of a part of the declaration, in English and in French: the file's own sheet when it
@@ -2699,17 +2165,11 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             if let Some(first) = by_role.get(&role) {
                 // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it:
                 // both are named as the file names them.
-                let (hidden_en, hidden_fr) = hidden_sheet_words(&s.name, s.visibility, ". ");
                 let m = Message::new("checks.second_sheet")
                     .text("sheet", s.name.as_str())
                     .text("first", first.name.as_str());
-                let (en, fr) = crate::domain::say_both(&m);
-                issues.push(Issue::error(
-                    s.sheet_place(),
-                    None,
-                    format!("{en}{hidden_en}"),
-                    format!("{fr}{hidden_fr}"),
-                ));
+                let (en, fr) = with_hidden_sheet_note(m, &s.name, s.visibility, true);
+                issues.push(Issue::error(s.sheet_place(), None, en, fr));
                 continue;
             }
             by_role.insert(role, s);
@@ -2718,15 +2178,13 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     for (name, place) in &wb.ignored {
         let Some(role) = nearest_sheet(name) else { continue };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
-        let (hidden_en, hidden_fr) = hidden_sheet_words(name, wb.visibility_of(name), " ");
         let part = part_in_file(role, &by_role, name);
         if wb.look_alikes_with_rows.contains(name) {
             issues.push(look_alike_with_rows(name, place, &part, wb.visibility_of(name)));
             continue;
         }
         let m = Message::new("checks.not_a_sheet").text("sheet", name.as_str()).names("part", &part.0, &part.1);
-        let (en, fr) = crate::domain::say_both(&m);
-        let (en, fr) = (format!("{en}{hidden_en}"), format!("{fr}{hidden_fr}"));
+        let (en, fr) = with_hidden_sheet_note(m, name, wb.visibility_of(name), false);
         issues.push(if required && !by_role.contains_key(&role) {
             Issue::error(place.clone(), None, en, fr)
         } else {
@@ -2743,37 +2201,19 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
                 SheetRole::Attestations => "attestations",
                 _ => "places_of_work",
             };
-            issues.push(Issue::error(
-                format!("/{key}"),
-                None,
-                format!(
-                    "The required key “{key}” (the sheet “{}” of a workbook) is missing from {file_name}",
-                    role.en()
-                ),
-                format!(
-                    "La clé obligatoire «\u{a0}{key}\u{a0}» (la feuille «\u{a0}{}\u{a0}» d'un classeur) manque dans \
-                     {file_name}",
-                    role.fr()
-                ),
-            ));
+            let m = Message::new("declaration_file.required_key")
+                .text("key", key)
+                .names("sheet", role.en(), role.fr())
+                .text("file", file_name);
+            let (en, fr) = said(&m);
+            issues.push(Issue::error(format!("/{key}"), None, en, fr));
         } else if !by_role.contains_key(&role) {
-            issues.push(
-                Issue::error(
-                    role.en(),
-                    None,
-                    format!(
-                        "The required sheet “{}” (“{}” in French) is missing from {file_name}",
-                        role.en(),
-                        role.fr()
-                    ),
-                    format!(
-                        "La feuille obligatoire « {} » (« {} » en anglais) manque dans {file_name}",
-                        role.fr(),
-                        role.en()
-                    ),
-                )
-                .with_location_fr(role.fr()),
-            );
+            let m = Message::new("declaration_file.required_sheet")
+                .names("sheet", role.en(), role.fr())
+                .names("other", role.fr(), role.en())
+                .text("file", file_name);
+            let (en, fr) = said(&m);
+            issues.push(Issue::error(role.en(), None, en, fr).with_location_fr(role.fr()));
         }
     }
     let mut ctx = Ctx { issues: &mut issues, max_cell_chars: limits.max_cell_chars, dropped: (0, 0) };
@@ -2797,12 +2237,8 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             .iter()
             .any(|i| i.level == crate::domain::IssueLevel::Error && i.location.starts_with(&s.sheet_place()))
     {
-        issues.push(Issue::error(
-            s.sheet_place(),
-            None,
-            "The sheet lists no site: declare at least the site where the goods are made".to_string(),
-            "La feuille ne déclare aucun lieu : déclarez au moins le lieu où les biens sont fabriqués".to_string(),
-        ));
+        let (en, fr) = said(&Message::new("declaration_file.no_site"));
+        issues.push(Issue::error(s.sheet_place(), None, en, fr));
     }
     let failed = issues.iter().chain(&closing).any(|i| i.level == crate::domain::IssueLevel::Error);
     if failed {
@@ -2825,5 +2261,34 @@ mod tests {
         let note = "x".repeat(MAX_LABEL_BYTES);
         assert_eq!(SupplierField::find_annotated(&format!("Legal name ({note})")), None);
         assert_eq!(SupplierField::find_annotated("Legal name (as registered)"), Some(SupplierField::LegalName));
+    }
+
+    /// The reader's refusals of values are the catalogues' (`intake-parse.ftl`), French typography included: before,
+    /// they were built in Rust with a plain space before the colon and inside the guillemets.
+    #[test]
+    fn refusals_of_values_are_said_by_the_catalogues_with_french_spacing() {
+        let text = |s: &str| Cell::Text(s.to_string());
+        for (en, fr) in [
+            p_yes_no(&text("peut-être")).unwrap_err(),
+            p_email(&text("jane doe@example.ca")).unwrap_err(),
+            p_whole_in(false)(&text("2.5")).unwrap_err(),
+            p_classification(&text("shirts")).unwrap_err(),
+            p_label::<Role>("role", "rôles")(&text("boss")).unwrap_err(),
+            number_error(&text("douze"), false),
+            p_percent_in(false, PercentCell::AsWritten)(&text("135")).unwrap_err(),
+        ] {
+            assert!(en.contains('“') && !en.contains('{'), "{en}");
+            assert!(fr.contains("«\u{a0}") && fr.contains("\u{a0}»") && !fr.contains(['{', '“']), "{fr}");
+            assert!(!fr.contains(" :") && !fr.contains(" ;") && !fr.contains(" %"), "{fr}");
+        }
+        // A count by its language's plural rule: French counts 1 as one, and 0 too.
+        for (n, en, fr) in [
+            (1, "1 more error is", "1 autre erreur n'est pas énumérée\u{a0}:"),
+            (3, "3 more errors are", "3 autres erreurs ne sont"),
+        ] {
+            let (said_en, said_fr) =
+                said(&Message::new("declaration_file.errors_not_listed").number("errors", f64::from(n)));
+            assert!(said_en.starts_with(en) && said_fr.starts_with(fr), "{said_en} / {said_fr}");
+        }
     }
 }

@@ -480,7 +480,7 @@ fn an_unknown_drop_down_value_is_refused_naming_its_cell_and_what_is_accepted() 
     assert_eq!(places(&issues), vec!["LieuxDeTravail!C3"]);
     // The allowed values in the reader's words and quotation marks; no codes, no labels of the other language.
     let fr = &issues[0].message_fr;
-    assert!(fr.contains("« Contrebande »") && fr.contains("«\u{a0}Matière première\u{a0}»"), "{fr}");
+    assert!(fr.contains("«\u{a0}Contrebande\u{a0}»") && fr.contains("«\u{a0}Matière première\u{a0}»"), "{fr}");
     assert!(!fr.contains("raw_material") && !fr.contains("Raw material") && !fr.contains(['`', '“']), "{fr}");
     let en = &issues[0].message_en;
     assert!(en.contains("“Raw material”") && !en.contains("raw_material") && !en.contains("Matière"), "{en}");

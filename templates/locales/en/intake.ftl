@@ -122,8 +122,8 @@ intake-workbook-too_many_sheets = The workbook has { $count ->
 intake-workbook-xls = The file is in the Excel 97–2003 format (.xls), which is not accepted: open it in your spreadsheet program and save it as an Excel workbook (.xlsx), then send it again.
 
 # What the workbook hides and the intake read all the same (warnings).
-intake-hidden-sheet = The sheet is hidden in the workbook; it was read like the others. Show it (right-click a sheet tab and choose Unhide, or Home > Format > Hide & Unhide > Unhide Sheet; in LibreOffice Calc, Sheet > Show Sheet) and check that it holds what you mean to declare.
-intake-hidden-sheet_very = The sheet is very hidden (“veryHidden”) in the workbook; it was read like the others. Excel's menus cannot show it (Unhide does not list a very hidden sheet): show it with the VBA editor (Alt+F11, select the sheet in the Project window, then set Visible to “-1 - xlSheetVisible” in its Properties) or in LibreOffice Calc (Sheet > Show Sheet), and check that it holds what you mean to declare; or copy your data into the template's sheet of the same name and send that file.
+intake-hidden-sheet = The sheet is hidden in the workbook; it was read like the others. { hidden_sheet-how }.
+intake-hidden-sheet_very = The sheet is very hidden (“veryHidden”) in the workbook; it was read like the others. { hidden_sheet-how_very }.
 intake-hidden-rows = { $count ->
         [one] Row { $list } of the sheet is hidden and holds values; it was read like the others. Show it and check that it holds what you mean to declare.
        *[other] Rows { $list } of the sheet are hidden and hold values; they were read like the others. Show them and check that they hold what you mean to declare.

@@ -122,8 +122,8 @@ intake-workbook-too_many_sheets = Le classeur compte { $count ->
 intake-workbook-xls = Le fichier est au format Excel 97-2003 (.xls), qui n'est pas accepté : ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx), puis envoyez-le de nouveau.
 
 # Ce que le classeur masque et que la réception a lu quand même (avertissements).
-intake-hidden-sheet = La feuille est masquée dans le classeur ; elle a été lue comme les autres. Affichez-la (clic droit sur un onglet, puis Afficher, ou Accueil > Format > Masquer & afficher > Afficher la feuille ; dans LibreOffice Calc, Feuille > Afficher la feuille) et vérifiez qu'elle contient ce que vous entendez déclarer.
-intake-hidden-sheet_very = La feuille est très masquée (« veryHidden ») dans le classeur ; elle a été lue comme les autres. Les menus d'Excel ne peuvent pas l'afficher (Afficher ne propose pas une feuille très masquée) : affichez-la avec l'éditeur VBA (Alt+F11, sélectionnez la feuille dans la fenêtre Projet, puis réglez Visible sur « -1 - xlSheetVisible » dans ses Propriétés) ou dans LibreOffice Calc (Feuille > Afficher la feuille), et vérifiez qu'elle contient ce que vous entendez déclarer ; ou copiez vos données dans la feuille du même nom du modèle et envoyez ce fichier.
+intake-hidden-sheet = La feuille est masquée dans le classeur ; elle a été lue comme les autres. { hidden_sheet-how }.
+intake-hidden-sheet_very = La feuille est très masquée (« veryHidden ») dans le classeur ; elle a été lue comme les autres. { hidden_sheet-how_very }.
 intake-hidden-rows = { $count ->
         [one] La ligne { $list } de la feuille est masquée et contient des valeurs ; elle a été lue comme les autres. Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer.
        *[other] Les lignes { $list } de la feuille sont masquées et contiennent des valeurs ; elles ont été lues comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer.
