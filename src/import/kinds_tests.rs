@@ -1502,7 +1502,7 @@ fn a_csv_line_whose_values_do_not_line_up_with_the_header_is_refused_at_its_line
             "G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,12",
             "PlacesOfWork!I3",
             "has 9 fields while the header has 8: a value past the header's last field",
-            "a 9 champs alors que l'en-tête en a 8 : une valeur après le dernier champ",
+            "a 9 champs alors que l'en-tête en a 8\u{a0}: une valeur après le dernier champ",
         ),
         ("G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,,,x", "PlacesOfWork!K3", "has 11 fields", "a 11 champs"),
         // Another separator: the whole line in one cell.
@@ -1899,7 +1899,7 @@ fn a_json_value_of_another_shape_than_its_field_is_refused_at_its_pointer_never_
         assert_eq!(field_code(hit).as_deref(), Some(field_code_of(field)), "{hit:?}");
         let fr = field_fr(hit).unwrap();
         assert!(hit.message_en.contains(&format!("“{field}”")) && hit.message_en.contains("JSON"), "{hit:?}");
-        assert!(hit.message_fr.contains(&format!("« {fr} »")), "{hit:?}");
+        assert!(hit.message_fr.contains(&format!("«\u{a0}{fr}\u{a0}»")), "{hit:?}");
         assert_french(hit);
         assert!(issues.iter().any(|i| i.location == "/places_of_work/0/country"), "{pointer}: {issues:?}");
         // The refused value is no value: no second issue says it is missing.
@@ -2909,7 +2909,10 @@ fn a_short_csv_in_a_legacy_encoding_of_two_byte_characters_is_named_not_called_p
                     assert!(text.contains(city), "{city}: {text}");
                     assert!(!text.contains("another encoding") && !text.contains("autre encodage"), "{city}: {text}");
                 }
-                assert!(hit.message_en.contains("CSV UTF-8") && hit.message_fr.contains("« CSV UTF-8 »"), "{hit:?}");
+                assert!(
+                    hit.message_en.contains("CSV UTF-8") && hit.message_fr.contains("«\u{a0}CSV UTF-8\u{a0}»"),
+                    "{hit:?}"
+                );
                 assert_french(hit);
             }
         }

@@ -95,29 +95,6 @@ fn file_issue(file: &str, en: String, fr: String) -> Issue {
     Issue::error(file, None, en, fr)
 }
 
-/// Whether `n` takes the singular (CLDR's `one`) in a language (`en`, `fr`): the cardinal rules Fluent uses, called
-/// directly (`intl_pluralrules`), as the intake may not use the catalogues of `reports`. French counts 0 and 1 as
-/// one, English 1 only.
-fn singular(lang: &str, n: usize) -> bool {
-    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    lang.parse::<unic_langid::LanguageIdentifier>()
-        .ok()
-        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
-        .and_then(|rules| rules.select(n).ok())
-        .is_some_and(|c| c == PluralCategory::ONE)
-}
-
-/// A count and its noun in English and in French, each by its language's plural rule: `counted(1, ("field",
-/// "fields"), ("champ", "champs"))` is `("1 field", "1 champ")`, with 0 `("0 fields", "0 champ")`. The count is
-/// written as each language groups its digits ([`whole`]): `1,048,000 rows` / `1 048 000 lignes`.
-pub fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (&str, &str)) -> (String, String) {
-    let (en, fr) = whole(n as u128);
-    (
-        format!("{en} {}", if singular("en", n) { en_one } else { en_other }),
-        format!("{fr} {}", if singular("fr", n) { fr_one } else { fr_other }),
-    )
-}
-
 /// A whole number (a count, a limit) as each language writes it, by CLDR's `en-CA` and `fr-CA` patterns: English
 /// groups thousands with commas (`1,048,000`), French with no-break spaces (`1 048 000`, U+00A0, so that a number
 /// never breaks across lines). Ours rather than `reports::numbers`' (ICU4X): the intake may not use `reports`, and

@@ -19,7 +19,18 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
 use super::grid::{Budget, Cell, SheetBuilder, Style, Workbook, json_pointer};
 use super::parse::{JsonShape, SheetRole, json_field, knows_label, sheet_role};
 use super::{Limits, file_issue};
-use crate::domain::Issue;
+use crate::domain::{Issue, Message, MessageArg};
+
+/// A message of the catalogues (`templates/locales/{en,fr}/intake-text.ftl`) in English and in French.
+fn said(m: &Message) -> (String, String) {
+    crate::domain::say_both(m)
+}
+
+/// The refusal of a whole file (`place`) in the words of a message of the catalogues.
+fn file_said(place: &str, m: &Message) -> Issue {
+    let (en, fr) = said(m);
+    file_issue(place, en, fr)
+}
 
 /// Text decoded from a file (borrowed when the file is UTF-8 already), and the encoding it was read in when that was
 /// not UTF-8.
@@ -79,29 +90,28 @@ pub enum Unreadable {
     Legacy(Vec<(&'static str, String)>),
 }
 
-/// An encoding by its WHATWG name with the script or region it writes, in English and French:
-/// `windows-1251 (Cyrillic)` / `windows-1251 (cyrillique)`. GBK is read by the GB18030 decoder (WHATWG), and is
-/// named so.
-fn encoding_words(name: &str) -> (String, String) {
-    let (en, fr) = match name {
-        "windows-1250" | "ISO-8859-2" => ("Central European", "Europe centrale"),
-        "windows-1251" | "KOI8-R" | "KOI8-U" | "ISO-8859-5" | "IBM866" | "x-mac-cyrillic" => ("Cyrillic", "cyrillique"),
-        "windows-1252" | "ISO-8859-15" | "macintosh" => ("Western European", "Europe de l'Ouest"),
-        "windows-1253" | "ISO-8859-7" => ("Greek", "grec"),
-        "windows-1254" | "ISO-8859-9" => ("Turkish", "turc"),
-        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => ("Hebrew", "hébreu"),
-        "windows-1256" | "ISO-8859-6" => ("Arabic", "arabe"),
-        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => ("Baltic", "balte"),
-        "windows-1258" => ("Vietnamese", "vietnamien"),
-        "windows-874" => ("Thai", "thaï"),
-        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => ("Japanese", "japonais"),
-        "GBK" | "gb18030" => ("Simplified Chinese", "chinois simplifié"),
-        "Big5" => ("Traditional Chinese", "chinois traditionnel"),
-        "EUC-KR" => ("Korean", "coréen"),
-        _ => return (name.to_string(), name.to_string()),
+/// An encoding by its WHATWG name with the script or region it writes (`encoding.named`): `windows-1251
+/// (Cyrillic)` / `windows-1251 (cyrillique)`. GBK is read by the GB18030 decoder (WHATWG), and is named so.
+fn encoding_words(name: &str) -> Message {
+    let script = match name {
+        "windows-1250" | "ISO-8859-2" => "central",
+        "windows-1251" | "KOI8-R" | "KOI8-U" | "ISO-8859-5" | "IBM866" | "x-mac-cyrillic" => "cyrillic",
+        "windows-1252" | "ISO-8859-15" | "macintosh" => "western",
+        "windows-1253" | "ISO-8859-7" => "greek",
+        "windows-1254" | "ISO-8859-9" => "turkish",
+        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => "hebrew",
+        "windows-1256" | "ISO-8859-6" => "arabic",
+        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => "baltic",
+        "windows-1258" => "vietnamese",
+        "windows-874" => "thai",
+        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => "japanese",
+        "GBK" | "gb18030" => "simplified_chinese",
+        "Big5" => "traditional_chinese",
+        "EUC-KR" => "korean",
+        _ => "none",
     };
     let shown = if name == "GBK" { "GB18030 (GBK)" } else { name };
-    (format!("{shown} ({en})"), format!("{shown} ({fr})"))
+    Message::new("encoding.named").text("name", shown).text("script", script)
 }
 
 impl Undecodable {
@@ -119,156 +129,50 @@ impl Undecodable {
     fn issue_of(&self, file: &str, json: bool) -> Issue {
         let Undecodable { encoding, byte, line, character, why } = self;
         // How to save the file again, in the words of its format.
-        let (how_en, how_fr) = if json {
-            ("(the encoding JSON is written in, RFC 8259)", "(l'encodage dans lequel s'écrit le JSON, RFC 8259)")
-        } else {
-            ("(\"CSV UTF-8\")", "(« CSV UTF-8 »)")
-        };
-        let (programs_en, programs_fr) = if json {
-            ("an encoding JSON is never written in", "un encodage dans lequel le JSON ne s'écrit jamais")
-        } else {
-            ("an encoding spreadsheet programs do not write", "un encodage que les tableurs n'écrivent pas")
-        };
-        match why {
-            Unreadable::Invalid => {}
-            Unreadable::Utf32 => {
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is in UTF-32, {programs_en} and the intake does not read: save it as UTF-8 \
-                         {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier est en UTF-32, {programs_fr} et que la réception ne lit pas : enregistrez-le en \
-                         UTF-8 {how_fr} et envoyez-le de nouveau."
-                    ),
-                );
+        let json = if json { "yes" } else { "no" };
+        let how = Message::new("encoding.how").text("json", json);
+        let line = line.to_string();
+        let m = match why {
+            Unreadable::Invalid => {
+                let key = if *encoding == "UTF-8" { "encoding.invalid_part" } else { "encoding.invalid" };
+                Message::new(key)
+                    .text("encoding", *encoding)
+                    .text("byte", byte.to_string())
+                    .text("line", line)
+                    .text("character", character.to_string())
             }
-            Unreadable::Foreign(word) => {
-                let (enc_en, enc_fr) = encoding_words(encoding);
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {enc_en}, the \
-                         guess, it gives “{word}” (line {line}), a character of another script inside a word of Latin \
-                         letters — it was most likely written in a legacy encoding of Latin letters (saved on a Mac, \
-                         Mac OS Roman, or in DOS), and a wrong guess changes letters without a word. Nothing of it was \
-                         read: save it as UTF-8 {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
-                         {enc_fr}, l'encodage deviné, il donne « {word} » (ligne {line}), un caractère d'une autre \
-                         écriture dans un mot en lettres latines — il a sans doute été écrit dans un encodage ancien \
-                         de lettres latines (enregistré sur un Mac, Mac OS Roman, ou sous DOS), et une erreur \
-                         changerait des lettres sans un mot. Rien n'en a été lu : enregistrez-le en UTF-8 \
-                         {how_fr} et envoyez-le de nouveau."
-                    ),
-                );
-            }
-            Unreadable::LatinLegacy(word) => {
-                let (enc_en, enc_fr) = encoding_words(encoding);
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is not in UTF-8: it seems to be in {enc_en}, which gives “{word}” (line {line}). \
-                         Legacy encodings of Latin letters are easily taken for one another (a file saved on a Mac, or \
-                         in DOS, reads as one of them too), and a wrong guess changes letters without a word, so \
-                         nothing of it was read: save it as UTF-8 {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier n'est pas en UTF-8 : il semble être en {enc_fr}, qui donne « {word} » (ligne \
-                         {line}). Les encodages anciens de lettres latines se confondent facilement (un fichier \
-                         enregistré sur un Mac, ou sous DOS, se lit aussi comme l'un d'eux), et une erreur changerait \
-                         des lettres sans un mot : rien n'en a été lu. Enregistrez-le en UTF-8 {how_fr} et \
-                         envoyez-le de nouveau."
-                    ),
-                );
-            }
-            Unreadable::WesternOrCentral { western, central } => {
-                let (w_en, w_fr) = encoding_words("windows-1252");
-                let (c_en, c_fr) = encoding_words("windows-1250");
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {w_en} it gives \
-                         “{western}” (line {line}), read as {c_en} “{central}”, and the two differ only in such \
-                         letters. Nothing of it was read: save it as UTF-8 {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
-                         {w_fr}, il donne « {western} » (ligne {line}), lu comme {c_fr}, « {central} », et les deux \
-                         ne diffèrent que par de telles lettres. Rien n'en a été lu : enregistrez-le en UTF-8 \
-                         {how_fr} et envoyez-le de nouveau."
-                    ),
-                );
-            }
+            Unreadable::Utf32 => Message::new("encoding.utf32").text("json", json),
+            Unreadable::Foreign(word) => Message::new("encoding.foreign")
+                .said("encoding", encoding_words(encoding))
+                .text("word", word.as_str())
+                .text("line", line),
+            Unreadable::LatinLegacy(word) => Message::new("encoding.latin_legacy")
+                .said("encoding", encoding_words(encoding))
+                .text("word", word.as_str())
+                .text("line", line),
+            Unreadable::WesternOrCentral { western, central } => Message::new("encoding.western_or_central")
+                .said("western_encoding", encoding_words("windows-1252"))
+                .text("western", western.as_str())
+                .said("central_encoding", encoding_words("windows-1250"))
+                .text("central", central.as_str())
+                .text("line", line),
             Unreadable::Legacy(readings) => {
-                let (mut en, mut fr) = (Vec::new(), Vec::new());
-                for (name, word) in readings {
-                    let (enc_en, enc_fr) = encoding_words(name);
-                    en.push(format!("read as {enc_en} it gives “{word}”"));
-                    fr.push(format!("lu comme {enc_fr}, il donne « {word} »"));
-                }
-                let (en, fr) = (en.join(", "), fr.join(", "));
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is not in UTF-8, and it is too short for its legacy encoding to be told for sure: \
-                         {en} (line {line}). Nothing of it was read: save it as UTF-8 {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier n'est pas en UTF-8, et il est trop court pour que son encodage ancien soit établi \
-                         avec certitude : {fr} (ligne {line}). Rien n'en a été lu : enregistrez-le en UTF-8 {how_fr} \
-                         et envoyez-le de nouveau."
-                    ),
-                );
+                let readings = readings
+                    .iter()
+                    .map(|(name, word)| {
+                        Message::new("encoding.reading")
+                            .said("encoding", encoding_words(name))
+                            .text("word", word.as_str())
+                    })
+                    .collect();
+                Message::new("encoding.too_short").with("readings", MessageArg::List(readings)).text("line", line)
             }
-            Unreadable::Doubtful(word) => {
-                let (enc_en, enc_fr) = encoding_words(encoding);
-                return file_issue(
-                    file,
-                    format!(
-                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {enc_en}, the \
-                         guess, it gives “{word}” (line {line}), characters no one types there — it may have been \
-                         saved on a Mac (Mac OS Roman) or in another legacy encoding. Nothing of it was read: save it \
-                         as UTF-8 {how_en} and send it again."
-                    ),
-                    format!(
-                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
-                         {enc_fr}, l'encodage deviné, il donne « {word} » (ligne {line}), des caractères que personne \
-                         ne tape à cet endroit — il a peut-être été enregistré sur un Mac (Mac OS Roman) ou dans un \
-                         autre encodage ancien. Rien n'en a été lu : enregistrez-le en UTF-8 {how_fr} et \
-                         envoyez-le de nouveau."
-                    ),
-                );
-            }
-        }
-        let (en_fix, fr_fix) = if *encoding == "UTF-8" {
-            (
-                format!(
-                    "part of the file was saved in another encoding; save the whole file as UTF-8 {how_en} and send it again"
-                ),
-                format!(
-                    "une partie du fichier a été enregistrée dans un autre encodage; enregistrez tout le fichier en UTF-8 {how_fr} et envoyez-le de nouveau"
-                ),
-            )
-        } else {
-            (
-                format!("save the file as UTF-8 {how_en} and send it again"),
-                format!("enregistrez le fichier en UTF-8 {how_fr} et envoyez-le de nouveau"),
-            )
+            Unreadable::Doubtful(word) => Message::new("encoding.doubtful")
+                .said("encoding", encoding_words(encoding))
+                .text("word", word.as_str())
+                .text("line", line),
         };
-        file_issue(
-            file,
-            format!(
-                "The file is not valid {encoding} at byte {byte} (line {line}, character {character}): this text \
-                 cannot be read without guessing; {en_fix}."
-            ),
-            format!(
-                "Le fichier n'est pas du {encoding} valide à l'octet {byte} (ligne {line}, caractère {character}) : \
-                 ce texte ne peut être lu sans deviner; {fr_fix}."
-            ),
-        )
+        file_said(file, &m.said("how", how))
     }
 }
 
@@ -1053,12 +957,13 @@ fn declared_separator(text: &str) -> Option<(u8, &str)> {
     }
 }
 
-fn separator_name(sep: u8) -> (&'static str, &'static str) {
+/// A separator as the `csv_line.*` messages name it (`$sep`): `semicolon`, `tab`, `bar` or `comma`.
+fn separator_name(sep: u8) -> &'static str {
     match sep {
-        b';' => ("semicolons", "points-virgules"),
-        b'\t' => ("tabs", "tabulations"),
-        b'|' => ("vertical bars", "barres verticales"),
-        _ => ("commas", "virgules"),
+        b';' => "semicolon",
+        b'\t' => "tab",
+        b'|' => "bar",
+        _ => "comma",
     }
 }
 
@@ -1074,27 +979,9 @@ pub fn read_csv_sheet(
     let role = sheet_role(name);
     let decoded = decode(bytes).map_err(|e| e.issue(file))?;
     if let Some(enc) = decoded.encoding {
-        let (enc_en, enc_fr) = encoding_words(enc);
-        let (enc_en, enc_fr) = if decoded.by_countries {
-            (
-                format!("{enc_en}, the encoding of the countries it declares"),
-                format!("{enc_fr}, l'encodage des pays qu'il déclare"),
-            )
-        } else {
-            (enc_en, enc_fr)
-        };
-        warnings.push(Issue::warning(
-            file,
-            None,
-            format!(
-                "The file is not in UTF-8: it was read as {enc_en}. Check that its accented letters and names read \
-                 as they were written; if not, save it again as \"CSV UTF-8\"."
-            ),
-            format!(
-                "Le fichier n'est pas en UTF-8 : il a été lu comme {enc_fr}. Vérifiez que ses lettres accentuées et \
-                 ses noms se lisent comme ils ont été écrits; sinon, enregistrez-le de nouveau en « CSV UTF-8 »."
-            ),
-        ));
+        let key = if decoded.by_countries { "encoding.guessed_by_countries" } else { "encoding.guessed" };
+        let (en, fr) = said(&Message::new(key).said("encoding", encoding_words(enc)));
+        warnings.push(Issue::warning(file, None, en, fr));
     }
     // Excel's separator line (`sep=;`) declares the separator; it is kept as a line of no value, so that every
     // place still names the file's own line.
@@ -1123,13 +1010,8 @@ pub fn read_csv_sheet(
             Err(e) => {
                 tracing::info!(file, detail = %crate::telemetry::Chain(&e), "CSV line refused");
                 let line = e.position().map_or(u64::from(row) + 1, |p| p.line());
-                let (en, fr) = separator_name(sep);
-                return Err(Issue::error(
-                    format!("{name}!A{line}"),
-                    None,
-                    format!("This CSV line cannot be read (the file is read with {en} between values)."),
-                    format!("Cette ligne CSV est illisible (le fichier est lu avec des {fr} entre les valeurs)."),
-                ));
+                let (en, fr) = said(&Message::new("csv_line.unreadable").text("sep", separator_name(sep)));
+                return Err(Issue::error(format!("{name}!A{line}"), None, en, fr));
             }
         }
         let filled = record.iter().enumerate().filter(|(_, f)| !f.trim().is_empty()).last().map_or(0, |(i, _)| i + 1);
@@ -1162,9 +1044,6 @@ pub fn read_csv_sheet(
 }
 
 /// `1 field` / `2 fields`, `1 champ` / `2 champs`, by the CLDR cardinal rules of each language.
-fn fields_counted(n: usize) -> (String, String) {
-    super::counted(n, ("field", "fields"), ("champ", "champs"))
-}
 
 /// A line of a CSV sheet being read: the sheet's name, its row (0-based record number), its fields, the separator
 /// and the whole text (to count the line by its bytes).
@@ -1190,9 +1069,14 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
     if n >= width && past.is_none() {
         return None;
     }
-    let line = line_number(record, row, text);
-    let (sep_en, sep_fr) = separator_name(sep);
-    let (n_en, n_fr) = fields_counted(n);
+    let line = line_number(record, row, text).to_string();
+    let counted = |key: &'static str| {
+        Message::new(key)
+            .text("line", line.as_str())
+            .number("count", n as f64)
+            .number("width", width as f64)
+            .text("sep", separator_name(sep))
+    };
     let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
         n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + n >= width
     });
@@ -1200,54 +1084,19 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
     let place = super::grid::a1_place(name, row as usize, col);
     // The field of the first value that would be read empty (none past the header's last label).
     let field = labels.get(col).and_then(|h| super::parse::heading_field(role, h));
-    Some(match other {
+    let (m, field) = match other {
         Some(other) => {
-            let (o_en, o_fr) = separator_name(other);
-            Issue::error(
-                place,
-                None,
-                format!(
-                    "Line {line} of the file separates its values with {o_en}, while the file uses {sep_en}: the whole \
-                     line sits in one cell. Write it with {sep_en} like the other lines and send the file again."
-                ),
-                format!(
-                    "La ligne {line} du fichier sépare ses valeurs par des {o_fr}, alors que le fichier utilise des \
-                     {sep_fr} : toute la ligne tient dans une seule cellule. Écrivez-la avec des {sep_fr} comme les \
-                     autres lignes et envoyez le fichier de nouveau."
-                ),
-            )
+            let m = Message::new("csv_line.other_separator")
+                .text("line", line.as_str())
+                .text("other", separator_name(other))
+                .text("sep", separator_name(sep));
+            (m, None)
         }
-        None if n < width => Issue::error(
-            place,
-            field,
-            format!(
-                "Line {line} of the file has {n_en} while the header has {width}: its last values would be read \
-                 empty, or its values have shifted. Give the line a value (or an empty one) for every column, separated \
-                 by {sep_en}, and send the file again."
-            ),
-            format!(
-                "La ligne {line} du fichier a {n_fr} alors que l'en-tête en a {width} : ses dernières valeurs seraient \
-                 lues vides, ou ses valeurs sont décalées. Donnez à la ligne une valeur (même vide) pour chaque \
-                 colonne, séparées par des {sep_fr}, et envoyez le fichier de nouveau."
-            ),
-        ),
-        None => Issue::error(
-            place,
-            None,
-            format!(
-                "Line {line} of the file has {n_en} while the header has {width}: a value past the header's last field \
-                 belongs to no column and would be dropped, or the line's values have shifted (a {sep_en} inside a \
-                 value must be within quotation marks). Correct the line and send the file again.",
-                sep_en = sep_en.trim_end_matches('s')
-            ),
-            format!(
-                "La ligne {line} du fichier a {n_fr} alors que l'en-tête en a {width} : une valeur après le dernier \
-                 champ de l'en-tête n'appartient à aucune colonne et serait perdue, ou les valeurs de la ligne sont \
-                 décalées (une valeur qui contient un séparateur doit être entre guillemets). Corrigez la ligne et \
-                 envoyez le fichier de nouveau."
-            ),
-        ),
-    })
+        None if n < width => (counted("csv_line.too_few"), field),
+        None => (counted("csv_line.too_many"), None),
+    };
+    let (en, fr) = said(&m);
+    Some(Issue::error(place, field, en, fr))
 }
 
 /// The line of the file a record starts on, from its first byte (the reader's own count of lines is short after
@@ -1267,26 +1116,13 @@ fn form_line_issue(line: Line<'_>) -> Option<Issue> {
     let Line { name, row, record, sep, text } = line;
     let past = record.iter().skip(2).position(|f| !f.trim().is_empty())? + 2;
     let n = record.len();
-    let line = line_number(record, row, text);
-    let (n_en, n_fr) = fields_counted(n);
-    let (sep_en, sep_fr) = separator_name(sep);
+    let m = Message::new("csv_line.form_too_many")
+        .text("line", line_number(record, row, text).to_string())
+        .number("count", n as f64)
+        .text("sep", separator_name(sep));
     let field = record.get(0).and_then(|label| super::parse::heading_field(SheetRole::Supplier, label));
-    Some(Issue::error(
-        super::grid::a1_place(name, row as usize, past),
-        field,
-        format!(
-            "Line {line} of the file has {n_en} while a line of the form holds a label and its value: the values \
-             past the second belong to no field and would be dropped. A value that holds one of the file's separators \
-             ({sep_en}) must be within quotation marks (\"Cordages Nordiques, Inc.\"). Correct the line and send the \
-             file again."
-        ),
-        format!(
-            "La ligne {line} du fichier a {n_fr} alors qu'une ligne du formulaire tient une étiquette et sa valeur : \
-             les valeurs après la deuxième n'appartiennent à aucun champ et seraient perdues. Une valeur qui contient \
-             un séparateur du fichier ({sep_fr}) doit être entre guillemets (\"Cordages Nordiques, Inc.\"). Corrigez \
-             la ligne et envoyez le fichier de nouveau."
-        ),
-    ))
+    let (en, fr) = said(&m);
+    Some(Issue::error(super::grid::a1_place(name, row as usize, past), field, en, fr))
 }
 
 /// A quotation mark that opens a CSV value and is never closed: where it stands. Everything after it would be read
@@ -1338,21 +1174,8 @@ impl OpenQuote {
     }
 
     fn issue(self, sheet: &str) -> Issue {
-        let line = self.line;
-        Issue::error(
-            super::grid::a1_place(sheet, self.row, self.col),
-            None,
-            format!(
-                "The quotation mark that opens this value (line {line} of the file) is never closed, so the rest of \
-                 the file would be read as this one value. Close it, or write a quotation mark inside a value as two \
-                 (\"\"), and send the file again."
-            ),
-            format!(
-                "Le guillemet qui ouvre cette valeur (ligne {line} du fichier) n'est jamais fermé : le reste du \
-                 fichier serait lu comme cette seule valeur. Fermez-le, ou écrivez un guillemet dans une valeur en le \
-                 doublant (\"\"), et envoyez le fichier de nouveau."
-            ),
-        )
+        let (en, fr) = said(&Message::new("csv_line.open_quote").text("line", self.line.to_string()));
+        Issue::error(super::grid::a1_place(sheet, self.row, self.col), None, en, fr)
     }
 }
 
@@ -1440,20 +1263,16 @@ enum Written {
 }
 
 impl Written {
-    /// The shape in words, with the value as written: `a list ([5])`, `une liste ([5])`.
-    fn words(self, shown: &str) -> (String, String) {
-        let (en, fr) = match self {
-            Written::Null => ("null", "null"),
-            Written::Boolean => ("true or false", "true ou false"),
-            Written::Number => ("a number", "un nombre"),
-            Written::Text => ("a text", "un texte"),
-            Written::List => ("a list", "une liste"),
-            Written::Object => ("an object", "un objet"),
+    /// The shape in words, with the value as written (`json_value.written`): `a list ([5])`, `une liste ([5])`.
+    fn words(self, shown: &str) -> Message {
+        let written = match self {
+            Written::Null | Written::Boolean => "other",
+            Written::Number => "number",
+            Written::Text => "text",
+            Written::List => "list",
+            Written::Object => "object",
         };
-        match self {
-            Written::Null | Written::Boolean => (shown.to_string(), shown.to_string()),
-            _ => (format!("{en} ({shown})"), format!("{fr} ({shown})")),
-        }
+        Message::new("json_value.written").text("written", written).text("shown", shown)
     }
 }
 
@@ -1545,17 +1364,8 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
         while let Some(item) = seq.next_element_seed(CellSeed(self.0))? {
             items += 1;
             if items > self.0.max_list {
-                return Err(self.0.refuse(file_issue(
-                    "",
-                    format!(
-                        "A list holds more than {}",
-                        super::counted(self.0.max_list, ("item", "items"), ("", "")).0
-                    ),
-                    format!(
-                        "Une liste contient plus de {}",
-                        super::counted(self.0.max_list, ("", ""), ("élément", "éléments")).1
-                    ),
-                )));
+                let m = Message::new("json_doc.list_too_long").number("count", self.0.max_list as f64);
+                return Err(self.0.refuse(file_said("", &m)));
             }
             if shown.chars().count() <= 40 {
                 if items > 1 {
@@ -1609,17 +1419,8 @@ impl<'de> Visitor<'de> for ObjectSeed<'_, '_> {
         let mut out = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             if out.len() >= self.0.max_columns {
-                return Err(self.0.refuse(file_issue(
-                    &json_pointer(&[self.1]),
-                    format!(
-                        "An object holds more than {}",
-                        super::counted(self.0.max_columns, ("key", "keys"), ("", "")).0
-                    ),
-                    format!(
-                        "Un objet contient plus de {}",
-                        super::counted(self.0.max_columns, ("", ""), ("clé", "clés")).1
-                    ),
-                )));
+                let m = Message::new("json_doc.object_too_large").number("count", self.0.max_columns as f64);
+                return Err(self.0.refuse(file_said(&json_pointer(&[self.1]), &m)));
             }
             let value = map.next_value_seed(CellSeed(self.0))?;
             out.push((key, value));
@@ -1661,20 +1462,11 @@ impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
         let mut rows = Vec::new();
         while let Some(row) = seq.next_element_seed(ObjectSeed(self.0, self.1))? {
             if rows.len() >= self.0.max_rows {
-                return Err(self.0.refuse(Issue::error(
-                    json_pointer(&[self.1]),
-                    None,
-                    format!(
-                        "“{}” has more than {}; at most that many are accepted",
-                        self.1,
-                        super::counted(self.0.max_rows, ("entry", "entries"), ("", "")).0
-                    ),
-                    format!(
-                        "« {} » compte plus de {}; au plus autant sont acceptées",
-                        self.1,
-                        super::counted(self.0.max_rows, ("", ""), ("entrée", "entrées")).1
-                    ),
-                )));
+                let m = Message::new("json_doc.too_many_entries")
+                    .text("key", self.1)
+                    .number("count", self.0.max_rows as f64);
+                let (en, fr) = said(&m);
+                return Err(self.0.refuse(Issue::error(json_pointer(&[self.1]), None, en, fr)));
             }
             rows.push(row);
         }
@@ -1751,55 +1543,29 @@ fn non_finite_token(text: &str) -> Option<(&'static str, usize, usize)> {
     None
 }
 
-/// serde_json's reasons, by a phrase of its message, in our words in both languages.
-const JSON_REASONS: &[(&[&str], &str, &str)] = &[
-    (&["recursion limit"], "the document is nested too deeply", "le document est imbriqué trop profondément"),
-    (
-        &["surrogate", "escape"],
-        "a \\u escape sequence is not a valid character",
-        "une séquence d'échappement \\u n'est pas un caractère valide",
-    ),
-    (&["EOF"], "the document stops before its end", "le document s'arrête avant sa fin"),
-    (
-        &["trailing comma"],
-        "a comma comes before the end of a list or an object",
-        "une virgule précède la fin d'une liste ou d'un objet",
-    ),
-    (
-        &["control character"],
-        "a control character stands inside a text",
-        "un caractère de contrôle figure dans une chaîne",
-    ),
-    (
-        &["key must be a string"],
-        "a key must be a text in double quotes",
-        "une clé doit être une chaîne entre guillemets",
-    ),
-    (
-        &["number out of range"],
-        "a number is larger than a JSON number can be",
-        "un nombre dépasse ce qu'un nombre JSON peut valoir",
-    ),
-    (&["invalid number", "invalid type"], "a number is badly written", "un nombre est mal écrit"),
-    (&["trailing characters"], "text follows the end of the document", "du texte suit la fin du document"),
-    (&["expected `:`"], "a colon is missing after a key", "il manque un deux-points après une clé"),
-    (&["expected `,` or"], "a comma is missing between two values", "il manque une virgule entre deux valeurs"),
-    (
-        &["expected value", "expected ident"],
-        "a value is missing or badly written (text goes in double quotes)",
-        "une valeur manque ou est mal écrite (le texte va entre guillemets)",
-    ),
+/// serde_json's reasons, by a phrase of its message, as the `$reason` of `json_doc.unreadable` says them in our
+/// words.
+const JSON_REASONS: &[(&[&str], &str)] = &[
+    (&["recursion limit"], "nested"),
+    (&["surrogate", "escape"], "escape"),
+    (&["EOF"], "eof"),
+    (&["trailing comma"], "trailing_comma"),
+    (&["control character"], "control"),
+    (&["key must be a string"], "key"),
+    (&["number out of range"], "range"),
+    (&["invalid number", "invalid type"], "number"),
+    (&["trailing characters"], "trailing"),
+    (&["expected `:`"], "colon"),
+    (&["expected `,` or"], "comma"),
+    (&["expected value", "expected ident"], "value"),
 ];
 
-/// serde_json's reason, in our words in both languages (its own text, English and about its insides, goes to the
-/// log only).
-fn json_reason(e: &serde_json::Error) -> (&'static str, &'static str) {
+/// serde_json's reason, as the `$reason` of `json_doc.unreadable` (its own text, English and about its insides, goes
+/// to the log only).
+fn json_reason(e: &serde_json::Error) -> &'static str {
     let detail = e.to_string();
     tracing::info!(detail = %detail, "JSON document refused");
-    JSON_REASONS
-        .iter()
-        .find(|(needles, _, _)| needles.iter().any(|n| detail.contains(n)))
-        .map_or(("the syntax is not JSON's", "la syntaxe n'est pas celle du JSON"), |&(_, en, fr)| (en, fr))
+    JSON_REASONS.iter().find(|(needles, _)| needles.iter().any(|n| detail.contains(n))).map_or("other", |&(_, r)| r)
 }
 
 /// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),
@@ -1812,10 +1578,7 @@ fn duplicate_key(place: &str, role: SheetRole, key: &str) -> Issue {
 /// The refusal of a key written twice in one JSON object, in English and French: every JSON reader of the service
 /// (a declaration, a line of a screening list) says it so.
 pub fn key_twice_words(key: &str) -> (String, String) {
-    (
-        format!("The key “{key}” appears twice in this object: keep one"),
-        format!("La clé « {key} » figure deux fois dans cet objet : n'en gardez qu'une"),
-    )
+    said(&Message::new("json_doc.key_twice").text("key", key))
 }
 
 /// A step of the path to a JSON value: a key of an object or the index of an item of a list.
@@ -1933,15 +1696,13 @@ fn same_column(a: &(Option<&'static str>, String), b: &(Option<&'static str>, St
 /// be told, so neither is taken. Placed at the object, which holds both.
 fn two_spellings(place: &str, role: SheetRole, first: &str, second: &str) -> Issue {
     let field = json_field(role, second).map_or(second, |(en, _)| en);
-    Issue::error(
-        place,
-        Some(field),
-        format!("The keys “{first}” and “{second}” both give {field} in this object: keep one"),
-        format!(
-            "Les clés « {first} » et « {second} » donnent toutes deux {} dans cet objet : n'en gardez qu'une",
-            super::parse::field_label(field, true)
-        ),
-    )
+    let m = Message::new("json_doc.two_spellings").text("first", first).text("second", second).names(
+        "field",
+        field,
+        super::parse::field_label(field, true),
+    );
+    let (en, fr) = said(&m);
+    Issue::error(place, Some(field), en, fr)
 }
 
 /// Reads a JSON document into sheets named after its keys.
@@ -1952,19 +1713,8 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     if let Some(enc) = decoded.encoding
         && !enc.starts_with("UTF-16")
     {
-        let (en, fr) = encoding_words(enc);
-        return Err(vec![file_issue(
-            file_name,
-            format!(
-                "The JSON document is not in UTF-8: it seems to be in {en}, a guess that can change letters without \
-                 a word. JSON is written in UTF-8 (RFC 8259): save it as UTF-8 and send it again."
-            ),
-            format!(
-                "Le document JSON n'est pas en UTF-8 : il semble être en {fr}, une supposition qui peut changer des \
-                 lettres sans un mot. Le JSON s'écrit en UTF-8 (RFC 8259) : enregistrez-le en UTF-8 et \
-                 envoyez-le de nouveau."
-            ),
-        )]);
+        let m = Message::new("encoding.json_guessed").said("encoding", encoding_words(enc));
+        return Err(vec![file_said(file_name, &m)]);
     }
     let text = decoded.text.strip_prefix('\u{feff}').unwrap_or(&decoded.text);
     let stop = RefCell::new(None);
@@ -1979,38 +1729,39 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let doc = match parsed {
         Ok(Some(doc)) => doc,
         Ok(None) => {
-            return Err(vec![file_issue(
-                file_name,
-                "The JSON document must be an object with the keys supplier, attestations and places_of_work".into(),
-                "Le document JSON doit être un objet avec les clés supplier, attestations et places_of_work".into(),
-            )]);
+            let m = Message::new("json_doc.not_an_object")
+                .text("supplier", "supplier")
+                .text("attestations", "attestations")
+                .text("places", "places_of_work");
+            return Err(vec![file_said(file_name, &m)]);
         }
         Err(e) => {
             if let Some(mut issue) = stop.into_inner() {
                 if issue.location.is_empty() {
                     issue.location = file_name.to_string();
                 }
-                issue.message_en = format!("{} (line {}, column {})", issue.message_en, e.line(), e.column());
-                issue.message_fr = format!("{} (ligne {}, colonne {})", issue.message_fr, e.line(), e.column());
+                let at = |message: &str| {
+                    Message::new("json_doc.at")
+                        .text("message", message)
+                        .text("line", e.line().to_string())
+                        .text("column", e.column().to_string())
+                };
+                issue.message_en = crate::domain::say(crate::domain::Lang::En, &at(&issue.message_en));
+                issue.message_fr = crate::domain::say(crate::domain::Lang::Fr, &at(&issue.message_fr));
                 return Err(vec![issue]);
             }
             if let Some((token, line, col)) = non_finite_token(text) {
-                return Err(vec![file_issue(
-                    file_name,
-                    format!(
-                        "{token} at line {line}, column {col} is not a number in JSON: leave the value out (or write null) where it is unknown"
-                    ),
-                    format!(
-                        "{token} à la ligne {line}, colonne {col}, n'est pas un nombre en JSON : omettez la valeur (ou écrivez null) lorsqu'elle est inconnue"
-                    ),
-                )]);
+                let m = Message::new("json_doc.not_finite")
+                    .text("token", token)
+                    .text("line", line.to_string())
+                    .text("column", col.to_string());
+                return Err(vec![file_said(file_name, &m)]);
             }
-            let (en, fr) = json_reason(&e);
-            return Err(vec![file_issue(
-                file_name,
-                format!("The JSON document cannot be read at line {}, column {}: {en}", e.line(), e.column()),
-                format!("Le document JSON est illisible à la ligne {}, colonne {} : {fr}", e.line(), e.column()),
-            )]);
+            let m = Message::new("json_doc.unreadable")
+                .text("line", e.line().to_string())
+                .text("column", e.column().to_string())
+                .text("reason", json_reason(&e));
+            return Err(vec![file_said(file_name, &m)]);
         }
     };
     let mut wb = Workbook::default();
@@ -2056,12 +1807,8 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 let mut failed = None;
                 'rows: for (i, item) in items.into_iter().enumerate() {
                     let Some(entries) = item else {
-                        issues.push(Issue::error(
-                            json_pointer(&[key.clone(), i.to_string()]),
-                            None,
-                            "Each entry must be an object".to_string(),
-                            "Chaque entrée doit être un objet".to_string(),
-                        ));
+                        let (en, fr) = said(&Message::new("json_doc.entry_not_object"));
+                        issues.push(Issue::error(json_pointer(&[key.clone(), i.to_string()]), None, en, fr));
                         continue;
                     };
                     // A due diligence answer is true or false, or the number of tiers traced: its question says
@@ -2126,20 +1873,17 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     },
                 }
             }
-            _ if role == SheetRole::Supplier => issues.push(Issue::error(
-                json_pointer(&[key.as_str()]),
-                None,
-                format!("“{key}” must be an object of the supplier's fields: {{\"legal_name\": …, \"country\": …}}"),
-                format!(
-                    "« {key} » doit être un objet des champs du fournisseur : {{\"legal_name\": …, \"country\": …}}"
-                ),
-            )),
-            _ => issues.push(Issue::error(
-                json_pointer(&[key.as_str()]),
-                None,
-                format!("“{key}” must be a list of objects, one an entry: [{{…}}, {{…}}]"),
-                format!("« {key} » doit être une liste d'objets, un par entrée : [{{…}}, {{…}}]"),
-            )),
+            _ if role == SheetRole::Supplier => {
+                let m = Message::new("json_doc.supplier_not_object")
+                    .text("key", key.as_str())
+                    .text("example", r#"{"legal_name": …, "country": …}"#);
+                let (en, fr) = said(&m);
+                issues.push(Issue::error(json_pointer(&[key.as_str()]), None, en, fr));
+            }
+            _ => {
+                let (en, fr) = said(&Message::new("json_doc.not_a_list").text("key", key.as_str()));
+                issues.push(Issue::error(json_pointer(&[key.as_str()]), None, en, fr));
+            }
         }
     }
     if issues.is_empty() {
@@ -2151,44 +1895,15 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     }
 }
 
-/// What a field of each JSON shape is, in words (English, French), and how to write it.
-fn shape_words(shape: JsonShape) -> ((&'static str, &'static str), (&'static str, &'static str)) {
+/// A JSON shape as the `$shape` of `json_value.wrong_shape` names it (what a field of that shape is, and how to
+/// write it).
+fn shape_code(shape: JsonShape) -> &'static str {
     match shape {
-        JsonShape::Text => (
-            ("a text between double quotation marks", "un texte entre guillemets droits"),
-            ("write the value between double quotation marks", "écrivez la valeur entre guillemets droits"),
-        ),
-        JsonShape::Number => (
-            ("a number, without quotation marks", "un nombre, sans guillemets"),
-            (
-                "write the number itself, without quotation marks or brackets, or null when it is unknown",
-                "écrivez le nombre lui-même, sans guillemets ni crochets, ou null s'il est inconnu",
-            ),
-        ),
-        JsonShape::Boolean => (
-            ("true or false, without quotation marks", "true ou false, sans guillemets"),
-            (
-                "write true or false, without quotation marks, or null when there is no answer",
-                "écrivez true ou false, sans guillemets, ou null s'il n'y a pas de réponse",
-            ),
-        ),
-        JsonShape::TextList => (
-            (
-                "a list of texts, such as [\"S1\", \"S2\"] (or one text, \"S1;S2\")",
-                "une liste de textes, comme [\"S1\", \"S2\"] (ou un texte, \"S1;S2\")",
-            ),
-            (
-                "write a list of texts, even of one item ([\"S1\"]), or [] when there is none",
-                "écrivez une liste de textes, même d'un seul élément ([\"S1\"]), ou [] s'il n'y en a aucun",
-            ),
-        ),
-        JsonShape::Answer => (
-            ("true or false, or a number of tiers", "true ou false, ou un nombre de niveaux"),
-            (
-                "write true or false to a yes-or-no question, a number to the tiers traced",
-                "écrivez true ou false pour une question fermée, un nombre pour les niveaux retracés",
-            ),
-        ),
+        JsonShape::Text => "text",
+        JsonShape::Number => "number",
+        JsonShape::Boolean => "boolean",
+        JsonShape::TextList => "list",
+        JsonShape::Answer => "answer",
     }
 }
 
@@ -2229,36 +1944,28 @@ fn take_value(
     if fits {
         return Ok(v.cell);
     }
-    let fr_field = super::parse::field_label(field, true);
+    let field_words = (field, super::parse::field_label(field, true));
     if let (Written::List, JsonShape::TextList, Some((index, written, shown))) = (v.written, shape, &v.odd_item) {
         let mut item_path = path.to_vec();
         item_path.push(index.to_string());
-        let (w_en, w_fr) = written.words(shown);
         let as_text = match written {
             Written::Number | Written::Boolean => format!("\"{shown}\""),
             _ => "\"…\"".to_string(),
         };
-        return Err(Issue::error(
-            json_pointer(&item_path),
-            Some(field),
-            format!(
-                "Each item of “{field}” is a text between double quotation marks in JSON, and this item is {w_en}: \
-                 write it as a text ({as_text})."
-            ),
-            format!(
-                "Chaque élément de « {fr_field} » est un texte entre guillemets droits en JSON, et cet élément est \
-                 {w_fr} : écrivez-le comme texte ({as_text})."
-            ),
-        ));
+        let m = Message::new("json_value.item_not_text")
+            .names("field", field_words.0, field_words.1.as_str())
+            .said("written", written.words(shown))
+            .text("as_text", as_text);
+        let (en, fr) = said(&m);
+        return Err(Issue::error(json_pointer(&item_path), Some(field), en, fr));
     }
-    let ((is_en, is_fr), (fix_en, fix_fr)) = shape_words(shape);
-    let (w_en, w_fr) = v.written.words(&v.shown);
-    Err(Issue::error(
-        json_pointer(path),
-        Some(field),
-        format!("“{field}” is {is_en} in JSON, and this value is {w_en}: {fix_en}."),
-        format!("« {fr_field} » est {is_fr} en JSON, et cette valeur est {w_fr} : {fix_fr}."),
-    ))
+    let m = Message::new("json_value.wrong_shape")
+        .names("field", field_words.0, field_words.1.as_str())
+        .text("shape", shape_code(shape))
+        .text("one_text", "\"S1;S2\"")
+        .said("written", v.written.words(&v.shown));
+    let (en, fr) = said(&m);
+    Err(Issue::error(json_pointer(path), Some(field), en, fr))
 }
 
 /// The text `text` was before it was garbled, when it is UTF-8 read as Windows-1252 (or Latin-1) and written

@@ -224,19 +224,11 @@ fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
     // Nor is a French sentence built in Rust with a plain space before its punctuation: messages shown to people
     // are the catalogues' (`domain::Message`, `Catalog::say`), where the lines above check them.
     let built = french_sentences_built_in_rust();
-    let moved: Vec<&String> = built.keys().filter(|f| !NOT_YET_IN_CATALOGUES.contains(&f.as_str())).collect();
-    assert!(moved.is_empty(), "French sentences built in Rust:\n{}", {
-        let lines: Vec<String> =
-            moved.iter().flat_map(|f| built[*f].iter().map(move |l| format!("{f}: {l}"))).collect();
+    assert!(built.is_empty(), "French sentences built in Rust:\n{}", {
+        let lines: Vec<String> = built.iter().flat_map(|(f, ls)| ls.iter().map(move |l| format!("{f}: {l}"))).collect();
         lines.join("\n")
     });
-    let gone: Vec<&&str> = NOT_YET_IN_CATALOGUES.iter().filter(|f| !built.contains_key(**f)).collect();
-    assert!(gone.is_empty(), "no longer build French sentences, strike them from the list: {gone:?}");
 }
-
-/// Files whose French sentences are still built in Rust (with their English twins), not yet moved into the
-/// catalogues. The list only shrinks: a file moved must be struck from it, a file not on it may build none.
-const NOT_YET_IN_CATALOGUES: &[&str] = &["src/import/text_in.rs"];
 
 /// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a
 /// plain space (`valeur : `, `ville ; `) or guillemets with a plain space inside (`« x`), by file. Comments, test files and the
