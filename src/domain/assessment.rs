@@ -125,6 +125,18 @@ pub enum WorldBecause {
     NoEstimate,
 }
 
+/// Why due diligence is not credited for a kind of risk (models from 2022.8, `refused_attestation_withholds_credit`):
+/// the supplier refuses to attest that no labour of that kind is used, or gives no such attestation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Withheld {
+    /// The attestation is answered "No".
+    Refused,
+    /// The attestation is not given.
+    Missing,
+}
+
 /// Why a declared supplier of an input does not establish where the input comes from (`scoring::engine`'s rule
 /// `established`, which the model card describes): the input's origin stays unknown however many such suppliers are
 /// declared.
@@ -320,7 +332,9 @@ pub enum Reason {
     },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3);
-    /// `kept`: the points of a region's presumption that due diligence leaves whole (models from 2022.6).
+    /// `kept`: the points of a region's presumption that due diligence leaves whole (models from 2022.6);
+    /// `withheld`: the credit (`share` of `practices`) is not given, the attestation of the kind being refused or
+    /// missing (models from 2022.8; the factor then takes nothing off).
     Mitigation {
         share: f64,
         practices: Vec<Practice>,
@@ -329,6 +343,8 @@ pub enum Reason {
         presumption: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kept: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        withheld: Option<Withheld>,
     },
     /// Scores stop at 100.
     Cap,
@@ -673,8 +689,8 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::UnreadGoods { goods, made_of, country, kind, listings } => {
             (goods, made_of, country, kind, listings).hash(h)
         }
-        Reason::Mitigation { share, practices, floored, presumption, kept } => {
-            (share.to_bits(), practices, floored, presumption, bits(*kept)).hash(h)
+        Reason::Mitigation { share, practices, floored, presumption, kept, withheld } => {
+            (share.to_bits(), practices, floored, presumption, bits(*kept), withheld).hash(h)
         }
         Reason::Cap => {}
         Reason::HighestSite { site, site_name, tier, country, listed } => {
@@ -977,6 +993,7 @@ mod tests {
                 floored: false,
                 presumption: false,
                 kept: None,
+                withheld: None,
             },
             None,
             1.0,
@@ -1190,6 +1207,7 @@ mod tests {
                     floored: false,
                     presumption: false,
                     kept: None,
+                    withheld: None,
                 },
                 None,
                 -0.30000000000000004,
@@ -1471,6 +1489,7 @@ mod tests {
                 floored: false,
                 presumption: false,
                 kept: None,
+                withheld: None,
             },
             Reason::Mitigation {
                 share: 0.2,
@@ -1478,9 +1497,24 @@ mod tests {
                 floored: false,
                 presumption: false,
                 kept: None,
+                withheld: None,
             },
-            Reason::Mitigation { share: 0.2, practices: vec![], floored: true, presumption: false, kept: None },
-            Reason::Mitigation { share: 0.2, practices: vec![], floored: false, presumption: true, kept: None },
+            Reason::Mitigation {
+                share: 0.2,
+                practices: vec![],
+                floored: true,
+                presumption: false,
+                kept: None,
+                withheld: None,
+            },
+            Reason::Mitigation {
+                share: 0.2,
+                practices: vec![],
+                floored: false,
+                presumption: true,
+                kept: None,
+                withheld: None,
+            },
             Reason::Cap,
             Reason::HighestSite { site: site("S1"), site_name: "A".into(), tier: Some(1), country: c, listed: vec![] },
             Reason::HighestSite { site: site("S1"), site_name: "B".into(), tier: Some(1), country: c, listed: vec![] },

@@ -30,7 +30,7 @@ pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
     ASSESSMENT_FORM, Assessment, AssessmentFormError, Band, CategoryAssessment, Explanation, Factor, FactorPool,
     ListedEntry, OpenBecause, OpenSupplier, Practice, Reason, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
-    WorldBecause,
+    Withheld, WorldBecause,
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,

@@ -345,8 +345,15 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 a.set("listings", FluentValue::from(n));
             }
         }
-        Reason::Mitigation { share: s, practices, floored, presumption, kept } => {
+        Reason::Mitigation { share: s, practices, floored, presumption, kept, withheld } => {
             a.set("share", share(*s));
+            // The credit a refused or missing attestation of the kind withholds (2022.8), said in place of the rest.
+            let why = match withheld {
+                Some(crate::domain::Withheld::Refused) => "refused",
+                Some(crate::domain::Withheld::Missing) => "missing",
+                None => "no",
+            };
+            a.set("withheld", text(why));
             // The region's points due diligence leaves whole (2022.6), said after the floor's words.
             a.set("kept", text(yes(kept.is_some())));
             a.set("kept_points", number(kept.unwrap_or(0.0), 1));
@@ -1006,6 +1013,31 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
         P::FinishedUnknownGood { good } => {
             a.set("good", good.as_str());
             "finished_unknown_good"
+        }
+        P::ReadingWordEmpty { list } => {
+            a.set("list", *list);
+            "reading_word_empty"
+        }
+        P::ReadingWordNamesGoods { list, word, names } => {
+            a.set("list", *list);
+            a.set("word", word.as_str());
+            a.set("names", names.as_str());
+            "reading_word_names_goods"
+        }
+        P::ReadingWordInTwoLists { list, other, word } => {
+            a.set("list", *list);
+            a.set("other", *other);
+            a.set("word", word.as_str());
+            "reading_word_in_two_lists"
+        }
+        P::QualifierNotKeyword { word } => {
+            a.set("word", word.as_str());
+            "qualifier_not_keyword"
+        }
+        P::ReadingKeyWithoutData { key, data } => {
+            a.set("key", *key);
+            a.set("data", *data);
+            "reading_key_without_data"
         }
         P::WeightOutOfRange { name: n, value, max } => {
             a.set("name", *n);

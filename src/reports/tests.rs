@@ -2514,7 +2514,8 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
     assert!(plain.starts_with("Les biens «\u{a0}garden gnomes\u{a0}» ne désignent aucune catégorie, aucun"), "{plain}");
     // A variant of a French message that begins with « ; » keeps its no-break space (Fluent trims a plain one).
     for (floored, presumption) in [(true, false), (false, true)] {
-        let r = Reason::Mitigation { share: 0.3, practices: Vec::new(), floored, presumption, kept: None };
+        let r =
+            Reason::Mitigation { share: 0.3, practices: Vec::new(), floored, presumption, kept: None, withheld: None };
         let f = reason_label(&cat, Lang::Fr, &r, &NoSites);
         assert!(f.contains(")\u{202f}; maintenu"), "{f}");
     }

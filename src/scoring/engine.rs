@@ -11,7 +11,7 @@ use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, SiteG
 use crate::domain::{
     Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor, FactorPool,
     Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair,
-    Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, WorldBecause,
+    Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -353,6 +353,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     for (i, f) in facts.iter().enumerate() {
         let mut pair = Vec::new();
         for kind in RiskKind::iter() {
+            let withheld = withheld_credit(t, d, kind);
             // Taken, not cloned: every site's raw factors and their mitigated copies were held at once.
             let r = raw.get_mut(&kind).and_then(|v| v.get_mut(i)).and_then(Option::take).unwrap_or(Raw {
                 factors: vec![],
@@ -364,7 +365,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 floor: None,
                 region: None,
             });
-            pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, &mut pool));
+            pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, withheld, &mut pool));
         }
         let child = pair.pop().unwrap_or_else(Score::zero);
         let forced = pair.pop().unwrap_or_else(Score::zero);
@@ -549,6 +550,12 @@ fn score_site(
     })
 }
 
+/// Whether the site makes nothing (a warehouse, a trader) and has a declared supplier: what it handles comes from
+/// its suppliers (`pass_through_adds_no_country`, 2022.8).
+fn makes_nothing_but_receives(f: &SiteFacts) -> bool {
+    matches!(f.site.role, Role::Warehousing | Role::Trading) && f.has_suppliers
+}
+
 /// Whether ILAB lists the good for this kind only because of `input` (every listing of it a derived one naming that
 /// input: photovoltaic wafers, ingots, solar cells and modules, because of polysilicon).
 fn derived_only_from(t: &Tables, good: &str, input: &str, kind: RiskKind) -> bool {
@@ -604,6 +611,10 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
 fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
     let w = &t.weights;
     let base = w.unread_goods.filter(|_| f.unread)?;
+    // From 2022.8 (`unread_goods_presumed_worst`) goods the model cannot read weigh at least the presumption of an
+    // undisclosed listed input (a listed good × the tier decay, 51): unknown goods are never lighter than an unknown
+    // input ("Baumwollhemden" never below "cotton shirts").
+    let base = if t.unread_goods_presumed_worst { base.max(round1(w.listed_good * w.tier_decay)) } else { base };
     // From 2022.6 the goods are named by the words the model reads nothing of, without the material words beside
     // them ("garden gnomes", of "ceramic garden gnomes"): the material is read, and its input is a factor of its own.
     let goods =
@@ -611,7 +622,11 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     // From 2022.7 the material words are named too ("steel" of "steel bolts"): the material is read.
     let made_of =
         t.goods_reading.unread_names_material.then(|| t.material_words(&f.site.goods)).flatten().map(|m| arc(&m));
-    let Some(per) = w.unread_goods_per_listing else {
+    // From 2022.8 (`pass_through_adds_no_country`) a warehouse or a trader with a declared supplier makes nothing: its
+    // country's listings are no evidence of what its goods are made of, and the fallback stays at its base.
+    let passes_on = t.pass_through_adds_no_country && makes_nothing_but_receives(f);
+    let per = w.unread_goods_per_listing.filter(|_| !passes_on);
+    let Some(per) = per else {
         let reason = Reason::UnreadGoods { goods, made_of, country: None, kind: None, listings: None };
         return Some(factor(reason, t.source_ref("model", None, Some(arc("unread_goods"))), base, base));
     };
@@ -863,7 +878,11 @@ fn strongest_input(
         if covered && t.pass_through_adds_nothing && matches!(f.site.role, Role::Warehousing | Role::Trading) {
             continue;
         }
-        let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind));
+        // From 2022.8 (`pass_through_adds_no_country`) one with a declared supplier takes no floor of its own
+        // country's listing even where its suppliers leave the origin unknown: it makes nothing there, and what they
+        // leave unknown is the presumption of an undisclosed input below, as for any site.
+        let passes_on = t.pass_through_adds_no_country && makes_nothing_but_receives(f);
+        let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind)).filter(|_| !passes_on);
         if let Some(l) = local {
             local_listed = true;
             consider(factor(
@@ -1100,16 +1119,63 @@ fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(Practice, f
     .collect()
 }
 
+/// Whether the declaration withholds the due-diligence credit of a kind (`refused_attestation_withholds_credit`,
+/// 2022.8): its supplier refuses to attest that no forced labour (no child labour) is used in making the goods, or
+/// gives no such attestation. `Some(true)`: the attestation is missing; `Some(false)`: attested "No"; `None`: the
+/// credit stands (attested, or a model before 2022.8).
+fn withheld_credit(t: &Tables, d: &Declaration, kind: RiskKind) -> Option<bool> {
+    if !t.refused_attestation_withholds_credit {
+        return None;
+    }
+    let right = match kind {
+        RiskKind::ForcedLabour => Right::ForcedLabour,
+        RiskKind::ChildLabour => Right::ChildLabour,
+    };
+    match d.attestations.iter().find(|a| a.right == right) {
+        Some(a) if a.attested => None,
+        Some(_) => Some(false),
+        None => Some(true),
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // the raw score, the credit and whether it is withheld, the pool
 fn mitigate(
     t: &Tables,
     raw: Raw,
     practices: &[(Practice, f64)],
     audit: f64,
     kind: RiskKind,
+    withheld: Option<bool>,
     pool: &mut FactorPool,
 ) -> Score {
     let w = &t.weights;
     let mut factors = raw.factors;
+    // From 2022.8 a refused attestation of the kind withholds the credit: what due diligence would have taken off is
+    // said, with nothing taken (a practice is no evidence where the supplier will not attest to the outcome).
+    if let Some(missing) = withheld {
+        let mut names: Vec<Practice> = practices.iter().map(|p| p.0).collect();
+        if audit > 0.0 {
+            names.push(Practice::SiteAudit);
+        }
+        if !names.is_empty() && raw.total > 0.0 {
+            let share = share3((practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap));
+            factors.push(pool.share(factor(
+                Reason::Mitigation {
+                    share,
+                    practices: names,
+                    floored: false,
+                    presumption: false,
+                    kept: None,
+                    withheld: Some(if missing { Withheld::Missing } else { Withheld::Refused }),
+                },
+                t.source_ref("model", None, Some(arc("mitigation"))),
+                0.0,
+                0.0,
+            )));
+        }
+        let score = round1(raw.total.clamp(0.0, 100.0));
+        return Score { score, band: Band::from_score(score), factors };
+    }
     // The share as the explanation states it, and as it is applied.
     let share: f64 = share3((practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap));
     let mut score = raw.total;
@@ -1145,6 +1211,7 @@ fn mitigate(
                 floored: floored && !presumption,
                 presumption,
                 kept: kept.map(round1),
+                withheld: None,
             },
             t.source_ref("model", None, Some(arc("mitigation"))),
             -share,

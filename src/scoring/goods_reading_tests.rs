@@ -796,10 +796,8 @@ fn a_goods_word_before_a_head_noun_the_model_cannot_read_only_qualifies_it() {
         "cable clips",
         "glove machines",
         "battery chargers",
-        "onduleurs pour panneaux solaires",
         "shirt buttons",
         "boutons de chemise",
-        "solar inverters",
     ] {
         let (category, own, _) = reading(&m, words);
         if category.is_some() || !own.is_empty() {
@@ -828,6 +826,12 @@ fn a_goods_word_before_a_head_noun_the_model_cannot_read_only_qualifies_it() {
     assert_eq!(inputs, vec!["Iron".to_string()]);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert_eq!(reading(&model_2022_6(), "shoe polish").0.as_deref(), Some("footwear"));
+    // 2022.7 read inverters as accessories of what they serve: unread. From 2022.8 they are electronics
+    // (`the_head_noun_places_the_goods_in_english_and_in_french`).
+    for words in ["onduleurs pour panneaux solaires", "solar inverters"] {
+        assert!(unread_factor(&model_2022_7(), words).is_some(), "{words}");
+        assert_eq!(reading(&m, words).0.as_deref(), Some("electronics"), "{words}");
+    }
 }
 
 /// A warehouse or a trader makes nothing (2022.7): inside Xinjiang, where its declared suppliers establish the origin
@@ -882,4 +886,74 @@ fn a_warehouse_in_xinjiang_passes_on_what_it_receives_not_the_region() {
     let (_, b_xj) = chain(&old, Role::Warehousing, Some("Xinjiang"), true);
     let (_, b_gd) = chain(&old, Role::Warehousing, Some("Guangdong"), true);
     assert!(b_xj > b_gd, "{b_xj} against {b_gd}");
+}
+
+fn model_2022_7() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.7")).unwrap()
+}
+
+/// 2022.8 (`head_noun_places`): the head noun places the goods. Inverters are electronics in any order and language
+/// (2022.7 read "onduleurs solaires" as solar modules and "solar inverters" as nothing); a goods word before the head
+/// noun of another category only qualifies it ("computer desks" are furniture, not electronics); what holds or
+/// fastens goods is none of them, in English compounds and French "X à/pour Y" alike (2022.7 read glove boxes as
+/// gloves, laptop bags as electronics, cable ties as electrical cable). Instances beyond the examples reported:
+/// "laptop desks", "printer tables", "desk lamps", "ordinateur de bureau" (a desktop computer), "étuis pour
+/// ordinateur", "sacs à chaussures", "boxes of gloves" (the gloves, packed).
+#[test]
+fn the_head_noun_places_the_goods_in_english_and_in_french() {
+    let m = model();
+    let cases: &[(&str, Option<&str>)] = &[
+        ("onduleurs solaires", Some("electronics")),
+        ("solar inverters", Some("electronics")),
+        ("onduleurs pour panneaux solaires", Some("electronics")),
+        ("onduleur photovoltaïque", Some("electronics")),
+        ("photovoltaic inverters", Some("electronics")),
+        ("computer desks", Some("furniture")),
+        ("laptop desks", Some("furniture")),
+        ("printer tables", Some("furniture")),
+        ("desk lamps", Some("lighting")),
+        ("ordinateur de bureau", Some("electronics")),
+        ("bureaux pour ordinateur", Some("furniture")),
+        ("laptop bags", None),
+        ("sacs pour ordinateur portable", None),
+        ("étuis pour ordinateur", None),
+        ("cable ties", None),
+        ("glove boxes", None),
+        ("boîtes à gants", None),
+        ("shoe boxes", None),
+        ("sacs à chaussures", None),
+        ("boxes of gloves", Some("ppe_gloves")),
+        ("boîtes de gants en nitrile", Some("ppe_gloves")),
+        ("solar panels", Some("solar")),
+        ("panneaux solaires", Some("solar")),
+        ("electronic components", Some("electronics")),
+        ("LED lights", Some("lighting")),
+        ("gants jetables", Some("ppe_gloves")),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(goods, want)| {
+            let got = reading(&m, goods).0;
+            (got.as_deref() != *want).then(|| format!("{goods}: {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // Goods that name nothing the model reads are unread goods: the fallback, no category's inputs.
+    for goods in ["laptop bags", "glove boxes", "boîtes à gants", "cable ties", "sacs pour ordinateur portable"] {
+        assert!(unread_factor(&m, goods).is_some(), "{goods}");
+    }
+    // 2022.7 reads them as it shipped.
+    let old = model_2022_7();
+    for (goods, want) in [
+        ("onduleurs solaires", Some("solar")),
+        ("solar inverters", None),
+        ("computer desks", Some("electronics")),
+        ("laptop bags", Some("electronics")),
+        ("sacs pour ordinateur portable", Some("electronics")),
+        ("cable ties", Some("electrical_cable")),
+        ("glove boxes", Some("ppe_gloves")),
+        ("boîtes à gants", Some("ppe_gloves")),
+    ] {
+        assert_eq!(reading(&old, goods).0.as_deref(), want, "{goods}");
+    }
 }

@@ -268,6 +268,19 @@ pub struct GoodsReading {
     /// for goods the model cannot read (2022.7).
     #[serde(default)]
     pub material_alone_is_read: bool,
+    /// The head noun places the goods in a category (2022.8): among keywords of several categories of the same
+    /// length, a keyword that names the goods ("desks", "onduleurs") outranks one of [`Self::qualifier_keywords`]
+    /// ("solaires"), and among those the one nearer the end of the head (English order: "computer *desks*" are
+    /// furniture); a packaging word before a word of purpose ("boîtes à gants", "sacs pour ordinateur") is the goods,
+    /// not what holds them. Off before: the first category in the model's order among equals, and a packaging word
+    /// before any joining word was no goods word.
+    #[serde(default)]
+    pub head_noun_places: bool,
+    /// Keywords (folded) that qualify goods rather than name them — adjectives such as "solar", "solaire",
+    /// "electronic", "électronique" — which give way to a keyword that names the goods ([`Self::head_noun_places`],
+    /// 2022.8; empty before).
+    #[serde(default)]
+    pub qualifier_keywords: Vec<String>,
 }
 
 /// An ILAB good that is a head good made of a material good: words naming the head with the material in any order
@@ -458,6 +471,23 @@ struct ModelFile {
     /// The forced-labour evidence of ILAB's goods list for the country a site is in (2022.6; none before).
     #[serde(default)]
     forced_listing_evidence: Option<ListingEvidence>,
+    /// Whether goods the model cannot read weigh at least the presumption of an undisclosed listed input (a listed
+    /// good × `tier_decay`, 51): what they are is unknown, and unknown is not low (2022.8). `false` before: the
+    /// fallback's base was `unread_goods` alone (25 in 2022.6 and 2022.7), below the presumption.
+    #[serde(default)]
+    unread_goods_presumed_worst: bool,
+    /// Whether a warehouse or a trader with a declared supplier adds no risk of its own country: no floor of its
+    /// country's listings for any good it handles and no listings of its country in the fallback for goods the model
+    /// cannot read, whether or not its suppliers establish the goods' origin; what they leave unknown stays the
+    /// presumption of an undisclosed input (2022.8). `false` before: `pass_through_adds_nothing` dropped the local
+    /// floor only where the suppliers established the origin.
+    #[serde(default)]
+    pass_through_adds_no_country: bool,
+    /// Whether a refused or missing attestation that no forced labour (no child labour) is used withholds the
+    /// due-diligence credit of that kind from every site of the declaration, the factor saying so (2022.8). `false`
+    /// before: the refusal was a finding beside the score.
+    #[serde(default)]
+    refused_attestation_withholds_credit: bool,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -732,6 +762,24 @@ pub enum ModelProblem {
     IloRegionWithoutPrevalence { region: String },
     /// An ILAB region without an ILO region.
     IlabRegionWithoutIlo { region: String, country: String },
+    /// A word of a word list of `[goods_reading]` (`list`: `form_words`, `accessory_words`, `packaging_words`,
+    /// `measure_units`, `qualifier_keywords`) that is empty once folded: it reads nothing, and the list says less than
+    /// it seems to.
+    ReadingWordEmpty { list: &'static str },
+    /// A word of a word list of `[goods_reading]` that the model also reads as goods: a category's keyword of one
+    /// word, or the phrase of an ILAB good or of an alias (`names`: the category's code or the good). A word of form,
+    /// of what serves goods or of packaging that names goods would unread the goods it names ("gloves" as a word of
+    /// form would read "gloves" as nothing).
+    ReadingWordNamesGoods { list: &'static str, word: String, names: String },
+    /// A word in two word lists of `[goods_reading]` that read it in opposite ways (a word of form leaves the good
+    /// before it as the head noun, a word of what serves goods makes the head name none; a qualifier keyword places
+    /// goods): the reading would depend on which rule runs first.
+    ReadingWordInTwoLists { list: &'static str, other: &'static str, word: String },
+    /// A word of `qualifier_keywords` that no category has as a keyword of one word: it ranks nothing.
+    QualifierNotKeyword { word: String },
+    /// A rule of the model set on whose data is missing (`key`, and `data`: the list or table it reads): it would do
+    /// nothing, or not what its card says.
+    ReadingKeyWithoutData { key: &'static str, data: &'static str },
     /// A probe's factor (`finding: false`) or finding, by its code, put into words in `lang` with an empty part.
     EmptyLabelPart { finding: bool, code: String, lang: crate::domain::Lang, why: EmptyPart, text: String },
 }
@@ -831,6 +879,12 @@ pub struct Tables {
     pub region_points_unmitigated: bool,
     /// The forced-labour evidence of a country's ILAB listings ([`ListingEvidence`], 2022.6; none before).
     pub forced_listing_evidence: Option<ListingEvidence>,
+    /// Whether goods the model cannot read weigh at least the presumption of an undisclosed input (2022.8).
+    pub unread_goods_presumed_worst: bool,
+    /// Whether a warehouse or a trader with a declared supplier adds no risk of its own country (2022.8).
+    pub pass_through_adds_no_country: bool,
+    /// Whether a refused attestation of a kind withholds that kind's due-diligence credit (2022.8).
+    pub refused_attestation_withholds_credit: bool,
     /// The number of ILAB listings in each country, forced labour then child labour.
     pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
 }
@@ -929,6 +983,10 @@ fn load_entity_list(
 
 /// Words (English and French, folded and singular) that join goods to what qualifies them: the goods are named
 /// before the first of them ("latex for gloves", "fil à coudre", "gants en nitrile").
+/// Joining words that say what goods are for, not what they hold (folded): a packaging word before one is the goods
+/// ("boîtes à gants" are glove boxes, "sacs pour ordinateur" computer bags), from 2022.8 (`head_noun_places`).
+const PURPOSE_WORDS: &[&str] = &["for", "pour", "a", "au", "aux", "destine"];
+
 const JOINING_WORDS: &[&str] = &[
     "for", "of", "from", "with", "in", "into", "to", "on", "by", "per", "made", "used", "using", "de", "d", "du",
     "des", "pour", "en", "a", "au", "aux", "avec", "sur", "par", "dans", "destine",
@@ -1268,9 +1326,25 @@ fn text(s: Option<&str>) -> Option<String> {
     s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
+/// The word lists of the reading rules that hold a word empty once folded ([`ModelProblem::ReadingWordEmpty`]), read
+/// before [`folded_reading`] leaves such words out.
+fn empty_reading_words(g: &GoodsReading) -> Vec<ModelProblem> {
+    [
+        ("form_words", &g.form_words),
+        ("accessory_words", &g.accessory_words),
+        ("qualifier_keywords", &g.qualifier_keywords),
+        ("packaging_words", &g.packaging_words),
+        ("measure_units", &g.measure_units),
+    ]
+    .into_iter()
+    .filter(|(_, words)| words.iter().any(|w| fold_words(w).trim().is_empty()))
+    .map(|(list, _)| ModelProblem::ReadingWordEmpty { list })
+    .collect()
+}
+
 /// The reading rules with their word lists folded into single tokens ([`tokens`]), as the reading compares them.
 fn folded_reading(mut g: GoodsReading) -> GoodsReading {
-    for list in [&mut g.form_words, &mut g.accessory_words] {
+    for list in [&mut g.form_words, &mut g.accessory_words, &mut g.qualifier_keywords] {
         *list = list.iter().map(|w| tokens(w).join(" ")).filter(|w| !w.is_empty()).collect();
     }
     g
@@ -1279,7 +1353,7 @@ fn folded_reading(mut g: GoodsReading) -> GoodsReading {
 /// Reads a file of the model folder through a loader (the filesystem or the compiled-in copy).
 pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables, ModelError> {
     let file: ModelFile = toml::from_str(&read("model.toml")?).map_err(ModelError::unreadable("model.toml"))?;
-    let mut problems = Vec::new();
+    let mut problems = empty_reading_words(&file.goods_reading);
     let source_file = |key: &str| -> Result<String, ModelError> {
         file.sources
             .get(key)
@@ -1644,6 +1718,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         traceability_by_disclosed_depth: file.traceability_by_disclosed_depth,
         region_points_unmitigated: file.region_points_unmitigated,
         forced_listing_evidence: file.forced_listing_evidence,
+        unread_goods_presumed_worst: file.unread_goods_presumed_worst,
+        pass_through_adds_no_country: file.pass_through_adds_no_country,
+        refused_attestation_withholds_credit: file.refused_attestation_withholds_credit,
         listings_in_country,
     })
 }
@@ -1980,7 +2057,11 @@ impl Tables {
             }
         }
         // A joining word written apart ("of", "de"): "boîtes d'acier" are steel boxes, not packed steel.
-        let joining = |k: usize| folded.get(k).is_some_and(|f| JOINING_WORDS.contains(&f.as_str()));
+        // From 2022.8 (`head_noun_places`) a word of purpose after it ("boîtes à gants", "sacs pour ordinateur",
+        // "bags for laptops") keeps the packaging word: it is what the goods are, not what holds them.
+        let purpose =
+            |k: usize| g.head_noun_places && folded.get(k).is_some_and(|f| PURPOSE_WORDS.contains(&f.as_str()));
+        let joining = |k: usize| folded.get(k).is_some_and(|f| JOINING_WORDS.contains(&f.as_str())) && !purpose(k);
         let mut drop = measure.clone();
         for k in 0..chunks.len() {
             let Some(f) = folded.get(k) else { continue };
@@ -2306,6 +2387,23 @@ impl Tables {
         // machines") places the goods in no category by its words, as it names no goods.
         let head_names_none = r.accessory
             || !self.goods_reading.accessory_words.is_empty() && r.parts.first().is_some_and(|(_, names)| !names);
+        // From 2022.8 (`head_noun_places`) among keywords of the same length one that names the goods outranks one
+        // that qualifies them, and the one that ends nearer the end of the head outranks the others: the head noun.
+        let head_noun_places = self.goods_reading.head_noun_places;
+        let rank = |k: &[String]| -> (usize, bool, usize) {
+            if !head_noun_places {
+                return (k.len(), false, 0);
+            }
+            let names = !(k.len() == 1 && k.first().is_some_and(|w| self.goods_reading.qualifier_keywords.contains(w)));
+            let end = (0..head_words.len())
+                .filter(|&p| {
+                    head_words.get(p..p + k.len()).is_some_and(|w| w.iter().zip(k).all(|(a, b)| *a == b.as_str()))
+                })
+                .map(|p| p + k.len())
+                .max()
+                .unwrap_or(0);
+            (k.len(), names, end)
+        };
         let by_words = |c: &Category| {
             if head_names_none {
                 return None;
@@ -2318,12 +2416,13 @@ impl Tables {
                         && !self.is_material_of(k, c)
                         && (in_head(c, k) || k.iter().any(|w| JOINING_WORDS.contains(&w.as_str())) && joined_at(k))
                 })
-                .map(|k| k.len())
+                .map(|k| rank(&k))
                 .max()
         };
-        // The category whose keyword is longest; the first in the model's order among equals.
+        // The category whose keyword is longest (from 2022.8, then the head noun's); the first in the model's order
+        // among equals.
         let best_of = |cands: &mut dyn Iterator<Item = &'a Category>| {
-            let mut best: Option<(usize, &Category)> = None;
+            let mut best: Option<((usize, bool, usize), &Category)> = None;
             for c in cands {
                 if let Some(n) = by_words(c)
                     && best.is_none_or(|(b, _)| n > b)
@@ -2527,6 +2626,77 @@ impl Tables {
         out
     }
 
+    /// What can be wrong in the data of the goods-reading rules (2022.7's and 2022.8's keys of `[goods_reading]`,
+    /// and the rules that read `[[materials]]`, `[[regions]]` or a weight): a word of a list that names goods, a word
+    /// in two lists that read it in opposite ways, a qualifier keyword no category has, a key set on with no data.
+    fn reading_problems(&self) -> Vec<ModelProblem> {
+        let g = &self.goods_reading;
+        let mut p = Vec::new();
+        // A category's keyword of one word, and the phrases of one word of ILAB goods and aliases (`phrases`).
+        let keyword_of = |word: &str| {
+            self.categories
+                .iter()
+                .find(|c| c.keywords.iter().any(|k| tokens(k) == [word]))
+                .map(|c| c.code.clone())
+                .or_else(|| {
+                    self.phrases.iter().find(|(ph, _)| ph.len() == 1 && ph[..] == [word]).map(|(_, g)| g.clone())
+                })
+        };
+        // Packaging words are compared as written (folded, not made singular: "tins" is no tin).
+        let packaging: Vec<String> = g.packaging_words.iter().map(|w| fold_words(w)).collect();
+        let lists: [(&'static str, &Vec<String>); 3] =
+            [("form_words", &g.form_words), ("accessory_words", &g.accessory_words), ("packaging_words", &packaging)];
+        for (list, words) in lists {
+            for word in words {
+                if let Some(names) = keyword_of(word) {
+                    p.push(ModelProblem::ReadingWordNamesGoods { list, word: word.clone(), names });
+                }
+            }
+        }
+        let opposite: [(&'static str, &Vec<String>, &'static str, &Vec<String>); 3] = [
+            ("form_words", &g.form_words, "accessory_words", &g.accessory_words),
+            ("qualifier_keywords", &g.qualifier_keywords, "accessory_words", &g.accessory_words),
+            ("qualifier_keywords", &g.qualifier_keywords, "form_words", &g.form_words),
+        ];
+        for (list, words, other, others) in opposite {
+            for word in words.iter().filter(|w| others.contains(w)) {
+                p.push(ModelProblem::ReadingWordInTwoLists { list, other, word: word.clone() });
+            }
+        }
+        for word in &g.qualifier_keywords {
+            if !self.categories.iter().any(|c| c.keywords.iter().any(|k| tokens(k) == [word.as_str()])) {
+                p.push(ModelProblem::QualifierNotKeyword { word: word.clone() });
+            }
+        }
+        let no_materials = self.materials.is_empty();
+        for (on, key, missing, data) in [
+            (g.qualifier_in_any_order, "qualifier_in_any_order", g.form_words.is_empty(), "form_words"),
+            (g.material_alone_is_read, "material_alone_is_read", g.form_words.is_empty(), "form_words"),
+            (g.material_alone_is_read, "material_alone_is_read", no_materials, "materials"),
+            (g.unread_names_material, "unread_names_material", no_materials, "materials"),
+            (g.declared_inputs_say_the_material, "declared_inputs_say_the_material", no_materials, "materials"),
+            (g.head_noun_decides, "head_noun_decides", no_materials, "materials"),
+            (g.head_noun_places, "head_noun_places", g.qualifier_keywords.is_empty(), "qualifier_keywords"),
+            (
+                self.pass_through_carries_no_region,
+                "pass_through_carries_no_region",
+                !self.regions.iter().any(|r| r.points > 0.0 || r.floor.is_some()),
+                "regions",
+            ),
+            (
+                self.unread_goods_presumed_worst,
+                "unread_goods_presumed_worst",
+                self.weights.unread_goods.is_none(),
+                "weights.unread_goods",
+            ),
+        ] {
+            if on && missing {
+                p.push(ModelProblem::ReadingKeyWithoutData { key, data });
+            }
+        }
+        p
+    }
+
     /// Problems for `chainon model check`, as data.
     pub fn check(&self) -> Vec<ModelProblem> {
         let mut p = self.problems.clone();
@@ -2589,6 +2759,7 @@ impl Tables {
                 p.push(ModelProblem::FamilyUnknownGood { family: f.name.clone(), good: String::new() });
             }
         }
+        p.extend(self.reading_problems());
         let w = &self.weights;
         for (name, v) in [
             ("listed_good", w.listed_good),

@@ -113,7 +113,11 @@ factor-unread_goods = The goods "{ $goods }"{ $material ->
     }
    *[no] {""}
 }
-factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
+factor-mitigation = { $withheld ->
+    [refused] Due diligence ({ $practices }) is not credited: the supplier refuses to attest that no such labour is used, and a practice is no evidence where the outcome is not attested (it would have taken { $share } off)
+    [missing] Due diligence ({ $practices }) is not credited: the supplier gives no attestation that no such labour is used, and a practice is no evidence where the outcome is not attested (it would have taken { $share } off)
+   *[no] Due diligence lowers the residual risk by { $share } ({ $practices })
+}{ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
     [presumption] ; kept at the region's presumption floor: due diligence does not rebut the presumption of forced labour
    *[no] {""}

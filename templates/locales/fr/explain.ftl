@@ -113,7 +113,11 @@ factor-unread_goods = Les biens « { $goods } »{ $material ->
     }
    *[no] {""}
 }
-factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
+factor-mitigation = { $withheld ->
+    [refused] La diligence raisonnable ({ $practices }) n'est pas prise en compte : le fournisseur refuse d'attester qu'aucun travail de ce genre n'est utilisé, et une pratique ne prouve rien quand le résultat n'est pas attesté (elle aurait réduit le risque de { $share })
+    [missing] La diligence raisonnable ({ $practices }) n'est pas prise en compte : le fournisseur ne donne aucune attestation qu'aucun travail de ce genre n'est utilisé, et une pratique ne prouve rien quand le résultat n'est pas attesté (elle aurait réduit le risque de { $share })
+   *[no] La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices })
+}{ $floored ->
     [yes] {" ; "}maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
     [presumption] {" ; "}maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
    *[no] {""}
