@@ -557,6 +557,16 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A number in a percentage cell of a field of numbers that are no percentage (an ODS percentage cell:
+        // 45 workers shown 4500 %), refused as XLSX's percent formats are (`shown_otherwise`).
+        if field.shape == JsonShape::Number
+            && field.en != PlaceField::ShareOfValue.field().en
+            && let Cell::Number(n) = cell
+            && sheet.is_percent(row, col)
+        {
+            self.err(sheet.place(row, col), field.en, super::quoted::percent_cell(field.en, field.fr, *n));
+            return None;
+        }
         // A number whose format shows it otherwise than as its digits: a field of numbers (or yes and no) reads the
         // number; a field of text reads what the cell shows, or refuses the cell when that cannot be known.
         let as_read;
@@ -1059,7 +1069,7 @@ fn p_business_number(cell: &Cell) -> Result<BusinessNumber, Msg> {
         let what_fr = if e == BusinessNumberError::CheckDigit { " valide" } else { "" };
         (
             format!("“{s}” is not a{what} business number: {e}"),
-            format!("« {s} » n'est pas un numéro d'entreprise{what_fr}\u{a0}: {}", e.message_fr()),
+            format!("«\u{a0}{s}\u{a0}» n'est pas un numéro d'entreprise{what_fr}\u{a0}: {}", e.message_fr()),
         )
     })
 }
@@ -1225,11 +1235,7 @@ fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
 /// A number below zero where a count, a quantity or an amount is due: refused as what it is, naming what was read
 /// (`-5`, not "not a number").
 fn negative_error(cell: &Cell) -> Msg {
-    let s = shown(cell);
-    (
-        format!("“{s}” is negative: the number must be 0 or more"),
-        format!("«\u{a0}{s}\u{a0}» est négatif\u{a0}: le nombre doit être 0 ou plus"),
-    )
+    super::quoted::refusal("numbers.negative", cell)
 }
 
 fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
@@ -1261,10 +1267,7 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
                 format!("« {} » est trop grand : au plus {most_fr} est accepté", shown(cell)),
             ))
         } else {
-            Err((
-                format!("“{}” is not a whole number", shown(cell)),
-                format!("« {} » n'est pas un nombre entier", shown(cell)),
-            ))
+            Err(super::quoted::refusal("numbers.not_whole", cell))
         }
     }
 }
@@ -1283,18 +1286,7 @@ enum PercentCell {
 /// A percentage from 0 to 100: text `35` or `35%` (one sign), or a number cell read as `how` says.
 fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
-        let bad = || {
-            (
-                format!(
-                    "“{}” is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)",
-                    shown(cell)
-                ),
-                format!(
-                    "«\u{a0}{}\u{a0}» n'est pas un pourcentage de 0 à 100 (écrivez 35, 35\u{a0}% ou 0,35 dans une cellule en pourcentage)",
-                    shown(cell)
-                ),
-            )
-        };
+        let bad = || super::quoted::refusal("numbers.not_percentage", cell);
         let v = match (cell, how) {
             (Cell::Number(n), PercentCell::Fraction) => {
                 // The decimal point moved two places, never a binary product: 0.29 is 29, not 28.999999999999996.
@@ -2169,6 +2161,7 @@ fn parse_places(
 ) -> (Vec<PlaceOfWork>, Option<super::look_alike::Known>) {
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut known = super::look_alike::Known::default();
+    let mut os_sites = super::identifiers::OsIdSites::default();
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
@@ -2237,6 +2230,19 @@ fn parse_places(
             not_after_declaration(p_plausible_date(cell)?, declared_on)
         });
         let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
+        if let (Some(id), Some(name), Some(address), Some(city), Some(col)) =
+            (&os_id, &site_name, &address, &city, t.col(PlaceField::OsId))
+        {
+            let place = sheet.place(r, col);
+            match os_sites.add(id, &place, name, address, city) {
+                Some(super::identifiers::SecondSite::Other(m)) => ctx.err(place, "OS ID", crate::domain::say_both(&m)),
+                Some(super::identifiers::SecondSite::Same(m)) => {
+                    let (en, fr) = crate::domain::say_both(&m);
+                    ctx.warn(place, Some("OS ID"), en, fr);
+                }
+                None => {}
+            }
+        }
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
             (site_id, site_name, role, goods, address, city, country)
         {
@@ -2282,6 +2288,8 @@ fn parse_places(
             let place = sheet.place(r, col);
             if let Some((site, site_cell, how)) = known.like(target.as_str()) {
                 let m = super::look_alike::reference_message(target.as_str(), &place, site, site_cell, &how);
+                ctx.err(place, "Supplies to", crate::domain::say_both(&m));
+            } else if let Some(m) = super::look_alike::comma_list_message(target.as_str()) {
                 ctx.err(place, "Supplies to", crate::domain::say_both(&m));
             } else {
                 ctx.err(
@@ -2401,6 +2409,10 @@ fn parse_goods(
                 let place = sheet.place(r, col);
                 if let Some((site, site_cell, how)) = site_ids.like(s.as_str()) {
                     let m = super::look_alike::reference_message(s.as_str(), &place, site, site_cell, &how);
+                    ctx.err(place, "Produced at", crate::domain::say_both(&m));
+                    continue;
+                }
+                if let Some(m) = super::look_alike::comma_list_message(s.as_str()) {
                     ctx.err(place, "Produced at", crate::domain::say_both(&m));
                     continue;
                 }
