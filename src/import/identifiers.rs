@@ -108,11 +108,11 @@ pub(crate) fn os_id_country(id: &str, country: Option<CountryCode>) -> Result<()
 }
 
 /// The sites of one table by their Open Supply Hub ID, to tell an ID given to two sites. The national graph matches
-/// facilities on their OS ID first, so two sites of one ID become one facility: with another name or address
-/// (folded: capitals, spaces, look-alike characters aside) they are two facilities under one ID — an ID copied to the
-/// wrong row — and the second is refused naming the first; with the same name and address they may be two sites of
-/// one facility (two lines of one factory, each with its Site ID), read with a warning naming both, so that nobody
-/// takes the merge for a silent one.
+/// facilities on their OS ID first, so two sites of one ID become one facility: at another address (street line or
+/// city; folded: capitals, spaces, look-alike characters aside) they are two facilities under one ID — an ID copied
+/// to the wrong row — and the second is refused naming the first; at the same address they may be two sites of one
+/// facility (two lines of one factory, each with its Site ID and maybe a name of its own), read with a warning naming
+/// both, so that nobody takes the merge for a silent one.
 #[derive(Debug, Default)]
 pub(super) struct OsIdSites {
     /// The first site given each ID.
@@ -155,7 +155,8 @@ impl OsIdSites {
             return None;
         };
         let m = |key| Message::new(key).text("value", id).text("first_cell", first.cell.as_str());
-        Some(if first.folded == folded {
+        // Two lines of one factory may carry names of their own: the address says which facility it is.
+        Some(if first.folded.1 == folded.1 {
             SecondSite::Same(m("identifier.os_id_one_facility"))
         } else {
             SecondSite::Other(
@@ -256,13 +257,13 @@ mod tests {
     }
 
     #[test]
-    fn an_os_id_given_to_a_second_site_is_refused_unless_name_and_address_are_the_same() {
+    fn an_os_id_given_to_a_second_site_is_refused_unless_its_address_is_the_same() {
         let mut sites = OsIdSites::default();
         assert_eq!(sites.add("MY2023114KXQ7PL", "PlacesOfWork!K2", "Glove plant", "Jalan 1", "Klang"), None);
         assert_eq!(sites.add("MY2023114KXQ7PM", "PlacesOfWork!K3", "Glove plant", "Jalan 1", "Klang"), None);
         let c = crate::reports::Catalog::embedded().unwrap();
         for (name, address, city, same) in [
-            ("Latex estate", "Jalan 1", "Klang", false),
+            ("Latex estate", "Jalan 1", "Klang", true),
             ("Glove plant", "Jalan 9", "Klang", false),
             ("Glove plant", "Jalan 1", "Ipoh", false),
             (" GLOVE  plant ", "jalan 1", "KLANG", true),

@@ -290,9 +290,10 @@ fn a_business_number_s_first_character_that_is_no_digit_is_named_and_a_letter_li
 }
 
 #[test]
-fn an_os_id_given_to_two_sites_of_different_names_or_addresses_is_refused_naming_both_cells() {
+fn an_os_id_given_to_two_sites_at_different_addresses_is_refused_naming_both_cells() {
     for carrier in CARRIERS {
         for (name, address) in [("Latex estate", "Jalan 2"), ("Glove plant", "Jalan 2"), ("Latex estate", "Jalan 1")] {
+            // (the third: the first site's name and street line, another city)
             let mut doc = Doc::new("123456782");
             doc.set(1, "OS ID", "MY2023114KXQ7PL").set(2, "OS ID", "my2023114kxq7pl");
             doc.set(2, "Site name", name).set(2, "Address", address);
