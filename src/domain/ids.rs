@@ -52,6 +52,12 @@ pub enum BusinessNumberError {
         "“{0}” has no place in a business number: write its 9 digits (0 to 9), optionally followed by a program account such as RT0001"
     )]
     Character(char),
+    /// A letter drawn like a digit where a digit is expected (`84231O575`, a capital O typed for a zero): the letter,
+    /// and the digit it looks like ([`digit_look_alike`]).
+    #[error(
+        "“{0}” has no place in a business number: it is a letter that looks like the digit {1}. Write the 9 digits (0 to 9), optionally followed by a program account such as RT0001"
+    )]
+    LikeDigit(char, char),
     /// Two letters after the nine digits that are not a CRA program identifier ([`CRA_PROGRAMS`]).
     #[error("“{0}” is not a CRA program identifier ({programs})", programs = cra_programs_listed())]
     Program(String),
@@ -71,6 +77,9 @@ impl BusinessNumberError {
         match self {
             BusinessNumberError::Length(n) => Message::new("business_number.length").number("count", *n as f64),
             BusinessNumberError::Character(c) => Message::new("business_number.character").text("character", *c),
+            BusinessNumberError::LikeDigit(c, d) => {
+                Message::new("business_number.like_digit").text("character", *c).text("digit", *d)
+            }
             BusinessNumberError::Program(p) => Message::new("business_number.program")
                 .text("program", p.as_str())
                 .text("programs", cra_programs_listed()),
@@ -89,6 +98,10 @@ impl BusinessNumberError {
             BusinessNumberError::Character(c) => format!(
                 "«\u{a0}{c}\u{a0}» n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez ses 9 chiffres (0 à 9), \
                  suivis au besoin d'un compte de programme comme RT0001"
+            ),
+            BusinessNumberError::LikeDigit(c, d) => format!(
+                "«\u{a0}{c}\u{a0}» n'a pas sa place dans un numéro d'entreprise\u{a0}: c'est une lettre qui ressemble au \
+                 chiffre {d}. Écrivez les 9 chiffres (0 à 9), suivis au besoin d'un compte de programme comme RT0001"
             ),
             BusinessNumberError::Program(p) => format!(
                 "«\u{a0}{p}\u{a0}» n'est pas un identificateur de programme de l'ARC ({})",
@@ -117,7 +130,20 @@ impl BusinessNumber {
         if digits.is_empty()
             && let Some(c) = compact.chars().next()
         {
-            return Err(BusinessNumberError::Character(c));
+            return Err(not_a_digit(c, compact.chars().nth(1)));
+        }
+        // A character among the nine digits (`84231O575`, `84231X575`) is named itself, not the digit after it: the
+        // first character that is not a digit, when fewer than nine digits come before it and a digit follows it (or
+        // it is a letter drawn like a digit followed by no other letter). Two letters after too few digits
+        // (`12345678RT0001`) are a program account after a digit left out: refused by the count below.
+        if digits.chars().count() < 9
+            && let Some(c) = rest.chars().next()
+        {
+            let next = rest.chars().nth(1);
+            let like = digit_look_alike(c).is_some() && !next.is_some_and(plain_letter);
+            if like || next.is_some_and(|n| n.is_ascii_digit()) {
+                return Err(not_a_digit(c, next));
+            }
         }
         if let Some(c) = program.chars().find(|c| !c.is_ascii_alphabetic()) {
             return Err(BusinessNumberError::Character(c));
@@ -125,8 +151,11 @@ impl BusinessNumber {
         if program.chars().count() == 1 {
             return Err(BusinessNumberError::Account);
         }
-        if let Some(c) = account.chars().find(|c| !c.is_ascii_digit()) {
-            return Err(BusinessNumberError::Character(c));
+        let mut account_chars = account.chars().peekable();
+        while let Some(c) = account_chars.next() {
+            if !c.is_ascii_digit() {
+                return Err(not_a_digit(c, account_chars.peek().copied()));
+            }
         }
         if digits.len() != 9 {
             return Err(BusinessNumberError::Length(digits.len()));
@@ -150,6 +179,42 @@ impl BusinessNumber {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// The letters drawn like a digit in common typefaces, as people type them for one (a typewriter's habits, a number
+/// copied from print): `O` `o` for 0, `I` `l` for 1, `Z` `z` for 2, `S` `s` for 5, `B` for 8. Not `G`/6, `g`/9,
+/// `T`/7 or `A`/4, whose shapes differ from the digit's in most typefaces. With `i` and `b` too, which are `I` and
+/// `B` in small letters, for a comparison that ignores capitals ([`digit_look_alike_any_case`]).
+const DIGIT_LOOK_ALIKES: [(char, char); 9] =
+    [('O', '0'), ('o', '0'), ('I', '1'), ('l', '1'), ('Z', '2'), ('z', '2'), ('S', '5'), ('s', '5'), ('B', '8')];
+
+/// The digit a letter is drawn like ([`DIGIT_LOOK_ALIKES`]): `O` → `0`, `l` → `1`; `None` for any other character.
+pub fn digit_look_alike(c: char) -> Option<char> {
+    DIGIT_LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, d)| *d)
+}
+
+/// [`digit_look_alike`] of a character in small letters as well (`i` → `1`, `b` → `8`): for texts compared with
+/// capitals aside, where `SI` and `S1` meet as `si` and `s1`.
+pub fn digit_look_alike_any_case(c: char) -> Option<char> {
+    digit_look_alike(c).or(match c {
+        'i' => Some('1'),
+        'b' => Some('8'),
+        _ => None,
+    })
+}
+
+/// The refusal of `c` where a digit is expected: a letter drawn like a digit, not followed by a letter that is not
+/// one (`next`), is named as looking like that digit; any other character as having no place.
+fn not_a_digit(c: char, next: Option<char>) -> BusinessNumberError {
+    match digit_look_alike(c) {
+        Some(d) if !next.is_some_and(plain_letter) => BusinessNumberError::LikeDigit(c, d),
+        _ => BusinessNumberError::Character(c),
+    }
+}
+
+/// Whether `c` is a letter not drawn like a digit: after one, a look-alike begins a word (`BN`), no number.
+fn plain_letter(c: char) -> bool {
+    c.is_alphabetic() && digit_look_alike(c).is_none()
 }
 
 /// Whether `digits` pass the Luhn check (a character other than an ASCII digit fails it).
@@ -295,6 +360,8 @@ mod tests {
             ("123456782RT01", BusinessNumberError::Account),
             ("123456782R", BusinessNumberError::Account),
             ("123456789", BusinessNumberError::CheckDigit),
+            ("84231O575", BusinessNumberError::LikeDigit('O', '0')),
+            ("84231X575", BusinessNumberError::Character('X')),
         ];
         for (text, expected) in refused {
             let e = BusinessNumber::parse(text).unwrap_err();
@@ -309,6 +376,36 @@ mod tests {
         assert_eq!(fr, "un numéro d'entreprise compte 9 chiffres\u{202f}; celui-ci en compte 8");
         let (_, fr) = c.say_both(&BusinessNumberError::Character('B').message());
         assert!(fr.starts_with("«\u{a0}B\u{a0}» n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez"), "{fr}");
+    }
+
+    #[test]
+    fn the_first_character_that_is_not_a_digit_is_named_and_a_letter_drawn_like_a_digit_is_said_to_be_one() {
+        for (typed, expected) in [
+            ("84231O575", BusinessNumberError::LikeDigit('O', '0')),
+            ("84231o575", BusinessNumberError::LikeDigit('o', '0')),
+            ("8423lO575", BusinessNumberError::LikeDigit('l', '1')),
+            ("I23456782", BusinessNumberError::LikeDigit('I', '1')),
+            ("12345678S", BusinessNumberError::LikeDigit('S', '5')),
+            ("1234B6782RT0001", BusinessNumberError::LikeDigit('B', '8')),
+            ("12Z456782", BusinessNumberError::LikeDigit('Z', '2')),
+            ("123456782RT0OO1", BusinessNumberError::LikeDigit('O', '0')),
+            ("842 31O 575", BusinessNumberError::LikeDigit('O', '0')),
+            ("84231X575", BusinessNumberError::Character('X')),
+            ("8423.10575", BusinessNumberError::Character('.')),
+            ("84231é575", BusinessNumberError::Character('é')),
+            // Letters that begin a word are no digits typed as letters: `BN` before the number.
+            ("BN 123456782", BusinessNumberError::Character('B')),
+            // Two letters after too few digits: a program account after a digit left out.
+            ("12345678RT0001", BusinessNumberError::Length(8)),
+        ] {
+            assert_eq!(BusinessNumber::parse(typed), Err(expected.clone()), "{typed}");
+        }
+        let c = crate::reports::Catalog::embedded().unwrap();
+        let e = BusinessNumberError::LikeDigit('O', '0');
+        let (en, fr) = c.say_both(&e.message());
+        assert!(en.starts_with("“O” has no place") && en.contains("looks like the digit 0"), "{en}");
+        assert!(fr.starts_with("«\u{a0}O\u{a0}» n'a pas") && fr.contains("ressemble au chiffre 0"), "{fr}");
+        assert_eq!((en, fr), (e.to_string(), e.message_fr()));
     }
 
     #[test]

@@ -60,31 +60,111 @@ pub(super) fn os_id(s: &str, country: Option<CountryCode>) -> Result<String, (St
     if !shaped {
         return Err(crate::domain::say_both(&Message::new("identifier.os_id").text("value", s.trim())));
     }
-    let prefix = id.get(..2).unwrap_or_default();
-    // Only a code of two letters names the ID's country: `CountryCode::parse` would also read a name.
-    let Some(of_id) = CountryCode::parse(prefix).filter(|c| c.as_str() == prefix) else {
-        let m = Message::new("identifier.os_id_no_country").text("value", id.as_str()).text("code", prefix);
-        return Err(crate::domain::say_both(&m));
-    };
-    match country {
-        Some(site) if site != of_id => {
-            let m = Message::new("identifier.os_id_other_country")
-                .text("value", id.as_str())
-                .text("code", prefix)
-                .names(
-                    "id_country",
-                    of_id.in_sentence(Lang::En, InSentence::In),
-                    of_id.in_sentence(Lang::Fr, InSentence::In),
-                )
-                .text("site_code", site.as_str())
-                .names(
-                    "site_country",
-                    site.in_sentence(Lang::En, InSentence::In),
-                    site.in_sentence(Lang::Fr, InSentence::In),
-                );
+    match os_id_country(&id, country) {
+        Ok(()) => Ok(id),
+        Err(OsIdCountry::NoCountry(code)) => {
+            let m = Message::new("identifier.os_id_no_country").text("value", id.as_str()).text("code", code);
             Err(crate::domain::say_both(&m))
         }
-        _ => Ok(id),
+        Err(OsIdCountry::Other { of_id, given }) => {
+            let m = Message::new("identifier.os_id_other_country")
+                .text("value", id.as_str())
+                .text("code", of_id.as_str())
+                .names("id_country", in_country(of_id, Lang::En), in_country(of_id, Lang::Fr))
+                .text("site_code", given.as_str())
+                .names("site_country", in_country(given, Lang::En), in_country(given, Lang::Fr));
+            Err(crate::domain::say_both(&m))
+        }
+    }
+}
+
+/// A country as a sentence says where something is (`in China`, `en Chine`).
+fn in_country(c: CountryCode, lang: Lang) -> String {
+    c.in_sentence(lang, InSentence::In)
+}
+
+/// Why an Open Supply Hub ID's first two letters do not name the country given with it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum OsIdCountry {
+    /// They are no ISO 3166-1 alpha-2 code (`ZZ`, `UK`): the two letters, in capitals.
+    NoCountry(String),
+    /// They are the code of another country than the one given: the ID's, and the one given.
+    Other { of_id: CountryCode, given: CountryCode },
+}
+
+/// Whether the first two letters of `id` (an Open Supply Hub ID in capitals) are the ISO 3166-1 alpha-2 code of a
+/// country, and that of `country` when one is given (a site's, a watch-list entry's): Open Supply Hub assigns the ID
+/// from its facility's country. The check the intake ([`os_id`]) and the screening lists (`screening::parse`) make.
+pub(crate) fn os_id_country(id: &str, country: Option<CountryCode>) -> Result<(), OsIdCountry> {
+    let prefix: String = id.chars().take(2).collect();
+    // Only a code of two letters names the ID's country: `CountryCode::parse` would also read a name.
+    let Some(of_id) = CountryCode::parse(&prefix).filter(|c| c.as_str() == prefix) else {
+        return Err(OsIdCountry::NoCountry(prefix));
+    };
+    match country {
+        Some(given) if given != of_id => Err(OsIdCountry::Other { of_id, given }),
+        _ => Ok(()),
+    }
+}
+
+/// The sites of one table by their Open Supply Hub ID, to tell an ID given to two sites. The national graph matches
+/// facilities on their OS ID first, so two sites of one ID become one facility: at another address (street line or
+/// city; folded: capitals, spaces, look-alike characters aside) they are two facilities under one ID — an ID copied
+/// to the wrong row — and the second is refused naming the first; at the same address they may be two sites of one
+/// facility (two lines of one factory, each with its Site ID and maybe a name of its own), read with a warning naming
+/// both, so that nobody takes the merge for a silent one.
+#[derive(Debug, Default)]
+pub(super) struct OsIdSites {
+    /// The first site given each ID.
+    first: std::collections::HashMap<String, FirstSite>,
+}
+
+/// The first site given an OS ID: its OS ID cell, its name and address as written, and the two folded.
+#[derive(Debug)]
+struct FirstSite {
+    cell: String,
+    name: String,
+    address: String,
+    folded: (String, String),
+}
+
+/// What [`OsIdSites::add`] found of an ID given before: refused (another facility) or warned of (the same one).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum SecondSite {
+    /// Another name or address: two facilities under one ID.
+    Other(Message),
+    /// The same name and address: two sites of one facility.
+    Same(Message),
+}
+
+/// A name or an address folded for comparing: as it reads (`look_alike::as_read`), in small letters, its spaces
+/// one.
+fn fold(s: &str) -> String {
+    super::look_alike::as_read(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl OsIdSites {
+    /// Adds the site whose OS ID cell is `cell`, with its ID, name, address and city; what it finds when the ID was
+    /// given to a site above.
+    pub(super) fn add(&mut self, id: &str, cell: &str, name: &str, address: &str, city: &str) -> Option<SecondSite> {
+        let folded = (fold(name), format!("{} | {}", fold(address), fold(city)));
+        let Some(first) = self.first.get(id) else {
+            let address = format!("{}, {}", address.trim(), city.trim());
+            let first = FirstSite { cell: cell.to_string(), name: name.trim().to_string(), address, folded };
+            self.first.insert(id.to_string(), first);
+            return None;
+        };
+        let m = |key| Message::new(key).text("value", id).text("first_cell", first.cell.as_str());
+        // Two lines of one factory may carry names of their own: the address says which facility it is.
+        Some(if first.folded.1 == folded.1 {
+            SecondSite::Same(m("identifier.os_id_one_facility"))
+        } else {
+            SecondSite::Other(
+                m("identifier.os_id_two_facilities")
+                    .text("first_name", first.name.as_str())
+                    .text("first_address", first.address.as_str()),
+            )
+        })
     }
 }
 
@@ -174,6 +254,33 @@ mod tests {
         assert_eq!(os_id("my2023114kxq7pl", country("Malaysia")).as_deref(), Ok("MY2023114KXQ7PL"));
         assert_eq!(os_id("KH2022200AAA111", country("KHM")).as_deref(), Ok("KH2022200AAA111"));
         assert_eq!(os_id("KH2022200AAA111", None).as_deref(), Ok("KH2022200AAA111"));
+    }
+
+    #[test]
+    fn an_os_id_given_to_a_second_site_is_refused_unless_its_address_is_the_same() {
+        let mut sites = OsIdSites::default();
+        assert_eq!(sites.add("MY2023114KXQ7PL", "PlacesOfWork!K2", "Glove plant", "Jalan 1", "Klang"), None);
+        assert_eq!(sites.add("MY2023114KXQ7PM", "PlacesOfWork!K3", "Glove plant", "Jalan 1", "Klang"), None);
+        let c = crate::reports::Catalog::embedded().unwrap();
+        for (name, address, city, same) in [
+            ("Latex estate", "Jalan 1", "Klang", true),
+            ("Glove plant", "Jalan 9", "Klang", false),
+            ("Glove plant", "Jalan 1", "Ipoh", false),
+            (" GLOVE  plant ", "jalan 1", "KLANG", true),
+        ] {
+            let found = sites.add("MY2023114KXQ7PL", "PlacesOfWork!K4", name, address, city);
+            let (m, was_same) = match found {
+                Some(SecondSite::Same(m)) => (m, true),
+                Some(SecondSite::Other(m)) => (m, false),
+                None => panic!("{name}: nothing said"),
+            };
+            assert_eq!(was_same, same, "{name} {address} {city}");
+            let (en, fr) = c.say_both(&m);
+            assert!(en.contains("“MY2023114KXQ7PL”") && en.contains("PlacesOfWork!K2"), "{en}");
+            assert!(fr.contains("«\u{a0}MY2023114KXQ7PL\u{a0}»") && fr.contains("PlacesOfWork!K2"), "{fr}");
+            assert!(!fr.contains(" :") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+            assert!(same || (en.contains("“Glove plant”") && en.contains("Jalan 1, Klang")), "{en}");
+        }
     }
 
     #[test]

@@ -1,8 +1,25 @@
-//! Writes a declaration as the JSON carrier (format 1): the same document the intake reads back.
+//! Writes a declaration as the JSON carrier (format 1): the same document the intake reads back. Also the rule of
+//! the encoding a JSON document is read in ([`not_utf8`]).
 
 use serde_json::{Map, Value, json};
 
-use crate::domain::{Declaration, DueDiligenceQuestion};
+use crate::domain::{Declaration, DueDiligenceQuestion, Issue, Message};
+
+/// The refusal of a JSON document `file` that `text_in::decode` read in UTF-16 (`encoding`, by its byte order mark
+/// or by its zero bytes): JSON exchanged between systems that are not part of a closed ecosystem MUST be UTF-8
+/// (RFC 8259, section 8.1), and the intake's JSON is exactly that, so the document is refused once, naming the
+/// encoding found and whether a byte order mark said it, and saying how to save it as UTF-8 (Windows PowerShell 5.1's
+/// `Out-File` writes UTF-16 unless told `-Encoding utf8`). Refused rather than read with a warning: a sender that
+/// writes UTF-16 writes what no other reader of the format need accept, and reading it would make that the format.
+/// UTF-8 with a byte order mark (what PowerShell's `-Encoding utf8` writes) is UTF-8, and read. `None` for any other
+/// encoding (UTF-8, or a legacy one, which is refused by its reader naming it).
+pub(super) fn not_utf8(file: &str, bytes: &[u8], encoding: Option<&str>) -> Option<Issue> {
+    let encoding = encoding.filter(|e| e.starts_with("UTF-16"))?;
+    let bom = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    let m = Message::new("intake_json.not_utf8").text("encoding", encoding).text("bom", if bom { "yes" } else { "no" });
+    let (en, fr) = crate::domain::say_both(&m);
+    Some(super::file_issue(file, en, fr))
+}
 
 fn put<T: Into<Value>>(m: &mut Map<String, Value>, key: &str, v: Option<T>) {
     if let Some(v) = v {

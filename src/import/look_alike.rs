@@ -10,7 +10,12 @@
 //! What a character reads as: its compatibility form (Unicode NFKC: full-width and styled letters and digits, no-break
 //! and other spaces), the ASCII hyphen-minus for the dashes and minus signs (U+2010–U+2015, U+2212, U+FE58, U+FE63),
 //! and the Latin letter for the Cyrillic and Greek capitals and small letters drawn as one ([`HOMOGLYPHS`], after
-//! Unicode's confusables data, UTS #39, for the letters identifiers hold). Invisible characters never get here: the
+//! Unicode's confusables data, UTS #39, for the letters identifiers hold). A letter and the digit it is drawn like
+//! (`S1` and `Sl` or `SI`, `S0` and `SO`: `domain::digit_look_alike`, O o for 0, I l for 1, Z z for 2, S s for 5, B
+//! for 8) meet too: two Site IDs that differ only by such a swap are refused naming both cells, and a reference that
+//! reads as a Site ID by one gets the same refusal as a reference with a look-alike character, naming the letter and
+//! the digit. Not `G`/6, `g`/9, `T`/7 or `A`/4, drawn apart in most typefaces: IDs that differ by them stay two
+//! sites. Invisible characters never get here: the
 //! character policy (`domain::characters`) refuses them in every cell, naming them. The words are the catalogues'
 //! (`checks.*`, `templates/locales/{en,fr}/intake-checks.ftl`).
 
@@ -106,9 +111,22 @@ pub(super) fn as_read(s: &str) -> String {
     s.chars().map(reads_as).collect()
 }
 
-/// The key under which texts that read the same, capitals aside, meet.
+/// The key under which texts that read the same, capitals aside, meet: a letter drawn like a digit counts as the
+/// digit (`SO` and `S0`, `Sl` and `S1` meet).
 fn key(s: &str) -> String {
-    as_read(s).to_lowercase()
+    as_read(s).to_lowercase().chars().map(|c| crate::domain::digit_look_alike_any_case(c).unwrap_or(c)).collect()
+}
+
+/// A Latin letter or a digit as Unicode names it (`LATIN CAPITAL LETTER O`, `DIGIT ZERO`), for the letters and
+/// digits that look alike.
+fn ascii_name(c: char) -> Option<String> {
+    const DIGITS: [&str; 10] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
+    match c {
+        'A'..='Z' => Some(format!("LATIN CAPITAL LETTER {c}")),
+        'a'..='z' => Some(format!("LATIN SMALL LETTER {}", c.to_ascii_uppercase())),
+        '0'..='9' => c.to_digit(10).and_then(|d| DIGITS.get(d as usize)).map(|d| format!("DIGIT {d}")),
+        _ => None,
+    }
 }
 
 /// A character's code point and Unicode name (`U+2011 NON-BREAKING HYPHEN`), the name known for the look-alikes
@@ -125,6 +143,7 @@ pub(super) fn code_and_name(c: char) -> String {
             const DIGITS: [&str; 10] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
             DIGITS.get((u - 0xFF10) as usize).map(|d| format!("FULLWIDTH DIGIT {d}"))
         }
+        c if c.is_ascii_alphanumeric() => ascii_name(c),
         _ => HOMOGLYPHS
             .iter()
             .find(|(h, _, _)| *h == c)
@@ -159,7 +178,28 @@ pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
     if let Some(ch) = odd(b) {
         return Some(Likeness::Character { ch, plain: reads_as(ch), in_first: false });
     }
-    Some(Likeness::Case)
+    if a.to_lowercase() == b.to_lowercase() {
+        return Some(Likeness::Case);
+    }
+    // They differ by a letter drawn like a digit: the first place where they do, named by the letter where the other
+    // has the digit (or, two letters, `l` and `I`, by the first text's).
+    let (x, y) = a.chars().zip(b.chars()).find(|(x, y)| !x.to_lowercase().eq(y.to_lowercase()))?;
+    Some(if x.is_ascii_digit() {
+        Likeness::Character { ch: y, plain: x.to_string(), in_first: false }
+    } else {
+        Likeness::Character { ch: x, plain: y.to_string(), in_first: true }
+    })
+}
+
+/// The refusal of a reference `value` that is no Site ID and holds a comma (`S1, S2` in Supplies to or Produced
+/// at): Site IDs of a list are separated by semicolons, as a site's inputs are; the value is quoted as semicolons
+/// would write it (`S1; S2`), the sender to say whether those are several sites.
+pub(super) fn comma_list_message(value: &str) -> Option<Message> {
+    if !value.contains(',') {
+        return None;
+    }
+    let split: Vec<&str> = value.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    Some(Message::new("checks.site_ids_comma").text("value", value.trim()).text("split", split.join("; ")))
 }
 
 /// Known identifiers by how they read, capitals aside: each with its place (`PlacesOfWork!A2`).
@@ -263,6 +303,43 @@ mod tests {
         known.add("S2", "PlacesOfWork!A3");
         assert_eq!(known.like("s2").map(|k| (k.0, k.1)), Some(("S2", "PlacesOfWork!A3")));
         assert!(known.like("S-1").is_none() && known.like("S3").is_none());
+    }
+
+    #[test]
+    fn site_ids_that_differ_by_a_letter_drawn_like_a_digit_read_alike_naming_the_letter() {
+        let letter = |ch, plain: &str, in_first| Some(Likeness::Character { ch, plain: plain.into(), in_first });
+        assert_eq!(likeness("Sl", "S1"), letter('l', "1", true));
+        assert_eq!(likeness("S1", "SI"), letter('I', "1", false));
+        assert_eq!(likeness("SO", "S0"), letter('O', "0", true));
+        assert_eq!(likeness("s0", "SO"), letter('O', "0", false));
+        assert_eq!(likeness("Sl", "SI"), letter('l', "I", true));
+        assert_eq!(likeness("PLANT-B", "PLANT-8"), letter('B', "8", true));
+        assert_eq!(likeness("S5", "SS"), letter('S', "5", false));
+        assert_eq!(likeness("Z-2", "2-2"), letter('Z', "2", true));
+        // Shapes drawn apart stay two sites: G and 6, T and 7, A and 4, g and 9.
+        for (a, b) in [("SG", "S6"), ("T1", "71"), ("A1", "41"), ("Sg", "S9"), ("S1", "S2")] {
+            assert_eq!(likeness(a, b), None, "{a} {b}");
+        }
+        assert_eq!(code_and_name('O'), "U+004F LATIN CAPITAL LETTER O");
+        assert_eq!(code_and_name('l'), "U+006C LATIN SMALL LETTER L");
+        assert_eq!(code_and_name('0'), "U+0030 DIGIT ZERO");
+        let mut known = Known::default();
+        known.add("S0", "PlacesOfWork!A2");
+        assert_eq!(known.like("SO").map(|k| (k.0, k.1)), Some(("S0", "PlacesOfWork!A2")));
+    }
+
+    #[test]
+    fn a_reference_list_written_with_commas_is_quoted_as_semicolons_write_it() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        assert!(comma_list_message("S1").is_none());
+        for (typed, split) in [("S1, S2", "S1; S2"), ("A,B;C", "A; B; C"), (" S-1 ,S-2 ", "S-1; S-2")] {
+            let m = comma_list_message(typed).unwrap_or_else(|| panic!("{typed}"));
+            let (en, fr) = c.say_both(&m);
+            assert_eq!((en.clone(), fr.clone()), crate::domain::say_both(&m));
+            assert!(en.contains(&format!("“{split}”")) && en.contains("semicolons"), "{en}");
+            assert!(fr.contains(&format!("«\u{a0}{split}\u{a0}»")) && fr.contains("points-virgules"), "{fr}");
+            assert!(!fr.contains(" :") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+        }
     }
 
     #[test]

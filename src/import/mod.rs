@@ -7,10 +7,12 @@ mod dates;
 mod formula;
 mod grid;
 mod identifiers;
+pub(crate) use identifiers::{OsIdCountry, os_id_country};
 mod json;
 mod look_alike;
 mod number_format;
 mod parse;
+mod quoted;
 mod readers;
 mod regions;
 mod shares;
@@ -255,6 +257,8 @@ mod audit_date_tests;
 mod checks_tests;
 #[cfg(test)]
 mod kinds_tests;
+#[cfg(test)]
+mod misc_kinds_tests;
 #[cfg(test)]
 mod shape_tests;
 #[cfg(test)]

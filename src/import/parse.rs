@@ -544,6 +544,16 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A number in a percentage cell of a field of numbers that are no percentage (an ODS percentage cell:
+        // 45 workers shown 4500 %), refused as XLSX's percent formats are (`shown_otherwise`).
+        if field.shape == JsonShape::Number
+            && field.en != PlaceField::ShareOfValue.field().en
+            && let Cell::Number(n) = cell
+            && sheet.is_percent(row, col)
+        {
+            self.err(sheet.place(row, col), field.en, super::quoted::percent_cell(field.en, field.fr, *n));
+            return None;
+        }
         // A number whose format shows it otherwise than as its digits: a field of numbers (or yes and no) reads the
         // number; a field of text reads what the cell shows, or refuses the cell when that cannot be known.
         let as_read;
@@ -1085,7 +1095,7 @@ fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
 /// A number below zero where a count, a quantity or an amount is due: refused as what it is, naming what was read
 /// (`-5`, not "not a number").
 fn negative_error(cell: &Cell) -> Msg {
-    said(&Message::new("value.negative").text("value", shown(cell)))
+    super::quoted::refusal("numbers.negative", cell)
 }
 
 fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
@@ -1114,7 +1124,7 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
             let (most_en, most_fr) = super::whole(u128::from(u32::MAX));
             Err(said(&Message::new("value.too_large").text("value", shown(cell)).names("most", most_en, most_fr)))
         } else {
-            Err(said(&Message::new("value.not_whole").text("value", shown(cell))))
+            Err(super::quoted::refusal("numbers.not_whole", cell))
         }
     }
 }
@@ -1133,7 +1143,7 @@ enum PercentCell {
 /// A percentage from 0 to 100: text `35` or `35%` (one sign), or a number cell read as `how` says.
 fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
-        let bad = || said(&Message::new("value.not_percentage").text("value", shown(cell)));
+        let bad = || super::quoted::refusal("numbers.not_percentage", cell);
         let v = match (cell, how) {
             (Cell::Number(n), PercentCell::Fraction) => {
                 // The decimal point moved two places, never a binary product: 0.29 is 29, not 28.999999999999996.
@@ -1745,6 +1755,7 @@ fn parse_places(
 ) -> (Vec<PlaceOfWork>, Option<super::look_alike::Known>) {
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut known = super::look_alike::Known::default();
+    let mut os_sites = super::identifiers::OsIdSites::default();
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
@@ -1805,6 +1816,19 @@ fn parse_places(
             not_after_declaration(p_plausible_date(cell)?, declared_on)
         });
         let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
+        if let (Some(id), Some(name), Some(address), Some(city), Some(col)) =
+            (&os_id, &site_name, &address, &city, t.col(PlaceField::OsId))
+        {
+            let place = sheet.place(r, col);
+            match os_sites.add(id, &place, name, address, city) {
+                Some(super::identifiers::SecondSite::Other(m)) => ctx.err(place, "OS ID", crate::domain::say_both(&m)),
+                Some(super::identifiers::SecondSite::Same(m)) => {
+                    let (en, fr) = crate::domain::say_both(&m);
+                    ctx.warn(place, Some("OS ID"), en, fr);
+                }
+                None => {}
+            }
+        }
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
             (site_id, site_name, role, goods, address, city, country)
         {
@@ -1850,6 +1874,8 @@ fn parse_places(
             let place = sheet.place(r, col);
             if let Some((site, site_cell, how)) = known.like(target.as_str()) {
                 let m = super::look_alike::reference_message(target.as_str(), &place, site, site_cell, &how);
+                ctx.err(place, "Supplies to", said(&m));
+            } else if let Some(m) = super::look_alike::comma_list_message(target.as_str()) {
                 ctx.err(place, "Supplies to", said(&m));
             } else {
                 let m = Message::new("sites.not_an_id").text("value", target.as_str());
@@ -1955,6 +1981,10 @@ fn parse_goods(
                 let place = sheet.place(r, col);
                 if let Some((site, site_cell, how)) = site_ids.like(s.as_str()) {
                     let m = super::look_alike::reference_message(s.as_str(), &place, site, site_cell, &how);
+                    ctx.err(place, "Produced at", said(&m));
+                    continue;
+                }
+                if let Some(m) = super::look_alike::comma_list_message(s.as_str()) {
                     ctx.err(place, "Produced at", said(&m));
                     continue;
                 }

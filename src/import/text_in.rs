@@ -1707,8 +1707,11 @@ fn two_spellings(place: &str, role: SheetRole, first: &str, second: &str) -> Iss
 
 /// Reads a JSON document into sheets named after its keys.
 pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
-    // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
+    // Windows PowerShell writes a byte order mark (read); a UTF-16 document is refused naming it (`json::not_utf8`).
     let decoded = decode(bytes).map_err(|e| vec![e.json_issue(file_name)])?;
+    if let Some(refusal) = super::json::not_utf8(file_name, bytes, decoded.encoding) {
+        return Err(vec![refusal]);
+    }
     // JSON is UTF-8 (RFC 8259 §8.1): a legacy encoding is only a guess, and a wrong one changes letters silently.
     if let Some(enc) = decoded.encoding
         && !enc.starts_with("UTF-16")

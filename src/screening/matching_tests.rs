@@ -177,7 +177,7 @@ fn cases() -> Vec<Case> {
         // Watch list: OS ID, business number, legal forms.
         c(
             Watchlist,
-            with_os(site("Other Name Textiles", "IN", "Dyed fabric"), "CN2026FICT001"),
+            with_os(site("Other Name Textiles", "IN", "Dyed fabric"), "IN2026FICT001"),
             Some("Albatross Dye Works"),
         ),
         c(Watchlist, party(Site, "Albatross Dye Works Pvt Ltd", "IN"), Some("Albatross Dye Works")),

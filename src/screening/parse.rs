@@ -1873,12 +1873,31 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // The department's watch list.
 
 /// An Open Supply Hub id (`CN2019303BQ3FZP`) read whole: letters and digits only, upper-cased, or the words
-/// (English, French) that refuse it (a space, a word after it).
-fn read_os_id(v: &str) -> Result<String, (String, String)> {
-    if v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Ok(v.to_ascii_uppercase());
+/// (English, French) that refuse it (a space, a word after it). Its first two letters are the ISO 3166-1 code of
+/// its facility's country, as a declaration's are (`import::os_id_country`, the same check): letters that are no code
+/// are refused naming them, and so is an id of another country than the entry's (`country`, when it was read),
+/// naming both — matching on the id first would otherwise tie the entry to a facility of another country.
+fn read_os_id(v: &str, country: Option<CountryCode>) -> Result<String, (String, String)> {
+    use crate::domain::Lang::{En, Fr};
+    if !(v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric())) {
+        return Err(crate::domain::say_both(&Message::new("screening.list.not_an_os_id").text("value", v)));
     }
-    Err(crate::domain::say_both(&Message::new("screening.list.not_an_os_id").text("value", v)))
+    let id = v.to_ascii_uppercase();
+    let in_country = |c: CountryCode, lang| c.in_sentence(lang, crate::domain::InSentence::In);
+    match crate::import::os_id_country(&id, country) {
+        Ok(()) => Ok(id),
+        Err(crate::import::OsIdCountry::NoCountry(code)) => Err(crate::domain::say_both(
+            &Message::new("screening.list.os_id_no_country").text("value", id.as_str()).text("code", code),
+        )),
+        Err(crate::import::OsIdCountry::Other { of_id, given }) => Err(crate::domain::say_both(
+            &Message::new("screening.list.os_id_other_country")
+                .text("value", id.as_str())
+                .text("code", of_id.as_str())
+                .names("id_country", in_country(of_id, En), in_country(of_id, Fr))
+                .text("entry_code", given.as_str())
+                .names("entry_country", in_country(given, En), in_country(given, Fr)),
+        )),
+    }
 }
 
 /// A watch-list row with each value in its compatibility form (Unicode NFKC): full-width letters, digits and signs
@@ -1971,7 +1990,7 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.subsidiaries = split.subsidiaries;
         e.country = cc;
         e.address = cell(rec, address);
-        e.os_id = read_cell(rec, (os, *line, "os_id"), read_os_id, problems);
+        e.os_id = read_cell(rec, (os, *line, "os_id"), |v| read_os_id(v, cc), problems);
         e.reason = cell(rec, reason);
         e.effective = date_cell(rec, effective, false, *line, "effective", problems);
         e.ends = date_cell(rec, ends, false, *line, "ends", problems);

@@ -246,9 +246,33 @@ fn the_watch_list_reads_identifiers_and_aliases() {
     let entries = parse(ListKind::Watchlist, &fixture("watchlist.csv")).unwrap();
     assert_eq!(entries.len(), 3);
     assert_eq!(entries[0].key, "W-001");
-    assert_eq!(entries[0].os_id.as_deref(), Some("CN2026FICT001"));
+    assert_eq!(entries[0].os_id.as_deref(), Some("IN2026FICT001"));
     assert_eq!(entries[0].aliases, ["Albatross Dyeing"]);
     assert_eq!(entries[2].business_number.as_deref(), Some("100000009"));
+}
+
+#[test]
+fn a_watch_list_os_id_of_another_country_than_its_entry_or_of_no_country_is_refused_naming_both() {
+    for (country, os_id, says_en, says_fr) in [
+        ("IN", "CN2019303BQ3FZP", ["in China (CN)", "is in India (IN)"], ["en Chine (CN)", "en Inde (IN)"]),
+        ("VN", "kh2022200aaa111", ["in Cambodia (KH)", "(VN)"], ["au Cambodge (KH)", "(VN)"]),
+        ("CA", "ZZ2019303BQ3FZP", ["“ZZ” is no country", "ZZ2019303BQ3FZP"], ["«\u{a0}ZZ\u{a0}»", "ZZ2019303BQ3FZP"]),
+        ("GB", "UK2021001ABC123", ["“UK” is no country", "UK2021001ABC123"], ["«\u{a0}UK\u{a0}»", "UK2021001ABC123"]),
+    ] {
+        let csv = format!("id,name,country,os_id\nW-1,A Ltd,{country},{os_id}\n");
+        let p = parse(ListKind::Watchlist, csv.as_bytes()).expect_err(&csv);
+        assert_eq!(places(&p), [(2, Some(4), Some("os_id"))], "{csv}: {p:#?}");
+        for (said, words) in [(&p[0].message_en, says_en), (&p[0].message_fr, says_fr)] {
+            assert!(words.iter().all(|w| said.contains(w)), "{csv}: {said}");
+        }
+        assert!(!p[0].message_fr.contains(" :") && !p[0].message_fr.contains("« "), "{}", p[0].message_fr);
+    }
+    // The entry's own country, or an entry whose country is not given as a code: the id is read, in capitals.
+    for (country, os_id) in [("MY", "my2023114kxq7pl"), ("Malaysia", "MY2023114KXQ7PL"), ("KHM", "KH2022200AAA111")] {
+        let csv = format!("id,name,country,os_id\nW-1,A Ltd,{country},{os_id}\n");
+        let e = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_or_else(|p| panic!("{csv}: {p:#?}"));
+        assert_eq!(e[0].os_id.as_deref(), Some(os_id.to_ascii_uppercase().as_str()), "{csv}");
+    }
 }
 
 #[test]

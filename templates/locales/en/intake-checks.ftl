@@ -23,3 +23,4 @@ checks-region_not_country = “{ $value }” is not a country but { $is_region -
     [yes] a region of { $country }
    *[no] a place in { $region }, a region of { $country }
 }: write { $code } as the country, and the place in Region or City
+checks-site_ids_comma = “{ $value }” is no Site ID: it holds a comma, but the Site IDs of a list are separated by semicolons. Write “{ $split }” if these are several sites, or the Site ID without its comma

@@ -23,11 +23,8 @@ cell_state-format_unknown = { $field } holds the number { $number } shown in the
 cell_state-hidden_by_format = { $field } holds { $number }, which its number format “{ $format }” hides (the cell shows nothing): it is read as { $number }. If the value is not meant, clear the cell; if it is, give the cell a format that shows it
 
 ## A value of the wrong kind.
-value-negative = “{ $value }” is negative: the number must be 0 or more
 value-too_large = “{ $value }” is too large: at most { $most } is accepted
-value-not_whole = “{ $value }” is not a whole number
 value-not_number = “{ $value }” is not a number: write it in digits (1250 or 12.5)
-value-not_percentage = “{ $value }” is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)
 value-percent_cell_over = The cell is formatted as a percentage and holds { $number }, which the spreadsheet shows as { $shown } %: a share is from 0 to 100 %. Type the share in the cell as the spreadsheet shows it (35 %)
 value-percent_unknown = { $number } could be { $number }% or, in a percent-formatted cell, { $percent }%: this workbook format does not say which. Write the share as text (35%) or save the workbook as .xlsx
 value-share_negative = “{ $value }” is negative: a share is from 0 to 100%

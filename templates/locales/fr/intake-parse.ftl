@@ -24,11 +24,8 @@ cell_state-format_unknown = { $field } contient le nombre { $number } affiché d
 cell_state-hidden_by_format = { $field } contient { $number }, que son format de nombre « { $format } » masque (la cellule n'affiche rien) : il est lu comme { $number }. Si cette valeur n'est pas voulue, videz la cellule ; si elle l'est, donnez à la cellule un format qui l'affiche
 
 ## Une valeur d'un autre genre que celui attendu.
-value-negative = « { $value } » est négatif : le nombre doit être 0 ou plus
 value-too_large = « { $value } » est trop grand : au plus { $most } est accepté
-value-not_whole = « { $value } » n'est pas un nombre entier
 value-not_number = « { $value } » n'est pas un nombre : écrivez-le en chiffres (1250 ou 12,5)
-value-not_percentage = « { $value } » n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)
 value-percent_cell_over = La cellule est au format pourcentage et contient { $number }, que le tableur affiche comme { $shown } % : une part va de 0 à 100 %. Saisissez la part telle que le tableur l'affiche (35 %)
 value-percent_unknown = { $number } peut valoir { $number } % ou, dans une cellule au format pourcentage, { $percent } % : ce format de classeur ne dit pas lequel. Écrivez la part en texte (35 %) ou enregistrez le classeur en .xlsx
 value-share_negative = « { $value } » est négatif : une part va de 0 à 100 %

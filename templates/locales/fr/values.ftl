@@ -4,6 +4,7 @@
 
 business_number-length = un numéro d'entreprise compte 9 chiffres ; celui-ci en compte { $count }
 business_number-character = « { $character } » n'a pas sa place dans un numéro d'entreprise : écrivez ses 9 chiffres (0 à 9), suivis au besoin d'un compte de programme comme RT0001
+business_number-like_digit = « { $character } » n'a pas sa place dans un numéro d'entreprise : c'est une lettre qui ressemble au chiffre { $digit }. Écrivez les 9 chiffres (0 à 9), suivis au besoin d'un compte de programme comme RT0001
 business_number-program = « { $program } » n'est pas un identificateur de programme de l'ARC ({ $programs })
 business_number-account = un compte de programme compte deux lettres et 4 chiffres après les 9 chiffres (comme RT0001)
 business_number-check_digit = le chiffre de contrôle de ce numéro d'entreprise est faux

@@ -1,0 +1,523 @@
+//! Kinds a new user's files brought (issue 14's tester), each tried with instances made here in every carrier the
+//! kind reaches (XLSX, ODS, CSV files in a zip, JSON), the refusal read in both languages: a business number's first
+//! character that is no digit, an OS ID given to two sites, a percentage cell in a count, Site IDs that differ by a
+//! letter drawn like a digit, a list of Site IDs written with commas, numbers quoted with French's decimal comma, and
+//! a JSON document in UTF-16.
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use super::tests::{errors, workbook, zip_of};
+use super::*;
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+/// French spacing around the quotes and before the colon.
+fn french_spacing(fr: &str) {
+    assert!(!fr.contains("« ") && !fr.contains(" »") && !fr.contains(" :") && !fr.contains(" ;"), "{fr}");
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Carrier {
+    Xlsx,
+    Ods,
+    Csv,
+    Json,
+}
+
+const CARRIERS: [Carrier; 4] = [Carrier::Xlsx, Carrier::Ods, Carrier::Csv, Carrier::Json];
+
+/// A declaration as tables of texts: the Supplier form (label, value), the PlacesOfWork table and the Goods table
+/// (header first; no Goods table when it has no row). A value of a column of numbers (`Workers`) that reads as a
+/// number is written as a number (a number cell, a JSON number).
+struct Doc {
+    supplier: Vec<(&'static str, String)>,
+    places: Vec<Vec<String>>,
+    goods: Vec<Vec<String>>,
+}
+
+const PLACES_HEADER: [&str; 11] = [
+    "Site ID",
+    "Site name",
+    "Role",
+    "Goods",
+    "Address",
+    "City",
+    "Country",
+    "Supplies to",
+    "Operator business number",
+    "OS ID",
+    "Workers",
+];
+
+/// A site's row: Site ID, name, address, Supplies to, operator's business number, OS ID, workers (in Malaysia).
+fn site(id: &str, name: &str, address: &str, to: &str, bn: &str, os: &str, workers: &str) -> Vec<String> {
+    [id, name, "manufacturing", "gloves", address, "Klang", "MY", to, bn, os, workers].map(str::to_string).to_vec()
+}
+
+impl Doc {
+    /// Two sites, `G1` supplied by `G2`, the supplier's business number `bn`; the Goods table empty.
+    fn new(bn: &str) -> Doc {
+        Doc {
+            supplier: vec![
+                ("Legal name", "Example Gloves Inc.".into()),
+                ("Business number", bn.into()),
+                ("Country", "CA".into()),
+                ("Declaration date", "2026-03-31".into()),
+                ("Signatory name", "Ann Roy".into()),
+            ],
+            places: vec![
+                PLACES_HEADER.map(str::to_string).to_vec(),
+                site("G1", "Glove plant", "Jalan 1", "", "", "", "120"),
+                site("G2", "Latex estate", "Jalan 2", "G1", "", "", "40"),
+            ],
+            goods: Vec::new(),
+        }
+    }
+
+    /// A cell of the places table (row 1 is the first site), by its column's heading.
+    fn set(&mut self, row: usize, heading: &str, value: &str) -> &mut Doc {
+        let col = PLACES_HEADER.iter().position(|h| *h == heading).unwrap();
+        self.places[row][col] = value.to_string();
+        self
+    }
+
+    fn with_goods(&mut self, produced_at: &str) -> &mut Doc {
+        self.goods = vec![vec!["Item".into(), "Produced at".into()], vec!["Gloves".into(), produced_at.into()]];
+        self
+    }
+
+    fn tables(&self) -> Vec<(&'static str, Vec<Vec<String>>)> {
+        let supplier: Vec<Vec<String>> = self.supplier.iter().map(|(k, v)| vec![k.to_string(), v.clone()]).collect();
+        let attestations: Vec<Vec<String>> =
+            vec![vec!["Right".into(), "Attested".into()], vec!["forced_labour".into(), "Yes".into()]];
+        let mut t = vec![("Supplier", supplier), ("Attestations", attestations), ("PlacesOfWork", self.places.clone())];
+        if !self.goods.is_empty() {
+            t.push(("Goods", self.goods.clone()));
+        }
+        t
+    }
+
+    /// The file in a carrier, with its name. `ods_cell` may write a cell of the ODS content itself (sheet, row,
+    /// column, 0-based), `ods_styles` its automatic styles.
+    fn file(&self, carrier: Carrier) -> (&'static str, Vec<u8>) {
+        self.file_with(carrier, "", &|_, _, _| None)
+    }
+
+    fn file_with(
+        &self,
+        carrier: Carrier,
+        ods_styles: &str,
+        ods_cell: &dyn Fn(&str, usize, usize) -> Option<String>,
+    ) -> (&'static str, Vec<u8>) {
+        match carrier {
+            Carrier::Xlsx => ("d.xlsx", self.xlsx()),
+            Carrier::Ods => ("d.ods", self.ods(ods_styles, ods_cell)),
+            Carrier::Csv => ("d.zip", self.csv()),
+            Carrier::Json => ("d.json", self.json()),
+        }
+    }
+
+    fn xlsx(&self) -> Vec<u8> {
+        let mut wb = Workbook::new();
+        for (name, rows) in self.tables() {
+            let ws = wb.add_worksheet().set_name(name).unwrap();
+            for (r, row) in rows.iter().enumerate() {
+                for (c, v) in row.iter().enumerate() {
+                    match number_in(name, rows.first(), c, v) {
+                        Some(n) => ws.write_number(r as u32, c as u16, n).unwrap(),
+                        None => ws.write_string(r as u32, c as u16, v).unwrap(),
+                    };
+                }
+            }
+        }
+        wb.save_to_buffer().unwrap()
+    }
+
+    fn ods(&self, styles: &str, special: &dyn Fn(&str, usize, usize) -> Option<String>) -> Vec<u8> {
+        let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+        let mut tables = String::new();
+        for (name, rows) in self.tables() {
+            tables.push_str(&format!(r#"<table:table table:name="{name}">"#));
+            for (r, row) in rows.iter().enumerate() {
+                tables.push_str("<table:table-row>");
+                for (c, v) in row.iter().enumerate() {
+                    let cell = if let Some(xml) = special(name, r, c) {
+                        xml
+                    } else if v.is_empty() {
+                        "<table:table-cell/>".to_string()
+                    } else if let Some(n) = number_in(name, rows.first(), c, v) {
+                        format!(
+                            r#"<table:table-cell office:value-type="float" office:value="{n}" calcext:value-type="float"><text:p>{n}</text:p></table:table-cell>"#
+                        )
+                    } else {
+                        format!(
+                            r#"<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>{}</text:p></table:table-cell>"#,
+                            esc(v)
+                        )
+                    };
+                    tables.push_str(&cell);
+                }
+                tables.push_str("</table:table-row>");
+            }
+            tables.push_str("</table:table>");
+        }
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3"><office:automatic-styles>{styles}</office:automatic-styles><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+        );
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+        super::tests::patch_zip(&std::fs::read(path).unwrap(), "content.xml", |_| content)
+    }
+
+    fn csv(&self) -> Vec<u8> {
+        let quote = |v: &String| {
+            if v.contains([',', ';', '"', '\n']) { format!("\"{}\"", v.replace('"', "\"\"")) } else { v.clone() }
+        };
+        let files: Vec<(String, String)> = self
+            .tables()
+            .into_iter()
+            .map(|(name, rows)| {
+                let text: String =
+                    rows.iter().map(|row| row.iter().map(quote).collect::<Vec<_>>().join(",") + "\n").collect();
+                (format!("{name}.csv"), text)
+            })
+            .collect();
+        zip_of(&files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect::<Vec<_>>())
+    }
+
+    fn json(&self) -> Vec<u8> {
+        use serde_json::{Map, Value};
+        let key = |label: &str| label.to_lowercase().replace(' ', "_");
+        let table = |name: &str, rows: &[Vec<String>]| -> Value {
+            let Some((header, data)) = rows.split_first() else { return Value::Array(Vec::new()) };
+            Value::Array(
+                data.iter()
+                    .map(|row| {
+                        let mut m = Map::new();
+                        for (c, v) in row.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                            let value =
+                                number_in(name, Some(header), c, v).map_or_else(|| v.clone().into(), Value::from);
+                            m.insert(key(&header[c]), value);
+                        }
+                        Value::Object(m)
+                    })
+                    .collect(),
+            )
+        };
+        let supplier: Map<String, Value> =
+            self.supplier.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (key(k), v.clone().into())).collect();
+        let mut doc = serde_json::json!({
+            "supplier": supplier,
+            "attestations": [{"right": "forced_labour", "attested": true}],
+            "places_of_work": table("PlacesOfWork", &self.places),
+        });
+        if !self.goods.is_empty() {
+            doc["goods"] = table("Goods", &self.goods);
+        }
+        serde_json::to_vec_pretty(&doc).unwrap()
+    }
+}
+
+/// The number a value of a column of numbers holds.
+fn number_in(sheet: &str, header: Option<&Vec<String>>, col: usize, v: &str) -> Option<f64> {
+    let heading = header?.get(col)?;
+    (sheet == "PlacesOfWork" && heading == "Workers").then(|| v.parse().ok()).flatten()
+}
+
+/// Where a carrier puts a cell: `Sheet!A1` in a workbook or CSV zip, a JSON Pointer in JSON (`row` counts the header
+/// as row 1, as a sheet does; `key` is the JSON key).
+fn place(carrier: Carrier, sheet: &str, a1_col: &str, row: usize, key: &str) -> String {
+    match (carrier, sheet) {
+        (Carrier::Json, "Supplier") => format!("/supplier/{key}"),
+        (Carrier::Json, "PlacesOfWork") => format!("/places_of_work/{}/{key}", row - 2),
+        (Carrier::Json, _) => format!("/goods/{}/{key}", row - 2),
+        _ => format!("{sheet}!{a1_col}{row}"),
+    }
+}
+
+/// The issue at a place (a CSV file's place may name the file as `Sheet.csv`).
+fn at<'a>(issues: &'a [Issue], carrier: Carrier, want: &str) -> &'a Issue {
+    let same = |i: &&Issue| i.location == want || i.location.replace(".csv!", "!") == want;
+    issues.iter().find(same).unwrap_or_else(|| panic!("{carrier:?}: nothing at {want}: {issues:#?}"))
+}
+
+#[test]
+fn a_business_number_s_first_character_that_is_no_digit_is_named_and_a_letter_like_a_digit_said_so() {
+    // (the supplier's, the operator's: typed, the character named, the digit it looks like)
+    let cases = [
+        (("84231O575", "O", Some("0")), ("I23456782", "I", Some("1"))),
+        (("8423l0575", "l", Some("1")), ("1234B6782RT0001", "B", Some("8"))),
+        (("84231X575", "X", None), ("1234#6782", "#", None)),
+    ];
+    for carrier in CARRIERS {
+        for (supplier, operator) in cases {
+            let mut doc = Doc::new(supplier.0);
+            doc.set(2, "Operator business number", operator.0);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            for (issue, (written, named, digit)) in [
+                (at(&issues, carrier, &place(carrier, "Supplier", "B", 2, "business_number")), supplier),
+                (at(&issues, carrier, &place(carrier, "PlacesOfWork", "I", 3, "operator_business_number")), operator),
+            ] {
+                let (en, fr) = (&issue.message_en, &issue.message_fr);
+                assert!(
+                    en.contains(&format!("“{written}”")) && en.contains(&format!("“{named}” has no place")),
+                    "{en}"
+                );
+                assert!(fr.contains(&format!("«\u{a0}{named}\u{a0}» n'a pas sa place")), "{fr}");
+                match digit {
+                    Some(d) => {
+                        assert!(en.contains(&format!("looks like the digit {d}")), "{carrier:?} {en}");
+                        assert!(fr.contains(&format!("ressemble au chiffre {d}")), "{carrier:?} {fr}");
+                    }
+                    None => assert!(!en.contains("looks like"), "{en}"),
+                }
+                french_spacing(fr);
+            }
+        }
+    }
+    // A French workbook: the same words at its own sheet's cell.
+    let bytes = workbook(true, |wb| {
+        let ws = wb.worksheet_from_name("Fournisseur").unwrap();
+        ws.write_string(4, 0, "Numéro d'entreprise").unwrap();
+        ws.write_string(4, 1, "12345678S").unwrap();
+    });
+    let issues = errors(read("f.xlsx", &bytes));
+    let e = issues.iter().find(|i| i.location == "Fournisseur!B5").unwrap_or_else(|| panic!("{issues:#?}"));
+    assert!(e.message_fr.contains("«\u{a0}S\u{a0}»") && e.message_fr.contains("chiffre 5"), "{e:?}");
+}
+
+#[test]
+fn an_os_id_given_to_two_sites_at_different_addresses_is_refused_naming_both_cells() {
+    for carrier in CARRIERS {
+        for (name, address) in [("Latex estate", "Jalan 2"), ("Glove plant", "Jalan 2"), ("Latex estate", "Jalan 1")] {
+            // (the third: the first site's name and street line, another city)
+            let mut doc = Doc::new("123456782");
+            doc.set(1, "OS ID", "MY2023114KXQ7PL").set(2, "OS ID", "my2023114kxq7pl");
+            doc.set(2, "Site name", name).set(2, "Address", address);
+            if (name, address) == ("Latex estate", "Jalan 1") {
+                doc.set(2, "Site name", "Glove plant").set(2, "Address", "Jalan 1").set(2, "City", "Ipoh");
+            }
+            let (file, bytes) = doc.file(carrier);
+            let issues = errors(read(file, &bytes));
+            assert_eq!(issues.len(), 1, "{carrier:?} {name}: {issues:#?}");
+            let first = place(carrier, "PlacesOfWork", "J", 2, "os_id");
+            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "J", 3, "os_id"));
+            for said in [&e.message_en, &e.message_fr] {
+                let named = said.contains(&first) || said.contains(&first.replace("!", ".csv!"));
+                assert!(named && said.contains("MY2023114KXQ7PL") && said.contains("Glove plant"), "{said}");
+            }
+            assert!(e.message_en.contains("merged as one"), "{}", e.message_en);
+            french_spacing(&e.message_fr);
+        }
+        // The same name and address: two sites of one facility (two lines), read with a warning naming both.
+        let mut doc = Doc::new("123456782");
+        doc.set(1, "OS ID", "MY2023114KXQ7PL").set(2, "OS ID", "MY2023114KXQ7PL");
+        doc.set(2, "Site name", "glove  PLANT").set(2, "Address", "Jalan 1").set(2, "Supplies to", "");
+        let (file, bytes) = doc.file(carrier);
+        let parsed = read(file, &bytes).unwrap_or_else(|e| panic!("{carrier:?}: {e:#?}"));
+        assert_eq!(parsed.declaration.places_of_work.len(), 2);
+        let want = place(carrier, "PlacesOfWork", "J", 3, "os_id");
+        let w = parsed
+            .warnings
+            .iter()
+            .find(|w| w.location == want || w.location.replace(".csv!", "!") == want)
+            .unwrap_or_else(|| panic!("{carrier:?}: {:#?}", parsed.warnings));
+        assert!(w.message_en.contains("one facility") && w.message_fr.contains("une même installation"), "{w:?}");
+        french_spacing(&w.message_fr);
+    }
+}
+
+/// LibreOffice's percent style (`0%`) and the cell of a count it writes with it: `office:value-type="percentage"`,
+/// the number held as a fraction would be (45 shown 4500 %).
+const LIBREOFFICE_PERCENT: &str = r#"<number:percentage-style style:name="N11"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style><style:style style:name="ce2" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N11"/>"#;
+
+#[test]
+fn a_percentage_cell_in_a_count_is_refused_in_ods_as_in_xlsx() {
+    for (value, shown_en, shown_fr) in [(45.0_f64, "4,500%", "4\u{202f}500\u{a0}%"), (0.45, "45%", "45\u{a0}%")] {
+        let doc = Doc::new("123456782");
+        let cell = move |sheet: &str, r: usize, c: usize| {
+            (sheet == "PlacesOfWork" && r == 1 && c == 10).then(|| {
+                format!(
+                    r#"<table:table-cell table:style-name="ce2" office:value-type="percentage" office:value="{value}" calcext:value-type="percentage"><text:p>{}%</text:p></table:table-cell>"#,
+                    (value * 100.0).round()
+                )
+            })
+        };
+        let (name, bytes) = doc.file_with(Carrier::Ods, LIBREOFFICE_PERCENT, &cell);
+        let issues = errors(read(name, &bytes));
+        assert_eq!(issues.len(), 1, "{value}: {issues:#?}");
+        let e = at(&issues, Carrier::Ods, "PlacesOfWork!K2");
+        assert!(e.message_en.contains(shown_en) && e.message_en.contains("Workers is a number"), "{e:?}");
+        let fr_shown =
+            e.message_fr.contains(shown_fr) || e.message_fr.contains(&shown_fr.replace('\u{202f}', "\u{a0}"));
+        assert!(fr_shown && e.message_fr.contains("Travailleurs"), "{}", e.message_fr);
+        french_spacing(&e.message_fr);
+    }
+    // The same cell in XLSX (a `0%` format): refused too, as it was.
+    let mut wb = Workbook::new();
+    let doc = Doc::new("123456782");
+    for (name, rows) in doc.tables() {
+        let ws = wb.add_worksheet().set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, v).unwrap();
+            }
+        }
+        if name == "PlacesOfWork" {
+            ws.write_number_with_format(1, 10, 45.0, &Format::new().set_num_format("0%")).unwrap();
+        }
+    }
+    let issues = errors(read("p.xlsx", &wb.save_to_buffer().unwrap()));
+    assert!(issues.iter().any(|i| i.location == "PlacesOfWork!K2"), "{issues:#?}");
+    // In CSV and JSON a `%` typed in a count is no number.
+    for carrier in [Carrier::Csv, Carrier::Json] {
+        let mut doc = Doc::new("123456782");
+        doc.set(1, "Workers", "45%");
+        let (name, bytes) = doc.file(carrier);
+        let issues = errors(read(name, &bytes));
+        at(&issues, carrier, &place(carrier, "PlacesOfWork", "K", 2, "workers"));
+    }
+}
+
+#[test]
+fn site_ids_that_differ_by_a_letter_drawn_like_a_digit_are_refused_naming_both_cells_in_every_carrier() {
+    for carrier in CARRIERS {
+        for (first, second, letter) in [("S1", "Sl", "U+006C"), ("S1", "SI", "U+0049"), ("S0", "SO", "U+004F")] {
+            let mut doc = Doc::new("123456782");
+            doc.set(1, "Site ID", first).set(2, "Site ID", second).set(2, "Supplies to", first);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            assert_eq!(issues.len(), 1, "{carrier:?} {second}: {issues:#?}");
+            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "A", 3, "site_id"));
+            let first_cell = place(carrier, "PlacesOfWork", "A", 2, "site_id");
+            for said in [&e.message_en, &e.message_fr] {
+                let named = said.contains(&first_cell) || said.contains(&first_cell.replace("!", ".csv!"));
+                assert!(named && said.contains(letter), "{carrier:?}: {said}");
+            }
+            assert!(e.message_en.contains(&format!("The Site ID “{second}” reads as the Site ID “{first}”")), "{e:?}");
+            french_spacing(&e.message_fr);
+        }
+        // A reference that is no Site ID but reads as one by such a swap: the "reads as" refusal, in Supplies to and
+        // in Produced at.
+        let mut doc = Doc::new("123456782");
+        doc.set(1, "Site ID", "S0").set(2, "Supplies to", "SO");
+        doc.with_goods("Sl0");
+        doc.set(2, "Site ID", "S10");
+        let (name, bytes) = doc.file(carrier);
+        let issues = errors(read(name, &bytes));
+        let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "H", 3, "supplies_to"));
+        assert!(e.message_en.contains("“SO” is no Site ID, but reads as the Site ID “S0”"), "{e:?}");
+        assert!(e.message_en.contains("U+004F LATIN CAPITAL LETTER O") && e.message_en.contains("U+0030"), "{e:?}");
+        let e = at(&issues, carrier, &place(carrier, "Goods", "B", 2, "produced_at"));
+        assert!(e.message_en.contains("reads as the Site ID “S10”") && e.message_en.contains("U+006C"), "{e:?}");
+        french_spacing(&e.message_fr);
+    }
+    // A French workbook: `Sl` below `S1` in LieuxDeTravail.
+    let bytes = workbook(true, |wb| {
+        let ws = wb.worksheet_from_name("LieuxDeTravail").unwrap();
+        ws.write_row(3, 0, ["Sl", "Entrepôt", "warehousing", "corde", "1 Quai", "Halifax", "CA", ""]).unwrap();
+    });
+    let issues = errors(read("f.xlsx", &bytes));
+    let e = issues.iter().find(|i| i.location == "LieuxDeTravail!A4").unwrap_or_else(|| panic!("{issues:#?}"));
+    assert!(e.message_fr.contains("LieuxDeTravail!A2") && e.message_fr.contains("U+006C"), "{e:?}");
+    // Shapes drawn apart stay two sites.
+    let mut doc = Doc::new("123456782");
+    doc.set(1, "Site ID", "S6").set(2, "Site ID", "SG").set(2, "Supplies to", "S6");
+    let (name, bytes) = doc.file(Carrier::Xlsx);
+    assert!(read(name, &bytes).is_ok());
+}
+
+#[test]
+fn a_list_of_site_ids_written_with_commas_is_refused_quoting_it_with_semicolons_in_every_carrier() {
+    for carrier in CARRIERS {
+        let mut doc = Doc::new("123456782");
+        doc.places.push(site("G3", "Dock", "Jalan 3", "G1, G2", "", "", "4"));
+        doc.with_goods("G1,G3");
+        let (name, bytes) = doc.file(carrier);
+        let issues = errors(read(name, &bytes));
+        assert_eq!(issues.len(), 2, "{carrier:?}: {issues:#?}");
+        for (e, written, split) in [
+            (at(&issues, carrier, &place(carrier, "PlacesOfWork", "H", 4, "supplies_to")), "G1, G2", "G1; G2"),
+            (at(&issues, carrier, &place(carrier, "Goods", "B", 2, "produced_at")), "G1,G3", "G1; G3"),
+        ] {
+            assert!(e.message_en.contains(&format!("“{written}” is no Site ID")), "{e:?}");
+            assert!(e.message_en.contains(&format!("Write “{split}”")) && e.message_en.contains("semicolons"), "{e:?}");
+            assert!(e.message_fr.contains(&format!("«\u{a0}{split}\u{a0}»")), "{}", e.message_fr);
+            french_spacing(&e.message_fr);
+        }
+    }
+}
+
+#[test]
+fn a_number_a_refusal_quotes_from_a_number_cell_is_written_with_a_decimal_comma_in_french() {
+    for carrier in [Carrier::Xlsx, Carrier::Ods, Carrier::Json] {
+        for (workers, en, fr) in [("240.5", "“240.5”", "«\u{a0}240,5\u{a0}»"), ("-2.25", "“-2.25”", "2,25\u{a0}»")]
+        {
+            let mut doc = Doc::new("123456782");
+            doc.set(1, "Workers", workers);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "K", 2, "workers"));
+            assert!(e.message_en.contains(en) && e.message_fr.contains(fr), "{carrier:?}: {e:?}");
+            assert!(!e.message_fr.contains(workers.trim_start_matches('-')), "{carrier:?}: {}", e.message_fr);
+            french_spacing(&e.message_fr);
+        }
+    }
+    // Typed as text (a CSV file), the value is quoted as it was typed.
+    let mut doc = Doc::new("123456782");
+    doc.set(1, "Workers", "240.5");
+    let (name, bytes) = doc.file(Carrier::Csv);
+    let issues = errors(read(name, &bytes));
+    let e = at(&issues, Carrier::Csv, "PlacesOfWork!K2");
+    assert!(e.message_fr.contains("«\u{a0}240.5\u{a0}»"), "{e:?}");
+}
+
+#[test]
+fn a_json_document_in_utf16_is_refused_naming_the_encoding_and_utf8_with_a_byte_order_mark_is_read() {
+    let json = Doc::new("123456782").json();
+    let text = String::from_utf8(json.clone()).unwrap();
+    let le = |bom: bool| -> Vec<u8> {
+        let body = text.encode_utf16().flat_map(u16::to_le_bytes);
+        if bom { [0xFF, 0xFE].into_iter().chain(body).collect() } else { body.collect() }
+    };
+    let be = |bom: bool| -> Vec<u8> {
+        let body = text.encode_utf16().flat_map(u16::to_be_bytes);
+        if bom { [0xFE, 0xFF].into_iter().chain(body).collect() } else { body.collect() }
+    };
+    for (bytes, encoding, bom) in [
+        (le(true), "UTF-16LE", true),
+        (be(true), "UTF-16BE", true),
+        (le(false), "UTF-16LE", false),
+        (be(false), "UTF-16BE", false),
+    ] {
+        let issues = errors(read("d.json", &bytes));
+        assert_eq!(issues.len(), 1, "{encoding} {bom}: {issues:#?}");
+        let e = &issues[0];
+        assert_eq!(e.location, "d.json");
+        assert!(e.message_en.contains(&format!("is in {encoding} (with{}", if bom { "" } else { "out" })), "{e:?}");
+        assert!(e.message_en.contains("RFC 8259") && e.message_en.contains("-Encoding utf8"), "{e:?}");
+        assert!(e.message_fr.contains(encoding) && e.message_fr.contains("UTF-8"), "{e:?}");
+        french_spacing(&e.message_fr);
+    }
+    // UTF-8, with a byte order mark or without: read.
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(&json);
+    for bytes in [json, bom] {
+        let parsed = read("d.json", &bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(parsed.declaration.places_of_work.len(), 2);
+    }
+}
+
+#[test]
+fn the_accepted_document_of_each_carrier_is_accepted() {
+    // The base of every instance above reads whole in each carrier: what they refuse is their own change.
+    for carrier in CARRIERS {
+        let (name, bytes) = Doc::new("123456782").file(carrier);
+        let parsed = read(name, &bytes).unwrap_or_else(|e| panic!("{carrier:?}: {e:#?}"));
+        assert_eq!(parsed.declaration.places_of_work.len(), 2, "{carrier:?}");
+        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(120), "{carrier:?}");
+    }
+}
