@@ -325,8 +325,12 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
                     pool.push(f.clone());
                     f
                 };
-                // One declaration names a facility once.
-                if sites.iter().any(|s| s.site_name.eq_ignore_ascii_case(&fac.name) && s.address == fac.address) {
+                // One declaration names a facility once (by its name and address, or by its OS ID, which the intake
+                // warns of or refuses on two sites of one declaration).
+                if sites.iter().any(|s| {
+                    (s.site_name.eq_ignore_ascii_case(&fac.name) && s.address == fac.address)
+                        || (fac.os_id.is_some() && s.os_id == fac.os_id)
+                }) {
                     continue;
                 }
                 let i = sites.len();

@@ -521,3 +521,72 @@ fn the_accepted_document_of_each_carrier_is_accepted() {
         assert_eq!(parsed.declaration.places_of_work[0].workers, Some(120), "{carrier:?}");
     }
 }
+
+/// A number cell (`office:value-type="float"`) in a percentage style, as writers other than LibreOffice give a
+/// percentage: it shows 45 as 4500 %, as a `percentage` cell does, and is judged as one — refused in a count, read as
+/// the percentage it shows in a share of value.
+#[test]
+fn an_ods_number_cell_in_a_percentage_style_is_judged_as_a_percentage_cell() {
+    let float_cell = |value: f64| {
+        move |sheet: &str, r: usize, c: usize| {
+            (sheet == "PlacesOfWork" && r == 1 && c == 10).then(|| {
+                format!(
+                    r#"<table:table-cell table:style-name="ce2" office:value-type="float" office:value="{value}"><text:p>{}%</text:p></table:table-cell>"#,
+                    (value * 100.0).round()
+                )
+            })
+        }
+    };
+    for value in [200.0_f64, 2.0, 0.45] {
+        let doc = Doc::new("123456782");
+        let (name, bytes) = doc.file_with(Carrier::Ods, LIBREOFFICE_PERCENT, &float_cell(value));
+        let issues = errors(read(name, &bytes));
+        let e = at(&issues, Carrier::Ods, "PlacesOfWork!K2");
+        assert!(e.message_en.contains("Workers is a number"), "{value}: {e:?}");
+        assert!(e.message_fr.contains("Travailleurs"), "{}", e.message_fr);
+    }
+    // The same style on a number cell of a plain style is read as its number.
+    let plain = |sheet: &str, r: usize, c: usize| {
+        (sheet == "PlacesOfWork" && r == 1 && c == 10).then(|| {
+            r#"<table:table-cell office:value-type="float" office:value="45"><text:p>45</text:p></table:table-cell>"#
+                .to_string()
+        })
+    };
+    let (name, bytes) = Doc::new("123456782").file_with(Carrier::Ods, LIBREOFFICE_PERCENT, &plain);
+    let parsed = read(name, &bytes).unwrap();
+    assert_eq!(parsed.declaration.places_of_work[0].workers, Some(45), "{:?}", parsed.declaration.places_of_work[0]);
+}
+
+/// The traceability answer is a whole number of tiers, judged as every field of numbers is: a percent format shows 4
+/// as 400 % and is refused at its cell, never read as 4; a plain number is read.
+#[test]
+fn a_percent_format_on_the_traceability_tiers_is_refused_at_its_cell() {
+    for (format, refused) in [("0%", true), ("0.0%", true), ("#,##0,", true), ("0", false), ("General", false)] {
+        let mut wb = Workbook::new();
+        let doc = Doc::new("123456782");
+        let mut tables = doc.tables();
+        tables.push((
+            "DueDiligence",
+            vec![vec!["Question".into(), "Answer".into()], vec!["traceability_tiers".into(), String::new()]],
+        ));
+        for (name, rows) in tables {
+            let ws = wb.add_worksheet().set_name(name).unwrap();
+            for (r, row) in rows.iter().enumerate() {
+                for (c, v) in row.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                    ws.write_string(r as u32, c as u16, v).unwrap();
+                }
+            }
+            if name == "DueDiligence" {
+                ws.write_number_with_format(1, 1, 4.0, &Format::new().set_num_format(format)).unwrap();
+            }
+        }
+        let r = read("p.xlsx", &wb.save_to_buffer().unwrap());
+        if refused {
+            let issues = errors(r);
+            assert!(issues.iter().any(|i| i.location == "DueDiligence!B2"), "{format}: {issues:#?}");
+        } else {
+            let parsed = r.unwrap_or_else(|e| panic!("{format}: {e:#?}"));
+            assert_eq!(parsed.declaration.due_diligence.traceability_tiers, Some(4), "{format}");
+        }
+    }
+}

@@ -286,6 +286,9 @@ fields! {
 
 /// An answer is read as the question asks (yes or no, or a number of tiers); a blank one is no answer.
 const ANSWER: Field = f("Answer", "Réponse", false, JsonShape::Answer);
+/// The Answer column of the traceability question: a whole number of tiers, judged as every field of numbers is (a
+/// percent or scaling format on it is refused, not read as its bare value).
+const ANSWER_TIERS: Field = f("Answer", "Réponse", false, JsonShape::Number);
 
 fields! {
     /// The columns of the PlacesOfWork sheet.
@@ -1718,7 +1721,7 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
         let detail = t.read(ctx, r, DueDiligenceField::Detail, p_text);
         if q == DueDiligenceQuestion::TraceabilityTiers {
             dd.traceability_tiers =
-                ctx.read(sheet, r, t.col(DueDiligenceField::Answer), &ANSWER, p_whole_in(sheet.decimal_comma));
+                ctx.read(sheet, r, t.col(DueDiligenceField::Answer), &ANSWER_TIERS, p_whole_in(sheet.decimal_comma));
             continue;
         }
         let a = ctx.read(sheet, r, t.col(DueDiligenceField::Answer), &ANSWER, p_yes_no);

@@ -872,6 +872,9 @@ struct OdsScan {
 #[derive(Default)]
 struct OdsClockStyles {
     time_styles: rustc_hash::FxHashSet<String>,
+    /// The percentage styles (`number:percentage-style`): a `float` cell shown in one shows its value times 100 with a
+    /// `%` sign, as a `percentage` cell does (a writer other than LibreOffice may give a percentage so).
+    percent_styles: rustc_hash::FxHashSet<String>,
     /// Each cell style's data style and parent style.
     cell_styles: HashMap<String, (Option<String>, Option<String>)>,
     /// The number styles that show a number otherwise than as its digits (zeros, text, grouping), with their format.
@@ -912,6 +915,13 @@ impl OdsClockStyles {
                     && self.time_styles.len() < max
                 {
                     self.time_styles.insert(name);
+                }
+            }
+            "number:percentage-style" => {
+                if let Some(name) = attr(e, "style:name")
+                    && self.percent_styles.len() < max
+                {
+                    self.percent_styles.insert(name);
                 }
             }
             "number:number-style" | "number:text-style" => {
@@ -1130,12 +1140,23 @@ impl OdsClockStyles {
     /// Whether cells of the cell style `name` show their value as a time (its data style, or its parent's when it
     /// names none, is a time style).
     fn clock(&self, name: &str) -> bool {
+        self.data_style_in(name, &self.time_styles)
+    }
+
+    /// Whether cells of the cell style `name` show their value as a percentage (its data style, or its parent's when
+    /// it names none, is a percentage style).
+    fn percent(&self, name: &str) -> bool {
+        self.data_style_in(name, &self.percent_styles)
+    }
+
+    /// Whether the data style of the cell style `name` (or of its parent when it names none) is one of `styles`.
+    fn data_style_in(&self, name: &str, styles: &rustc_hash::FxHashSet<String>) -> bool {
         let mut name = name;
         // A style's parent is a common style, which has no parent of its own in files spreadsheets write; a few
         // steps bound a chain that loops.
         for _ in 0..4 {
             match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return self.time_styles.contains(data),
+                Some((Some(data), _)) => return styles.contains(data),
                 Some((None, Some(parent))) => name = parent,
                 _ => return false,
             }
@@ -1460,10 +1481,13 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         if empty && let Some(state) = pending.take() {
                             push_state(&mut scan, &table, row, col, state, "", limits);
                         }
-                        if attr(e, "office:value-type").as_deref() == Some("percentage")
-                            && row < ODS_MAX_ROWS
-                            && col < ODS_MAX_COLUMNS
-                        {
+                        // A percentage cell, or a number cell in a percentage style: either shows 0.35 as 35 %.
+                        let percent_cell = match attr(e, "office:value-type").as_deref() {
+                            Some("percentage") => true,
+                            Some("float") => attr(e, "table:style-name").is_some_and(|st| clock_styles.percent(&st)),
+                            _ => false,
+                        };
+                        if percent_cell && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
                             let ranges = scan.percent.entry(table.clone()).or_default();
                             if ranges.len() < limits.max_cells {
                                 let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);

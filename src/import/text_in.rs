@@ -1043,8 +1043,6 @@ pub fn read_csv_sheet(
     Ok(sheet)
 }
 
-/// `1 field` / `2 fields`, `1 champ` / `2 champs`, by the CLDR cardinal rules of each language.
-
 /// A line of a CSV sheet being read: the sheet's name, its row (0-based record number), its fields, the separator
 /// and the whole text (to count the line by its bytes).
 #[derive(Clone, Copy)]

@@ -1031,6 +1031,7 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
             "reading_word_in_two_lists"
         }
         P::QualifierNotKeyword { word } => {
+            a.set("list", "qualifier_keywords");
             a.set("word", word.as_str());
             "qualifier_not_keyword"
         }
@@ -1164,7 +1165,13 @@ pub fn assessment_text(
             if let Some(total) = super::reasons::capped_from(&score.factors) {
                 let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
             }
-            let top = super::reasons::largest(score.factors.iter().filter(|f| f.contribution != 0.0), TEXT_TOP_FACTORS);
+            let mut top =
+                super::reasons::largest(score.factors.iter().filter(|f| f.contribution != 0.0), TEXT_TOP_FACTORS);
+            // A credit withheld weighs nothing but is why due diligence lowers nothing (an attestation refused or
+            // missing): said after the largest reasons, as the pages and the JSON say it.
+            top.extend(score.factors.iter().filter(|f| {
+                f.contribution == 0.0 && matches!(f.reason(), Some(Reason::Mitigation { withheld: Some(_), .. }))
+            }));
             for f in top {
                 let points = if f.contribution < 0.0 {
                     decimal(f.contribution)

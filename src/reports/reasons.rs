@@ -115,6 +115,24 @@ mod tests {
         }
     }
 
+    /// A supplier that refuses to attest that no forced labour is used gets no due-diligence credit for it (2022.8):
+    /// the text report says so, in both languages, though the line weighs 0 points and is not among the largest.
+    #[test]
+    fn the_text_report_says_a_credit_withheld_for_a_refused_attestation() {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let (mut d, _) = xinjiang_tshirts(Some("Xinjiang"));
+        for a in d.attestations.iter_mut().filter(|a| a.right == crate::domain::Right::ForcedLabour) {
+            a.attested = false;
+        }
+        let a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+        let en = super::super::explain::assessment_text(&cat, Lang::En, &d, &a, on);
+        let fr = super::super::explain::assessment_text(&cat, Lang::Fr, &d, &a, on);
+        let (en, fr) = (site_lines(&en, "Dhaka Knit Garments"), site_lines(&fr, "Dhaka Knit Garments"));
+        assert!(en.contains("is not credited: the supplier refuses to attest"), "{en}");
+        assert!(fr.contains("n'est pas prise en compte\u{a0}: le fournisseur refuse"), "{fr}");
+    }
+
     #[test]
     fn the_comparison_and_the_picture_name_the_region_before_the_cap() {
         let cat = crate::reports::Catalog::embedded().unwrap();

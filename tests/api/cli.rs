@@ -791,7 +791,7 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
         out.contains("re-screened no declarations (no parties): no hits found, no alerts raised (none new, none asked again: entry changed or listed again)"),
         "{out}"
     );
-    assert!(out.contains("open hits closed: 0 (entry removed from the list), 0 (entry changed)"), "{out}");
+    assert!(out.contains("open hits closed: none (entry removed from the list), none (entry changed)"), "{out}");
     assert!(
         out.contains("effects of confirmed hits: none applied, none lifted, none changed; no declarations re-assessed"),
         "{out}"

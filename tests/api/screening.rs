@@ -852,7 +852,7 @@ on_both_backends!(
         assert!(page.contains("Imported. Every stored declaration was screened again"), "{page}");
         assert!(
             page.contains("re-screened 1 declaration (")
-                && page.contains("open hits closed: 0 (entry removed from the list)"),
+                && page.contains("open hits closed: none (entry removed from the list)"),
             "{page}"
         );
         assert!(page.contains("The first edition of this list"), "{page}");

@@ -238,7 +238,7 @@ model-problem-finished_unknown_good = finished good “{ $good }” (the model's
 model-problem-reading_word_empty = model.toml, [goods_reading] { $list }: a word is empty once folded (accents, case and punctuation left out) and reads nothing
 model-problem-reading_word_names_goods = model.toml, [goods_reading] { $list }: “{ $word }” names goods the model reads (“{ $names }”): goods written with it would be read as no goods
 model-problem-reading_word_in_two_lists = model.toml, [goods_reading]: “{ $word }” is in { $list } and in { $other }, which read it in opposite ways
-model-problem-qualifier_not_keyword = model.toml, [goods_reading] qualifier_keywords: “{ $word }” is no keyword of one word of any category, so it ranks nothing
+model-problem-qualifier_not_keyword = model.toml, [goods_reading] { $list }: “{ $word }” is no keyword of one word of any category, so it ranks nothing
 model-problem-reading_key_without_data = model.toml: “{ $key }” is on but “{ $data }” is empty or absent, so the rule does nothing or not what the model card says
 model-problem-weight_out_of_range = weight “{ $name }” = { $value } is outside 0–{ $max }
 model-problem-index_points_out_of_range = the country index must add 0–100 points, at a rate of 0 or more per unit

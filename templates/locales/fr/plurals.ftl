@@ -246,7 +246,7 @@ model-problem-finished_unknown_good = le bien fini « { $good } » (liste des 
 model-problem-reading_word_empty = model.toml, [goods_reading] { $list } : un mot est vide une fois normalisé (accents, casse et ponctuation retirés) et ne lit rien
 model-problem-reading_word_names_goods = model.toml, [goods_reading] { $list } : « { $word } » nomme des biens que le modèle lit (« { $names } ») ; les biens écrits avec ce mot seraient lus comme aucun bien
 model-problem-reading_word_in_two_lists = model.toml, [goods_reading] : « { $word } » est dans { $list } et dans { $other }, qui le lisent de façons opposées
-model-problem-qualifier_not_keyword = model.toml, [goods_reading] qualifier_keywords : « { $word } » n'est le mot-clé d'un seul mot d'aucune catégorie et ne départage rien
+model-problem-qualifier_not_keyword = model.toml, [goods_reading] { $list } : « { $word } » n'est le mot-clé d'un seul mot d'aucune catégorie et ne départage rien
 model-problem-reading_key_without_data = model.toml : « { $key } » est activée mais « { $data } » est vide ou absente ; la règle ne fait rien ou pas ce que dit la fiche du modèle
 model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
 model-problem-index_points_out_of_range = l'indice de pays doit ajouter de 0 à 100 points, à un taux de 0 ou plus par unité
