@@ -900,6 +900,16 @@ enum OpenStyle {
     Date { name: String, style: super::shown_date::OdsDateStyle },
 }
 
+/// The cells an ODS cell element stands for (`row_repeat` rows by `repeat` columns from `(row, col)`), cut at the
+/// grid's edge; `None` when the cell starts past it.
+fn ods_cell_range(row: u64, col: u64, row_repeat: u64, repeat: u64) -> Option<Merge> {
+    (row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS).then(|| {
+        let end_row = (row + row_repeat.max(1) - 1).min(ODS_MAX_ROWS - 1);
+        let end_col = (col + repeat.max(1) - 1).min(ODS_MAX_COLUMNS - 1);
+        Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) }
+    })
+}
+
 /// A length of the ODS format (`0in`, `0.000cm`, `0pt`) that is zero: a column or row drawn with no room, as
 /// invisible as a hidden one.
 fn ods_zero_length(v: &str) -> bool {
@@ -1452,29 +1462,15 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             },
                             _ => None,
                         };
-                        if let Some(code) = date_code
-                            && row < ODS_MAX_ROWS
-                            && col < ODS_MAX_COLUMNS
-                        {
+                        if let (Some(code), Some(m)) = (date_code, ods_cell_range(row, col, row_repeat, repeat)) {
                             let ranges = scan.dated.entry(table.clone()).or_default();
                             if ranges.len() < limits.max_cells {
-                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
-                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
-                                let m =
-                                    Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) };
                                 ranges.push((m, code));
                             }
                         }
-                        if let Some(digits) = padded_digits
-                            && row < ODS_MAX_ROWS
-                            && col < ODS_MAX_COLUMNS
-                        {
+                        if let (Some(digits), Some(m)) = (padded_digits, ods_cell_range(row, col, row_repeat, repeat)) {
                             let ranges = scan.padded.entry(table.clone()).or_default();
                             if ranges.len() < limits.max_cells {
-                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
-                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
-                                let m =
-                                    Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) };
                                 ranges.push((m, digits));
                             }
                         }
@@ -1487,15 +1483,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             Some("float") => attr(e, "table:style-name").is_some_and(|st| clock_styles.percent(&st)),
                             _ => false,
                         };
-                        if percent_cell && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
+                        if percent_cell && let Some(m) = ods_cell_range(row, col, row_repeat, repeat) {
                             let ranges = scan.percent.entry(table.clone()).or_default();
                             if ranges.len() < limits.max_cells {
-                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
-                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
-                                ranges.push(Merge {
-                                    start: (row as u32, col as u32),
-                                    end: (end_row as u32, end_col as u32),
-                                });
+                                ranges.push(m);
                             }
                         }
                         let rows_spanned = ods_number(e, "table:number-rows-spanned").min(ODS_MAX_ROWS);

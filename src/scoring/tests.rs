@@ -3303,26 +3303,28 @@ fn model_2022_6_scores_as_it_shipped() {
     assert_figures(&old, &expected);
 }
 
+/// The silence cases scored by 2022.7 (overall forced, child), as its card's change log gives them, (1) to (3).
+const SILENCE_CASES_2022_7: [(f64, f64); 14] = [
+    (59.8, 51.8),
+    (59.8, 76.0),
+    (58.0, 51.8),
+    (58.0, 51.8),
+    (58.0, 66.7),
+    (100.0, 64.1),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (24.7, 18.8),
+    (60.3, 63.8),
+    (100.0, 100.0),
+    (60.0, 64.1),
+    (53.0, 53.1),
+];
+
 /// The figures of the 2022.7 card's change log, (1) to (3): the same declarations scored by 2022.7.
 #[test]
 fn model_2022_7_scores_the_silence_cases_as_its_card_says() {
-    let expected = [
-        (59.8, 51.8),
-        (59.8, 76.0),
-        (58.0, 51.8),
-        (58.0, 51.8),
-        (58.0, 66.7),
-        (100.0, 64.1),
-        (100.0, 100.0),
-        (58.0, 51.8),
-        (64.0, 64.1),
-        (24.7, 18.8),
-        (60.3, 63.8),
-        (100.0, 100.0),
-        (60.0, 64.1),
-        (53.0, 53.1),
-    ];
-    assert_figures(&model_2022_7(), &expected);
+    assert_figures(&model_2022_7(), &SILENCE_CASES_2022_7);
 }
 
 fn model_2022_7() -> RiskModel {
@@ -3400,25 +3402,7 @@ pub(super) fn cases_2022_8() -> Vec<(&'static str, Declaration)> {
 #[test]
 fn model_2022_7_scores_as_it_shipped() {
     let old = model_2022_7();
-    assert_figures(
-        &old,
-        &[
-            (59.8, 51.8),
-            (59.8, 76.0),
-            (58.0, 51.8),
-            (58.0, 51.8),
-            (58.0, 66.7),
-            (100.0, 64.1),
-            (100.0, 100.0),
-            (58.0, 51.8),
-            (64.0, 64.1),
-            (24.7, 18.8),
-            (60.3, 63.8),
-            (100.0, 100.0),
-            (60.0, 64.1),
-            (53.0, 53.1),
-        ],
-    );
+    assert_figures(&old, &SILENCE_CASES_2022_7);
     assert_cases(
         &old,
         cases_2022_8(),
