@@ -64,6 +64,13 @@ pub struct Refused {
     pub kind: Kind,
 }
 
+/// Whether `c` is a currency sign: Unicode's general category `Sc` (Currency_Symbol: `$` `€` `£` `¥` `₹` `₩` `¢`
+/// `¤` …, UAX #44), read from ICU4X's compiled Unicode data. The intake tells by it a number format that shows an
+/// amount of money (`#,##0.00 "€"`, `_($* #,##0.00_)`).
+pub fn is_currency_sign(c: char) -> bool {
+    CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::CurrencySymbol
+}
+
 /// The kind of refusal a character meets in a field of one line (`multi_line` false) or several, whatever stands
 /// around it: the zero width joiner and non-joiner are refused here; [`first_refused`] takes them where a script
 /// joins with them ([`joined`]).

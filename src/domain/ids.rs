@@ -181,24 +181,46 @@ impl BusinessNumber {
     }
 }
 
-/// The letters drawn like a digit in common typefaces, as people type them for one (a typewriter's habits, a number
-/// copied from print): `O` `o` for 0, `I` `l` for 1, `Z` `z` for 2, `S` `s` for 5, `B` for 8. Not `G`/6, `g`/9,
-/// `T`/7 or `A`/4, whose shapes differ from the digit's in most typefaces. With `i` and `b` too, which are `I` and
-/// `B` in small letters, for a comparison that ignores capitals ([`digit_look_alike_any_case`]).
-const DIGIT_LOOK_ALIKES: [(char, char); 9] =
-    [('O', '0'), ('o', '0'), ('I', '1'), ('l', '1'), ('Z', '2'), ('z', '2'), ('S', '5'), ('s', '5'), ('B', '8')];
+/// The letters drawn like a digit, as people type them for one (a number copied from print, a typewriter's habits),
+/// from two documented sets rather than by hand:
+/// - Unicode's confusables (UTS #39, `confusables.txt`), whose ASCII entries make `O` and `0` one, and `I`, `l` and `1`
+///   one (`0030 ; 004F`, `0031 ; 006C`, `0049 ; 006C`);
+/// - pwgen's ambiguous characters (`pwgen --ambiguous`, `pw_ambiguous = "B8G6I1l0OQDS5Z2"` in its `pw_rand.c`), the
+///   set password and code generators leave out because readers take one for the other: `B`/8, `G`/6, `I` `l`/1,
+///   `O` `Q` `D`/0, `S`/5, `Z`/2.
+///
+/// With the small `o`, `z`, `s`, drawn as their capitals. Not `T`/7 or `A`/4, in neither set. With `i`, `b`, `g`, `q`
+/// and `d` too, the other letters in small form, for a comparison that ignores capitals
+/// ([`digit_look_alike_any_case`]).
+const DIGIT_LOOK_ALIKES: [(char, char); 12] = [
+    ('O', '0'),
+    ('o', '0'),
+    ('Q', '0'),
+    ('D', '0'),
+    ('I', '1'),
+    ('l', '1'),
+    ('Z', '2'),
+    ('z', '2'),
+    ('S', '5'),
+    ('s', '5'),
+    ('G', '6'),
+    ('B', '8'),
+];
 
 /// The digit a letter is drawn like ([`DIGIT_LOOK_ALIKES`]): `O` → `0`, `l` → `1`; `None` for any other character.
 pub fn digit_look_alike(c: char) -> Option<char> {
     DIGIT_LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, d)| *d)
 }
 
-/// [`digit_look_alike`] of a character in small letters as well (`i` → `1`, `b` → `8`): for texts compared with
-/// capitals aside, where `SI` and `S1` meet as `si` and `s1`.
+/// [`digit_look_alike`] of a character in small letters as well (`i` → `1`, `b` → `8`, `g` → `6`, `q` `d` → `0`):
+/// for texts compared with capitals aside, where `SI` and `S1` meet as `si` and `s1`, `SG` and `S6` as `sg` and
+/// `s6`.
 pub fn digit_look_alike_any_case(c: char) -> Option<char> {
     digit_look_alike(c).or(match c {
         'i' => Some('1'),
         'b' => Some('8'),
+        'g' => Some('6'),
+        'q' | 'd' => Some('0'),
         _ => None,
     })
 }
@@ -390,6 +412,10 @@ mod tests {
             ("12Z456782", BusinessNumberError::LikeDigit('Z', '2')),
             ("123456782RT0OO1", BusinessNumberError::LikeDigit('O', '0')),
             ("842 31O 575", BusinessNumberError::LikeDigit('O', '0')),
+            // pwgen's ambiguous characters: G for 6, Q and D for 0.
+            ("84231G575", BusinessNumberError::LikeDigit('G', '6')),
+            ("8423Q0575", BusinessNumberError::LikeDigit('Q', '0')),
+            ("D23456782", BusinessNumberError::LikeDigit('D', '0')),
             ("84231X575", BusinessNumberError::Character('X')),
             ("8423.10575", BusinessNumberError::Character('.')),
             ("84231é575", BusinessNumberError::Character('é')),

@@ -30,7 +30,7 @@ mod tests {
     #[test]
     fn every_cell_message_is_said_as_the_catalogues_say_it() {
         let c = crate::reports::Catalog::embedded().unwrap();
-        let vars: [Var<'_>; 12] = [
+        let vars: [Var<'_>; 13] = [
             ("field", "Country", "Pays"),
             ("hidden", "CN", "CN"),
             ("shown", "1,200", "1\u{a0}200"),
@@ -43,6 +43,7 @@ mod tests {
             ("sum", "150", "150"),
             ("cells", "I2, I3", "I2, I3"),
             ("unused", "x", "x"),
+            ("sign", "$", "$"),
         ];
         let keys = [
             "intake_cells.covered",
@@ -53,6 +54,7 @@ mod tests {
             "intake_cells.text_format",
             "intake_cells.text_format_hidden",
             "intake_cells.shares_over",
+            "intake_cells.money_in_number",
         ];
         for key in keys {
             let mut m = Message::new(key);

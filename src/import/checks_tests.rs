@@ -318,9 +318,9 @@ fn a_french_message_quotes_a_number_read_with_the_french_decimal_mark() {
     });
     let issues = errors(read("d.xlsx", &bytes));
     let e = at(&issues, "Supplier!B3");
-    // Written as each language writes numbers: its decimal mark, its grouping of thousands.
-    assert!(e.message_fr.contains("46\u{a0}112,5") && !e.message_fr.contains("112.5"), "{}", e.message_fr);
-    assert!(e.message_en.contains("46,112.5"), "{}", e.message_en);
+    // Quoted as the cell holds it, in each language's decimal mark: no thousands separator the cell does not hold.
+    assert!(e.message_fr.contains("«\u{a0}46112,5\u{a0}»") && !e.message_fr.contains("112.5"), "{}", e.message_fr);
+    assert!(e.message_en.contains("“46112.5”"), "{}", e.message_en);
 }
 
 /// The English workbook of the tests with a Goods sheet of one line worth `value`.

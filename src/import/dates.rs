@@ -69,7 +69,8 @@ pub(super) fn date_alone(dt: NaiveDateTime, shown: &str) -> Result<NaiveDate, Ms
 pub(super) fn date(cell: &Cell, shown: &str) -> Result<NaiveDate, Msg> {
     match cell {
         Cell::Date(d) => date_alone(*d, shown),
-        Cell::Number(n) => Err(said(&Message::new("dates.number").number("value", *n))),
+        // The number quoted as the cell holds it (`46085`), never grouped as a sentence's number (`46,085`).
+        Cell::Number(_) => Err(said(&super::quoted::with_value(Message::new("dates.number"), cell))),
         _ => {
             let s = shown;
             if let Some(m) = look_alike_dash(s) {

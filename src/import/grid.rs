@@ -252,8 +252,8 @@ pub struct Sheet {
     /// (`mmm-yy`): a refusal of a date where a number is due names the format, and a date field reads what it shows
     /// (`shown_date`).
     date_formats: rustc_hash::FxHashMap<(u32, u32), String>,
-    /// Whether the reader could see the cells' number formats (not for XLSB): where it could not, a number cannot
-    /// be told a percent-formatted fraction or a percentage as written.
+    /// Whether the reader could see the cells' number formats (not for an XLSB workbook without a styles part): where
+    /// it could not, a number cannot be told a percent-formatted fraction or a percentage as written.
     pub formats_known: bool,
     /// The column ranges the workbook hides (hidden, or of width zero), 0-based and inclusive: read like the others,
     /// but not seen by the supplier. Known for XLSX only (empty elsewhere).

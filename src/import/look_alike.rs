@@ -11,11 +11,13 @@
 //! and other spaces), the ASCII hyphen-minus for the dashes and minus signs (U+2010–U+2015, U+2212, U+FE58, U+FE63),
 //! and the Latin letter for the Cyrillic and Greek capitals and small letters drawn as one ([`HOMOGLYPHS`], after
 //! Unicode's confusables data, UTS #39, for the letters identifiers hold). A letter and the digit it is drawn like
-//! (`S1` and `Sl` or `SI`, `S0` and `SO`: `domain::digit_look_alike`, O o for 0, I l for 1, Z z for 2, S s for 5, B
-//! for 8) meet too: two Site IDs that differ only by such a swap are refused naming both cells, and a reference that
-//! reads as a Site ID by one gets the same refusal as a reference with a look-alike character, naming the letter and
-//! the digit. Not `G`/6, `g`/9, `T`/7 or `A`/4, drawn apart in most typefaces: IDs that differ by them stay two
-//! sites. Invisible characters never get here: the
+//! (`S1` and `Sl` or `SI`, `S0` and `SO`, `S6` and `SG`: `domain::digit_look_alike`, after Unicode's confusables
+//! and pwgen's ambiguous characters: O o Q D for 0, I l for 1, Z z for 2, S s for 5, G for 6, B for 8) meet too: two
+//! Site IDs that differ only by such a swap are refused naming both cells, and a reference that reads as a Site ID by
+//! one gets the same refusal as a reference with a look-alike character, naming the letter and the digit. Not `T`/7
+//! or `A`/4, in neither set: IDs that differ by them stay two sites. The letters of other scripts that Unicode's
+//! confusables (UTS #39, `confusables.txt`) give a digit as prototype (Cyrillic `б` for 6 and `З` for 3, Latin `Ƨ`
+//! for 2, `Ƽ` for 5, `Ȣ` for 8) read as that digit ([`HOMOGLYPHS`]). Invisible characters never get here: the
 //! character policy (`domain::characters`) refuses them in every cell, naming them. The words are the catalogues'
 //! (`checks.*`, `templates/locales/{en,fr}/intake-checks.ftl`).
 
@@ -25,7 +27,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::Message;
 
-/// Cyrillic and Greek letters drawn as a Latin one, with their Unicode names.
+/// Cyrillic and Greek letters drawn as a Latin one, and letters drawn as a digit, with their Unicode names and what
+/// they read as.
 const HOMOGLYPHS: &[(char, char, &str)] = &[
     ('\u{410}', 'A', "CYRILLIC CAPITAL LETTER A"),
     ('\u{412}', 'B', "CYRILLIC CAPITAL LETTER VE"),
@@ -65,6 +68,18 @@ const HOMOGLYPHS: &[(char, char, &str)] = &[
     ('\u{3A5}', 'Y', "GREEK CAPITAL LETTER UPSILON"),
     ('\u{3A7}', 'X', "GREEK CAPITAL LETTER CHI"),
     ('\u{3BF}', 'o', "GREEK SMALL LETTER OMICRON"),
+    // Letters whose prototype in Unicode's confusables (UTS #39, `confusables.txt`) is an ASCII digit.
+    ('\u{1A7}', '2', "LATIN CAPITAL LETTER TONE TWO"),
+    ('\u{1B7}', '3', "LATIN CAPITAL LETTER EZH"),
+    ('\u{21C}', '3', "LATIN CAPITAL LETTER YOGH"),
+    ('\u{417}', '3', "CYRILLIC CAPITAL LETTER ZE"),
+    ('\u{4E0}', '3', "CYRILLIC CAPITAL LETTER ABKHASIAN DZE"),
+    ('\u{A7AB}', '3', "LATIN CAPITAL LETTER REVERSED OPEN E"),
+    ('\u{1BC}', '5', "LATIN CAPITAL LETTER TONE FIVE"),
+    ('\u{431}', '6', "CYRILLIC SMALL LETTER BE"),
+    ('\u{222}', '8', "LATIN CAPITAL LETTER OU"),
+    ('\u{223}', '8', "LATIN SMALL LETTER OU"),
+    ('\u{A76E}', '9', "LATIN CAPITAL LETTER CON"),
 ];
 
 /// Dashes and spaces that read as `-` and ` `, with their Unicode names.
@@ -316,8 +331,18 @@ mod tests {
         assert_eq!(likeness("PLANT-B", "PLANT-8"), letter('B', "8", true));
         assert_eq!(likeness("S5", "SS"), letter('S', "5", false));
         assert_eq!(likeness("Z-2", "2-2"), letter('Z', "2", true));
-        // Shapes drawn apart stay two sites: G and 6, T and 7, A and 4, g and 9.
-        for (a, b) in [("SG", "S6"), ("T1", "71"), ("A1", "41"), ("Sg", "S9"), ("S1", "S2")] {
+        // G and 6, Q and D and 0 (pwgen's ambiguous characters), in either case.
+        assert_eq!(likeness("SG", "S6"), letter('G', "6", true));
+        assert_eq!(likeness("S6", "Sg"), letter('g', "6", false));
+        assert_eq!(likeness("SQ1", "S01"), letter('Q', "0", true));
+        assert_eq!(likeness("D-7", "0-7"), letter('D', "0", true));
+        // Letters of other scripts whose confusable is a digit read as it.
+        assert_eq!(likeness("S\u{431}", "S6"), letter('\u{431}', "6", true));
+        assert_eq!(likeness("\u{417}1", "31"), letter('\u{417}', "3", true));
+        assert_eq!(likeness("S\u{1A7}", "S2"), letter('\u{1A7}', "2", true));
+        assert_eq!(code_and_name('\u{431}'), "U+0431 CYRILLIC SMALL LETTER BE");
+        // Shapes in neither set stay two sites: T and 7, A and 4, g and 9.
+        for (a, b) in [("T1", "71"), ("A1", "41"), ("Sg", "S9"), ("S1", "S2")] {
             assert_eq!(likeness(a, b), None, "{a} {b}");
         }
         assert_eq!(code_and_name('O'), "U+004F LATIN CAPITAL LETTER O");

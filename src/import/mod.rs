@@ -21,6 +21,7 @@ mod shown_number;
 mod spreadsheet;
 mod template;
 mod text_in;
+mod xlsb;
 
 use serde::{Deserialize, Serialize};
 
@@ -288,3 +289,5 @@ mod tests;
 mod values_tests;
 #[cfg(test)]
 mod visibility_tests;
+#[cfg(test)]
+mod xlsb_tests;

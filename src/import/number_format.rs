@@ -531,8 +531,36 @@ impl OdsNumberStyle {
         }
     }
 
-    /// Any other element in the style (a condition, a fraction, an exponent, a currency symbol): its text is not
-    /// known.
+    /// A `number:fraction` element (ODF 1.2 §16.27.6): `whole` when it shows a whole part (`number:min-integer-digits`
+    /// given), the denominator's digits (`number:min-denominator-digits`) or its fixed value
+    /// (`number:denominator-value`). Its code is XLSX's (`# ?/?`, `# ??/100`), so that a field of numbers judges the
+    /// fraction shown as XLSX's ([`super::shown_number`]); its text is not known to a field of text.
+    pub fn fraction(&mut self, whole: bool, denominator_digits: Option<usize>, denominator: Option<u32>) {
+        self.other();
+        let den = match denominator {
+            Some(d) if d > 0 => d.to_string(),
+            _ => "?".repeat(denominator_digits.unwrap_or(1).clamp(1, 3)),
+        };
+        let num = "?".repeat(den.len().min(3));
+        if whole {
+            self.code.push_str("#\u{20}");
+        }
+        self.code.push_str(&format!("{num}/{den}"));
+    }
+
+    /// A `number:scientific-number` element (ODF 1.2 §16.27.5): its `number:decimal-places` and
+    /// `number:min-exponent-digits`. Its code is XLSX's (`0.00E+00`), so that a field of numbers judges the digits
+    /// shown; its text is not known to a field of text.
+    pub fn scientific(&mut self, places: Option<usize>, exponent_digits: Option<usize>) {
+        self.other();
+        let decimals = match places {
+            Some(p) if p > 0 => format!(".{}", "0".repeat(p.min(30))),
+            _ => String::new(),
+        };
+        self.code.push_str(&format!("0{decimals}E+{}", "0".repeat(exponent_digits.unwrap_or(2).clamp(1, 4))));
+    }
+
+    /// Any other element in the style (a condition, a currency symbol): its text is not known.
     pub fn other(&mut self) {
         self.known = false;
         self.changes = true;

@@ -597,6 +597,12 @@ impl Ctx<'_> {
                     (JsonShape::Number, _) => {
                         // A number the format shows otherwise (scaled, rounded, replaced by text): what the
                         // declaration would read is not what the supplier sees.
+                        // A count, a share or a number of tiers in a format of money (`[$$-1009]#,##0.00`,
+                        // `#,##0.00 "€"`, `_($* #,##0.00_)`, an ODS currency cell): the sheet shows an amount.
+                        if let Some(sign) = money_in_format(&f.format) {
+                            self.err(sheet.place(row, col), field.en, money_in_number(field, f, &sign));
+                            return None;
+                        }
                         let fraction = field.en == PlaceField::ShareOfValue.field().en && sheet.is_percent(row, col);
                         if let Some(m) = shown_otherwise(field, f, fraction) {
                             self.err(sheet.place(row, col), field.en, m);
@@ -790,7 +796,8 @@ fn state_or_text(cell: &Cell) -> String {
 /// shows 1,200,000 as 1,200), a rounding (`0` shows 12.6 as 13), a `%` where the number is read as written (45
 /// workers shown 4500%), or text in place of the number (`0;-0;"n/a"`). The refusal names the number, the format,
 /// what the cell shows and what would be read. A zero shown as a dash (accounting formats) is the zero it means; a
-/// format whose text is not judged here (a date, a fraction, an exponent, a condition) is read as before.
+/// format whose text is not judged here (a date, a text placeholder, a condition that chooses no section) is read as
+/// before.
 fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) -> Option<Msg> {
     use super::shown_number::{Decimal, Shows, shows};
     let number = Decimal::of(f.number)?;
@@ -835,6 +842,15 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
         }
         Shows::Significant { digits } => {
             let on_screen = number.significant(digits);
+            if on_screen == read {
+                return None;
+            }
+            let (s_en, s_fr) = on_screen.words();
+            let (r_en, r_fr) = percent(read.words(), fraction);
+            Some(say("intake_cells.format_number", vars((&s_en, &s_fr), (&r_en, &r_fr))))
+        }
+        Shows::Engineering { width, places } => {
+            let on_screen = number.engineering(width, places);
             if on_screen == read {
                 return None;
             }
@@ -1044,6 +1060,64 @@ fn other_currency_in_format(code: &str) -> Option<String> {
         .map(|t| t.trim().to_string())
 }
 
+/// The currency a number format code shows its number as an amount of (ECMA-376 Part 1 §18.8.31), as written: a
+/// currency in brackets (`[$$-1009]`, `[$€-40C]`, `[$USD]`; a locale alone, `[$-409]`, names none), a currency sign
+/// (Unicode's general category `Sc`, `domain::characters::is_currency_sign`) written bare (`$#,##0`, the accounting
+/// `_($* #,##0.00_)`), escaped (`\€`) or in quoted text (`#,##0.00 "€"`, `"US$"0`), or a quoted mark of the Canadian
+/// dollar (`"CAD"`). `None` for a format that shows no currency (the space `_$` leaves is no sign).
+fn money_in_format(code: &str) -> Option<String> {
+    use super::number_format::{Place, code_chars};
+    let sign_in = |t: &str| t.chars().any(crate::domain::characters::is_currency_sign);
+    let (mut bracket, mut quoted) = (String::new(), String::new());
+    let (mut in_quote, mut spaced) = (false, false);
+    for (c, place) in code_chars(code) {
+        match place {
+            Place::Bracketed if c == ']' => {
+                let inner = bracket.trim_start_matches('[');
+                if let Some(currency) = inner.strip_prefix('$') {
+                    let sign = currency.split('-').next().unwrap_or_default().trim();
+                    if !sign.is_empty() {
+                        return Some(sign.to_string());
+                    }
+                }
+                bracket.clear();
+            }
+            Place::Bracketed => bracket.push(c),
+            Place::Quoted if c == '"' && !in_quote => in_quote = true,
+            Place::Quoted if c == '"' => {
+                let mark: String = quoted.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+                if sign_in(&quoted) || (!mark.is_empty() && CAD_MARKS.contains(&mark.as_str())) {
+                    return Some(quoted.trim().to_string());
+                }
+                quoted.clear();
+                in_quote = false;
+            }
+            Place::Quoted => quoted.push(c),
+            // The character after `_` only sets a width; after `\` or `*` it is shown.
+            Place::Escaped if spaced => spaced = false,
+            Place::Escaped | Place::Code if crate::domain::characters::is_currency_sign(c) => {
+                return Some(c.to_string());
+            }
+            Place::Code => spaced = c == '_',
+            Place::Escaped => {}
+        }
+    }
+    None
+}
+
+/// The refusal of a number in a format of money (`money_in_format`'s `sign`) in a field of numbers that are no
+/// amount (Workers, a quantity, a share, a number of tiers): the field, the number, the format's code and the sign.
+/// Said by the catalogues (`intake_cells.money_in_number`).
+fn money_in_number(field: &Field, f: &super::grid::Formatted, sign: &str) -> Msg {
+    let (n_en, n_fr) = read_number_words(f.number);
+    let code: String = f.format.chars().take(60).collect();
+    let sign: String = sign.chars().take(20).collect();
+    super::cell_words::say(
+        "intake_cells.money_in_number",
+        &[("field", field.en, field.fr), ("number", &n_en, &n_fr), ("format", &code, &code), ("sign", &sign, &sign)],
+    )
+}
+
 /// An amount in Canadian dollars typed as text, with or without the currency's mark (`Value CAD`): a number as
 /// [`p_number_in`] reads it; `$1,200` as English writes it (the sign before: `1,200` is a thousand two hundred), `1 200
 /// $` as French writes it (the sign after: `1,20 $` is one dollar twenty, `1,200 $` is refused as ambiguous), `CAD` or
@@ -1139,7 +1213,8 @@ enum PercentCell {
     AsWritten,
     /// The cell's number format is a percent format: the spreadsheet stores 35 % as 0.35.
     Fraction,
-    /// The reader cannot see the cell's number format (XLSB): a number between 0 and 1 could be either.
+    /// The reader cannot see the cell's number format (an XLSB workbook without a styles part): a number between 0
+    /// and 1 could be either.
     Unknown,
 }
 

@@ -1,18 +1,21 @@
 //! Numbers a refusal speaks of, in the words of the catalogues (`numbers.*`,
 //! `templates/locales/{en,fr}/intake-numbers.ftl`), each language writing them its way: a number cell's value quoted
-//! in French with a decimal comma (« 240,5 »), never with the point the value is held with; a count shown as a
+//! in French with a decimal comma (« 240,5 »), never with the point the value is held with nor with a thousands
+//! separator the cell does not hold (« 46085 », never « 46,085 »); a count shown as a
 //! percentage by the catalogues' numbers (CLDR). A cell of text is quoted as it was typed.
 
 use super::grid::Cell;
 use crate::domain::Message;
 
-/// `message` with the variable `value` set to the cell's value: a number cell's number as each language writes it
-/// (`shown_number::Decimal::words`: every digit the cell keeps, `240.5` and `240,5`, thousands grouped), the text of
-/// any other cell as typed.
-fn with_value(message: Message, cell: &Cell) -> Message {
+/// `message` with the variable `value` set to the cell's value as the cell holds it: a number cell's number as each
+/// language writes a typed value (`shown_number::Decimal::as_typed`: every digit the cell keeps, no thousands
+/// separator, `46085`, `240.5` and `240,5`), the text of any other cell as typed. Never through a number's grouping
+/// (`46,085` is not what the cell holds).
+pub(super) fn with_value(message: Message, cell: &Cell) -> Message {
     match cell {
         Cell::Number(n) if n.is_finite() => {
-            let (en, fr) = super::shown_number::Decimal::of(*n).map_or_else(|| super::decimal_words(*n), |d| d.words());
+            let (en, fr) =
+                super::shown_number::Decimal::of(*n).map_or_else(|| super::decimal_words(*n), |d| d.as_typed());
             message.names("value", en, fr)
         }
         other => message.text("value", other.text().unwrap_or_default().trim()),

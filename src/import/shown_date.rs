@@ -68,7 +68,16 @@ pub(super) enum DateShown {
     /// A whole day's parts not shown, as a catalogue's selector: `day`, `month`, `year`, `day-month`, `day-year`,
     /// `month-year`, `all`.
     Hides(&'static str),
+    /// The day, the month and a year of two digits in the order of the spreadsheet's language (an ODS style's
+    /// `number:automatic-order`): what the cell shows (`01/03/26`) cannot be known from the file, and a reader cannot
+    /// tell its year from its day.
+    AutomaticTwoDigitYear,
 }
+
+/// How the code of an ODS date style whose order is the language's (`number:automatic-order="true"`, ODF 1.2
+/// §19.340) begins: a locale bracket of no locale, which shows nothing, so that the code is judged by the parts it
+/// shows and not by the order they are written in ([`judge`]). Left out where the code is named.
+pub(super) const AUTOMATIC_ORDER: &str = "[$-automatic-order]";
 
 /// The codes of ECMA-376's built-in formats 14 and 22 (§18.8.30), the program's short date, which it shows in the
 /// reader's locale rather than as written.
@@ -186,6 +195,7 @@ pub(super) fn judge(code: &str) -> DateShown {
     if PROGRAM_SHORT_DATES.contains(&code.trim()) {
         return DateShown::Whole;
     }
+    let automatic = code.starts_with(AUTOMATIC_ORDER);
     let (pieces, long_date) = pieces(code);
     if long_date {
         return DateShown::Whole;
@@ -207,13 +217,19 @@ pub(super) fn judge(code: &str) -> DateShown {
     if let Some(h) = hidden {
         return DateShown::Hides(h);
     }
+    let two_digit_year = pieces.iter().all(|p| !matches!(p, Piece::Year(n) if *n > 2));
+    // In the language's order, a whole day is that language's ordinary form (no language writes the day between the
+    // year and the month); with a year of two digits, which of the three is the year is not known.
+    if automatic {
+        return if two_digit_year { DateShown::AutomaticTwoDigitYear } else { DateShown::Whole };
+    }
     if let (Some(y), Some(m), Some(d)) = (year, month, day)
         && y < d
         && d < m
     {
         return DateShown::YearDayMonth;
     }
-    if pieces.iter().all(|p| !matches!(p, Piece::Year(n) if *n > 2)) {
+    if two_digit_year {
         return DateShown::TwoDigitYear;
     }
     DateShown::Whole
@@ -270,9 +286,11 @@ pub(super) fn as_shown(cell: &Cell, code: &str) -> Result<Option<Msg>, Msg> {
         _ => return Ok(None),
     };
     let day: NaiveDate = at.date();
-    let text = shown(at, code).unwrap_or_else(|| code.to_string());
-    let said =
-        |m: Message| crate::domain::say_both(&m.text("format", code).text("stored", day.to_string()).day("words", day));
+    let named = code.strip_prefix(AUTOMATIC_ORDER).unwrap_or(code);
+    let text = shown(at, named).unwrap_or_else(|| named.to_string());
+    let said = |m: Message| {
+        crate::domain::say_both(&m.text("format", named).text("stored", day.to_string()).day("words", day))
+    };
     match judge(code) {
         DateShown::Whole => Ok(None),
         DateShown::TwoDigitYear => Ok(Some(said(Message::new("dates.format_two_digit_year").text("shown", text)))),
@@ -280,6 +298,7 @@ pub(super) fn as_shown(cell: &Cell, code: &str) -> Result<Option<Msg>, Msg> {
         DateShown::Hides(what) => {
             Err(said(Message::new("dates.format_hides").text("shown", text).text("hidden", what)))
         }
+        DateShown::AutomaticTwoDigitYear => Err(said(Message::new("dates.format_automatic_order"))),
     }
 }
 
@@ -290,6 +309,8 @@ pub(super) fn as_shown(cell: &Cell, code: &str) -> Result<Option<Msg>, Msg> {
 #[derive(Debug, Default)]
 pub struct OdsDateStyle {
     code: String,
+    /// Whether the style shows its parts in its language's order (`number:automatic-order="true"`), not as written.
+    automatic: bool,
     /// The literal text element being read.
     text: Option<String>,
 }
@@ -298,6 +319,11 @@ pub struct OdsDateStyle {
 const MOST_CODE_CHARS: usize = 255;
 
 impl OdsDateStyle {
+    /// A date style whose parts are to come; `automatic`: its `number:automatic-order` is `true`.
+    pub fn with_automatic_order(automatic: bool) -> OdsDateStyle {
+        OdsDateStyle { automatic, ..OdsDateStyle::default() }
+    }
+
     /// A part of the style: its element's local name (`year`, `month`, …) and attributes `number:style`
     /// (`long` or `short`) and `number:textual`.
     pub fn part(&mut self, name: &str, long: bool, textual: bool) {
@@ -353,9 +379,10 @@ impl OdsDateStyle {
         }
     }
 
-    /// The style's code, written as XLSX's.
+    /// The style's code, written as XLSX's, after [`AUTOMATIC_ORDER`] when its parts are shown in its language's
+    /// order.
     pub fn finish(self) -> String {
-        self.code
+        if self.automatic { format!("{AUTOMATIC_ORDER}{}", self.code) } else { self.code }
     }
 }
 

@@ -144,11 +144,16 @@ fn a_year_of_two_digits_is_read_as_stored_with_a_warning_naming_what_the_cell_sh
 /// The ODS demo whose declaration's date (Supplier!B4) is a date cell of 2026-10-04 in a date style made of `parts`
 /// (the XML inside `number:date-style`), by the cell's own style or, with `by_column`, its column's default style.
 fn ods_declared(parts: &str, by_column: bool) -> Vec<u8> {
+    ods_declared_in_style(parts, by_column, "")
+}
+
+/// [`ods_declared`], the date style with the attributes `attrs` (` number:automatic-order="true"`).
+fn ods_declared_in_style(parts: &str, by_column: bool, attrs: &str) -> Vec<u8> {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
     patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
         let styles = format!(
-            r#"<office:automatic-styles><number:date-style style:name="NDate">{parts}</number:date-style><style:style style:name="ceDay" style:family="table-cell" style:data-style-name="NDate"/></office:automatic-styles>"#
+            r#"<office:automatic-styles><number:date-style style:name="NDate"{attrs}>{parts}</number:date-style><style:style style:name="ceDay" style:family="table-cell" style:data-style-name="NDate"/></office:automatic-styles>"#
         );
         let xml = xml.replacen("<office:automatic-styles/>", &styles, 1);
         let style = if by_column { "" } else { r#" table:style-name="ceDay""# };
@@ -254,4 +259,44 @@ fn an_xlsx_date_stored_as_iso_text_is_judged_by_its_format_too() {
     });
     let issues = errors(read("d.xlsx", &bytes));
     assert!(error_at(&issues, "Supplier!B3").message_en.contains("2026-04-10"), "{issues:?}");
+}
+
+/// An ODS date style with `number:automatic-order="true"` shows its parts in the order of its language, not as written
+/// (ODF 1.2 §19.340): the written order is not judged (no language writes year, day, month), a part it leaves out is,
+/// and a year of two digits in an order that cannot be known from the file is refused (a reader cannot tell the year
+/// from the day), naming the day stored.
+#[test]
+fn an_ods_date_style_in_its_language_s_order_is_judged_by_its_parts_not_by_their_written_order() {
+    const AUTO: &str = r#" number:automatic-order="true""#;
+    const SLASH: &str = "<number:text>/</number:text>";
+    const SHORT_YEAR: &str = "<number:year/>";
+    // Written year, day, month, or day, month, year with four digits: the language's order, read without a word.
+    for parts in [format!("{YEAR}{DASH}{DAY}{DASH}{MONTH}"), format!("{DAY}{SLASH}{MONTH}{SLASH}{YEAR}")] {
+        for by_column in [false, true] {
+            let bytes = ods_declared_in_style(&parts, by_column, AUTO);
+            let p = read("d.ods", &bytes).unwrap_or_else(|e| panic!("{parts}: {e:#?}"));
+            assert_eq!(p.declaration.supplier.declaration_date, day(2026, 10, 4), "{parts}");
+            assert!(p.warnings.iter().all(|w| w.location != "Supplier!B4"), "{parts}: {:?}", p.warnings);
+        }
+    }
+    // A year of two digits in the language's order: refused, whatever the written order.
+    for parts in [
+        format!("{DAY}{SLASH}{MONTH}{SLASH}{SHORT_YEAR}"),
+        format!("{SHORT_YEAR}{DASH}{MONTH}{DASH}{DAY}"),
+        format!("{MONTH}{SLASH}{DAY}{SLASH}{SHORT_YEAR}"),
+    ] {
+        let issues = errors(read("d.ods", &ods_declared_in_style(&parts, false, AUTO)));
+        let e = error_at(&issues, "Supplier!B4");
+        assert!(e.message_en.contains("automatic order") && e.message_en.contains("2026-10-04"), "{parts}: {e:?}");
+        assert!(!e.message_en.contains("automatic-order]"), "the code is named without its mark: {e:?}");
+        assert!(e.message_fr.contains("ordre automatique") && e.message_fr.contains("4 octobre 2026"), "{e:?}");
+        french_spacing(&e.message_fr);
+    }
+    // What it leaves out is judged as before.
+    let issues = errors(read("d.ods", &ods_declared_in_style(&format!("{MONTH_NAME}{SPACE}{YEAR}"), false, AUTO)));
+    assert!(error_at(&issues, "Supplier!B4").message_en.contains("without the day,"), "{issues:#?}");
+    // Without automatic order (or with it false), the written order is the one shown, as before.
+    let off = r#" number:automatic-order="false""#;
+    let issues = errors(read("d.ods", &ods_declared_in_style(&format!("{YEAR}{DASH}{DAY}{DASH}{MONTH}"), false, off)));
+    assert!(error_at(&issues, "Supplier!B4").message_en.contains("2026-04-10"), "{issues:#?}");
 }

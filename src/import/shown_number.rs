@@ -154,6 +154,29 @@ impl Decimal {
         }
     }
 
+    /// The number as an engineering format shows it ([`Shows::Engineering`]): the exponent the largest multiple of
+    /// `width` not above the number's own power of ten, the mantissa rounded to `places` decimals (`12345` with 3
+    /// and 1 is `12300`, shown `12.3E+3`).
+    #[must_use]
+    pub fn engineering(&self, width: u32, places: u32) -> Decimal {
+        if self.digits.is_empty() {
+            return self.clone();
+        }
+        // The power of ten of the first digit: 12345 has 4, 0.05 has -2.
+        let power = i64::try_from(self.digits.len()).unwrap_or(i64::MAX).saturating_add(i64::from(self.exp)) - 1;
+        let width = i64::from(width.max(1));
+        let k = i32::try_from(power.div_euclid(width) * width).unwrap_or(0);
+        self.shifted(k.saturating_neg()).rounded(places).shifted(k)
+    }
+
+    /// The number as each language writes a value typed in a cell: its digits with no thousands separator, the
+    /// decimal mark a point in English and a comma in French (`46085`, `240.5` and `240,5`): a cell's value quoted as
+    /// the cell holds it, never grouped as a sentence groups a number.
+    pub fn as_typed(&self) -> (String, String) {
+        let text = self.text();
+        (text.clone(), text.replace('.', ","))
+    }
+
     /// The nearest `f64` (the decimal text read by the standard library, correctly rounded: `29`, never
     /// 28.999999999999996).
     pub fn to_f64(&self) -> f64 {
@@ -169,14 +192,18 @@ pub enum Shows {
     Number { shift: i32, places: Option<u32>, percent: bool },
     /// The number in scientific notation (`0.00E+00`): to `digits` significant digits, as `1234` shows `1.23E+03`.
     Significant { digits: u32 },
+    /// The number in engineering notation (`##0.0E+0`, ECMA-376 §18.8.31): its exponent a multiple of `width` (the
+    /// placeholders before the point, 3 for `##0`), its mantissa rounded to `places` decimals (`12345` shows
+    /// `12.3E+3`).
+    Engineering { width: u32, places: u32 },
     /// The number as a fraction (`# ?/?`, `# ??/100`): what it shows (`12 1/3`) and the value that is (12.333…).
     Fraction { text: String, value: f64 },
     /// Only text: the section has no digit of the number (`"n/a"`, `"-"`).
     Text(String),
     /// Nothing: an empty section (`;;;`), which [`super::parse`] warns of on its own.
     Nothing,
-    /// What the section shows is not judged here: a date or time, an engineering exponent (`##0.0E+0`), a text
-    /// placeholder `@`, a condition that chooses no section.
+    /// What the section shows is not judged here: a date or time, a text placeholder `@`, a condition that chooses
+    /// no section.
     NotJudged,
 }
 
@@ -454,7 +481,7 @@ fn section_shows(section: &str) -> Shows {
             'E' | 'e' if (digits > 0 || places > 0) && chars.get(i).is_some_and(|s| matches!(*s, '+' | '-')) => {
                 let integer: String = chars.iter().take(i).collect::<String>();
                 if integer.contains('#') || integer.contains('?') {
-                    return Shows::NotJudged;
+                    return Shows::Engineering { width: digits.max(1), places };
                 }
                 return Shows::Significant { digits: digits + places };
             }
@@ -634,6 +661,14 @@ mod tests {
         assert_eq!(shows("0.00E+00", 1234.0), Shows::Significant { digits: 3 });
         assert_eq!(shows("0.0e-0", 1234.0), Shows::Significant { digits: 2 });
         assert_eq!(shows("00.000E+00", 1234.0), Shows::Significant { digits: 5 });
+        // Engineering notation: the exponent a multiple of three.
+        assert_eq!(shows("##0.0E+0", 1234.0), Shows::Engineering { width: 3, places: 1 });
+        assert_eq!(d(12345.0).engineering(3, 1).text(), "12300");
+        assert_eq!(d(1234.0).engineering(3, 1).text(), "1200");
+        assert_eq!(d(240.0).engineering(3, 1).text(), "240");
+        assert_eq!(d(0.0512).engineering(3, 0).text(), "0.051");
+        assert_eq!(d(46085.0).as_typed(), ("46085".to_string(), "46085".to_string()));
+        assert_eq!(d(240.5).as_typed(), ("240.5".to_string(), "240,5".to_string()));
     }
 
     #[test]
@@ -687,7 +722,7 @@ mod tests {
         assert_eq!(shows("0;-0;\"n/a\"", 5.0), number(0, Some(0), false));
         assert_eq!(shows("\"n/a\"", 5.0), Shows::Text("n/a".into()));
         assert_eq!(shows(";;;", 5.0), Shows::Nothing);
-        for code in ["yyyy", "@", "[h]:mm", "d/m/yy", "##0.0E+0"] {
+        for code in ["yyyy", "@", "[h]:mm", "d/m/yy"] {
             assert_eq!(shows(code, 45000.0), Shows::NotJudged, "{code}");
         }
         assert_eq!(shows("000000000\"RT0001\"", 1.0), number(0, Some(0), false));

@@ -147,7 +147,7 @@ struct Package {
     hidden_sheets: HashMap<String, Visibility>,
 }
 
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
@@ -157,7 +157,10 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
 /// An XML part of a package, read as it inflates.
 type PartReader<'a, 'b> = quick_xml::Reader<BufReader<zip::read::ZipFile<'a, Cursor<&'b [u8]>>>>;
 
-fn zip_xml<'a, 'b>(archive: &'a mut zip::ZipArchive<Cursor<&'b [u8]>>, path: &str) -> Option<PartReader<'a, 'b>> {
+pub(super) fn zip_xml<'a, 'b>(
+    archive: &'a mut zip::ZipArchive<Cursor<&'b [u8]>>,
+    path: &str,
+) -> Option<PartReader<'a, 'b>> {
     let entry = archive.by_name(path).ok()?;
     let mut reader = quick_xml::Reader::from_reader(BufReader::new(entry));
     reader.config_mut().trim_text(false);
@@ -288,13 +291,8 @@ impl Package {
 /// time of day without a date ([`shows_clock`]): the built-in formats 18–21 (`h:mm AM/PM` … `h:mm:ss`) and 45–47
 /// (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
-    let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
-    let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
-    let mut custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>> = Default::default();
-    let mut custom_text: rustc_hash::FxHashMap<u32, (String, String)> = Default::default();
-    let mut custom_dated: rustc_hash::FxHashMap<u32, String> = Default::default();
-    let mut out = cell_values::NumberStyles::default();
-    let (mut in_cell_xfs, mut index) = (false, 0u32);
+    let mut table = StyleTable::default();
+    let mut in_cell_xfs = false;
     let mut buf = Vec::new();
     while let Ok(ev) = xml.read_event_into(&mut buf) {
         match ev {
@@ -303,61 +301,14 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                     if let (Some(id), Some(code)) = (attr(e, "numFmtId"), attr(e, "formatCode"))
                         && let Ok(id) = id.trim().parse::<u32>()
                     {
-                        if shows_percent(&code) {
-                            custom.insert(id);
-                        } else if shows_clock(&code) {
-                            custom_clock.insert(id);
-                        } else if shows_date(&code) {
-                            custom_dated.insert(id, code.chars().take(60).collect());
-                        }
-                        if let Some(shown) = super::shown_number::replaces_text(&code) {
-                            custom_text.insert(id, (code.chars().take(60).collect(), shown));
-                        }
-                        // A percent format keeps its code too: its decimals say what the cell shows of a share.
-                        if !custom_clock.contains(&id)
-                            && let Some(format) = NumberFormat::from_excel_judged(&code)
-                        {
-                            custom_shown.insert(id, Arc::new(format));
-                        }
+                        table.number_format(id, &code);
                     }
                 }
                 "cellXfs" => {
                     in_cell_xfs = matches!(ev, Event::Start(_));
-                    index = 0;
                 }
                 "xf" if in_cell_xfs => {
-                    let id = attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0);
-                    let clock = matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id);
-                    if matches!(id, 9 | 10) || custom.contains(&id) {
-                        out.percent.insert(index);
-                    } else if clock {
-                        out.clock.insert(index);
-                    }
-                    // The format a number cell keeps, percent cells included (`0%` shows 0.126 as 13 %).
-                    let judged = if clock {
-                        None
-                    } else {
-                        custom_shown.get(&id).cloned().or_else(|| builtin_shown(id).map(Arc::new))
-                    };
-                    if let Some(format) = judged {
-                        out.padded.insert(index, format);
-                    }
-                    if let Some(text) = custom_text.get(&id) {
-                        out.text_shown.insert(index, text.clone());
-                    }
-                    // ECMA-376 §18.8.30's built-in date formats, by their codes.
-                    let builtin_date = match id {
-                        14 => Some("mm-dd-yy"),
-                        15 => Some("d-mmm-yy"),
-                        16 => Some("d-mmm"),
-                        17 => Some("mmm-yy"),
-                        22 => Some("m/d/yy h:mm"),
-                        _ => None,
-                    };
-                    if let Some(code) = custom_dated.get(&id).cloned().or(builtin_date.map(str::to_string)) {
-                        out.dated.insert(index, code);
-                    }
-                    index = index.saturating_add(1);
+                    table.cell_style(attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0));
                 }
                 _ => {}
             },
@@ -367,18 +318,99 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
         }
         buf.clear();
     }
-    out
+    table.finish()
+}
+
+/// The number formats of a workbook's cell styles, as they are read: its custom formats (an XLSX `numFmt`, an XLSB
+/// `BrtFmt`), then its cell styles in order (an XLSX `cellXfs` `xf`, an XLSB `BrtXF` between `BrtBeginCellXFs` and
+/// `BrtEndCellXFs`), each naming its format by id. What each cell style's format says is
+/// [`cell_values::NumberStyles`]' (as [`number_styles`] documents), the same for both carriers.
+#[derive(Default)]
+pub(super) struct StyleTable {
+    custom: rustc_hash::FxHashSet<u32>,
+    custom_clock: rustc_hash::FxHashSet<u32>,
+    custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>>,
+    custom_text: rustc_hash::FxHashMap<u32, (String, String)>,
+    custom_dated: rustc_hash::FxHashMap<u32, String>,
+    out: cell_values::NumberStyles,
+    index: u32,
+}
+
+impl StyleTable {
+    /// A custom number format: its id and code.
+    pub(super) fn number_format(&mut self, id: u32, code: &str) {
+        if shows_percent(code) {
+            self.custom.insert(id);
+        } else if shows_clock(code) {
+            self.custom_clock.insert(id);
+        } else if shows_date(code) {
+            self.custom_dated.insert(id, code.chars().take(60).collect());
+        }
+        if let Some(shown) = super::shown_number::replaces_text(code) {
+            self.custom_text.insert(id, (code.chars().take(60).collect(), shown));
+        }
+        // A percent format keeps its code too: its decimals say what the cell shows of a share.
+        if !self.custom_clock.contains(&id)
+            && let Some(format) = NumberFormat::from_excel_judged(code)
+        {
+            self.custom_shown.insert(id, Arc::new(format));
+        }
+    }
+
+    /// The next cell style, whose number format is `id` (a built-in one or a custom one read before).
+    pub(super) fn cell_style(&mut self, id: u32) {
+        let index = self.index;
+        let clock = matches!(id, 18..=21 | 45..=47) || self.custom_clock.contains(&id);
+        if matches!(id, 9 | 10) || self.custom.contains(&id) {
+            self.out.percent.insert(index);
+        } else if clock {
+            self.out.clock.insert(index);
+        }
+        // The format a number cell keeps, percent cells included (`0%` shows 0.126 as 13 %).
+        let judged =
+            if clock { None } else { self.custom_shown.get(&id).cloned().or_else(|| builtin_shown(id).map(Arc::new)) };
+        if let Some(format) = judged {
+            self.out.padded.insert(index, format);
+        }
+        if let Some(text) = self.custom_text.get(&id) {
+            self.out.text_shown.insert(index, text.clone());
+        }
+        // ECMA-376 §18.8.30's built-in date formats, by their codes.
+        let builtin_date = match id {
+            14 => Some("mm-dd-yy"),
+            15 => Some("d-mmm-yy"),
+            16 => Some("d-mmm"),
+            17 => Some("mmm-yy"),
+            22 => Some("m/d/yy h:mm"),
+            _ => None,
+        };
+        if let Some(code) = self.custom_dated.get(&id).cloned().or(builtin_date.map(str::to_string)) {
+            self.out.dated.insert(index, code);
+        }
+        self.index = index.saturating_add(1);
+    }
+
+    /// What each cell style's format says.
+    pub(super) fn finish(self) -> cell_values::NumberStyles {
+        self.out
+    }
 }
 
 /// The built-in number formats (ECMA-376 §18.8.30) that show a number otherwise than as its digits, other than
-/// dates and times: whole numbers and decimals (1, 2: they round), thousands separators (3, 4, 37–40), percentages
-/// (9, 10), exponents (11, 48) and fractions (12, 13).
+/// dates and times: whole numbers and decimals (1, 2: they round), thousands separators (3, 4, 37–40), currency and
+/// accounting formats (5–8, 41–44), percentages (9, 10), exponents (11, 48) and fractions (12, 13).
 fn builtin_shown(id: u32) -> Option<NumberFormat> {
     let code = match id {
         1 => "0",
         2 => "0.00",
         3 => "#,##0",
         4 => "#,##0.00",
+        // Currency (5–8) and accounting (41–44) formats, as the standard writes them for en-US: a field of numbers
+        // that is no amount refuses the currency sign they show.
+        5 => "$#,##0_);($#,##0)",
+        6 => "$#,##0_);[Red]($#,##0)",
+        7 => "$#,##0.00_);($#,##0.00)",
+        8 => "$#,##0.00_);[Red]($#,##0.00)",
         9 => "0%",
         10 => "0.00%",
         11 => "0.00E+00",
@@ -390,6 +422,10 @@ fn builtin_shown(id: u32) -> Option<NumberFormat> {
         38 => "#,##0\u{20};[Red](#,##0)",
         39 => "#,##0.00;(#,##0.00)",
         40 => "#,##0.00;[Red](#,##0.00)",
+        41 => "_(*\u{20}#,##0_);_(*\u{20}\\(#,##0\\);_(*\u{20}\"-\"_);_(@_)",
+        42 => "_(\"$\"*\u{20}#,##0_);_(\"$\"*\u{20}\\(#,##0\\);_(\"$\"*\u{20}\"-\"_);_(@_)",
+        43 => "_(*\u{20}#,##0.00_);_(*\u{20}\\(#,##0.00\\);_(*\u{20}\"-\"??_);_(@_)",
+        44 => "_(\"$\"*\u{20}#,##0.00_);_(\"$\"*\u{20}\\(#,##0.00\\);_(\"$\"*\u{20}\"-\"??_);_(@_)",
         48 => "##0.0E+0",
         _ => return None,
     };
@@ -806,17 +842,63 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         .collect();
     let visibility_of = |name: &str| hidden.iter().find(|(n, _)| n == name).map_or(Visibility::Shown, |(_, v)| *v);
     let mut warnings = Vec::new();
+    // calamine does not give an XLSB cell's number format: each cell's style is read from the sheet's part and
+    // judged as XLSX's (`super::xlsb`). Without a styles part, the formats are not known.
+    let styles = super::xlsb::number_styles(bytes);
+    let parts = super::xlsb::sheet_parts(bytes);
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut read = || -> Result<Sheet, Issue> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
-            // calamine does not give an XLSB cell's number format.
-            sheet.formats_unknown();
+            let styled = match (&styles, parts.get(name)) {
+                (Some(st), Some(part)) => {
+                    let matters = |s: u32| {
+                        st.percent.contains(&s)
+                            || st.clock.contains(&s)
+                            || st.padded.contains_key(&s)
+                            || st.dated.contains_key(&s)
+                    };
+                    super::xlsb::cell_styles(bytes, part, matters, budget.max_cells)
+                }
+                _ => {
+                    sheet.formats_unknown();
+                    rustc_hash::FxHashMap::default()
+                }
+            };
+            let no_styles = cell_values::NumberStyles::default();
+            let st = styles.as_ref().unwrap_or(&no_styles);
+            let mut dated = Vec::new();
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
             while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
                 let (row, col) = c.get_position();
-                sheet.push(row, col, data_cell(c.get_value().clone()), budget)?;
+                let style = styled.get(&(row, col)).copied();
+                let clock = style.is_some_and(|s| st.clock.contains(&s));
+                // As in XLSX: a number shown as a duration or a time of day is one; a percent cell is marked; a date
+                // keeps its format's code; a number shown otherwise than as its digits keeps its format.
+                let value = match c.get_value() {
+                    DataRef::DateTime(dt) if clock => Cell::Duration(clock_text(dt.as_f64())),
+                    DataRef::Float(f) if clock => Cell::Duration(clock_text(*f)),
+                    DataRef::Int(i) if clock => Cell::Duration(clock_text(*i as f64)),
+                    other => data_cell(other.clone()),
+                };
+                if let Some(s) = style {
+                    if matches!(value, Cell::Number(_)) && st.percent.contains(&s) {
+                        sheet.percent_cell(row, col, budget);
+                    }
+                    if let Some(code) = st.dated.get(&s)
+                        && dated.len() < budget.max_cells
+                    {
+                        dated.push(((row, col), code.clone()));
+                    }
+                }
+                let value = match (value, style.and_then(|s| st.padded.get(&s))) {
+                    (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
+                    (value, _) => value,
+                };
+                sheet.push(row, col, value, budget)?;
             }
-            sheet.finish(budget.max_cells)
+            let mut sheet = sheet.finish(budget.max_cells)?;
+            sheet.note_date_formats(dated);
+            Ok(sheet)
         };
         let sheet = read().map_err(|e| vec![e])?;
         // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known.
@@ -875,6 +957,10 @@ struct OdsClockStyles {
     /// The percentage styles (`number:percentage-style`): a `float` cell shown in one shows its value times 100 with a
     /// `%` sign, as a `percentage` cell does (a writer other than LibreOffice may give a percentage so).
     percent_styles: rustc_hash::FxHashSet<String>,
+    /// The currency styles (`number:currency-style`, ODF 1.2 §16.27.7), each with the currency symbol it shows
+    /// (`number:currency-symbol`'s text, `$`, `€`; empty when it shows none): a `float` cell shown in one shows an
+    /// amount of money, as a `currency` cell does.
+    currency_styles: rustc_hash::FxHashMap<String, String>,
     /// Each cell style's data style and parent style.
     cell_styles: HashMap<String, (Option<String>, Option<String>)>,
     /// The number styles that show a number otherwise than as its digits (zeros, text, grouping), with their format.
@@ -898,6 +984,9 @@ enum OpenStyle {
     Layout { name: String },
     /// A `number:date-style`, with its parts so far.
     Date { name: String, style: super::shown_date::OdsDateStyle },
+    /// A `number:currency-style`, with its currency symbol so far (`Some` while its `number:currency-symbol` is
+    /// read).
+    Currency { name: String, symbol: String, reading: bool },
 }
 
 /// The cells an ODS cell element stands for (`row_repeat` rows by `repeat` columns from `(row, col)`), cut at the
@@ -934,6 +1023,21 @@ impl OdsClockStyles {
                     self.percent_styles.insert(name);
                 }
             }
+            "number:currency-style" => {
+                self.open = attr(e, "style:name").map(|name| OpenStyle::Currency {
+                    name,
+                    symbol: String::new(),
+                    reading: false,
+                });
+                if empty {
+                    self.close_number_style(max);
+                }
+            }
+            "number:currency-symbol" => {
+                if let Some(OpenStyle::Currency { reading, .. }) = &mut self.open {
+                    *reading = !empty;
+                }
+            }
             "number:number-style" | "number:text-style" => {
                 let style = if e.name().as_ref() == "number:text-style" {
                     NumberStyleReading::text_style()
@@ -947,8 +1051,13 @@ impl OdsClockStyles {
                 }
             }
             "number:date-style" => {
-                self.open = attr(e, "style:name")
-                    .map(|name| OpenStyle::Date { name, style: super::shown_date::OdsDateStyle::default() });
+                // `number:automatic-order="true"`: the day, month and year are shown in the order of the style's
+                // language, not as written (ODF 1.2 §19.340).
+                let automatic = attr(e, "number:automatic-order").is_some_and(|v| v.trim() == "true");
+                self.open = attr(e, "style:name").map(|name| OpenStyle::Date {
+                    name,
+                    style: super::shown_date::OdsDateStyle::with_automatic_order(automatic),
+                });
                 if empty {
                     self.close_number_style(max);
                 }
@@ -974,6 +1083,22 @@ impl OdsClockStyles {
                 Some(OpenStyle::Number { style, .. }) => style.other(),
                 _ => {}
             },
+            // A fraction or an exponent, written as XLSX's codes so that a field of numbers judges what they show.
+            "number:fraction" => {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+                    let whole = attr(e, "number:min-integer-digits").is_some();
+                    let digits = attr(e, "number:min-denominator-digits").and_then(|v| v.trim().parse().ok());
+                    let value = attr(e, "number:denominator-value").and_then(|v| v.trim().parse().ok());
+                    style.fraction(whole, digits, value);
+                }
+            }
+            "number:scientific-number" => {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+                    let places = attr(e, "number:decimal-places").and_then(|v| v.trim().parse().ok());
+                    let exponent = attr(e, "number:min-exponent-digits").and_then(|v| v.trim().parse().ok());
+                    style.scientific(places, exponent);
+                }
+            }
             // A conditional section of the number style being read.
             "style:map" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
@@ -1058,7 +1183,7 @@ impl OdsClockStyles {
 
     /// Whether a number style is being read (whose text elements are followed).
     fn reads_number_style(&self) -> bool {
-        matches!(self.open, Some(OpenStyle::Number { .. } | OpenStyle::Date { .. }))
+        matches!(self.open, Some(OpenStyle::Number { .. } | OpenStyle::Date { .. } | OpenStyle::Currency { .. }))
     }
 
     /// Follows text inside a style element (a `number:text`'s).
@@ -1066,12 +1191,21 @@ impl OdsClockStyles {
         match &mut self.open {
             Some(OpenStyle::Number { style, .. }) => style.text(text),
             Some(OpenStyle::Date { style, .. }) => style.text(text),
+            Some(OpenStyle::Currency { symbol, reading: true, .. }) if symbol.chars().count() < 20 => {
+                symbol.push_str(text.trim());
+            }
             _ => {}
         }
     }
 
     /// Follows the end of a style element.
     fn end(&mut self, name: &str, max: usize) {
+        if name == "number:currency-symbol" {
+            if let Some(OpenStyle::Currency { reading, .. }) = &mut self.open {
+                *reading = false;
+            }
+            return;
+        }
         if matches!(name, "number:text" | "number:embedded-text") {
             match &mut self.open {
                 Some(OpenStyle::Number { style, .. }) => style.close_text(),
@@ -1080,7 +1214,10 @@ impl OdsClockStyles {
             }
             return;
         }
-        if !matches!(name, "number:number-style" | "number:text-style" | "number:date-style" | "style:style") {
+        if !matches!(
+            name,
+            "number:number-style" | "number:text-style" | "number:date-style" | "number:currency-style" | "style:style"
+        ) {
             return;
         }
         self.close_number_style(max);
@@ -1089,6 +1226,14 @@ impl OdsClockStyles {
     /// Finishes the number style being read (if any): keeps its section for the maps of later styles and its
     /// format when it shows a number otherwise than as its digits.
     fn close_number_style(&mut self, max: usize) {
+        if let Some(OpenStyle::Currency { .. }) = &self.open {
+            if let Some(OpenStyle::Currency { name, symbol, .. }) = self.open.take()
+                && self.currency_styles.len() < max
+            {
+                self.currency_styles.insert(name, symbol);
+            }
+            return;
+        }
         if let Some(OpenStyle::Date { .. }) = &self.open {
             if let Some(OpenStyle::Date { name, style }) = self.open.take()
                 && self.date_styles.len() < max
@@ -1135,6 +1280,20 @@ impl OdsClockStyles {
         for _ in 0..4 {
             match self.cell_styles.get(name) {
                 Some((Some(data), _)) => return self.date_styles.get(data).cloned(),
+                Some((None, Some(parent))) => name = parent,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The currency symbol cells of the cell style `name` show their value with (its data style's, or its parent's
+    /// when it names none), when that is a currency style (the symbol may be empty).
+    fn currency(&self, name: &str) -> Option<String> {
+        let mut name = name;
+        for _ in 0..4 {
+            match self.cell_styles.get(name) {
+                Some((Some(data), _)) => return self.currency_styles.get(data).cloned(),
                 Some((None, Some(parent))) => name = parent,
                 _ => return None,
             }
@@ -1432,23 +1591,37 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 clock_cell = Some((col, repeat, value));
                             }
                         }
-                        let padded_digits = match value_type.as_deref() {
-                            Some("float") => match attr(e, "table:style-name") {
+                        // An amount of money: a `currency` cell, or a number cell in a currency style. Kept with a
+                        // format naming its currency, as an XLSX `[$EUR] General` cell: a field of Canadian dollars
+                        // refuses another currency, and a field of numbers that are no amount refuses any.
+                        let money = match value_type.as_deref() {
+                            Some("currency") => Some(
+                                attr(e, "office:currency")
+                                    .or_else(|| attr(e, "table:style-name").and_then(|st| clock_styles.currency(&st)))
+                                    .unwrap_or_default(),
+                            ),
+                            Some("float") => attr(e, "table:style-name").and_then(|st| clock_styles.currency(&st)),
+                            _ => None,
+                        };
+                        let money = money.map(|sign| {
+                            let sign: String = sign
+                                .trim()
+                                .chars()
+                                .filter(|c| !c.is_whitespace() && !matches!(c, '[' | ']' | '"' | ';' | '-' | '\\'))
+                                .take(8)
+                                .collect();
+                            // A currency cell that names no currency still shows money (`¤`, the sign of any).
+                            if sign.is_empty() { "\u{a4}".to_string() } else { sign }
+                        });
+                        let padded_digits = match (money, value_type.as_deref()) {
+                            (Some(sign), _) => NumberFormat::from_excel(&format!("[${sign}] General")).map(Arc::new),
+                            (None, Some("float")) => match attr(e, "table:style-name") {
                                 Some(st) => clock_styles.padded(&st),
                                 None => column_padded
                                     .iter()
                                     .find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
                                     .map(|(_, _, d)| d.clone()),
                             },
-                            // An amount in another currency than the Canadian dollar (`office:currency="EUR"`): kept
-                            // with a format naming its currency, as an XLSX `[$EUR] General` cell, so a field of
-                            // Canadian dollars refuses it.
-                            Some("currency") => attr(e, "office:currency")
-                                .map(|c| {
-                                    c.trim().chars().filter(char::is_ascii_alphanumeric).take(8).collect::<String>()
-                                })
-                                .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case("CAD"))
-                                .and_then(|c| NumberFormat::from_excel(&format!("[${c}] General")).map(Arc::new)),
                             _ => None,
                         };
                         // A date cell's date style, for a date field to judge what it shows.
@@ -1535,6 +1708,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 name @ ("number:number-style"
                 | "number:text-style"
                 | "number:date-style"
+                | "number:currency-style"
+                | "number:currency-symbol"
                 | "style:style"
                 | "number:text"
                 | "number:embedded-text") => clock_styles.end(name, limits.max_cells),

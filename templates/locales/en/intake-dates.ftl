@@ -27,6 +27,7 @@ dates-format_hides = This date cell's format “{ $format }” shows { $shown },
    *[all] the day, the month or the year
 }, while the cell holds a whole day, { $words } ({ $stored }): a date here is a day the sheet shows. Give the cell a date format that shows the day, the month and the year (yyyy-mm-dd, ISO 8601) and check the date
 dates-format_two_digit_year = This date cell's format “{ $format }” shows the year with two digits ({ $shown }): the date stored, { $words } ({ $stored }), is read. Check that it is the date meant, and give the cell a format with the year's four digits (yyyy-mm-dd) so that whoever reads the workbook sees the year recorded
+dates-format_automatic_order = This date cell's format “{ $format }” shows the day, the month and the year in the order of the spreadsheet program's language (automatic order), the year with two digits: what the cell shows cannot be known from the file, and a reader cannot tell the year from the day (01/03/26). The date stored is { $words } ({ $stored }). Give the cell the format yyyy-mm-dd (year-month-day, ISO 8601) and check the date
 # A date typed as text with a dash or a minus sign where a hyphen goes. $character: its code point and Unicode name;
 # $position: where it stands, counted in characters from 1.
 dates-look_alike_dash = “{ $value }” has { $character } at character { $position } where a date has a hyphen: it is not the plain hyphen (-) of a year-month-day date. Write the date with plain hyphens: { $plain }

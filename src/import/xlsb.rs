@@ -1,0 +1,211 @@
+//! What calamine does not give of an XLSB workbook (the binary workbook, MS-XLSB): the number format of each cell,
+//! so that a number or a date read from an XLSB sheet is judged by what its cell shows, as in XLSX — a date in a
+//! format that hides its day or writes it year-day-month ([`super::shown_date`]), a count in a percent, scaling or
+//! money format ([`super::shown_number`]), a number shown as a duration.
+//!
+//! The parts read are those MS-XLSB defines (records of §2.1.4: a type of one or two bytes and a size of one to four,
+//! seven bits each, the high bit saying another follows):
+//! - `xl/styles.bin`: the custom number formats (`BrtFmt`, §2.4.648: `ifmt` u16, `stFmtCode` an `XLWideString`) and
+//!   the cell styles in order (`BrtXF`, §2.4.812: `ixfeParent` u16, `iFmt` u16) between `BrtBeginCellXFs` and
+//!   `BrtEndCellXFs` — the cell style formats of `BrtBeginCellStyleXFs` are not a cell's;
+//! - `xl/workbook.bin`'s sheets (`BrtBundleSh`, §2.4.304: `hsState` u32, `iTabID` u32, `strRelID` an
+//!   `XLNullableWideString`, `strName` an `XLWideString`) and `xl/_rels/workbook.bin.rels`, to find each sheet's part
+//!   as calamine finds it;
+//! - a sheet part's cells between `BrtBeginSheetData` and `BrtEndSheetData`: `BrtRowHdr` (§2.4.726, its row first)
+//!   and the cell records (`BrtCellBlank` … `BrtFmlaError`, types 1 to 11), each beginning with a `Cell` (§2.5.9:
+//!   the column u32, then `iStyleRef`, 24 bits).
+//!
+//! Reading is streamed, one record at a time: a record larger than [`MOST_RECORD_BYTES`] is skipped unread, and at
+//! most `most` cells' styles are kept (the sheet's budget), whatever the part claims.
+
+use std::collections::HashMap;
+use std::io::{BufReader, Cursor, Read};
+
+use quick_xml::events::Event;
+
+use super::cell_values::NumberStyles;
+
+/// The largest record body read; a larger one (no style or cell record comes near) is skipped.
+const MOST_RECORD_BYTES: usize = 1 << 16;
+
+/// Record types (MS-XLSB §2.3.2).
+const BRT_ROW_HDR: u16 = 0x0000;
+const BRT_FMLA_ERROR: u16 = 0x000B;
+const BRT_FMT: u16 = 0x002C;
+const BRT_XF: u16 = 0x002F;
+const BRT_BEGIN_SHEET_DATA: u16 = 0x0091;
+const BRT_END_SHEET_DATA: u16 = 0x0092;
+const BRT_BUNDLE_SH: u16 = 0x009C;
+const BRT_BEGIN_CELL_XFS: u16 = 0x0269;
+const BRT_END_CELL_XFS: u16 = 0x026A;
+
+/// The records of a part, read one after the other.
+struct Records<R: Read> {
+    r: R,
+    body: Vec<u8>,
+}
+
+impl<R: Read> Records<R> {
+    fn byte(&mut self) -> Option<u8> {
+        let mut b = [0u8];
+        self.r.read_exact(&mut b).ok()?;
+        let [v] = b;
+        Some(v)
+    }
+
+    /// The next record's type and body (empty when the body was too large to read); `None` at the part's end or at a
+    /// record cut short.
+    fn next_record(&mut self) -> Option<(u16, &[u8])> {
+        let first = self.byte()?;
+        let mut kind = u16::from(first & 0x7F);
+        if first & 0x80 != 0 {
+            kind |= u16::from(self.byte()? & 0x7F) << 7;
+        }
+        let mut len = 0usize;
+        for i in 0..4 {
+            let b = self.byte()?;
+            len |= usize::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        if len > MOST_RECORD_BYTES {
+            std::io::copy(&mut (&mut self.r).take(len as u64), &mut std::io::sink()).ok()?;
+            self.body.clear();
+        } else {
+            self.body.resize(len, 0);
+            self.r.read_exact(&mut self.body).ok()?;
+        }
+        Some((kind, &self.body))
+    }
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    let bytes: [u8; 2] = b.get(at..at.checked_add(2)?)?.try_into().ok()?;
+    Some(u16::from_le_bytes(bytes))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    let bytes: [u8; 4] = b.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_le_bytes(bytes))
+}
+
+/// An `XLWideString` at `at` (a u32 count of UTF-16 code units, then the units): its text and where it ends; `None`
+/// for a null one (`0xFFFFFFFF`, an `XLNullableWideString`) or one past the body.
+fn wide_str(b: &[u8], at: usize) -> Option<(String, usize)> {
+    let units = u32_at(b, at)?;
+    if units == u32::MAX {
+        return None;
+    }
+    let start = at.checked_add(4)?;
+    let end = start.checked_add(usize::try_from(units).ok()?.checked_mul(2)?)?;
+    let raw: Vec<u16> = b
+        .get(start..end)?
+        .chunks_exact(2)
+        .filter_map(|c| <[u8; 2]>::try_from(c).ok())
+        .map(u16::from_le_bytes)
+        .collect();
+    Some((String::from_utf16_lossy(&raw), end))
+}
+
+/// The records of the part `path` of the workbook, or `None` when it has no such part.
+fn part<'a>(archive: &'a mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<Records<impl Read + 'a>> {
+    let entry = archive.by_name(path).ok()?;
+    Some(Records { r: BufReader::new(entry), body: Vec::new() })
+}
+
+/// What each cell style's number format says, from `xl/styles.bin` (judged as XLSX's, by
+/// [`super::spreadsheet::StyleTable`]); `None` when the workbook has no styles part, so that its formats are not
+/// known.
+pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut records = part(&mut archive, "xl/styles.bin")?;
+    let mut table = super::spreadsheet::StyleTable::default();
+    let mut in_cell_xfs = false;
+    while let Some((kind, body)) = records.next_record() {
+        match kind {
+            BRT_FMT => {
+                if let (Some(id), Some((code, _))) = (u16_at(body, 0), wide_str(body, 2)) {
+                    table.number_format(u32::from(id), &code);
+                }
+            }
+            BRT_BEGIN_CELL_XFS => in_cell_xfs = true,
+            BRT_XF if in_cell_xfs => table.cell_style(u32::from(u16_at(body, 2).unwrap_or(0))),
+            BRT_END_CELL_XFS => break,
+            _ => {}
+        }
+    }
+    Some(table.finish())
+}
+
+/// Each sheet's part, by the sheet's name (`xl/worksheets/sheet1.bin`), as calamine finds it: the relationship of
+/// the sheet's `BrtBundleSh` in `xl/_rels/workbook.bin.rels`, under `xl/`.
+pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let mut targets: HashMap<String, String> = HashMap::new();
+    if let Some(mut xml) = super::spreadsheet::zip_xml(&mut archive, "xl/_rels/workbook.bin.rels") {
+        let mut buf = Vec::new();
+        while let Ok(ev) = xml.read_event_into(&mut buf) {
+            match ev {
+                Event::Start(ref e) | Event::Empty(ref e) if e.local_name().as_ref() == "Relationship" => {
+                    let (id, target) = (super::spreadsheet::attr(e, "Id"), super::spreadsheet::attr(e, "Target"));
+                    if let (Some(id), Some(target)) = (id, target)
+                        && targets.len() < MOST_RECORD_BYTES
+                    {
+                        targets.insert(id, target);
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+    let Some(mut records) = part(&mut archive, "xl/workbook.bin") else { return out };
+    while let Some((kind, body)) = records.next_record() {
+        if kind != BRT_BUNDLE_SH {
+            continue;
+        }
+        let Some((rel, end)) = wide_str(body, 8) else { continue };
+        if let (Some((name, _)), Some(target)) = (wide_str(body, end), targets.get(&rel))
+            && out.len() < MOST_RECORD_BYTES
+        {
+            out.insert(name, format!("xl/{target}"));
+        }
+    }
+    out
+}
+
+/// The style (`iStyleRef`, an index into the cell styles) of each cell of the sheet part `path` whose style is one
+/// `wanted` says matters, by `(row, column)`, 0-based; at most `most` of them.
+pub(super) fn cell_styles(
+    bytes: &[u8],
+    path: &str,
+    wanted: impl Fn(u32) -> bool,
+    most: usize,
+) -> rustc_hash::FxHashMap<(u32, u32), u32> {
+    let mut out = rustc_hash::FxHashMap::default();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let Some(mut records) = part(&mut archive, path) else { return out };
+    let (mut in_data, mut row) = (false, 0u32);
+    while let Some((kind, body)) = records.next_record() {
+        match kind {
+            BRT_BEGIN_SHEET_DATA => in_data = true,
+            BRT_END_SHEET_DATA => break,
+            BRT_ROW_HDR if in_data => row = u32_at(body, 0).unwrap_or(row),
+            1..=BRT_FMLA_ERROR if in_data => {
+                let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
+                let style = style & 0x00FF_FFFF;
+                if wanted(style) {
+                    if out.len() >= most {
+                        break;
+                    }
+                    out.insert((row, col), style);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

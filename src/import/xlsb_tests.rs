@@ -1,0 +1,274 @@
+//! XLSB workbooks whose cells are judged by their number formats as XLSX's are (`super::xlsb`): a date cell by what
+//! its date format shows (a year-day-month order, a hidden day, a year of two digits), a count by what its number
+//! format shows (a percentage, a scaling, an amount of money). The workbooks are written here record by record
+//! (MS-XLSB §2.1.4), with the records calamine and the intake read.
+
+use chrono::NaiveDate;
+
+use super::tests::errors;
+use super::*;
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+/// A record: its type (one or two bytes, seven bits each), its size (seven bits a byte) and its body.
+fn record(out: &mut Vec<u8>, kind: u16, body: &[u8]) {
+    if kind < 0x80 {
+        out.push(kind as u8);
+    } else {
+        out.push((kind & 0x7F) as u8 | 0x80);
+        out.push((kind >> 7) as u8);
+    }
+    let mut len = body.len();
+    loop {
+        let b = (len & 0x7F) as u8;
+        len >>= 7;
+        if len > 0 {
+            out.push(b | 0x80);
+        } else {
+            out.push(b);
+            break;
+        }
+    }
+    out.extend_from_slice(body);
+}
+
+/// An `XLWideString`.
+fn wide(s: &str) -> Vec<u8> {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let mut v = (units.len() as u32).to_le_bytes().to_vec();
+    for u in units {
+        v.extend(u.to_le_bytes());
+    }
+    v
+}
+
+/// A cell of a sheet written here: a text, or a number in the cell style of that index.
+#[derive(Clone)]
+enum X {
+    Text(&'static str),
+    Number(f64, u32),
+}
+
+fn sheet_bin(rows: &[Vec<X>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    record(&mut out, 0x0081, &[]);
+    record(&mut out, 0x0094, &[0u8; 16]);
+    record(&mut out, 0x0091, &[]);
+    for (r, row) in rows.iter().enumerate() {
+        let mut header = (r as u32).to_le_bytes().to_vec();
+        header.extend([0u8; 13]);
+        record(&mut out, 0x0000, &header);
+        for (c, cell) in row.iter().enumerate() {
+            let mut body = (c as u32).to_le_bytes().to_vec();
+            match cell {
+                X::Text(s) => {
+                    body.extend([0u8; 4]);
+                    body.extend(wide(s));
+                    record(&mut out, 0x0006, &body);
+                }
+                X::Number(n, style) => {
+                    body.extend(&style.to_le_bytes()[..3]);
+                    body.push(0);
+                    body.extend(n.to_le_bytes());
+                    record(&mut out, 0x0005, &body);
+                }
+            }
+        }
+    }
+    record(&mut out, 0x0092, &[]);
+    record(&mut out, 0x0082, &[]);
+    out
+}
+
+/// `xl/styles.bin`: the custom formats (id, code), then the cell styles, each by its format's id.
+fn styles_bin(formats: &[(u16, &str)], cell_styles: &[u16]) -> Vec<u8> {
+    let mut out = Vec::new();
+    record(&mut out, 0x0116, &[]);
+    record(&mut out, 0x0267, &(formats.len() as u32).to_le_bytes());
+    for (id, code) in formats {
+        let mut body = id.to_le_bytes().to_vec();
+        body.extend(wide(code));
+        record(&mut out, 0x002C, &body);
+    }
+    record(&mut out, 0x0268, &[]);
+    // A cell style format, which is no cell's.
+    record(&mut out, 0x0272, &1u32.to_le_bytes());
+    let mut xf = vec![0u8; 16];
+    xf[2..4].copy_from_slice(&9u16.to_le_bytes());
+    record(&mut out, 0x002F, &xf);
+    record(&mut out, 0x0273, &[]);
+    record(&mut out, 0x0269, &(cell_styles.len() as u32).to_le_bytes());
+    for id in cell_styles {
+        let mut xf = vec![0u8; 16];
+        xf[2..4].copy_from_slice(&id.to_le_bytes());
+        record(&mut out, 0x002F, &xf);
+    }
+    record(&mut out, 0x026A, &[]);
+    record(&mut out, 0x0117, &[]);
+    out
+}
+
+/// An XLSB workbook of these sheets, with `styles` as its styles part (none when `None`).
+fn xlsb(sheets: &[(&str, Vec<Vec<X>>)], styles: Option<Vec<u8>>) -> Vec<u8> {
+    use std::io::Write;
+    let mut workbook = Vec::new();
+    record(&mut workbook, 0x0083, &[]);
+    record(&mut workbook, 0x008F, &[]);
+    let mut rels = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    for (i, (name, _)) in sheets.iter().enumerate() {
+        let mut body = 0u32.to_le_bytes().to_vec();
+        body.extend((i as u32 + 1).to_le_bytes());
+        body.extend(wide(&format!("rId{}", i + 1)));
+        body.extend(wide(name));
+        record(&mut workbook, 0x009C, &body);
+        rels.push_str(&format!(
+            r#"<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{}.bin"/>"#,
+            i + 1,
+            i + 1
+        ));
+    }
+    record(&mut workbook, 0x0090, &[]);
+    record(&mut workbook, 0x0084, &[]);
+    rels.push_str("</Relationships>");
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let mut add = |path: &str, data: &[u8]| {
+        zip.start_file(path, options).unwrap();
+        zip.write_all(data).unwrap();
+    };
+    add(
+        "[Content_Types].xml",
+        br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>"#,
+    );
+    add("xl/workbook.bin", &workbook);
+    add("xl/_rels/workbook.bin.rels", rels.as_bytes());
+    if let Some(styles) = styles {
+        add("xl/styles.bin", &styles);
+    }
+    for (i, (_, rows)) in sheets.iter().enumerate() {
+        add(&format!("xl/worksheets/sheet{}.bin", i + 1), &sheet_bin(rows));
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The cell styles of the workbooks below, by index: 0 General; 1 `yyyy-dd-mm`; 2 `mmm yyyy`; 3 `yyyy-mm-dd`;
+/// 4 the built-in short date (14); 5 `dd/mm/yy`; 6 `0%`; 7 `[$$-1009]#,##0.00`; 8 `#,##0,`; 9 `[h]:mm`.
+fn styles() -> Vec<u8> {
+    styles_bin(
+        &[
+            (164, "yyyy-dd-mm"),
+            (165, "mmm yyyy"),
+            (166, "yyyy-mm-dd"),
+            (167, "dd/mm/yy"),
+            (168, "[$$-1009]#,##0.00"),
+            (169, "#,##0,"),
+            (170, "[h]:mm"),
+        ],
+        &[0, 164, 165, 166, 14, 167, 9, 168, 169, 170],
+    )
+}
+
+/// 2026-10-04 as a day serial.
+const OCT_4: f64 = 46299.0;
+
+/// A declaration whose date (Supplier!B4) is `declared` and whose first site's Workers (PlacesOfWork!E2) is `workers`.
+fn declaration(declared: X, workers: X) -> Vec<(&'static str, Vec<Vec<X>>)> {
+    use X::Text as T;
+    vec![
+        (
+            "Supplier",
+            vec![
+                vec![T("Legal name"), T("Example Gloves Inc.")],
+                vec![T("Business number"), T("123456782")],
+                vec![T("Country"), T("CA")],
+                vec![T("Declaration date"), declared],
+                vec![T("Signatory name"), T("Ann Roy")],
+            ],
+        ),
+        ("Attestations", vec![vec![T("Right"), T("Attested")], vec![T("forced_labour"), T("Yes")]]),
+        (
+            "PlacesOfWork",
+            vec![
+                vec![
+                    T("Site ID"),
+                    T("Site name"),
+                    T("Role"),
+                    T("Goods"),
+                    T("Workers"),
+                    T("Address"),
+                    T("City"),
+                    T("Country"),
+                ],
+                vec![
+                    T("G1"),
+                    T("Glove plant"),
+                    T("manufacturing"),
+                    T("gloves"),
+                    workers,
+                    T("Jalan 1"),
+                    T("Klang"),
+                    T("MY"),
+                ],
+            ],
+        ),
+    ]
+}
+
+fn error_at<'a>(issues: &'a [Issue], place: &str) -> &'a Issue {
+    issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("nothing at {place}: {issues:#?}"))
+}
+
+/// An XLSB date cell is judged by its date format as an XLSX one is: a year-day-month order and a format that hides
+/// the day are refused naming the day stored, a year of two digits is read with a warning, the ordinary forms are
+/// read without a word. It was read as stored, whatever its format showed.
+#[test]
+fn an_xlsb_date_cell_is_judged_by_what_its_format_shows_as_in_xlsx() {
+    let workers = || X::Number(120.0, 0);
+    let bytes = xlsb(&declaration(X::Number(OCT_4, 1), workers()), Some(styles()));
+    let issues = errors(read("d.xlsb", &bytes));
+    let e = error_at(&issues, "Supplier!B4");
+    assert!(e.message_en.contains("2026-04-10") && e.message_en.contains("2026-10-04"), "{e:?}");
+    assert!(e.message_fr.contains("4 octobre 2026"), "{e:?}");
+    let issues = errors(read("d.xlsb", &xlsb(&declaration(X::Number(OCT_4, 2), workers()), Some(styles()))));
+    assert!(error_at(&issues, "Supplier!B4").message_en.contains("without the day,"), "{issues:#?}");
+    for style in [3, 4] {
+        let p = read("d.xlsb", &xlsb(&declaration(X::Number(OCT_4, style), workers()), Some(styles())))
+            .unwrap_or_else(|e| panic!("{style}: {e:#?}"));
+        assert_eq!(p.declaration.supplier.declaration_date, NaiveDate::from_ymd_opt(2026, 10, 4).unwrap());
+        assert!(p.warnings.iter().all(|w| w.location != "Supplier!B4"), "{style}: {:?}", p.warnings);
+    }
+    let p = read("d.xlsb", &xlsb(&declaration(X::Number(OCT_4, 5), workers()), Some(styles()))).unwrap();
+    assert!(
+        p.warnings.iter().any(|w| w.location == "Supplier!B4" && w.message_en.contains("04/10/26")),
+        "{:?}",
+        p.warnings
+    );
+    // A workbook without a styles part: its formats are not known, so its day serial is a number, as before.
+    let issues = errors(read("d.xlsb", &xlsb(&declaration(X::Number(OCT_4, 1), workers()), None)));
+    assert!(error_at(&issues, "Supplier!B4").message_en.contains("“46299” is a number"), "{issues:#?}");
+}
+
+/// An XLSB count is judged by its number format as an XLSX one is: a percentage, an amount of money, a scaling and a
+/// duration are refused at the cell; General is read.
+#[test]
+fn an_xlsb_count_is_judged_by_what_its_format_shows_as_in_xlsx() {
+    let declared = || X::Text("2026-03-31");
+    for (workers, said) in [
+        (X::Number(45.0, 6), "4,500%"),
+        (X::Number(200.0, 7), "amount of money ($)"),
+        (X::Number(1_200_000.0, 8), "shows as 1,200"),
+        (X::Number(5.0, 9), "120:00"),
+    ] {
+        let issues = errors(read("d.xlsb", &xlsb(&declaration(declared(), workers), Some(styles()))));
+        let e = error_at(&issues, "PlacesOfWork!E2");
+        assert!(e.message_en.contains(said), "{said}: {e:?}");
+        assert!(e.message_fr.contains("Travailleurs"), "{said}: {e:?}");
+    }
+    let p = read("d.xlsb", &xlsb(&declaration(declared(), X::Number(120.0, 0)), Some(styles())))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].workers, Some(120));
+}
