@@ -1,8 +1,9 @@
 //! Kinds a new user's files brought (issue 14's tester), each tried with instances made here in every carrier the
 //! kind reaches (XLSX, ODS, CSV files in a zip, JSON), the refusal read in both languages: a business number's first
 //! character that is no digit, an OS ID given to two sites, a percentage cell in a count, Site IDs that differ by a
-//! letter drawn like a digit, a list of Site IDs written with commas, numbers quoted with French's decimal comma, and
-//! a JSON document in UTF-16.
+//! letter drawn like a digit (`G` for 6, `Q` and `D` for 0 too), a list of Site IDs written with commas, numbers
+//! quoted with French's decimal comma and without a thousands separator the cell does not hold, a JSON document in
+//! UTF-16, a count in a format of money, an exponent or a fraction, or in a yes-or-no, time or text cell.
 
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -794,6 +795,58 @@ fn a_percent_format_on_the_traceability_tiers_is_refused_at_its_cell() {
         } else {
             let parsed = r.unwrap_or_else(|e| panic!("{format}: {e:#?}"));
             assert_eq!(parsed.declaration.due_diligence.traceability_tiers, Some(4), "{format}");
+        }
+    }
+}
+
+/// The other shapes a count's cell may take are refused at the cell too, as what they are: a yes-or-no cell, a time
+/// of day or a duration (XLSX and ODS), and an amount typed with its currency in a CSV file or a JSON text.
+#[test]
+fn a_yes_or_no_a_time_or_an_amount_typed_in_a_count_is_refused_at_its_cell_in_every_carrier() {
+    let mut wb = Workbook::new();
+    for (name, rows) in Doc::new("123456782").tables() {
+        let ws = wb.add_worksheet().set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, v).unwrap();
+            }
+        }
+        if name == "PlacesOfWork" {
+            ws.write_boolean(1, 10, true).unwrap();
+            ws.write_number_with_format(2, 10, 0.5, &Format::new().set_num_format("h:mm")).unwrap();
+        }
+    }
+    let issues = errors(read("d.xlsx", &wb.save_to_buffer().unwrap()));
+    for cell in ["PlacesOfWork!K2", "PlacesOfWork!K3"] {
+        let e = at(&issues, Carrier::Xlsx, cell);
+        assert!(e.message_fr.contains("Travailleurs") || e.message_fr.contains("nombre"), "{e:?}");
+    }
+    assert!(at(&issues, Carrier::Xlsx, "PlacesOfWork!K3").message_en.contains("12:00"), "{issues:#?}");
+    let cells = |sheet: &str, r: usize, c: usize| {
+        match (sheet, r, c) {
+        ("PlacesOfWork", 1, 10) => Some(
+            r#"<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>"#
+                .to_string(),
+        ),
+        ("PlacesOfWork", 2, 10) => Some(
+            r#"<table:table-cell office:value-type="time" office:time-value="PT12H00M00S"><text:p>12:00</text:p></table:table-cell>"#
+                .to_string(),
+        ),
+        _ => None,
+    }
+    };
+    let (name, bytes) = Doc::new("123456782").file_with(Carrier::Ods, "", &cells);
+    let issues = errors(read(name, &bytes));
+    at(&issues, Carrier::Ods, "PlacesOfWork!K2");
+    assert!(at(&issues, Carrier::Ods, "PlacesOfWork!K3").message_en.contains("12:00"), "{issues:#?}");
+    for carrier in [Carrier::Csv, Carrier::Json] {
+        for typed in ["200 $", "€200", "US$ 200"] {
+            let mut doc = Doc::new("123456782");
+            doc.set(1, "Workers", typed);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "K", 2, "workers"));
+            assert!(e.message_en.contains(typed) && e.message_fr.contains(typed), "{carrier:?}: {e:?}");
         }
     }
 }

@@ -321,6 +321,10 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     table.finish()
 }
 
+/// The most cell styles a workbook's table keeps: Excel makes at most 65,490 (its specifications and limits), and a
+/// file that claims more (a few bytes a style, compressed) would cost memory in proportion.
+const MOST_CELL_STYLES: usize = 1 << 16;
+
 /// The number formats of a workbook's cell styles, as they are read: its custom formats (an XLSX `numFmt`, an XLSB
 /// `BrtFmt`), then its cell styles in order (an XLSX `cellXfs` `xf`, an XLSB `BrtXF` between `BrtBeginCellXFs` and
 /// `BrtEndCellXFs`), each naming its format by id. What each cell style's format says is
@@ -357,9 +361,13 @@ impl StyleTable {
         }
     }
 
-    /// The next cell style, whose number format is `id` (a built-in one or a custom one read before).
+    /// The next cell style, whose number format is `id` (a built-in one or a custom one read before). Past
+    /// [`MOST_CELL_STYLES`] the styles are not kept: their cells are read as General.
     pub(super) fn cell_style(&mut self, id: u32) {
         let index = self.index;
+        if index as usize >= MOST_CELL_STYLES {
+            return;
+        }
         let clock = matches!(id, 18..=21 | 45..=47) || self.custom_clock.contains(&id);
         if matches!(id, 9 | 10) || self.custom.contains(&id) {
             self.out.percent.insert(index);

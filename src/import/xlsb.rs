@@ -28,6 +28,13 @@ use super::cell_values::NumberStyles;
 /// The largest record body read; a larger one (no style or cell record comes near) is skipped.
 const MOST_RECORD_BYTES: usize = 1 << 16;
 
+/// The most sheets and relationships followed (a workbook holds a few; calamine lists them as well).
+const MOST_SHEETS: usize = 1024;
+
+/// The longest sheet name or relationship target kept, in characters (Excel's sheet names have at most 31): a sheet
+/// whose name or part is longer is read with its formats unknown.
+const MOST_NAME_CHARS: usize = 1024;
+
 /// Record types (MS-XLSB §2.3.2).
 const BRT_ROW_HDR: u16 = 0x0000;
 const BRT_FMLA_ERROR: u16 = 0x000B;
@@ -151,7 +158,9 @@ pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
                 Event::Start(ref e) | Event::Empty(ref e) if e.local_name().as_ref() == "Relationship" => {
                     let (id, target) = (super::spreadsheet::attr(e, "Id"), super::spreadsheet::attr(e, "Target"));
                     if let (Some(id), Some(target)) = (id, target)
-                        && targets.len() < MOST_RECORD_BYTES
+                        && targets.len() < MOST_SHEETS
+                        && id.chars().count() <= MOST_NAME_CHARS
+                        && target.chars().count() <= MOST_NAME_CHARS
                     {
                         targets.insert(id, target);
                     }
@@ -169,7 +178,8 @@ pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
         }
         let Some((rel, end)) = wide_str(body, 8) else { continue };
         if let (Some((name, _)), Some(target)) = (wide_str(body, end), targets.get(&rel))
-            && out.len() < MOST_RECORD_BYTES
+            && out.len() < MOST_SHEETS
+            && name.chars().count() <= MOST_NAME_CHARS
         {
             out.insert(name, format!("xl/{target}"));
         }
