@@ -855,7 +855,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
-        let mut read = || -> Result<Sheet, Issue> {
+        let mut read = || -> Result<Sheet, Vec<Issue>> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
             let styled = match (&styles, parts.get(name)) {
                 (Some(st), Some(part)) => {
@@ -864,6 +864,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                             || st.clock.contains(&s)
                             || st.padded.contains_key(&s)
                             || st.dated.contains_key(&s)
+                            || st.text_shown.contains_key(&s)
                     };
                     super::xlsb::cell_styles(bytes, part, matters, budget.max_cells)
                 }
@@ -875,8 +876,9 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let no_styles = cell_values::NumberStyles::default();
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
-            let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
-            while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
+            let mut refused = Vec::new();
+            let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(name, e)])?;
+            while let Some(c) = cells.next_cell().map_err(|e| vec![sheet_damaged(name, e)])? {
                 let (row, col) = c.get_position();
                 let style = styled.get(&(row, col)).copied();
                 let clock = style.is_some_and(|s| st.clock.contains(&s));
@@ -892,6 +894,19 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     if matches!(value, Cell::Number(_)) && st.percent.contains(&s) {
                         sheet.percent_cell(row, col, budget);
                     }
+                    // A text the sheet does not show: its format's text section replaces or hides it, as in XLSX.
+                    if matches!(value, Cell::Text(_))
+                        && let Some((code, shown)) = st.text_shown.get(&s)
+                        && refused.len() < cell_values::MOST_REPORTED
+                    {
+                        let key = if shown.is_empty() {
+                            "intake_cells.text_format_hidden"
+                        } else {
+                            "intake_cells.text_format"
+                        };
+                        let (en, fr) = super::cell_words::say(key, &[("format", code, code), ("shown", shown, shown)]);
+                        refused.push(Issue::error(a1_place(name, row as usize, col as usize), None, en, fr));
+                    }
                     if let Some(code) = st.dated.get(&s)
                         && dated.len() < budget.max_cells
                     {
@@ -902,13 +917,17 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
                     (value, _) => value,
                 };
-                sheet.push(row, col, value, budget)?;
+                sheet.push(row, col, value, budget).map_err(|e| vec![e])?;
             }
-            let mut sheet = sheet.finish(budget.max_cells)?;
+            let mut sheet = sheet.finish(budget.max_cells).map_err(|e| vec![e])?;
+            if !refused.is_empty() {
+                super::parse::name_fields(&mut refused, &sheet);
+                return Err(refused);
+            }
             sheet.note_date_formats(dated);
             Ok(sheet)
         };
-        let sheet = read().map_err(|e| vec![e])?;
+        let sheet = read()?;
         // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known.
         Ok(with_hidden(sheet, visibility_of(name), Vec::new(), &[], &mut warnings))
     })?;

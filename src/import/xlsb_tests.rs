@@ -44,10 +44,12 @@ fn wide(s: &str) -> Vec<u8> {
     v
 }
 
-/// A cell of a sheet written here: a text, or a number in the cell style of that index.
+/// A cell of a sheet written here: a text (in the cell style of that index, `Styled`), or a number in the cell style
+/// of that index.
 #[derive(Clone)]
 enum X {
     Text(&'static str),
+    Styled(&'static str, u32),
     Number(f64, u32),
 }
 
@@ -63,8 +65,10 @@ fn sheet_bin(rows: &[Vec<X>]) -> Vec<u8> {
         for (c, cell) in row.iter().enumerate() {
             let mut body = (c as u32).to_le_bytes().to_vec();
             match cell {
-                X::Text(s) => {
-                    body.extend([0u8; 4]);
+                X::Text(s) | X::Styled(s, _) => {
+                    let style = if let X::Styled(_, style) = cell { *style } else { 0 };
+                    body.extend(&style.to_le_bytes()[..3]);
+                    body.push(0);
                     body.extend(wide(s));
                     record(&mut out, 0x0006, &body);
                 }
@@ -156,7 +160,8 @@ fn xlsb(sheets: &[(&str, Vec<Vec<X>>)], styles: Option<Vec<u8>>) -> Vec<u8> {
 }
 
 /// The cell styles of the workbooks below, by index: 0 General; 1 `yyyy-dd-mm`; 2 `mmm yyyy`; 3 `yyyy-mm-dd`;
-/// 4 the built-in short date (14); 5 `dd/mm/yy`; 6 `0%`; 7 `[$$-1009]#,##0.00`; 8 `#,##0,`; 9 `[h]:mm`.
+/// 4 the built-in short date (14); 5 `dd/mm/yy`; 6 `0%`; 7 `[$$-1009]#,##0.00`; 8 `#,##0,`; 9 `[h]:mm`;
+/// 10 `0;-0;0;"n/a"`; 11 `;;;`.
 fn styles() -> Vec<u8> {
     styles_bin(
         &[
@@ -167,8 +172,10 @@ fn styles() -> Vec<u8> {
             (168, "[$$-1009]#,##0.00"),
             (169, "#,##0,"),
             (170, "[h]:mm"),
+            (171, "0;-0;0;\"n/a\""),
+            (172, ";;;"),
         ],
-        &[0, 164, 165, 166, 14, 167, 9, 168, 169, 170],
+        &[0, 164, 165, 166, 14, 167, 9, 168, 169, 170, 171, 172],
     )
 }
 
@@ -271,4 +278,20 @@ fn an_xlsb_count_is_judged_by_what_its_format_shows_as_in_xlsx() {
     let p = read("d.xlsb", &xlsb(&declaration(declared(), X::Number(120.0, 0)), Some(styles())))
         .unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(p.declaration.places_of_work[0].workers, Some(120));
+}
+
+/// An XLSB text cell whose format's text section shows something else (`0;-0;0;"n/a"`) or nothing (`;;;`) is refused
+/// at its cell as in XLSX: the sheet does not show the text.
+#[test]
+fn an_xlsb_text_its_format_replaces_or_hides_is_refused_at_its_cell() {
+    for (style, said) in [(10, "“n/a”"), (11, "hides")] {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+            row[1] = X::Styled("Glove plant", style);
+        }
+        let issues = errors(read("d.xlsb", &xlsb(&sheets, Some(styles()))));
+        let e = error_at(&issues, "PlacesOfWork!B2");
+        assert!(e.message_en.contains(said), "{style}: {e:?}");
+        assert!(e.message_fr.contains("Cette cellule"), "{style}: {e:?}");
+    }
 }
