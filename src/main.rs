@@ -217,7 +217,10 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // In the language asked for (English when none is), from the catalogues (`cli.error`).
+            let lang = asked.unwrap_or(chainon::domain::Lang::En);
+            let message = chainon::domain::Message::new("cli.error").text("message", cli::in_words(&e, lang));
+            eprintln!("{}", chainon::domain::say(lang, &message));
             ExitCode::FAILURE
         }
     }

@@ -162,10 +162,9 @@ pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
                 ..web::AuthConfig::ephemeral(secure)
             })
         }
-        None => {
-            tracing::warn!("no session_key set: a new one was made, and restarting will sign everyone out");
-            Ok(web::AuthConfig { sessions: limits, ..web::AuthConfig::ephemeral(secure) })
-        }
+        // Without a key, one is made for this run: the service says so where it starts (`cli::serve`), the commands
+        // that build the state to read or store declarations (`import`) use no session and say nothing of it.
+        None => Ok(web::AuthConfig { sessions: limits, ..web::AuthConfig::ephemeral(secure) }),
     }
 }
 

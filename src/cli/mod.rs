@@ -4,10 +4,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::ValueEnum;
 
-use chainon::domain::Lang;
+use chainon::domain::{Lang, Message};
 
 pub(crate) mod args;
 pub(crate) mod audit;
@@ -40,9 +39,51 @@ pub(crate) enum DiffFormat {
     Json,
 }
 
+/// A failure of a command that is said from the catalogues, in the language of the command's lines: a file that
+/// cannot be read or written. Its `Display` is the English words (logs, the callers that print no language);
+/// [`in_words`] says it in the language asked.
+#[derive(Debug)]
+pub(crate) struct Said(pub(crate) Message);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&chainon::domain::say(Lang::En, &self.0))
+    }
+}
+
+impl std::error::Error for Said {}
+
+/// A failure in words in `lang`: a [`Said`] failure from the catalogues, any other as its chain of causes (an
+/// unforeseen failure: a database's, a library's, whose words are its own).
+pub(crate) fn in_words(e: &anyhow::Error, lang: Lang) -> String {
+    match e.downcast_ref::<Said>() {
+        Some(said) => chainon::domain::say(lang, &said.0),
+        None => format!("{e:#}"),
+    }
+}
+
+/// Reading or writing the file at `path` failed: the file, and why in words (`cli.file`: not found, permission
+/// denied, a folder; the system's own words otherwise).
+pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> Said {
+    use std::io::ErrorKind;
+    let why = match e.kind() {
+        ErrorKind::NotFound => "not_found",
+        ErrorKind::PermissionDenied => "denied",
+        ErrorKind::IsADirectory => "directory",
+        _ => "other",
+    };
+    Said(
+        Message::new("cli.file")
+            .text("doing", if writing { "write" } else { "read" })
+            .text("path", path.display().to_string())
+            .text("why", why)
+            .text("detail", e.to_string()),
+    )
+}
+
 /// A file's name (its last component) and bytes.
 pub(crate) fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| file_failure(false, path, &e))?;
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     Ok((name, bytes))
 }
@@ -51,7 +92,7 @@ pub(crate) fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
 /// output (`chainon … | head`) closes the pipe: the rest is dropped quietly, as other command-line tools do.
 pub(crate) fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
-        Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
+        Some(p) => std::fs::write(p, bytes).map_err(|e| file_failure(true, p, &e).into()),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(bytes).and_then(|()| out.flush()) {

@@ -5,6 +5,7 @@ mod account;
 #[cfg(test)]
 pub(crate) mod arbitrary_text;
 mod assessment;
+pub mod character_names;
 pub mod characters;
 mod codes;
 mod country;

@@ -288,3 +288,5 @@ mod tests;
 mod values_tests;
 #[cfg(test)]
 mod visibility_tests;
+#[cfg(test)]
+mod words_tests;

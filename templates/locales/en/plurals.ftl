@@ -395,6 +395,15 @@ assess_text-warnings = { $count ->
 # Refusals of the command line (`cli::args`): clap's errors in words, in the language `--lang` asks for or in both.
 cli-error = error: { $message }
 cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
+cli-file = { $doing ->
+    [write] writing
+   *[read] reading
+} { $path }: { $why ->
+    [not_found] no such file or folder
+    [denied] permission denied
+    [directory] this is a folder, not a file
+   *[other] { $detail }
+}
 cli-args = { $kind ->
     [invalid_value] invalid value “{ $value }” for { $arg }{ $has_valid ->
         [yes] ; accepted: { $valid }
