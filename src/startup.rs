@@ -72,17 +72,8 @@ pub fn words() -> anyhow::Result<crate::storage::WordsFn> {
 /// `serve`, `import` and `user add` (the first administrator) create their database with [`connect_store`].
 pub async fn connect_existing_store(settings: &Settings) -> anyhow::Result<Store> {
     if let Some(path) = missing_sqlite_file(&settings.database_url) {
-        anyhow::bail!(
-            "no database at {path}: this command reads an existing database and creates none. Name it with \
-             --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or \
-             postgres://user@host/chainon), or create it first with `chainon serve` or `chainon import`. Nothing was \
-             created.\n\
-             aucune base de données à {path} : cette commande lit une base existante et n'en crée aucune. Désignez-la \
-             avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou \
-             postgres://user@host/chainon), ou créez-la d'abord avec `chainon serve` ou `chainon import`. Rien n'a été \
-             créé.",
-            path = path.display()
-        );
+        let m = crate::domain::Message::new("cli.no_database").text("path", path.display().to_string());
+        return Err(crate::domain::SaidError(m).into());
     }
     connect_store(settings).await
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use chainon::domain::{Lang, Message};
+use chainon::domain::{Lang, Message, SaidError};
 
 pub(crate) mod args;
 pub(crate) mod audit;
@@ -39,32 +39,24 @@ pub(crate) enum DiffFormat {
     Json,
 }
 
-/// A failure of a command that is said from the catalogues, in the language of the command's lines: a file that
-/// cannot be read or written. Its `Display` is the English words (logs, the callers that print no language);
-/// [`in_words`] says it in the language asked.
-#[derive(Debug)]
-pub(crate) struct Said(pub(crate) Message);
-
-impl std::fmt::Display for Said {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&chainon::domain::say(Lang::En, &self.0))
-    }
-}
-
-impl std::error::Error for Said {}
-
-/// A failure in words in `lang`: a [`Said`] failure from the catalogues, any other as its chain of causes (an
-/// unforeseen failure: a database's, a library's, whose words are its own).
+/// A failure in words in `lang`: a failure from the catalogues ([`SaidError`]: a file, a database, a model that is
+/// not there) in that language, any other as its chain of causes (an unforeseen failure: a database's, a library's,
+/// whose words are its own).
 pub(crate) fn in_words(e: &anyhow::Error, lang: Lang) -> String {
-    match e.downcast_ref::<Said>() {
+    match e.downcast_ref::<SaidError>() {
         Some(said) => chainon::domain::say(lang, &said.0),
         None => format!("{e:#}"),
     }
 }
 
+/// Whether a failure is said from the catalogues, so that it can be said in both languages when none is asked.
+pub(crate) fn is_said(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<SaidError>().is_some()
+}
+
 /// Reading or writing the file at `path` failed: the file, and why in words (`cli.file`: not found, permission
 /// denied, a folder; the system's own words otherwise).
-pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> Said {
+pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> SaidError {
     use std::io::ErrorKind;
     let why = match e.kind() {
         ErrorKind::NotFound => "not_found",
@@ -72,7 +64,7 @@ pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> Sa
         ErrorKind::IsADirectory => "directory",
         _ => "other",
     };
-    Said(
+    SaidError(
         Message::new("cli.file")
             .text("doing", if writing { "write" } else { "read" })
             .text("path", path.display().to_string())

@@ -137,6 +137,7 @@ fn every_command_asked_for_french_prints_no_english_line() {
     let (good, other) = (demo("gantex-en578.json"), demo("arctic-furniture-standing.json"));
     let out_file = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
     let missing = out_file("absent.json");
+    let no_db = format!("sqlite://{}", out_file("absent.sqlite3"));
     let screening = |f: &str| {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/screening").join(f).display().to_string()
     };
@@ -154,6 +155,8 @@ fn every_command_asked_for_french_prints_no_english_line() {
         vec!["screening", "import", "--list", "uflpa", &screening("uflpa_entity_list_2026-10.html"), "--database", &db],
         vec!["screening", "import", "--list", "cbp", &screening("refused/cbp-bad-status.csv"), "--database", &db],
         vec!["screening", "lists", "--database", &db],
+        vec!["screening", "lists", "--database", &no_db],
+        vec!["model", "check", &missing],
     ]
     .into_iter()
     .map(|a| a.into_iter().map(str::to_string).chain(["--lang".to_string(), "fr".to_string()]).collect())
@@ -180,6 +183,13 @@ fn every_command_asked_for_french_prints_no_english_line() {
     assert!(err.starts_with("erreur\u{a0}: lecture de ") && err.contains("introuvable"), "{err}");
     let (_, _, err) = chainon_raw(&["assess", &missing, "--lang", "en"]);
     assert!(err.starts_with("error: reading ") && err.contains("no such file or folder"), "{err}");
+    // A database or a model that is not there: in the language asked for only, or in both when none is.
+    let (_, _, err) = chainon_raw(&["screening", "lists", "--database", &no_db, "--lang", "fr"]);
+    assert!(err.starts_with("erreur\u{a0}: aucune base de données à ") && !err.contains("no database"), "{err}");
+    let (_, _, err) = chainon_raw(&["model", "check", &missing, "--lang", "fr"]);
+    assert!(err.starts_with("erreur\u{a0}: aucun modèle «\u{a0}") && !err.contains("no model"), "{err}");
+    let (_, _, err) = chainon_raw(&["screening", "hits", "--database", &no_db]);
+    assert!(err.contains("error: no database at ") && err.contains("erreur\u{a0}: aucune base de données"), "{err}");
 }
 
 #[test]
