@@ -467,11 +467,10 @@ fn the_circle_check_sees_circles_through_paths_re_exports_and_mod_rs() {
 /// The outside libraries that do one part's work, each with the modules that may name it (`ARCHITECTURE.md`, the
 /// last column of "What lives there"): a reader, a framework, a store, the catalogues' library. What every part
 /// speaks is in `SHARED` instead. Some libraries have two owners, each for its own work: `rust_xlsxwriter` (the
-/// template in `import`, the exports in `reports`), `unic_langid` (the locales of the plural rules in `import`, of
-/// the catalogues in `reports`) and `strsim` (the misspelt sheet name of the intake in `import`, the word similarity
-/// of the matcher in `screening`); actix is also named by what runs the server `web` serves (`startup` builds it with
-/// its request log, the binary's `cli` gives it its runtime); clap and the allocator are the binary's (`main.rs`,
-/// `cli/`).
+/// template in `import`, the exports in `reports`) and `strsim` (the misspelt sheet name of the intake in `import`,
+/// the word similarity of the matcher in `screening`); actix is also named by what runs the server `web` serves
+/// (`startup` builds it with its request log, the binary's `cli` gives it its runtime); clap and the allocator are
+/// the binary's (`main.rs`, `cli/`).
 const OWNED: &[(&str, &[&str])] = &[
     ("fluent_bundle", &["reports"]),
     ("fluent_syntax", &["reports"]),
@@ -486,10 +485,9 @@ const OWNED: &[(&str, &[&str])] = &[
     ("chardetng", &["import"]),
     ("zip", &["import"]),
     ("feruca", &["import"]),
-    ("intl_pluralrules", &["import"]),
     ("email_address", &["import"]),
     ("rust_xlsxwriter", &["import", "reports"]),
-    ("unic_langid", &["import", "reports"]),
+    ("unic_langid", &["reports"]),
     ("strsim", &["import", "screening"]),
     ("deunicode", &["screening"]),
     // Unicode's character properties (default-ignorable, script, emoji) for the one character policy.
@@ -567,7 +565,7 @@ fn dependencies(manifest: &str) -> Vec<String> {
 fn every_dependency_is_owned_or_shared_and_nothing_else_is_listed() {
     let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
     let deps = dependencies(&manifest);
-    assert!(deps.len() > 40 && deps.contains(&"actix_web".to_string()) && deps.contains(&"intl_pluralrules".into()));
+    assert!(deps.len() > 40 && deps.contains(&"actix_web".to_string()) && deps.contains(&"unic_langid".into()));
     let owned: BTreeSet<&str> = OWNED.iter().map(|(l, _)| *l).collect();
     let shared: BTreeSet<&str> = SHARED.iter().map(|(l, _)| *l).collect();
     let forgotten: Vec<_> =

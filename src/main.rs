@@ -217,7 +217,18 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // In the language asked for, from the catalogues (`cli.error`); when none is, a failure the catalogues
+            // say in English then French, any other in its own words.
+            use chainon::domain::Lang;
+            let langs = match asked {
+                Some(lang) => vec![lang],
+                None if cli::is_said(&e) => vec![Lang::En, Lang::Fr],
+                None => vec![Lang::En],
+            };
+            for lang in langs {
+                let message = chainon::domain::Message::new("cli.error").text("message", cli::in_words(&e, lang));
+                eprintln!("{}", chainon::domain::say(lang, &message));
+            }
             ExitCode::FAILURE
         }
     }

@@ -72,17 +72,8 @@ pub fn words() -> anyhow::Result<crate::storage::WordsFn> {
 /// `serve`, `import` and `user add` (the first administrator) create their database with [`connect_store`].
 pub async fn connect_existing_store(settings: &Settings) -> anyhow::Result<Store> {
     if let Some(path) = missing_sqlite_file(&settings.database_url) {
-        anyhow::bail!(
-            "no database at {path}: this command reads an existing database and creates none. Name it with \
-             --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or \
-             postgres://user@host/chainon), or create it first with `chainon serve` or `chainon import`. Nothing was \
-             created.\n\
-             aucune base de données à {path} : cette commande lit une base existante et n'en crée aucune. Désignez-la \
-             avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou \
-             postgres://user@host/chainon), ou créez-la d'abord avec `chainon serve` ou `chainon import`. Rien n'a été \
-             créé.",
-            path = path.display()
-        );
+        let m = crate::domain::Message::new("cli.no_database").text("path", path.display().to_string());
+        return Err(crate::domain::SaidError(m).into());
     }
     connect_store(settings).await
 }
@@ -162,10 +153,9 @@ pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
                 ..web::AuthConfig::ephemeral(secure)
             })
         }
-        None => {
-            tracing::warn!("no session_key set: a new one was made, and restarting will sign everyone out");
-            Ok(web::AuthConfig { sessions: limits, ..web::AuthConfig::ephemeral(secure) })
-        }
+        // Without a key, one is made for this run: the service says so where it starts (`cli::serve`), the commands
+        // that build the state to read or store declarations (`import`) use no session and say nothing of it.
+        None => Ok(web::AuthConfig { sessions: limits, ..web::AuthConfig::ephemeral(secure) }),
     }
 }
 

@@ -73,7 +73,7 @@ pub(crate) async fn import_files(
             Ok(read) => read,
             Err(e) => {
                 refused += 1;
-                say(format!("{}\n  {e:#}", refused_line(&label)));
+                say(format!("{}\n  {}", refused_line(&label), super::in_words(&e, lang)));
                 bar.inc(1);
                 continue;
             }
@@ -183,10 +183,7 @@ pub(crate) fn expand_portfolios(
                     ));
                 }
             }
-            Err(e) => out.push((
-                path.display().to_string(),
-                Err(anyhow::Error::from(e).context(format!("reading {}", path.display()))),
-            )),
+            Err(e) => out.push((path.display().to_string(), Err(super::file_failure(false, path, &e).into()))),
         }
     }
     out

@@ -4,10 +4,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::ValueEnum;
 
-use chainon::domain::Lang;
+use chainon::domain::{Lang, Message, SaidError};
 
 pub(crate) mod args;
 pub(crate) mod audit;
@@ -40,9 +39,43 @@ pub(crate) enum DiffFormat {
     Json,
 }
 
+/// A failure in words in `lang`: a failure from the catalogues ([`SaidError`]: a file, a database, a model that is
+/// not there) in that language, any other as its chain of causes (an unforeseen failure: a database's, a library's,
+/// whose words are its own).
+pub(crate) fn in_words(e: &anyhow::Error, lang: Lang) -> String {
+    match e.downcast_ref::<SaidError>() {
+        Some(said) => chainon::domain::say(lang, &said.0),
+        None => format!("{e:#}"),
+    }
+}
+
+/// Whether a failure is said from the catalogues, so that it can be said in both languages when none is asked.
+pub(crate) fn is_said(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<SaidError>().is_some()
+}
+
+/// Reading or writing the file at `path` failed: the file, and why in words (`cli.file`: not found, permission
+/// denied, a folder; the system's own words otherwise).
+pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> SaidError {
+    use std::io::ErrorKind;
+    let why = match e.kind() {
+        ErrorKind::NotFound => "not_found",
+        ErrorKind::PermissionDenied => "denied",
+        ErrorKind::IsADirectory => "directory",
+        _ => "other",
+    };
+    SaidError(
+        Message::new("cli.file")
+            .text("doing", if writing { "write" } else { "read" })
+            .text("path", path.display().to_string())
+            .text("why", why)
+            .text("detail", e.to_string()),
+    )
+}
+
 /// A file's name (its last component) and bytes.
 pub(crate) fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| file_failure(false, path, &e))?;
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     Ok((name, bytes))
 }
@@ -51,7 +84,7 @@ pub(crate) fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
 /// output (`chainon … | head`) closes the pipe: the rest is dropped quietly, as other command-line tools do.
 pub(crate) fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
-        Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
+        Some(p) => std::fs::write(p, bytes).map_err(|e| file_failure(true, p, &e).into()),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(bytes).and_then(|()| out.flush()) {

@@ -159,11 +159,11 @@ pub(crate) fn resolve_model(settings: &Settings, name: &str) -> anyhow::Result<R
         return RiskModel::load_dir(dir).with_context(|| format!("loading the model in {}", dir.display()));
     }
     let looked: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    anyhow::bail!(
-        "no model `{name}`: it is no folder, no version shipped with chainon ({}), and no version folder in {}",
-        chainon::scoring::shipped_versions().join(", "),
-        looked.join(", ")
-    )
+    let m = chainon::domain::Message::new("cli.no_model")
+        .text("name", name)
+        .text("shipped", chainon::scoring::shipped_versions().join(", "))
+        .text("looked", looked.join(", "));
+    Err(chainon::domain::SaidError(m).into())
 }
 
 /// The folders a version not shipped with the service may be in: beside the configured model folder, under

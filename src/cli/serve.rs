@@ -18,6 +18,9 @@ pub(crate) async fn serve(
         settings.bind = b;
     }
     let state = startup::build_state(&settings).await?;
+    if settings.session_key.is_none() {
+        tracing::warn!("no session_key set: a new one was made, and restarting will sign everyone out");
+    }
     state.reader.check().await.context("the intake worker does not answer")?;
     match &state.reader {
         chainon::isolation::Reader::Isolated(_) => tracing::info!(

@@ -56,19 +56,6 @@ pub enum OrganisationError {
     Invalid(String, BusinessNumberError),
 }
 
-impl OrganisationError {
-    /// The same in French.
-    pub fn message_fr(&self) -> String {
-        match self {
-            OrganisationError::Missing => {
-                "un compte fournisseur doit avoir le numéro d'entreprise de son organisation".into()
-            }
-            OrganisationError::NotASupplier => "seuls les comptes fournisseurs ont un numéro d'entreprise".into(),
-            OrganisationError::Invalid(bn, e) => format!("numéro d'entreprise {bn}\u{a0}: {}", e.message_fr()),
-        }
-    }
-}
-
 /// An account as the rest of the service sees it (never with its password hash).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Account {
@@ -102,6 +89,5 @@ mod tests {
         ));
         assert_eq!(AccountRole::Officer.organisation(Some("842310575")), Err(OrganisationError::NotASupplier));
         assert_eq!(AccountRole::Auditor.organisation(None), Ok(None));
-        assert!(OrganisationError::Missing.message_fr().contains("numéro d'entreprise"));
     }
 }

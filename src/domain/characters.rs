@@ -169,12 +169,7 @@ pub fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
 /// people (the receipt, the audit log, the places of errors): a bidirectional override in `invoice\u{202E}slx.json`
 /// would show it as `invoicenosj.xls`. Held to the policy of a one-line field, the same at every upload door.
 pub fn file_name_refused(name: &str) -> Option<(String, String)> {
-    let refused = first_refused(name, false)?;
-    let (en, fr) = refused.messages("The file's name", "Le nom du fichier", Source::Request);
-    Some((
-        format!("{en}. Rename the file and send it again."),
-        format!("{fr}. Renommez le fichier et envoyez-le de nouveau."),
-    ))
+    file_name_message(name).map(|m| super::say_both(&m))
 }
 
 /// What a refused text was read from, as its message names it: a declaration's cell or field, a value of a
@@ -191,78 +186,9 @@ pub enum Source {
 
 impl Refused {
     /// The refusal of this character in the field named `en`/`fr` of what `source` says, in English and French: the
-    /// words [`Refused::message`] says (a test holds both to the catalogues), for the callers that take text.
+    /// words of [`Refused::message`], for the callers that take text.
     pub fn messages(&self, en: &str, fr: &str, source: Source) -> (String, String) {
-        let code = format!("U+{:04X}", u32::from(self.ch));
-        let name = name(self.ch);
-        let (what_en, what_fr, why_en, why_fr) = match self.kind {
-            Kind::Control => (
-                "an invisible control character",
-                "un caractère de commande invisible",
-                match source {
-                    Source::Declaration => {
-                        "it cannot be typed or shown, and the files the declaration is written to cannot hold it"
-                    }
-                    Source::ListEntry => {
-                        "it cannot be typed or shown, and the files the list entry is written to cannot hold it"
-                    }
-                    Source::Request => {
-                        "it cannot be typed or shown, and the files this text is written to cannot hold it"
-                    }
-                },
-                match source {
-                    Source::Declaration => {
-                        "il ne se tape ni ne s'affiche, et les fichiers où la déclaration est écrite ne peuvent le \
-                         contenir"
-                    }
-                    Source::ListEntry => {
-                        "il ne se tape ni ne s'affiche, et les fichiers où l'entrée de la liste est écrite ne peuvent \
-                         le contenir"
-                    }
-                    Source::Request => {
-                        "il ne se tape ni ne s'affiche, et les fichiers où ce texte est écrit ne peuvent le contenir"
-                    }
-                },
-            ),
-            Kind::LineBreak => (
-                "a tab or line break",
-                "une tabulation ou un saut de ligne",
-                "this field holds one line of text: write it on one line",
-                "ce champ tient sur une ligne\u{a0}: écrivez-le sur une seule ligne",
-            ),
-            Kind::Bidi => (
-                "a bidirectional control character",
-                "un caractère de commande bidirectionnelle",
-                "it shows the text in another order than it is stored, so that it reads as another text",
-                "il affiche le texte dans un autre ordre que celui où il est enregistré, qui se lit alors comme un autre",
-            ),
-            Kind::Invisible => (
-                "an invisible character",
-                "un caractère invisible",
-                "it makes two texts that look the same differ; it often comes with text pasted from a web page",
-                "il rend différents deux textes d'apparence identique\u{202f}; il vient souvent d'un texte collé d'une page web",
-            ),
-            Kind::Replacement => (
-                "the replacement character",
-                "le caractère de remplacement",
-                "a program put it where it could not read a letter, which is lost: write the value again from its \
-                 source",
-                "un programme l'a mis là où il n'a pu lire une lettre, qui est perdue\u{a0}: récrivez la valeur d'après sa \
-                 source",
-            ),
-            Kind::Noncharacter => (
-                "a noncharacter",
-                "un non-caractère",
-                "Unicode reserves it and never gives it to text, and XML files cannot hold it",
-                "l'Unicode le réserve sans jamais l'attribuer à du texte, et les fichiers XML ne peuvent le contenir",
-            ),
-        };
-        let at = self.position;
-        let at_fr = if at == 1 { "1er".to_string() } else { format!("{at}e") };
-        (
-            format!("{en} holds {what_en}, {code} {name}, at character {at}: delete it ({why_en})"),
-            format!("{fr} contient {what_fr}, {code} {name}, au {at_fr} caractère\u{a0}: supprimez-le ({why_fr})"),
-        )
+        super::say_both(&self.message(en, fr, source))
     }
 }
 
@@ -310,7 +236,7 @@ impl Refused {
             .names("field", en, fr)
             .label("what", format!("characters.what.{}", self.kind.code()))
             .text("code", format!("U+{:04X}", u32::from(self.ch)))
-            .text("name", name(self.ch))
+            .names("name", names(self.ch).0, names(self.ch).1)
             .number("position", self.position as f64)
             .said("why", why)
     }
@@ -326,162 +252,29 @@ pub fn file_name_message(name: &str) -> Option<super::Message> {
     Some(super::Message::new("characters.file_name").said("refusal", m))
 }
 
-/// The Unicode name of a refused character (its formal alias for a control, which has no name; Unicode's labels
-/// `<noncharacter-FFFE>` for a noncharacter and `<reserved-E0080>` for a code point not yet assigned, which have
-/// none either).
-pub fn name(c: char) -> String {
-    const C0: [&str; 32] = [
-        "NULL",
-        "START OF HEADING",
-        "START OF TEXT",
-        "END OF TEXT",
-        "END OF TRANSMISSION",
-        "ENQUIRY",
-        "ACKNOWLEDGE",
-        "BELL",
-        "BACKSPACE",
-        "CHARACTER TABULATION",
-        "LINE FEED",
-        "LINE TABULATION",
-        "FORM FEED",
-        "CARRIAGE RETURN",
-        "SHIFT OUT",
-        "SHIFT IN",
-        "DATA LINK ESCAPE",
-        "DEVICE CONTROL ONE",
-        "DEVICE CONTROL TWO",
-        "DEVICE CONTROL THREE",
-        "DEVICE CONTROL FOUR",
-        "NEGATIVE ACKNOWLEDGE",
-        "SYNCHRONOUS IDLE",
-        "END OF TRANSMISSION BLOCK",
-        "CANCEL",
-        "END OF MEDIUM",
-        "SUBSTITUTE",
-        "ESCAPE",
-        "INFORMATION SEPARATOR FOUR",
-        "INFORMATION SEPARATOR THREE",
-        "INFORMATION SEPARATOR TWO",
-        "INFORMATION SEPARATOR ONE",
-    ];
-    const C1: [&str; 32] = [
-        "PADDING CHARACTER",
-        "HIGH OCTET PRESET",
-        "BREAK PERMITTED HERE",
-        "NO BREAK HERE",
-        "INDEX",
-        "NEXT LINE",
-        "START OF SELECTED AREA",
-        "END OF SELECTED AREA",
-        "CHARACTER TABULATION SET",
-        "CHARACTER TABULATION WITH JUSTIFICATION",
-        "LINE TABULATION SET",
-        "PARTIAL LINE FORWARD",
-        "PARTIAL LINE BACKWARD",
-        "REVERSE LINE FEED",
-        "SINGLE SHIFT TWO",
-        "SINGLE SHIFT THREE",
-        "DEVICE CONTROL STRING",
-        "PRIVATE USE ONE",
-        "PRIVATE USE TWO",
-        "SET TRANSMIT STATE",
-        "CANCEL CHARACTER",
-        "MESSAGE WAITING",
-        "START OF GUARDED AREA",
-        "END OF GUARDED AREA",
-        "START OF STRING",
-        "SINGLE GRAPHIC CHARACTER INTRODUCER",
-        "SINGLE CHARACTER INTRODUCER",
-        "CONTROL SEQUENCE INTRODUCER",
-        "STRING TERMINATOR",
-        "OPERATING SYSTEM COMMAND",
-        "PRIVACY MESSAGE",
-        "APPLICATION PROGRAM COMMAND",
-    ];
-    let u = u32::from(c);
-    let table = |t: &[&str; 32], first: u32| t.get((u - first) as usize).map(|n| n.to_string());
-    let named = match c {
-        '\u{0}'..='\u{1F}' => table(&C0, 0),
-        '\u{80}'..='\u{9F}' => table(&C1, 0x80),
-        _ => None,
-    };
-    if let Some(n) = named {
-        return n;
+/// The names of a refused character in English and in French: its Unicode name and the name of ISO/IEC 10646's
+/// French edition (a control's formal alias, which has no name, and its ISO/IEC 6429 French name), kept with their
+/// source in `character_names.csv` ([`super::character_names`]); a code point with none gets Unicode's label in both
+/// languages' words (`<noncharacter-FFFE>`, « <non-caractère-FFFE> »; `<reserved-E0080>`, « <réservé-E0080> » for a
+/// code point not yet assigned), and any other its code point in angle brackets (`<U+E0FFF>`), the same in both.
+pub fn names(c: char) -> (String, String) {
+    if let Some(n) = super::character_names::name(c) {
+        return (n.en, n.fr);
     }
-    let n = match c {
-        '\u{7F}' => "DELETE",
-        '\u{AD}' => "SOFT HYPHEN",
-        '\u{61C}' => "ARABIC LETTER MARK",
-        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
-        '\u{200B}' => "ZERO WIDTH SPACE",
-        '\u{200E}' => "LEFT-TO-RIGHT MARK",
-        '\u{200F}' => "RIGHT-TO-LEFT MARK",
-        '\u{2028}' => "LINE SEPARATOR",
-        '\u{2029}' => "PARAGRAPH SEPARATOR",
-        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
-        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u{2060}' => "WORD JOINER",
-        '\u{2061}' => "FUNCTION APPLICATION",
-        '\u{2062}' => "INVISIBLE TIMES",
-        '\u{2063}' => "INVISIBLE SEPARATOR",
-        '\u{2064}' => "INVISIBLE PLUS",
-        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
-        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
-        '\u{2068}' => "FIRST STRONG ISOLATE",
-        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
-        '\u{206A}' => "INHIBIT SYMMETRIC SWAPPING",
-        '\u{206B}' => "ACTIVATE SYMMETRIC SWAPPING",
-        '\u{206C}' => "INHIBIT ARABIC FORM SHAPING",
-        '\u{206D}' => "ACTIVATE ARABIC FORM SHAPING",
-        '\u{206E}' => "NATIONAL DIGIT SHAPES",
-        '\u{206F}' => "NOMINAL DIGIT SHAPES",
-        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
-        '\u{200C}' => "ZERO WIDTH NON-JOINER",
-        '\u{200D}' => "ZERO WIDTH JOINER",
-        '\u{34F}' => "COMBINING GRAPHEME JOINER",
-        '\u{115F}' => "HANGUL CHOSEONG FILLER",
-        '\u{1160}' => "HANGUL JUNGSEONG FILLER",
-        '\u{3164}' => "HANGUL FILLER",
-        '\u{FFA0}' => "HALFWIDTH HANGUL FILLER",
-        '\u{17B4}' => "KHMER VOWEL INHERENT AQ",
-        '\u{17B5}' => "KHMER VOWEL INHERENT AA",
-        '\u{180B}' => "MONGOLIAN FREE VARIATION SELECTOR ONE",
-        '\u{180C}' => "MONGOLIAN FREE VARIATION SELECTOR TWO",
-        '\u{180D}' => "MONGOLIAN FREE VARIATION SELECTOR THREE",
-        '\u{180F}' => "MONGOLIAN FREE VARIATION SELECTOR FOUR",
-        '\u{2800}' => "BRAILLE PATTERN BLANK",
-        '\u{1BCA0}' => "SHORTHAND FORMAT LETTER OVERLAP",
-        '\u{1BCA1}' => "SHORTHAND FORMAT CONTINUING OVERLAP",
-        '\u{1BCA2}' => "SHORTHAND FORMAT DOWN STEP",
-        '\u{1BCA3}' => "SHORTHAND FORMAT UP STEP",
-        '\u{1D173}' => "MUSICAL SYMBOL BEGIN BEAM",
-        '\u{1D174}' => "MUSICAL SYMBOL END BEAM",
-        '\u{1D175}' => "MUSICAL SYMBOL BEGIN TIE",
-        '\u{1D176}' => "MUSICAL SYMBOL END TIE",
-        '\u{1D177}' => "MUSICAL SYMBOL BEGIN SLUR",
-        '\u{1D178}' => "MUSICAL SYMBOL END SLUR",
-        '\u{1D179}' => "MUSICAL SYMBOL BEGIN PHRASE",
-        '\u{1D17A}' => "MUSICAL SYMBOL END PHRASE",
-        '\u{FE00}'..='\u{FE0F}' => return format!("VARIATION SELECTOR-{}", u - 0xFE00 + 1),
-        '\u{E0100}'..='\u{E01EF}' => return format!("VARIATION SELECTOR-{}", u - 0xE0100 + 17),
-        '\u{FFFD}' => "REPLACEMENT CHARACTER",
-        '\u{FFF9}' => "INTERLINEAR ANNOTATION ANCHOR",
-        '\u{FFFA}' => "INTERLINEAR ANNOTATION SEPARATOR",
-        '\u{FFFB}' => "INTERLINEAR ANNOTATION TERMINATOR",
-        '\u{E0001}' => "LANGUAGE TAG",
-        '\u{E007F}' => "CANCEL TAG",
-        '\u{E0000}'..='\u{E007E}' => "TAG",
-        _ if is_noncharacter(c) => return format!("<noncharacter-{u:04X}>"),
-        // Unicode's label for a code point it has not given yet (U+2065, U+FFF0–U+FFF8, most of U+E0000–U+E0FFF).
-        _ if CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Unassigned => {
-            return format!("<reserved-{u:04X}>");
-        }
-        _ => return format!("<U+{u:04X}>"),
-    };
-    n.to_string()
+    let u = u32::from(c);
+    if is_noncharacter(c) {
+        return (format!("<noncharacter-{u:04X}>"), format!("<non-caractère-{u:04X}>"));
+    }
+    // Unicode's label for a code point it has not given yet (U+2065, U+FFF0–U+FFF8, most of U+E0000–U+E0FFF).
+    if CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Unassigned {
+        return (format!("<reserved-{u:04X}>"), format!("<réservé-{u:04X}>"));
+    }
+    (format!("<U+{u:04X}>"), format!("<U+{u:04X}>"))
+}
+
+/// The Unicode name of a refused character, in English ([`names`]).
+pub fn name(c: char) -> String {
+    names(c).0
 }
 
 #[cfg(test)]
@@ -529,7 +322,9 @@ mod tests {
              it and never gives it to text, and XML files cannot hold it)"
         );
         assert!(
-            fr.starts_with("Nom du lieu contient un non-caractère, U+FFFE <noncharacter-FFFE>, au 6e caractère\u{a0}:"),
+            fr.starts_with(
+                "Nom du lieu contient un non-caractère, U+FFFE <non-caractère-FFFE>, au 6e caractère\u{a0}:"
+            ),
             "{fr}"
         );
         let (en, fr) = first_refused("\u{200B}Acme", false).unwrap().messages(
@@ -538,7 +333,35 @@ mod tests {
             Source::Declaration,
         );
         assert!(en.contains("U+200B ZERO WIDTH SPACE, at character 1"), "{en}");
-        assert!(fr.contains("U+200B ZERO WIDTH SPACE, au 1er caractère"), "{fr}");
+        assert!(fr.contains("U+200B ESPACE SANS CHASSE, au 1er caractère"), "{fr}");
+    }
+
+    /// A French refusal names the character in French, whichever it is: every refused character has its French name
+    /// (ISO/IEC 10646's French edition, `character_names.csv`) or a label in French words, and no French refusal
+    /// holds the English name.
+    #[test]
+    fn every_refused_character_is_named_in_the_reader_s_language() {
+        for (text, en_name, fr_name) in [
+            ("Acme\u{2060}Corp", "WORD JOINER", "GLUON DE MOTS"),
+            ("\u{FEFF}Acme", "ZERO WIDTH NO-BREAK SPACE", "ESPACE INSÉCABLE SANS CHASSE"),
+            ("Acme\u{AD}Corp", "SOFT HYPHEN", "TRAIT D'UNION CONDITIONNEL"),
+            ("Acme\u{202D}Corp", "LEFT-TO-RIGHT OVERRIDE", "FORÇAGE GAUCHE-À-DROITE"),
+            ("Acme\u{1B}", "ESCAPE", "ÉCHAPPEMENT"),
+            ("Acme\u{85}", "NEXT LINE", "À LA LIGNE"),
+            ("Acme\u{E0063}", "TAG LATIN SMALL LETTER C", "ÉTIQUETTE LETTRE MINUSCULE LATINE C"),
+            ("Acme\u{FE0E}", "VARIATION SELECTOR-15", "SÉLECTEUR DE VARIANTE-15"),
+            ("Acme\u{2065}", "<reserved-2065>", "<réservé-2065>"),
+            ("Acme\u{10FFFF}", "<noncharacter-10FFFF>", "<non-caractère-10FFFF>"),
+        ] {
+            let (en, fr) = first_refused(text, false).unwrap().messages("Legal name", "Nom légal", Source::Declaration);
+            assert!(en.contains(en_name) && fr.contains(fr_name), "{en} / {fr}");
+            assert!(!fr.contains(en_name), "{fr}");
+        }
+        for c in ('\0'..='\u{10FFFF}').filter(|c| kind_of(*c, false).is_some()) {
+            let (en, fr) = names(c);
+            let code = format!("U+{:04X}", u32::from(c));
+            assert!(en != fr || en == "INDEX" || en == format!("<{code}>"), "{code} {en}: no French name");
+        }
     }
 
     /// Characters that draw nothing are refused as a whole kind, Unicode's `Default_Ignorable_Code_Point`, not a list
@@ -565,7 +388,8 @@ mod tests {
             ('\u{180E}', "MONGOLIAN VOWEL SEPARATOR"),
             ('\u{180B}', "MONGOLIAN FREE VARIATION SELECTOR ONE"),
             ('\u{AD}', "SOFT HYPHEN"),
-            ('\u{E0041}', "TAG"),
+            ('\u{E0041}', "TAG LATIN CAPITAL LETTER A"),
+            ('\u{E0021}', "TAG"),
             ('\u{17B4}', "KHMER VOWEL INHERENT AQ"),
             ('\u{1D173}', "MUSICAL SYMBOL BEGIN BEAM"),
             ('\u{2065}', "<reserved-2065>"),

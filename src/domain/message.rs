@@ -120,3 +120,17 @@ pub fn say(lang: super::Lang, message: &Message) -> String {
 pub fn say_both(message: &Message) -> (String, String) {
     (say(super::Lang::En, message), say(super::Lang::Fr, message))
 }
+
+/// A failure whose words are a message of the catalogues, carried through `anyhow` to where it is shown in the
+/// reader's language (a command's `--lang`: `cli::in_words`): a database that is not there, a file that cannot be
+/// read, a model that cannot be found. `Display` gives the English words, for logs and callers that have no language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaidError(pub Message);
+
+impl std::fmt::Display for SaidError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say(super::Lang::En, &self.0))
+    }
+}
+
+impl std::error::Error for SaidError {}

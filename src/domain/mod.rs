@@ -5,6 +5,7 @@ mod account;
 #[cfg(test)]
 pub(crate) mod arbitrary_text;
 mod assessment;
+pub mod character_names;
 pub mod characters;
 mod codes;
 mod country;
@@ -43,7 +44,7 @@ pub use declaration::{
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId, digit_look_alike, digit_look_alike_any_case, sha256_hex};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
-pub use message::{Arg as MessageArg, Message, Voice, give_voice, say, say_both};
+pub use message::{Arg as MessageArg, Message, SaidError, Voice, give_voice, say, say_both};
 pub use place::{Place, Sheet};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
 pub use s211::DeclarationCounts;

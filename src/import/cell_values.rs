@@ -256,6 +256,7 @@ pub fn check_xlsx_sheet(
                             } else {
                                 "intake_cells.text_format"
                             };
+                            let code = &super::number_format::shown_code(code);
                             let (en, fr) =
                                 super::cell_words::say(key, &[("format", code, code), ("shown", shown, shown)]);
                             out.push(Issue::error(place, None, en, fr));

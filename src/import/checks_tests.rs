@@ -31,21 +31,26 @@ fn with_third_site(site_id: &str, supplies_to: &str) -> Vec<u8> {
 
 #[test]
 fn a_reference_typed_with_a_look_alike_character_names_the_character_its_cell_and_the_site_id() {
-    for (typed, code) in [
-        ("S\u{2011}3", "U+2011 NON-BREAKING HYPHEN"),
-        ("S\u{2013}3", "U+2013 EN DASH"),
-        ("S\u{2212}3", "U+2212 MINUS SIGN"),
-        ("\u{FF33}-3", "U+FF33 FULLWIDTH LATIN CAPITAL LETTER S"),
-        ("S-\u{FF13}", "U+FF13 FULLWIDTH DIGIT THREE"),
-        ("\u{405}-3", "U+0405 CYRILLIC CAPITAL LETTER DZE"),
+    for (typed, code, code_fr) in [
+        ("S\u{2011}3", "U+2011 NON-BREAKING HYPHEN", "U+2011 TRAIT D'UNION INSÉCABLE"),
+        ("S\u{2013}3", "U+2013 EN DASH", "U+2013 TIRET DEMI-CADRATIN"),
+        ("S\u{2212}3", "U+2212 MINUS SIGN", "U+2212 SIGNE MOINS"),
+        ("\u{FF33}-3", "U+FF33 FULLWIDTH LATIN CAPITAL LETTER S", "U+FF33 LETTRE MAJUSCULE LATINE S PLEINE CHASSE"),
+        ("S-\u{FF13}", "U+FF13 FULLWIDTH DIGIT THREE", "U+FF13 CHIFFRE TROIS PLEINE CHASSE"),
+        ("\u{405}-3", "U+0405 CYRILLIC CAPITAL LETTER DZE", "U+0405 LETTRE MAJUSCULE CYRILLIQUE DZÉ"),
+        ("S\u{2012}3", "U+2012 FIGURE DASH", "U+2012 TIRET NUMÉRIQUE"),
+        ("S\u{FE63}3", "U+FE63 SMALL HYPHEN-MINUS", "U+FE63 PETIT TRAIT D'UNION-SIGNE MOINS"),
+        ("S\u{207B}3", "U+207B SUPERSCRIPT MINUS", "U+207B SIGNE MOINS EXPOSANT"),
     ] {
         let issues = errors(read("l.xlsx", &with_third_site("S-3", typed)));
         let e = at(&issues, "PlacesOfWork!H3");
         assert_eq!(issues.len(), 1, "{issues:?}");
-        for said in [&e.message_en, &e.message_fr] {
+        for (said, code) in [(&e.message_en, code), (&e.message_fr, code_fr)] {
             assert!(said.contains(code) && said.contains("PlacesOfWork!A4") && said.contains(typed), "{said}");
             assert!(said.contains("PlacesOfWork!H3"), "the cell holding the character: {said}");
         }
+        let english = code.trim_start_matches(|c: char| c != ' ');
+        assert!(!e.message_fr.contains(english), "an English name in French: {}", e.message_fr);
         assert!(e.message_en.contains("reads as the Site ID “S-3”"), "{}", e.message_en);
         assert!(e.message_fr.contains("l'ID de lieu «\u{a0}S-3\u{a0}»"), "{}", e.message_fr);
         french_spacing(&e.message_fr);
@@ -54,16 +59,19 @@ fn a_reference_typed_with_a_look_alike_character_names_the_character_its_cell_an
 
 #[test]
 fn a_site_id_typed_with_a_look_alike_names_the_site_id_cell_where_the_character_sits() {
-    for (site_id, reference, code) in [
-        ("S\u{2011}3", "S-3", "U+2011"),
-        ("S\u{A0}3", "S 3", "U+00A0 NO-BREAK SPACE"),
-        ("S 3", "S\u{202F}3", "U+202F NARROW NO-BREAK SPACE"),
+    for (site_id, reference, code, code_fr) in [
+        ("S\u{2011}3", "S-3", "U+2011", "U+2011 TRAIT D'UNION INSÉCABLE"),
+        ("S\u{A0}3", "S 3", "U+00A0 NO-BREAK SPACE", "U+00A0 ESPACE INSÉCABLE"),
+        ("S 3", "S\u{202F}3", "U+202F NARROW NO-BREAK SPACE", "U+202F ESPACE INSÉCABLE ÉTROITE"),
+        ("S\u{2009}3", "S 3", "U+2009 THIN SPACE", "U+2009 ESPACE FINE"),
+        ("S 3", "S\u{3000}3", "U+3000 IDEOGRAPHIC SPACE", "U+3000 ESPACE IDÉOGRAPHIQUE"),
     ] {
         let issues = errors(read("l.xlsx", &with_third_site(site_id, reference)));
         assert_eq!(issues.len(), 1, "{issues:?}");
         let e = at(&issues, "PlacesOfWork!H3");
         let sits = if site_id.is_ascii() { "PlacesOfWork!H3 holds" } else { "PlacesOfWork!A4 holds" };
         assert!(e.message_en.contains(code) && e.message_en.contains(sits), "{}", e.message_en);
+        assert!(e.message_fr.contains(code_fr) && !e.message_fr.contains(" SPACE"), "{}", e.message_fr);
     }
 }
 
@@ -118,8 +126,8 @@ fn look_alike_references_are_named_in_ods_csv_and_json_too() {
     v["goods"][0]["produced_at"] = serde_json::json!(["MY\u{2013}1"]);
     let issues = errors(read("l.json", &serde_json::to_vec(&v).unwrap()));
     let e = at(&issues, "/goods/0/produced_at");
-    for said in [&e.message_en, &e.message_fr] {
-        assert!(said.contains("U+2013 EN DASH") && said.contains("/places_of_work/0/site_id"), "{said}");
+    for (said, name) in [(&e.message_en, "U+2013 EN DASH"), (&e.message_fr, "U+2013 TIRET DEMI-CADRATIN")] {
+        assert!(said.contains(name) && said.contains("/places_of_work/0/site_id"), "{said}");
     }
 }
 

@@ -113,7 +113,8 @@ fn look_alike_dash(s: &str) -> Option<Msg> {
     } else {
         Message::new("dates.look_alike_dash_form").said("reason", not_year_month_day_message(&plain))
     };
-    Some(said(&m.text("value", s).text("character", super::look_alike::code_and_name(c)).number("position", position)))
+    let (en, fr) = super::look_alike::code_and_name(c);
+    Some(said(&m.text("value", s).names("character", en, fr).number("position", position)))
 }
 
 /// [`not_year_month_day`]'s message, before it is said.
@@ -460,7 +461,8 @@ mod tests {
     fn a_dash_where_a_hyphen_goes_is_named_with_its_place_and_the_date_with_plain_hyphens() {
         let (en, fr) = date(&Cell::Text("2026\u{2013}03-05".into()), "2026\u{2013}03-05").unwrap_err();
         assert!(en.contains("U+2013 EN DASH") && en.contains("character 5") && en.contains("2026-03-05"), "{en}");
-        assert!(fr.contains("U+2013 EN DASH") && fr.contains("caractère 5") && fr.contains("2026-03-05"), "{fr}");
+        assert!(fr.contains("U+2013 TIRET DEMI-CADRATIN") && fr.contains("caractère 5"), "{fr}");
+        assert!(fr.contains("2026-03-05") && !fr.contains("DASH"), "{fr}");
         let (en, _) = date(&Cell::Text("4\u{2010}11\u{2010}2025".into()), "4\u{2010}11\u{2010}2025").unwrap_err();
         assert!(en.contains("U+2010 HYPHEN") && en.contains("2025-11-04") && en.contains("2025-04-11"), "{en}");
         // Plain hyphens, and a text with none: as before.

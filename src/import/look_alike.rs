@@ -27,80 +27,58 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::Message;
 
-/// Cyrillic and Greek letters drawn as a Latin one, and letters drawn as a digit, with their Unicode names and what
-/// they read as.
-const HOMOGLYPHS: &[(char, char, &str)] = &[
-    ('\u{410}', 'A', "CYRILLIC CAPITAL LETTER A"),
-    ('\u{412}', 'B', "CYRILLIC CAPITAL LETTER VE"),
-    ('\u{421}', 'C', "CYRILLIC CAPITAL LETTER ES"),
-    ('\u{415}', 'E', "CYRILLIC CAPITAL LETTER IE"),
-    ('\u{41D}', 'H', "CYRILLIC CAPITAL LETTER EN"),
-    ('\u{406}', 'I', "CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I"),
-    ('\u{408}', 'J', "CYRILLIC CAPITAL LETTER JE"),
-    ('\u{41A}', 'K', "CYRILLIC CAPITAL LETTER KA"),
-    ('\u{41C}', 'M', "CYRILLIC CAPITAL LETTER EM"),
-    ('\u{41E}', 'O', "CYRILLIC CAPITAL LETTER O"),
-    ('\u{420}', 'P', "CYRILLIC CAPITAL LETTER ER"),
-    ('\u{405}', 'S', "CYRILLIC CAPITAL LETTER DZE"),
-    ('\u{422}', 'T', "CYRILLIC CAPITAL LETTER TE"),
-    ('\u{425}', 'X', "CYRILLIC CAPITAL LETTER HA"),
-    ('\u{430}', 'a', "CYRILLIC SMALL LETTER A"),
-    ('\u{441}', 'c', "CYRILLIC SMALL LETTER ES"),
-    ('\u{435}', 'e', "CYRILLIC SMALL LETTER IE"),
-    ('\u{456}', 'i', "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I"),
-    ('\u{43E}', 'o', "CYRILLIC SMALL LETTER O"),
-    ('\u{440}', 'p', "CYRILLIC SMALL LETTER ER"),
-    ('\u{455}', 's', "CYRILLIC SMALL LETTER DZE"),
-    ('\u{445}', 'x', "CYRILLIC SMALL LETTER HA"),
-    ('\u{443}', 'y', "CYRILLIC SMALL LETTER U"),
-    ('\u{391}', 'A', "GREEK CAPITAL LETTER ALPHA"),
-    ('\u{392}', 'B', "GREEK CAPITAL LETTER BETA"),
-    ('\u{395}', 'E', "GREEK CAPITAL LETTER EPSILON"),
-    ('\u{396}', 'Z', "GREEK CAPITAL LETTER ZETA"),
-    ('\u{397}', 'H', "GREEK CAPITAL LETTER ETA"),
-    ('\u{399}', 'I', "GREEK CAPITAL LETTER IOTA"),
-    ('\u{39A}', 'K', "GREEK CAPITAL LETTER KAPPA"),
-    ('\u{39C}', 'M', "GREEK CAPITAL LETTER MU"),
-    ('\u{39D}', 'N', "GREEK CAPITAL LETTER NU"),
-    ('\u{39F}', 'O', "GREEK CAPITAL LETTER OMICRON"),
-    ('\u{3A1}', 'P', "GREEK CAPITAL LETTER RHO"),
-    ('\u{3A4}', 'T', "GREEK CAPITAL LETTER TAU"),
-    ('\u{3A5}', 'Y', "GREEK CAPITAL LETTER UPSILON"),
-    ('\u{3A7}', 'X', "GREEK CAPITAL LETTER CHI"),
-    ('\u{3BF}', 'o', "GREEK SMALL LETTER OMICRON"),
+/// Cyrillic and Greek letters drawn as a Latin one, and letters drawn as a digit (their names in both languages: `domain::character_names`).
+const HOMOGLYPHS: &[(char, char)] = &[
+    ('\u{410}', 'A'),
+    ('\u{412}', 'B'),
+    ('\u{421}', 'C'),
+    ('\u{415}', 'E'),
+    ('\u{41D}', 'H'),
+    ('\u{406}', 'I'),
+    ('\u{408}', 'J'),
+    ('\u{41A}', 'K'),
+    ('\u{41C}', 'M'),
+    ('\u{41E}', 'O'),
+    ('\u{420}', 'P'),
+    ('\u{405}', 'S'),
+    ('\u{422}', 'T'),
+    ('\u{425}', 'X'),
+    ('\u{430}', 'a'),
+    ('\u{441}', 'c'),
+    ('\u{435}', 'e'),
+    ('\u{456}', 'i'),
+    ('\u{43E}', 'o'),
+    ('\u{440}', 'p'),
+    ('\u{455}', 's'),
+    ('\u{445}', 'x'),
+    ('\u{443}', 'y'),
+    ('\u{391}', 'A'),
+    ('\u{392}', 'B'),
+    ('\u{395}', 'E'),
+    ('\u{396}', 'Z'),
+    ('\u{397}', 'H'),
+    ('\u{399}', 'I'),
+    ('\u{39A}', 'K'),
+    ('\u{39C}', 'M'),
+    ('\u{39D}', 'N'),
+    ('\u{39F}', 'O'),
+    ('\u{3A1}', 'P'),
+    ('\u{3A4}', 'T'),
+    ('\u{3A5}', 'Y'),
+    ('\u{3A7}', 'X'),
+    ('\u{3BF}', 'o'),
     // Letters whose prototype in Unicode's confusables (UTS #39, `confusables.txt`) is an ASCII digit.
-    ('\u{1A7}', '2', "LATIN CAPITAL LETTER TONE TWO"),
-    ('\u{1B7}', '3', "LATIN CAPITAL LETTER EZH"),
-    ('\u{21C}', '3', "LATIN CAPITAL LETTER YOGH"),
-    ('\u{417}', '3', "CYRILLIC CAPITAL LETTER ZE"),
-    ('\u{4E0}', '3', "CYRILLIC CAPITAL LETTER ABKHASIAN DZE"),
-    ('\u{A7AB}', '3', "LATIN CAPITAL LETTER REVERSED OPEN E"),
-    ('\u{1BC}', '5', "LATIN CAPITAL LETTER TONE FIVE"),
-    ('\u{431}', '6', "CYRILLIC SMALL LETTER BE"),
-    ('\u{222}', '8', "LATIN CAPITAL LETTER OU"),
-    ('\u{223}', '8', "LATIN SMALL LETTER OU"),
-    ('\u{A76E}', '9', "LATIN CAPITAL LETTER CON"),
-];
-
-/// Dashes and spaces that read as `-` and ` `, with their Unicode names.
-const NAMED: &[(char, &str)] = &[
-    ('\u{A0}', "NO-BREAK SPACE"),
-    ('\u{2002}', "EN SPACE"),
-    ('\u{2003}', "EM SPACE"),
-    ('\u{2007}', "FIGURE SPACE"),
-    ('\u{2009}', "THIN SPACE"),
-    ('\u{202F}', "NARROW NO-BREAK SPACE"),
-    ('\u{3000}', "IDEOGRAPHIC SPACE"),
-    ('\u{2010}', "HYPHEN"),
-    ('\u{2011}', "NON-BREAKING HYPHEN"),
-    ('\u{2012}', "FIGURE DASH"),
-    ('\u{2013}', "EN DASH"),
-    ('\u{2014}', "EM DASH"),
-    ('\u{2015}', "HORIZONTAL BAR"),
-    ('\u{2212}', "MINUS SIGN"),
-    ('\u{FE58}', "SMALL EM DASH"),
-    ('\u{FE63}', "SMALL HYPHEN-MINUS"),
-    ('\u{FF0D}', "FULLWIDTH HYPHEN-MINUS"),
+    ('\u{1A7}', '2'),
+    ('\u{1B7}', '3'),
+    ('\u{21C}', '3'),
+    ('\u{417}', '3'),
+    ('\u{4E0}', '3'),
+    ('\u{A7AB}', '3'),
+    ('\u{1BC}', '5'),
+    ('\u{431}', '6'),
+    ('\u{222}', '8'),
+    ('\u{223}', '8'),
+    ('\u{A76E}', '9'),
 ];
 
 /// What a character reads as: itself for an ordinary character.
@@ -108,7 +86,7 @@ fn reads_as(c: char) -> String {
     if c.is_ascii() {
         return c.to_string();
     }
-    if let Some(&(_, latin, _)) = HOMOGLYPHS.iter().find(|(h, _, _)| *h == c) {
+    if let Some(&(_, latin)) = HOMOGLYPHS.iter().find(|(h, _)| *h == c) {
         return latin.to_string();
     }
     c.to_string()
@@ -132,43 +110,11 @@ fn key(s: &str) -> String {
     as_read(s).to_lowercase().chars().map(|c| crate::domain::digit_look_alike_any_case(c).unwrap_or(c)).collect()
 }
 
-/// A Latin letter or a digit as Unicode names it (`LATIN CAPITAL LETTER O`, `DIGIT ZERO`), for the letters and
-/// digits that look alike.
-fn ascii_name(c: char) -> Option<String> {
-    const DIGITS: [&str; 10] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
-    match c {
-        'A'..='Z' => Some(format!("LATIN CAPITAL LETTER {c}")),
-        'a'..='z' => Some(format!("LATIN SMALL LETTER {}", c.to_ascii_uppercase())),
-        '0'..='9' => c.to_digit(10).and_then(|d| DIGITS.get(d as usize)).map(|d| format!("DIGIT {d}")),
-        _ => None,
-    }
-}
-
-/// A character's code point and Unicode name (`U+2011 NON-BREAKING HYPHEN`), the name known for the look-alikes
-/// this module reads (the code point alone otherwise).
-pub(super) fn code_and_name(c: char) -> String {
-    let u = u32::from(c);
-    let name = match c {
-        '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
-            let small = u >= 0xFF41;
-            let letter = char::from_u32(u - if small { 0xFF41 } else { 0xFF21 } + 0x41).unwrap_or('?');
-            Some(format!("FULLWIDTH LATIN {} LETTER {letter}", if small { "SMALL" } else { "CAPITAL" }))
-        }
-        '\u{FF10}'..='\u{FF19}' => {
-            const DIGITS: [&str; 10] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
-            DIGITS.get((u - 0xFF10) as usize).map(|d| format!("FULLWIDTH DIGIT {d}"))
-        }
-        c if c.is_ascii_alphanumeric() => ascii_name(c),
-        _ => HOMOGLYPHS
-            .iter()
-            .find(|(h, _, _)| *h == c)
-            .map(|(_, _, n)| n.to_string())
-            .or_else(|| NAMED.iter().find(|(h, _)| *h == c).map(|(_, n)| n.to_string())),
-    };
-    match name {
-        Some(n) => format!("U+{u:04X} {n}"),
-        None => format!("U+{u:04X}"),
-    }
+/// A character's code point and name in English and in French (`U+2011 NON-BREAKING HYPHEN`, « U+2011 TRAIT
+/// D'UNION INSÉCABLE »): the names of `domain::character_names` (Unicode's and ISO/IEC 10646's French edition's),
+/// which hold every look-alike this module reads; the code point alone for a character they do not name.
+pub(super) fn code_and_name(c: char) -> (String, String) {
+    crate::domain::character_names::code_and_name(c)
 }
 
 /// How a text differs from one that reads as it does.
@@ -261,9 +207,13 @@ fn with_how(m: Message, cell: &str, site_cell: &str, how: &Likeness) -> Message 
     match how {
         Likeness::Character { ch, plain, in_first } => m
             .text("how", "character")
-            .text("character", code_and_name(*ch))
+            .names("character", code_and_name(*ch).0, code_and_name(*ch).1)
             .text("plain", plain.as_str())
-            .text("plain_code", plain.chars().next().map(code_and_name).unwrap_or_default())
+            .names(
+                "plain_code",
+                plain.chars().next().map(|c| code_and_name(c).0).unwrap_or_default(),
+                plain.chars().next().map(|c| code_and_name(c).1).unwrap_or_default(),
+            )
             .text("char_cell", if *in_first { cell } else { site_cell }),
         Likeness::Case => {
             m.text("how", "case").text("character", "").text("plain", "").text("plain_code", "").text("char_cell", cell)
@@ -290,12 +240,39 @@ mod tests {
         ] {
             assert_eq!(as_read(typed), read, "{typed:?}");
         }
-        assert_eq!(code_and_name('\u{2011}'), "U+2011 NON-BREAKING HYPHEN");
-        assert_eq!(code_and_name('\u{FF33}'), "U+FF33 FULLWIDTH LATIN CAPITAL LETTER S");
-        assert_eq!(code_and_name('\u{FF4B}'), "U+FF4B FULLWIDTH LATIN SMALL LETTER K");
-        assert_eq!(code_and_name('\u{FF17}'), "U+FF17 FULLWIDTH DIGIT SEVEN");
-        assert_eq!(code_and_name('\u{421}'), "U+0421 CYRILLIC CAPITAL LETTER ES");
-        assert_eq!(code_and_name('-'), "U+002D");
+        assert_eq!(code_and_name('\u{2011}').0, "U+2011 NON-BREAKING HYPHEN");
+        assert_eq!(code_and_name('\u{FF33}').0, "U+FF33 FULLWIDTH LATIN CAPITAL LETTER S");
+        assert_eq!(code_and_name('\u{FF4B}').0, "U+FF4B FULLWIDTH LATIN SMALL LETTER K");
+        assert_eq!(code_and_name('\u{FF17}').0, "U+FF17 FULLWIDTH DIGIT SEVEN");
+        assert_eq!(code_and_name('\u{421}').0, "U+0421 CYRILLIC CAPITAL LETTER ES");
+        assert_eq!(code_and_name('-').0, "U+002D HYPHEN-MINUS");
+    }
+
+    /// Every look-alike this module reads is named in French in a French message: the Cyrillic and Greek letters,
+    /// the dashes and spaces, the full-width letters and digits, and the letters and digits they read as.
+    #[test]
+    fn every_look_alike_is_named_in_both_languages() {
+        let dashes_and_spaces = ('\u{80}'..='\u{FFFF}').filter(|&c| matches!(reads_as(c).as_str(), "-" | " "));
+        let wide = ('\u{FF10}'..='\u{FF19}').chain('\u{FF21}'..='\u{FF3A}').chain('\u{FF41}'..='\u{FF5A}');
+        let plain = ('0'..='9').chain('A'..='Z').chain('a'..='z').chain(['-', ' ']);
+        let homoglyphs = HOMOGLYPHS.iter().map(|(h, _)| *h);
+        let all: Vec<char> = homoglyphs.chain(dashes_and_spaces).chain(wide).chain(plain).collect();
+        assert!(all.len() > 120, "{}", all.len());
+        for c in all {
+            let (en, fr) = code_and_name(c);
+            assert!(en.len() > 7 && fr.len() > 7 && en != fr, "U+{:04X}: {en} / {fr}", u32::from(c));
+        }
+        for (c, fr) in [
+            ('\u{2013}', "U+2013 TIRET DEMI-CADRATIN"),
+            ('\u{A0}', "U+00A0 ESPACE INSÉCABLE"),
+            ('\u{43E}', "U+043E LETTRE MINUSCULE CYRILLIQUE O"),
+            ('\u{39F}', "U+039F LETTRE MAJUSCULE GRECQUE OMICRON"),
+            ('\u{2009}', "U+2009 ESPACE FINE"),
+            ('\u{FF10}', "U+FF10 CHIFFRE ZÉRO PLEINE CHASSE"),
+            ('l', "U+006C LETTRE MINUSCULE LATINE L"),
+        ] {
+            assert_eq!(code_and_name(c).1, fr);
+        }
     }
 
     #[test]
@@ -340,14 +317,15 @@ mod tests {
         assert_eq!(likeness("S\u{431}", "S6"), letter('\u{431}', "6", true));
         assert_eq!(likeness("\u{417}1", "31"), letter('\u{417}', "3", true));
         assert_eq!(likeness("S\u{1A7}", "S2"), letter('\u{1A7}', "2", true));
-        assert_eq!(code_and_name('\u{431}'), "U+0431 CYRILLIC SMALL LETTER BE");
+        assert_eq!(code_and_name('\u{431}').0, "U+0431 CYRILLIC SMALL LETTER BE");
+        assert_eq!(code_and_name('\u{431}').1, "U+0431 LETTRE MINUSCULE CYRILLIQUE BÉ");
         // Shapes in neither set stay two sites: T and 7, A and 4, g and 9.
         for (a, b) in [("T1", "71"), ("A1", "41"), ("Sg", "S9"), ("S1", "S2")] {
             assert_eq!(likeness(a, b), None, "{a} {b}");
         }
-        assert_eq!(code_and_name('O'), "U+004F LATIN CAPITAL LETTER O");
-        assert_eq!(code_and_name('l'), "U+006C LATIN SMALL LETTER L");
-        assert_eq!(code_and_name('0'), "U+0030 DIGIT ZERO");
+        assert_eq!(code_and_name('O').0, "U+004F LATIN CAPITAL LETTER O");
+        assert_eq!(code_and_name('l').0, "U+006C LATIN SMALL LETTER L");
+        assert_eq!(code_and_name('0').0, "U+0030 DIGIT ZERO");
         let mut known = Known::default();
         known.add("S0", "PlacesOfWork!A2");
         assert_eq!(known.like("SO").map(|k| (k.0, k.1)), Some(("S0", "PlacesOfWork!A2")));

@@ -291,3 +291,4 @@ mod values_tests;
 mod visibility_tests;
 #[cfg(test)]
 mod xlsb_tests;
+mod words_tests;

@@ -661,9 +661,113 @@ impl OdsNumberStyle {
     }
 }
 
+/// A format code as its user recognises it in a message: the pattern the spreadsheet program shows, its literal
+/// text unquoted (`dd"/"mm` → `dd/mm`, `yyyy\-mm\-dd` → `yyyy-mm-dd`, `0" workers"` → `0 workers`): the quotes and
+/// backslashes a program writes around literal text (LibreOffice's ODS styles read as XLSX codes quote every
+/// separator) are not what the user typed or sees. Brackets (`[Red]`, `[$-fr-CA]`, `[h]`) and the `_` and `*` of
+/// spacing and fill are kept. The same for XLSX and ODS codes.
+pub(super) fn shown_code(code: &str) -> String {
+    code_chars(code)
+        .filter(|&(c, place)| !matches!((c, place), ('"', Place::Quoted) | ('\\', Place::Code)))
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// Whether a number format code shows a percentage: a `%` of the code itself, not inside quotes or brackets nor
+/// escaped by `\`, `_` or `*` ([`code_chars`]; ECMA-376 §18.8.31: such a `%` shows the number multiplied by 100).
+pub(super) fn shows_percent(code: &str) -> bool {
+    code_chars(code).any(|(c, place)| place == Place::Code && c == '%')
+}
+
+/// Whether a custom number format code (its first section, the one positive numbers take) shows a duration or a
+/// time of day and no date: an hour or second token (`h`, `s`, or elapsed `[h]`, `[m]`, `[s]`) and no day or year
+/// token (`d`, `y`, and the era and calendar codes `e`, `g`, `b`), outside quotes, escapes and other brackets
+/// (colours, locales), as [`code_chars`] places them. `mm:ss` and `[h]:mm` are clocks; `yyyy-mm-dd hh:mm` is a date
+/// with a time, and `mm` alone a month.
+pub(super) fn shows_clock(code: &str) -> bool {
+    let (mut time, mut date) = (false, false);
+    let mut bracket = String::new();
+    for (c, place) in code_chars(code) {
+        match place {
+            Place::Bracketed => match c {
+                '[' => bracket.clear(),
+                ']' => {
+                    let inner = bracket.to_ascii_lowercase();
+                    if !inner.is_empty() && inner.chars().all(|x| matches!(x, 'h' | 'm' | 's')) {
+                        time = true;
+                    }
+                }
+                c => bracket.push(c),
+            },
+            Place::Code => match c {
+                ';' => break,
+                'h' | 'H' | 's' | 'S' => time = true,
+                'd' | 'D' | 'y' | 'Y' | 'e' | 'E' | 'g' | 'G' | 'b' | 'B' => date = true,
+                _ => {}
+            },
+            Place::Quoted | Place::Escaped => {}
+        }
+    }
+    time && !date
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_format_code_is_quoted_as_its_user_sees_it_without_the_quotes_of_its_literal_text() {
+        for (code, shown) in [
+            ("dd\"/\"mm", "dd/mm"),
+            ("yyyy\\-mm\\-dd", "yyyy-mm-dd"),
+            ("mmmm\" \"yyyy", "mmmm yyyy"),
+            ("0\" workers\"", "0 workers"),
+            ("[$-fr-CA]yyyy\"-\"dd\"-\"mm", "[$-fr-CA]yyyy-dd-mm"),
+            ("#,##0_);[Red](#,##0)", "#,##0_);[Red](#,##0)"),
+            ("0\\\"", "0\""),
+            ("\"\"0", "0"),
+            ("General", "General"),
+        ] {
+            assert_eq!(shown_code(code), shown, "{code}");
+        }
+    }
+
+    /// What a code shows, read through the one walk of its quotes, brackets and escapes: a percentage, a clock.
+    #[test]
+    fn percent_and_clock_codes_are_told_by_the_shared_walk_of_the_code() {
+        for (code, percent) in [
+            ("0%", true),
+            ("0.00%", true),
+            ("[Red]0.0%;[Blue]-0.0%", true),
+            ("#,##0\"%\"", false),
+            ("0\\%", false),
+            ("0_%", false),
+            ("0 \"pour cent\"", false),
+            ("[$%-409]0", false),
+            ("0", false),
+        ] {
+            assert_eq!(shows_percent(code), percent, "{code}");
+        }
+        for (code, clock) in [
+            ("mm:ss", true),
+            ("[h]:mm", true),
+            ("[hh]:mm:ss", true),
+            ("[Red][h]:mm", true),
+            ("h:mm AM/PM", true),
+            ("hh\"h\"mm", true),
+            ("yyyy-mm-dd hh:mm", false),
+            ("mm", false),
+            ("d/m/yyyy", false),
+            ("\"h\"0", false),
+            ("\\h0", false),
+            ("[$-409]0", false),
+            ("0;hh:mm", false),
+            ("[h]:mm;\"d\"", true),
+            ("ge.m.d h:mm", false),
+        ] {
+            assert_eq!(shows_clock(code), clock, "{code}");
+        }
+    }
 
     fn show(code: &str, n: f64) -> Option<String> {
         NumberFormat::from_excel(code).and_then(|f| f.show(n))

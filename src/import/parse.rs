@@ -756,7 +756,7 @@ impl Ctx<'_> {
 /// format and what to do.
 fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
     let (n_en, n_fr) = read_number_words(f.number);
-    let code = f.format.chars().take(60).collect::<String>();
+    let code = super::number_format::shown_code(&f.format).chars().take(60).collect::<String>();
     said(&of_field("cell_state.format_unknown", field).names("number", n_en, n_fr).text("format", code))
 }
 
@@ -764,7 +764,7 @@ fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
 /// format, and that the value is read though the sheet does not show it.
 fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
     let (n_en, n_fr) = read_number_words(f.number);
-    let code = f.format.chars().take(60).collect::<String>();
+    let code = super::number_format::shown_code(&f.format).chars().take(60).collect::<String>();
     said(&of_field("cell_state.hidden_by_format", field).names("number", n_en, n_fr).text("format", code))
 }
 
@@ -802,7 +802,7 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
     use super::shown_number::{Decimal, Shows, shows};
     let number = Decimal::of(f.number)?;
     let read = if fraction { number.shifted(2) } else { number.clone() };
-    let code: String = f.format.chars().take(60).collect();
+    let code: String = super::number_format::shown_code(&f.format).chars().take(60).collect();
     let (n_en, n_fr) = number.words();
     let vars = |shown: (&str, &str), read: (&str, &str)| {
         [

@@ -27,7 +27,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::grid::Cell;
 use super::number_format::{Place, code_chars, split_sections};
-use crate::domain::Message;
+use crate::domain::{Lang, Message};
 
 /// A refusal or a warning in English and in French.
 type Msg = (String, String);
@@ -237,7 +237,44 @@ pub(super) fn judge(code: &str) -> DateShown {
 
 /// What a date format shows for `d` (English month and weekday names, as a spreadsheet in English shows them), or
 /// `None` for a format whose text is not a day's (an elapsed time, a digit placeholder).
+#[cfg(test)]
 pub(super) fn shown(d: NaiveDateTime, code: &str) -> Option<String> {
+    shown_in(d, code, Lang::En)
+}
+
+/// French month names, abbreviated and wide, January first, and weekday names, Sunday first: CLDR's `fr` Gregorian
+/// calendar (format context), as a spreadsheet in French shows `mmm`, `mmmm`, `ddd` and `dddd`.
+const FR_MONTHS: [(&str, &str); 12] = [
+    ("janv.", "janvier"),
+    ("févr.", "février"),
+    ("mars", "mars"),
+    ("avr.", "avril"),
+    ("mai", "mai"),
+    ("juin", "juin"),
+    ("juil.", "juillet"),
+    ("août", "août"),
+    ("sept.", "septembre"),
+    ("oct.", "octobre"),
+    ("nov.", "novembre"),
+    ("déc.", "décembre"),
+];
+const FR_WEEKDAYS: [(&str, &str); 7] = [
+    ("dim.", "dimanche"),
+    ("lun.", "lundi"),
+    ("mar.", "mardi"),
+    ("mer.", "mercredi"),
+    ("jeu.", "jeudi"),
+    ("ven.", "vendredi"),
+    ("sam.", "samedi"),
+];
+
+/// What a date format shows for `d` to a reader of `lang`: month and weekday names in that language (a spreadsheet
+/// shows them in its user's); `None` as [`shown`].
+pub(super) fn shown_in(d: NaiveDateTime, code: &str, lang: Lang) -> Option<String> {
+    use chrono::Datelike as _;
+    let month = FR_MONTHS.get(d.month0() as usize).copied().unwrap_or_default();
+    let weekday = FR_WEEKDAYS.get(d.weekday().num_days_from_sunday() as usize).copied().unwrap_or_default();
+    let fr = lang == Lang::Fr;
     let (pieces, long_date) = pieces(code);
     if long_date {
         return None;
@@ -250,11 +287,15 @@ pub(super) fn shown(d: NaiveDateTime, code: &str) -> Option<String> {
             Piece::Year(_) => d.format("%Y").to_string(),
             Piece::Month(1) => d.format("%-m").to_string(),
             Piece::Month(2) => d.format("%m").to_string(),
+            Piece::Month(3) if fr => month.0.to_string(),
+            Piece::Month(4) if fr => month.1.to_string(),
             Piece::Month(3) => d.format("%b").to_string(),
             Piece::Month(4) => d.format("%B").to_string(),
             Piece::Month(_) => d.format("%B").to_string().chars().take(1).collect(),
             Piece::Day(1) => d.format("%-d").to_string(),
             Piece::Day(_) => d.format("%d").to_string(),
+            Piece::Weekday(3) if fr => weekday.0.to_string(),
+            Piece::Weekday(_) if fr => weekday.1.to_string(),
             Piece::Weekday(3) => d.format("%a").to_string(),
             Piece::Weekday(_) => d.format("%A").to_string(),
             Piece::Hour(1) if twelve => d.format("%-I").to_string(),
@@ -287,17 +328,17 @@ pub(super) fn as_shown(cell: &Cell, code: &str) -> Result<Option<Msg>, Msg> {
     };
     let day: NaiveDate = at.date();
     let named = code.strip_prefix(AUTOMATIC_ORDER).unwrap_or(code);
-    let text = shown(at, named).unwrap_or_else(|| named.to_string());
+    let shown_code = super::number_format::shown_code(named);
+    let text = |lang| shown_in(at, named, lang).unwrap_or_else(|| shown_code.clone());
     let said = |m: Message| {
-        crate::domain::say_both(&m.text("format", named).text("stored", day.to_string()).day("words", day))
+        let m = m.text("format", shown_code.as_str()).text("stored", day.to_string()).day("words", day);
+        crate::domain::say_both(&m.names("shown", text(Lang::En), text(Lang::Fr)))
     };
     match judge(code) {
         DateShown::Whole => Ok(None),
-        DateShown::TwoDigitYear => Ok(Some(said(Message::new("dates.format_two_digit_year").text("shown", text)))),
-        DateShown::YearDayMonth => Err(said(Message::new("dates.format_year_day_month").text("shown", text))),
-        DateShown::Hides(what) => {
-            Err(said(Message::new("dates.format_hides").text("shown", text).text("hidden", what)))
-        }
+        DateShown::TwoDigitYear => Ok(Some(said(Message::new("dates.format_two_digit_year")))),
+        DateShown::YearDayMonth => Err(said(Message::new("dates.format_year_day_month"))),
+        DateShown::Hides(what) => Err(said(Message::new("dates.format_hides").text("hidden", what))),
         DateShown::AutomaticTwoDigitYear => Err(said(Message::new("dates.format_automatic_order"))),
     }
 }

@@ -506,7 +506,7 @@ fn section_shows(section: &str) -> Shows {
 /// (`number_format.hidden`, `templates/locales/{en,fr}/intake-formats.ftl`).
 pub(super) fn hidden(field_en: &str, field_fr: &str, n: f64, code: &str) -> (String, String) {
     let (en, fr) = Decimal::of(n).map(|d| d.words()).unwrap_or_default();
-    let code: String = code.chars().take(60).collect();
+    let code: String = super::number_format::shown_code(code).chars().take(60).collect();
     let m = Message::new("number_format.hidden")
         .names("field", field_en, field_fr)
         .names("number", en, fr)
@@ -577,12 +577,15 @@ pub(super) fn date_for_number(
     let (en, fr) = Decimal::of(day_serial(d)).map(|n| n.words()).unwrap_or_default();
     let iso =
         if d.time() == chrono::NaiveTime::MIN { d.date().to_string() } else { d.format("%Y-%m-%d %H:%M").to_string() };
+    // What the format shows, with month names in the reader's language (`day_shown` tells a day's code).
+    let shown = |code: &str, lang| {
+        day_shown(d, code).and(super::shown_date::shown_in(d, code, lang)).unwrap_or_else(|| iso.clone())
+    };
     let m = match code {
-        Some(code) => {
-            let shown = day_shown(d, code).unwrap_or_else(|| iso.clone());
-            Message::new("number_format.date_in_number").text("format", code).text("shown", shown)
-        }
-        None => Message::new("number_format.date_in_number_unknown").text("shown", iso),
+        Some(code) => Message::new("number_format.date_in_number")
+            .text("format", super::number_format::shown_code(code))
+            .names("shown", shown(code, crate::domain::Lang::En), shown(code, crate::domain::Lang::Fr)),
+        None => Message::new("number_format.date_in_number_unknown").text("shown", iso.clone()),
     };
     crate::domain::say_both(&m.names("field", field_en, field_fr).names("number", en, fr))
 }

@@ -145,7 +145,12 @@ fn a_number_its_format_scales_rounds_or_marks_as_a_percent_is_refused_naming_for
         let issues = errors(read("f.xlsx", &bytes));
         assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
         let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
-        assert!(en.contains(&format!("“{code}”")) && en.contains(&format!("shows as {shows_en}:")), "{code}: {en}");
+        // The code as its user sees it: literal text without its quotes (`0,, M`).
+        let shown_code = code.replace('"', "");
+        assert!(
+            en.contains(&format!("“{shown_code}”")) && en.contains(&format!("shows as {shows_en}:")),
+            "{code}: {en}"
+        );
         assert!(en.contains(&format!("would read {reads_en},")), "{code}: {en}");
         assert!(fr.contains(&format!("affiche comme {shows_fr}\u{a0}:")), "{code}: {fr}");
         assert_french_spacing(fr);
@@ -386,7 +391,9 @@ fn a_text_its_format_replaces_or_hides_is_refused_at_its_cell() {
         let issues = errors(read("t.xlsx", &country(code)));
         assert_eq!(places(&issues), vec!["PlacesOfWork!G2"], "{code}: {issues:?}");
         assert_eq!(issues[0].field.as_deref(), Some("Country"), "{issues:?}");
-        assert!(issues[0].message_en.contains(says) && issues[0].message_en.contains(code), "{issues:?}");
+        // The code as its user sees it, literal text unquoted (`0;-0;0;n/a`).
+        let seen = code.replace('"', "");
+        assert!(issues[0].message_en.contains(says) && issues[0].message_en.contains(&seen), "{issues:?}");
         assert_french_spacing(&issues[0].message_fr);
     }
     // A text section that shows the text (`@`) is read.

@@ -288,8 +288,8 @@ impl Package {
 /// The cell styles of a styles part (ECMA-376 §18.8.10 `cellXfs`, in order: a cell's `s` is an index into it) whose
 /// number format shows a percentage: the built-in formats 9 (`0%`) and 10 (`0.00%`) (§18.8.30), and custom formats
 /// (§18.8.31 `numFmt`) whose code holds `%` outside quotes and escapes; and those whose format shows a duration or a
-/// time of day without a date ([`shows_clock`]): the built-in formats 18–21 (`h:mm AM/PM` … `h:mm:ss`) and 45–47
-/// (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
+/// time of day without a date (`number_format::shows_clock`): the built-in formats 18–21 (`h:mm AM/PM` …
+/// `h:mm:ss`) and 45–47 (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut table = StyleTable::default();
     let mut in_cell_xfs = false;
@@ -343,9 +343,9 @@ pub(super) struct StyleTable {
 impl StyleTable {
     /// A custom number format: its id and code.
     pub(super) fn number_format(&mut self, id: u32, code: &str) {
-        if shows_percent(code) {
+        if super::number_format::shows_percent(code) {
             self.custom.insert(id);
-        } else if shows_clock(code) {
+        } else if super::number_format::shows_clock(code) {
             self.custom_clock.insert(id);
         } else if shows_date(code) {
             self.custom_dated.insert(id, code.chars().take(60).collect());
@@ -441,60 +441,10 @@ fn builtin_shown(id: u32) -> Option<NumberFormat> {
 }
 
 /// Whether a number format code shows a date: a year, day or month code (`y`, `d`, `m`) outside quotes, brackets and
-/// escapes (a time of day alone is [`shows_clock`]'s).
+/// escapes (a time of day alone is `number_format::shows_clock`'s).
 fn shows_date(code: &str) -> bool {
     super::number_format::code_chars(code)
         .any(|(c, place)| place == super::number_format::Place::Code && matches!(c, 'y' | 'Y' | 'd' | 'D' | 'm' | 'M'))
-}
-
-/// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
-fn shows_percent(code: &str) -> bool {
-    let (mut quoted, mut escaped) = (false, false);
-    for c in code.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
-}
-
-/// Whether a custom number format code (its first section, the one positive numbers take) shows a duration or a
-/// time of day and no date: an hour or second token (`h`, `s`, or elapsed `[h]`, `[m]`, `[s]`) and no day or year
-/// token (`d`, `y`), outside quotes, escapes and other brackets (colours, locales). `mm:ss` and `[h]:mm` are clocks;
-/// `yyyy-mm-dd hh:mm` is a date with a time, and `mm` alone a month.
-fn shows_clock(code: &str) -> bool {
-    let (mut quoted, mut escaped, mut bracket) = (false, false, None::<String>);
-    let (mut time, mut date) = (false, false);
-    for c in code.chars() {
-        if let Some(b) = bracket.as_mut() {
-            if c == ']' {
-                let inner = b.to_ascii_lowercase();
-                if !inner.is_empty() && inner.chars().all(|x| matches!(x, 'h' | 'm' | 's')) {
-                    time = true;
-                }
-                bracket = None;
-            } else {
-                b.push(c);
-            }
-            continue;
-        }
-        match c {
-            _ if escaped => escaped = false,
-            _ if quoted => quoted = c != '"',
-            '\\' | '_' | '*' => escaped = true,
-            '"' => quoted = true,
-            '[' => bracket = Some(String::new()),
-            ';' => break,
-            'h' | 'H' | 's' | 'S' => time = true,
-            'd' | 'D' | 'y' | 'Y' | 'e' | 'E' | 'g' | 'G' | 'b' | 'B' => date = true,
-            _ => {}
-        }
-    }
-    time && !date
 }
 
 /// The warnings of reading a workbook, but those about the sheets left unread (a look-alike of a sheet of the

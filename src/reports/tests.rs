@@ -105,18 +105,21 @@ fn no_catalogue_message_hedges_a_plural_with_parentheses() {
     assert_eq!(gaps(Lang::Fr, 2, 0), "2 lacunes de divulgation\u{202f}; aucun bien sans lieu de production");
 }
 
-/// The typography faults of French text in one line of a Fluent file: a colon, semicolon, question or exclamation
-/// mark without a no-break space (U+00A0, or the narrow U+202F) before it, a plain space or none, which lets a line
-/// break leave the mark alone at the start of a line; guillemets without a no-break space inside; a code shown as a
+/// The typography faults of French text in one line of a Fluent file: a colon without a no-break space (U+00A0)
+/// before it, a semicolon, question or exclamation mark without a narrow no-break space (U+202F) before it — a plain
+/// space or none lets a line break leave the mark alone at the start of a line, and the house style sets each mark's
+/// own space —; guillemets without a no-break space inside (a mark quoted alone, `«\u{a0};\u{a0}»`, is a character,
+/// not punctuation). A variant's text is glued to what comes before the selector: a mark that begins it is checked
+/// as one after no space (Fluent drops the plain spaces after `[key]`, not a no-break one). A code shown as a
 /// word (`published`, `device_goods`: a snake_case identifier or a back-quoted word) where a label belongs. Placeables
 /// (`{ $x }`, selectors) and variant keys (`[one]`) are not text, and string literals (`{" "}`) are; URLs
 /// (`https://`), times (`16:14`), a cell's place (`{ $sheet }!{ $cell }`) and file names (`names_fr.csv`) are not
 /// punctuation or codes.
 fn french_typography_faults(line: &str) -> Vec<String> {
     // The line's text: a message's value or a variant's, with each placeable as one mark (`\u{1}`).
-    let value = line.split_once(" = ").map_or(line, |(_, v)| v).trim_start();
+    let value = line.split_once(" = ").map_or(line, |(_, v)| v).trim_start_matches(' ');
     let value = match value.strip_prefix('*').unwrap_or(value).strip_prefix('[') {
-        Some(v) if !value.starts_with("[[") => v.split_once(']').map_or(v, |(_, rest)| rest).trim_start(),
+        Some(v) if !value.starts_with("[[") => v.split_once(']').map_or(v, |(_, rest)| rest).trim_start_matches(' '),
         _ => value,
     };
     // A string literal placeable (`{" "}`, `{""}`, `{"\u{a0}"}`) is text.
@@ -140,24 +143,29 @@ fn french_typography_faults(line: &str) -> Vec<String> {
             _ => {}
         }
     }
-    let no_break = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
     let mut faults = Vec::new();
     for (i, &c) in text.iter().enumerate() {
-        let before = i.checked_sub(1).and_then(|j| text.get(j)).copied();
-        let after = text.get(i + 1).copied();
+        let at = |k: Option<usize>| k.and_then(|k| text.get(k)).copied();
+        let before = at(i.checked_sub(1));
+        let after = at(Some(i + 1));
+        // A mark quoted alone (« ; ») is a character named, not the sentence's punctuation.
+        let quoted = before == Some('\u{a0}')
+            && at(i.checked_sub(2)) == Some('«')
+            && after == Some('\u{a0}')
+            && at(Some(i + 2)) == Some('»');
         let fault = match c {
             ':' => {
-                let url = after == Some('/') && text.get(i + 2) == Some(&'/');
+                let url = after == Some('/') && at(Some(i + 2)) == Some('/');
                 let time = before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
-                (i > 0 && !no_break(before) && !url && !time).then_some("no no-break space before a colon")
+                (before != Some('\u{a0}') && !url && !time && !quoted).then_some("no no-break space before a colon")
             }
             ';' | '?' | '!' => {
                 let cell = c == '!' && before == Some('\u{1}') && after == Some('\u{1}');
-                (i > 0 && !no_break(before) && !cell)
-                    .then_some("no no-break space before a semicolon, question or exclamation mark")
+                (before != Some('\u{202f}') && !cell && !quoted)
+                    .then_some("no narrow no-break space before a semicolon, question or exclamation mark")
             }
-            '«' => (!no_break(after)).then_some("no no-break space after «"),
-            '»' => (!no_break(before)).then_some("no no-break space before »"),
+            '«' => (after != Some('\u{a0}')).then_some("no no-break space after «"),
+            '»' => (before != Some('\u{a0}')).then_some("no no-break space before »"),
             _ => None,
         };
         if let Some(why) = fault {
@@ -192,12 +200,19 @@ fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
         "a = nº{\"\"}:",
         "a = « mot\u{a0}»",
         "a = `published` doit être une date",
+        "a = Pays\u{a0}; ville",
+        "a = Vraiment\u{a0}?",
+        "a = Attention\u{202f}: rien",
+        "    [yes] ; vouliez-vous",
+        "    [yes]\u{a0}; vouliez-vous",
+        "    *[no] : rien",
     ] {
         assert_eq!(french_typography_faults(bad).len(), 1, "{bad}");
     }
     for good in [
         "a = Attention\u{a0}: rien",
-        "a = Pays\u{202f}; ville\u{a0}; voilà",
+        "a = Pays\u{202f}; ville\u{202f}; voilà",
+        "a = deux «\u{a0};\u{a0}» de suite",
         "a = Voir https://example.org/x, 16:14",
         "place-cell = { $sheet }!{ $cell }",
         "    [yes]\u{202f}; maintenu",

@@ -2304,14 +2304,17 @@ fn the_carried_risk_shows_the_score_it_carries() {
     let (en, fr) = words(up);
     assert!(
         en.contains(&format!(
-            ": its points before due diligence, {points} (its score is capped at 100), less its own country context, "
+            ": its score before due diligence and before the cap of 100, {points}, less its own country context, "
         )),
         "{en}"
     );
     assert!(en.contains(&format!("carries {carried} (capped at 100) × 0.85 per tier (")), "{en}");
     assert!(!en.contains(", × ") && !fr.contains(", × "), "a number then a comma before ×: {en} / {fr}");
+    // One word for one thing: the site's score, capped or not; never "its points" beside "its score".
+    assert!(!en.contains("points") && !fr.contains("ses points"), "{en} / {fr}");
     assert!(
-        fr.contains(" : ses points avant diligence raisonnable, ") && fr.contains("(plafonné à 100) × 0,85 par niveau"),
+        fr.contains(" : sa note avant diligence raisonnable et avant le plafond de 100, ")
+            && fr.contains("(plafonné à 100) × 0,85 par niveau"),
         "{fr}"
     );
 }

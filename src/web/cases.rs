@@ -181,11 +181,9 @@ const MAX_CONTRACT_VALUE_CAD: f64 = 1e12;
 /// names the field by its form's label, in both languages (`contract.refused.*` of the catalogues).
 pub(super) fn validate(cat: &crate::reports::Catalog, c: &mut Contract) -> Result<(), ApiError> {
     let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
-        let m = Message::new("contract.refused.business_number").text("given", c.business_number.clone()).names(
-            "why",
-            e.to_string(),
-            e.message_fr(),
-        );
+        let m = Message::new("contract.refused.business_number")
+            .text("given", c.business_number.clone())
+            .said("why", e.message());
         ApiError::refused(cat, &m)
     })?;
     c.business_number = bn.to_string();

@@ -411,13 +411,10 @@ fn moment(at: chrono::DateTime<chrono::Utc>) -> MessageArg {
 fn clash_message(clash: &Clash) -> Message {
     match clash {
         Clash::NewerDeclaration { id, received_at, declaration_date, refused_date, solicitation } => {
-            let of = match solicitation {
-                Some(n) => Message::new("request.clash.for_solicitation").text("number", n.clone()),
-                None => Message::new("request.clash.standing"),
-            };
             Message::new("request.clash.newer_declaration")
                 .day("refused", *refused_date)
-                .said("of", of)
+                .text("solicitation", if solicitation.is_some() { "yes" } else { "no" })
+                .text("number", solicitation.clone().unwrap_or_default())
                 .day("in_force", *declaration_date)
                 .text("reference", crate::reports::admin::reference(*id, *received_at))
                 .text("id", id.to_string())
@@ -970,6 +967,36 @@ mod tests {
             "{en}"
         );
         assert!(fr.contains("4 est déjà confirmée\u{a0}: une") && fr.contains("(confirmée par a@b.c le "), "{fr}");
+    }
+
+    /// The declaration in force is named in each language's word order: « la déclaration permanente du
+    /// fournisseur », never « la déclaration du fournisseur permanente ».
+    #[test]
+    fn the_declaration_in_force_is_named_in_each_language_s_word_order() {
+        let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        let clash = |solicitation: Option<&str>| crate::storage::Clash::NewerDeclaration {
+            id: 7,
+            received_at: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+            declaration_date: day("2026-10-14"),
+            refused_date: day("2026-10-01"),
+            solicitation: solicitation.map(str::to_string),
+        };
+        let (en, fr) = super::clash_messages(&clash(None));
+        assert!(
+            en.contains("before the supplier's standing declaration (no solicitation) dated October 14, 2026"),
+            "{en}"
+        );
+        assert!(
+            fr.contains("avant la déclaration permanente du fournisseur (sans invitation) datée du 14 octobre"),
+            "{fr}"
+        );
+        assert!(!fr.contains("fournisseur permanente"), "{fr}");
+        let (en, fr) = super::clash_messages(&clash(Some("W8486-240001/A")));
+        assert!(en.contains("the supplier's declaration for solicitation W8486-240001/A dated October 14"), "{en}");
+        assert!(
+            fr.contains("la déclaration du fournisseur pour l'invitation W8486-240001/A datée du 14 octobre"),
+            "{fr}"
+        );
     }
 
     /// Every issue of a refused declaration that concerns a field names it: its code (the JSON key), and its labels

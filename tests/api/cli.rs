@@ -126,6 +126,72 @@ fn assess_says_a_refusal_as_text_in_the_language_asked_when_text_is_asked() {
     assert!(serde_json::from_str::<Value>(&json).unwrap()["errors"].is_array(), "{json}");
 }
 
+/// Every line a command prints with `--lang fr` is French, on standard output and standard error: no warning about
+/// what the command does not use (`import` signs no one in, so a missing session key is none of its business), and
+/// a file that cannot be read or written is said in French (not the system's English), whichever command meets it.
+#[test]
+fn every_command_asked_for_french_prints_no_english_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("fr.sqlite3").display());
+    let demo = |f: &str| demo_dir().join(f).to_str().unwrap().to_string();
+    let (good, other) = (demo("gantex-en578.json"), demo("arctic-furniture-standing.json"));
+    let out_file = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
+    let missing = out_file("absent.json");
+    let no_db = format!("sqlite://{}", out_file("absent.sqlite3"));
+    let screening = |f: &str| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/screening").join(f).display().to_string()
+    };
+    let runs: Vec<Vec<String>> = [
+        vec!["import", &good, &other, "--database", &db],
+        vec!["import", &missing, "--database", &db],
+        vec!["assess", &good, "--format", "text"],
+        vec!["assess", &missing],
+        vec!["assess", &good, "--format", "html", "--output", &out_file("r.html")],
+        vec!["convert", &good, "--output", &out_file("c.xlsx")],
+        vec!["convert", &good, "--output", &out_file("no-such-folder/c.xlsx")],
+        vec!["template", "--output", &out_file("t.xlsx")],
+        vec!["model", "check"],
+        vec!["model", "diff", "2022.7", "2022.8", "--database", &db],
+        vec!["screening", "import", "--list", "uflpa", &screening("uflpa_entity_list_2026-10.html"), "--database", &db],
+        vec!["screening", "import", "--list", "cbp", &screening("refused/cbp-bad-status.csv"), "--database", &db],
+        vec!["screening", "lists", "--database", &db],
+        vec!["screening", "lists", "--database", &no_db],
+        vec!["model", "check", &missing],
+    ]
+    .into_iter()
+    .map(|a| a.into_iter().map(str::to_string).chain(["--lang".to_string(), "fr".to_string()]).collect())
+    .collect();
+    // Words of English sentences that no French line of these commands holds, data aside.
+    const ENGLISH: &[&str] =
+        &["WARN", "error:", "reading ", "writing ", "No such file", "session", " the ", " was ", " is ", " not "];
+    for args in runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (_, out, err) = chainon_raw(&args);
+        for line in out.lines().chain(err.lines()) {
+            for word in ENGLISH {
+                assert!(!line.contains(word), "{args:?} prints an English line ({word}): {line}\n{out}{err}");
+            }
+        }
+        assert!(!err.contains("WARN") && !err.contains("INFO"), "{args:?}: a log line in the answer: {err}");
+    }
+    // The refusals of a file that is not there, in French.
+    let (code, out, _) = chainon_raw(&["import", &missing, "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(out.contains(&format!("lecture de {missing}\u{a0}: fichier ou dossier introuvable")), "{out}");
+    let (code, _, err) = chainon_raw(&["assess", &missing, "--lang", "fr"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("erreur\u{a0}: lecture de ") && err.contains("introuvable"), "{err}");
+    let (_, _, err) = chainon_raw(&["assess", &missing, "--lang", "en"]);
+    assert!(err.starts_with("error: reading ") && err.contains("no such file or folder"), "{err}");
+    // A database or a model that is not there: in the language asked for only, or in both when none is.
+    let (_, _, err) = chainon_raw(&["screening", "lists", "--database", &no_db, "--lang", "fr"]);
+    assert!(err.starts_with("erreur\u{a0}: aucune base de données à ") && !err.contains("no database"), "{err}");
+    let (_, _, err) = chainon_raw(&["model", "check", &missing, "--lang", "fr"]);
+    assert!(err.starts_with("erreur\u{a0}: aucun modèle «\u{a0}") && !err.contains("no model"), "{err}");
+    let (_, _, err) = chainon_raw(&["screening", "hits", "--database", &no_db]);
+    assert!(err.contains("error: no database at ") && err.contains("erreur\u{a0}: aucune base de données"), "{err}");
+}
+
 #[test]
 fn import_of_a_portfolio_names_a_refused_line_in_the_language_of_the_lines() {
     let dir = tempfile::tempdir().unwrap();

@@ -47,7 +47,7 @@ factor-region = { $label }
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
 factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_carried ->
     [yes] : { $has_points ->
-        [yes] its points before due diligence, { $points } (its score is capped at 100)
+        [yes] its score before due diligence and before the cap of 100, { $points }
        *[no] its score before due diligence, { $score }
     }{ $has_context ->
         [yes] , less its own country context, { $context } (counted once, at its own line),

@@ -395,6 +395,17 @@ assess_text-warnings = { $count ->
 # Refusals of the command line (`cli::args`): clap's errors in words, in the language `--lang` asks for or in both.
 cli-error = error: { $message }
 cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
+cli-no_database = no database at { $path }: this command reads an existing database and creates none. Name it with --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or postgres://user@host/chainon), or create it first with chainon serve or chainon import. Nothing was created.
+cli-no_model = no model “{ $name }”: it is no folder, no version shipped with chainon ({ $shipped }), and no version folder in { $looked }
+cli-file = { $doing ->
+    [write] writing
+   *[read] reading
+} { $path }: { $why ->
+    [not_found] no such file or folder
+    [denied] permission denied
+    [directory] this is a folder, not a file
+   *[other] { $detail }
+}
 cli-args = { $kind ->
     [invalid_value] invalid value “{ $value }” for { $arg }{ $has_valid ->
         [yes] ; accepted: { $valid }

@@ -65,9 +65,10 @@ request-busy = The service is computing as many reports as it can at once; try a
 request-uploads_busy = The service is receiving as many files as it can hold at once; nothing was stored: send the file again in { $wait }.
 request-reader_busy = The service was too busy to finish reading the file in time; the file is not refused and nothing was stored: send it again in { $wait }.
 request-internal = An internal error occurred; it has been logged.
-request-clash-for_solicitation = for solicitation { $number }
-request-clash-standing = standing (no solicitation)
-request-clash-newer_declaration = Supplier sheet, Declaration date: this declaration is dated { $refused }, before the supplier's declaration { $of } dated { $in_force } (reference { $reference }, declaration { $id }), which stays in force. The declaration in force is the latest dated; send a declaration dated { $in_force } or later to replace it. Nothing was stored.
+request-clash-newer_declaration = Supplier sheet, Declaration date: this declaration is dated { $refused }, before the supplier's { $solicitation ->
+    [yes] declaration for solicitation { $number }
+   *[no] standing declaration (no solicitation)
+} dated { $in_force } (reference { $reference }, declaration { $id }), which stays in force. The declaration in force is the latest dated; send a declaration dated { $in_force } or later to replace it. Nothing was stored.
 request-clash-contract = number: contract { $number } is already recorded; a contract number is recorded once. Nothing was changed.
 request-clash-contract_at = number: contract { $number } is already recorded (/contracts/{ $id }); a contract number is recorded once. Nothing was changed.
 request-clash-email = email: an account with the e-mail { $email } already exists; an e-mail names one account. Nothing was changed.

@@ -47,7 +47,7 @@ factor-region = { $label }
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_carried ->
     [yes] {" "}: { $has_points ->
-        [yes] ses points avant diligence raisonnable, { $points } (sa note est plafonnée à 100)
+        [yes] sa note avant diligence raisonnable et avant le plafond de 100, { $points }
        *[no] sa note avant diligence raisonnable, { $score }
     }{ $has_context ->
         [yes] , moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne),
@@ -165,7 +165,7 @@ source-title_fr = { $dataset ->
         [yes] , { $year }
        *[no] {""}
     }
-    [ilo_regional_estimates] Estimations mondiales de l'esclavage moderne de l'OIT, de Walk Free et de l'OIM ; estimations mondiales du travail des enfants de l'OIT et de l'UNICEF
+    [ilo_regional_estimates] Estimations mondiales de l'esclavage moderne de l'OIT, de Walk Free et de l'OIM ; estimations mondiales du travail des enfants de l'OIT et de l'UNICEF
     [income_groups] Classification des pays par niveau de revenu de la Banque mondiale
     [entity_list] liste d'entités du modèle
     [country_index] indice par pays du modèle

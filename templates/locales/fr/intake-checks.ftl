@@ -10,7 +10,7 @@ checks-site_ids_alike = L'ID de lieu « { $value } » se lit comme l'ID de lie
     [case] les deux ne diffèrent que par les majuscules, et un lecteur (comme les recherches d'un tableur) les prend pour un seul lieu
    *[character] { $char_cell } contient le caractère { $character } là où l'autre a « { $plain } » ({ $plain_code })
 }. Donnez à chaque lieu son propre ID, ou déclarez le lieu une seule fois
-checks-second_sheet = La feuille « { $sheet } » est la même partie de la déclaration que la feuille « { $first } » : le fichier ne doit contenir que l'une d'elles. Supprimez ou renommez l'une
+checks-second_sheet = La feuille « { $sheet } » est la même partie de la déclaration que la feuille « { $first } » : le fichier ne doit contenir que l'une d'elles. Supprimez ou renommez l'une d'elles
 checks-look_alike_sheet = La feuille « { $sheet } » ressemble à la feuille « { $part } » et contient des lignes, qui ne seraient pas lues : le fichier doit contenir une seule feuille « { $part } ». Déplacez ses lignes dans « { $part } » (ou supprimez la feuille) et envoyez le fichier de nouveau.
 checks-not_a_sheet = « { $sheet } » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « { $part } » ?
 checks-ambiguous_number = « { $value } » est ambigu : il se lit { $thousands } si { $mark ->

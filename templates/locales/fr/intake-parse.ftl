@@ -7,7 +7,7 @@
 ## Une cellule qui ne contient pas de valeur, ou une valeur que la feuille ne montre pas.
 cell_state-spreadsheet_error = { $field } contient l'erreur de tableur { $error }, pas une valeur : corrigez la formule ou saisissez la valeur elle-même
 cell_state-lookup_error = { $field } contient l'erreur de tableur { $error } (une recherche, comme RECHERCHEV, qui n'a rien trouvé), pas une valeur : corrigez la formule ou saisissez la valeur elle-même
-cell_state-duration = { $field } est au format durée ou heure (elle affiche { $shown }), ce qui n'est ni une date ni un nombre : mettez la cellule au format date ou nombre (ou texte) et saisissez de nouveau la valeur
+cell_state-duration = La cellule « { $field } » est au format durée ou heure (elle affiche { $shown }), ce qui n'est ni une date ni un nombre : mettez la cellule au format date ou nombre (ou texte) et saisissez de nouveau la valeur
 cell_state-uncalculated = { $field } contient une formule ({ $formula }) dont le résultat n'a jamais été calculé : ouvrez et enregistrez le fichier dans votre tableur pour que ses formules soient calculées, puis envoyez-le de nouveau
 cell_state-stale = { $field } contient une formule ({ $formula }) dont le résultat enregistré peut être périmé : le classeur est en calcul manuel et a été enregistré sans être recalculé, la valeur affichée peut donc précéder les cellules que lit la formule. Recalculez le classeur (F9, ou calcul automatique), enregistrez-le et envoyez-le de nouveau, ou saisissez la valeur elle-même
 cell_state-double_encoded = { $field } « { $value } » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis réenregistré : vouliez-vous dire « { $meant } » ? Corrigez le texte, ou ouvrez le fichier d'origine en UTF-8

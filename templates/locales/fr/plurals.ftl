@@ -417,17 +417,28 @@ assess_text-finding = { $finding } ({ $place })
 # Refus de la ligne de commande (`cli::args`) : les erreurs de clap en mots, dans la langue demandée par `--lang` ou dans les deux.
 cli-error = erreur : { $message }
 cli-help_hint = Les commandes et leurs options : chainon --help, chainon COMMANDE --help.
+cli-no_database = aucune base de données à { $path } : cette commande lit une base existante et n'en crée aucune. Désignez-la avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou postgres://user@host/chainon), ou créez-la d'abord avec chainon serve ou chainon import. Rien n'a été créé.
+cli-no_model = aucun modèle « { $name } » : ce n'est ni un dossier, ni une version livrée avec chainon ({ $shipped }), ni un dossier de version dans { $looked }
+cli-file = { $doing ->
+    [write] écriture de
+   *[read] lecture de
+} { $path } : { $why ->
+    [not_found] fichier ou dossier introuvable
+    [denied] permission refusée
+    [directory] c'est un dossier, pas un fichier
+   *[other] { $detail }
+}
 cli-args = { $kind ->
     [invalid_value] valeur « { $value } » non valide pour { $arg }{ $has_valid ->
-        [yes] ; valeurs acceptées : { $valid }
+        [yes] ; valeurs acceptées : { $valid }
        *[no] {""}
     }
     [unknown_argument] argument inconnu « { $arg } »{ $has_suggested ->
-        [yes] ; vouliez-vous dire « { $suggested } » ?
+        [yes] ; vouliez-vous dire « { $suggested } » ?
        *[no] {""}
     }
     [invalid_subcommand] commande inconnue « { $subcommand } »{ $has_suggested ->
-        [yes] ; vouliez-vous dire « { $suggested } » ?
+        [yes] ; vouliez-vous dire « { $suggested } » ?
        *[no] {""}
     }
     [no_equals] { $arg } prend sa valeur après un signe égal ({ $arg }=VALEUR)
@@ -439,7 +450,7 @@ cli-args = { $kind ->
     [invalid_utf8] un argument n'est pas du texte UTF-8 valide
    *[other] la ligne de commande est illisible
 }
-cli-lang_with_json = --lang choisit la langue du rapport texte ou HTML (--format text, --format html) ; la sortie JSON écrit chaque explication en anglais et en français
+cli-lang_with_json = --lang choisit la langue du rapport texte ou HTML (--format text, --format html) ; la sortie JSON écrit chaque explication en anglais et en français
 cli-settings = lecture des paramètres : { $detail }
 
 # Une page au-delà de la dernière page d’une liste (la même règle pour toutes les listes paginées) : aucune ligne,

@@ -66,9 +66,10 @@ request-busy = Le service calcule déjà autant de rapports qu'il le peut à la 
 request-uploads_busy = Le service reçoit déjà autant de fichiers qu'il peut en garder à la fois ; rien n'a été enregistré : envoyez le fichier de nouveau dans { $wait }.
 request-reader_busy = Le service était trop occupé pour finir de lire le fichier à temps ; le fichier n'est pas refusé et rien n'a été enregistré : envoyez-le de nouveau dans { $wait }.
 request-internal = Une erreur interne s'est produite ; elle a été consignée.
-request-clash-for_solicitation = pour l'invitation { $number }
-request-clash-standing = permanente (sans invitation)
-request-clash-newer_declaration = Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du { $refused }, avant la déclaration du fournisseur { $of } datée du { $in_force } (référence { $reference }, déclaration { $id }), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date ; envoyez une déclaration datée du { $in_force } ou après pour la remplacer. Rien n'a été enregistré.
+request-clash-newer_declaration = Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du { $refused }, avant la déclaration { $solicitation ->
+    [yes] du fournisseur pour l'invitation { $number }
+   *[no] permanente du fournisseur (sans invitation)
+} datée du { $in_force } (référence { $reference }, déclaration { $id }), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date ; envoyez une déclaration datée du { $in_force } ou après pour la remplacer. Rien n'a été enregistré.
 request-clash-contract = number : le contrat { $number } est déjà enregistré ; un numéro de contrat n'est enregistré qu'une fois. Rien n'a été modifié.
 request-clash-contract_at = number : le contrat { $number } est déjà enregistré (/contracts/{ $id }) ; un numéro de contrat n'est enregistré qu'une fois. Rien n'a été modifié.
 request-clash-email = email : un compte avec le courriel { $email } existe déjà ; un courriel désigne un seul compte. Rien n'a été modifié.
