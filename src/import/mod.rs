@@ -290,5 +290,6 @@ mod values_tests;
 #[cfg(test)]
 mod visibility_tests;
 #[cfg(test)]
-mod xlsb_tests;
 mod words_tests;
+#[cfg(test)]
+mod xlsb_tests;
