@@ -457,7 +457,7 @@ fn score_site(
     let mut factors = Vec::new();
     let mut listed = false;
 
-    let own_listed = listed_good_factor(t, f, kind);
+    let own_listed = listed_good_factor(t, f, kind).or_else(|| unread_as_listed_factor(t, f, kind));
     // From 2022.5 (`input_site_counted_once`) a derived listing of the site's own good counts its input's risk (Chinese
     // batteries, because of Congolese cobalt): a declared supplier of that input carries the same risk, so the two
     // never add up. The larger of the listing and what the input's suppliers carry counts, once.
@@ -599,6 +599,36 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
         None => Reason::ListedGood { kind, good: arc(&l.good), country },
     };
     Some(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight))
+}
+
+/// Goods the model reads nothing of (`SiteFacts::unread`), made in a country where ILAB lists goods of the kind, weigh
+/// as the riskiest of those goods (2022.9, `unread_goods_take_worst_reading`): the listing's weight (`listed_good`, or
+/// `derived_good` where the country's only listings of the kind are derived ones) in the place of a listed good of the
+/// site's own, citing the listing (`Tables::riskiest_listing`). The fallback for their inputs (`unread_goods_factor`)
+/// stays beside it and is at least what any listed good's typical inputs weigh undisclosed (the presumption, 51), so
+/// that no reading of the goods made there, with the same suppliers, scores above them: "Baumwollhemden" made in
+/// Dhaka weigh as garments made there (ILAB's listing, 60) with their textiles undisclosed. Not at a warehouse or a
+/// trader, which makes nothing (no listed good of its own either); nothing where ILAB lists nothing of the kind in the
+/// country (the fallback alone, as before), or in a model without the key.
+fn unread_as_listed_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
+    if !t.unread_goods_take_worst_reading || !f.unread || matches!(f.site.role, Role::Warehousing | Role::Trading) {
+        return None;
+    }
+    let country = f.site.country;
+    let l = t.riskiest_listing(country, kind)?;
+    let weight = t.listing_weight(l);
+    Some(factor(
+        Reason::UnreadAsListed {
+            kind,
+            good: arc(&l.good),
+            country,
+            listings: t.listings_in(country, kind),
+            derived: l.derived_from.is_some(),
+        },
+        t.source_ref("ilab_goods", Some(l.line), None),
+        weight,
+        weight,
+    ))
 }
 
 /// Goods the model reads nothing of (`SiteFacts::unread`): what they are made of is unknown, and unknown is not
@@ -1443,3 +1473,4 @@ mod reading_tests {
         assert_eq!(r.texts_read(), texts.len() * 3);
     }
 }
+
