@@ -2595,7 +2595,7 @@ impl Tables {
         let inputs = self
             .categories
             .iter()
-            .filter(|c| c.own_goods.iter().any(|g| *g == l.good))
+            .filter(|c| c.own_goods.contains(&l.good))
             .flat_map(|c| c.typical_inputs.iter().map(String::as_str))
             .chain(self.inputs_of_goods.iter().filter(|(g, _)| *g == l.good).map(|(_, i)| i.as_str()))
             .filter(|g| *g != l.good && Some(*g) != derived_input);
