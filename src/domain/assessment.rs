@@ -330,6 +330,19 @@ pub enum Reason {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         listings: Option<u32>,
     },
+    /// The site's goods name nothing the model reads (`UnreadGoods`) and ILAB lists goods for `kind` in `country`
+    /// (`listings` of them): the goods weigh as the riskiest of them (`good`, its listing cited; `derived`: listed
+    /// because of an input), so that goods the model cannot read never score below goods it reads made in the same
+    /// country (models from 2022.9, `unread_goods_take_worst_reading`). The fallback for their inputs stays a factor
+    /// of its own (`UnreadGoods`).
+    UnreadAsListed {
+        kind: RiskKind,
+        good: Arc<str>,
+        country: CountryCode,
+        listings: u32,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        derived: bool,
+    },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3);
     /// `kept`: the points of a region's presumption that due diligence leaves whole (models from 2022.6);
@@ -390,6 +403,7 @@ impl Reason {
             Reason::LocalInput { .. } => "local_input",
             Reason::UndisclosedInput { .. } => "undisclosed_input",
             Reason::UnreadGoods { .. } => "unread_goods",
+            Reason::UnreadAsListed { .. } => "unread_as_listed",
             Reason::Mitigation { .. } => "mitigation",
             Reason::Cap => "cap",
             Reason::HighestSite { .. } => "highest_site",
@@ -688,6 +702,9 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         }
         Reason::UnreadGoods { goods, made_of, country, kind, listings } => {
             (goods, made_of, country, kind, listings).hash(h)
+        }
+        Reason::UnreadAsListed { kind, good, country, listings, derived } => {
+            (kind, good, country, listings, derived).hash(h)
         }
         Reason::Mitigation { share, practices, floored, presumption, kept, withheld } => {
             (share.to_bits(), practices, floored, presumption, bits(*kept), withheld).hash(h)
@@ -1483,6 +1500,10 @@ mod tests {
                 kind: Some(RiskKind::ChildLabour),
                 listings: Some(4),
             },
+            Reason::UnreadAsListed { kind: fk, good: a("Garments"), country: c, listings: 2, derived: false },
+            Reason::UnreadAsListed { kind: fk, good: a("Garments"), country: c, listings: 3, derived: false },
+            Reason::UnreadAsListed { kind: fk, good: a("Garments"), country: c, listings: 2, derived: true },
+            Reason::UnreadAsListed { kind: fk, good: a("Bricks"), country: c, listings: 2, derived: false },
             Reason::Mitigation {
                 share: 0.2,
                 practices: vec![Practice::Policy],

@@ -345,6 +345,13 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 a.set("listings", FluentValue::from(n));
             }
         }
+        Reason::UnreadAsListed { kind: k, good: g, country: c, listings, derived } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            set_country(&mut a, *c, lang);
+            a.set("listings", FluentValue::from(*listings));
+            a.set("derived", text(yes(*derived)));
+        }
         Reason::Mitigation { share: s, practices, floored, presumption, kept, withheld } => {
             a.set("share", share(*s));
             // The credit a refused or missing attestation of the kind withholds (2022.8), said in place of the rest.

@@ -122,7 +122,9 @@ fn pass_through_tiers_of_one_country_neither_add_its_context_nor_hide_an_undiscl
         for tiers in 0..4usize {
             let mut sites =
                 vec![with_inputs(site("A", Role::Manufacturing, "work shirts", country, &[]), &["cotton fabric"])];
-            let goods = ["cotton fabric", "cotton yarn", "cotton sliver"];
+            // Goods the model reads at every tier: from 2022.9 goods it cannot read ("cotton sliver") weigh as the
+            // riskiest listing of their country (Malaysia: palm fruit, child labour), which a tier would add.
+            let goods = ["cotton fabric", "cotton yarn", "cotton fibre"];
             let inputs = ["cotton yarn", "cotton sliver", "cotton"];
             for k in 0..tiers {
                 let to = if k == 0 { "A".to_string() } else { format!("T{}", k - 1) };

@@ -457,7 +457,7 @@ fn score_site(
     let mut factors = Vec::new();
     let mut listed = false;
 
-    let own_listed = listed_good_factor(t, f, kind);
+    let own_listed = listed_good_factor(t, f, kind).or_else(|| unread_as_listed_factor(t, f, kind));
     // From 2022.5 (`input_site_counted_once`) a derived listing of the site's own good counts its input's risk (Chinese
     // batteries, because of Congolese cobalt): a declared supplier of that input carries the same risk, so the two
     // never add up. The larger of the listing and what the input's suppliers carry counts, once.
@@ -599,6 +599,36 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
         None => Reason::ListedGood { kind, good: arc(&l.good), country },
     };
     Some(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight))
+}
+
+/// Goods the model reads nothing of (`SiteFacts::unread`), made in a country where ILAB lists goods of the kind, weigh
+/// as the riskiest of those goods (2022.9, `unread_goods_take_worst_reading`): the listing's weight (`listed_good`, or
+/// `derived_good` where the country's only listings of the kind are derived ones) in the place of a listed good of the
+/// site's own, citing the listing (`Tables::riskiest_listing`). The fallback for their inputs (`unread_goods_factor`)
+/// stays beside it and is at least what any listed good's typical inputs weigh undisclosed (the presumption, 51), so
+/// that no reading of the goods made there, with the same suppliers, scores above them: "Baumwollhemden" made in
+/// Dhaka weigh as garments made there (ILAB's listing, 60) with their textiles undisclosed. Not at a warehouse or a
+/// trader, which makes nothing (no listed good of its own either); nothing where ILAB lists nothing of the kind in the
+/// country (the fallback alone, as before), or in a model without the key.
+fn unread_as_listed_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
+    if !t.unread_goods_take_worst_reading || !f.unread || matches!(f.site.role, Role::Warehousing | Role::Trading) {
+        return None;
+    }
+    let country = f.site.country;
+    let l = t.riskiest_listing(country, kind)?;
+    let weight = t.listing_weight(l);
+    Some(factor(
+        Reason::UnreadAsListed {
+            kind,
+            good: arc(&l.good),
+            country,
+            listings: t.listings_in(country, kind),
+            derived: l.derived_from.is_some(),
+        },
+        t.source_ref("ilab_goods", Some(l.line), None),
+        weight,
+        weight,
+    ))
 }
 
 /// Goods the model reads nothing of (`SiteFacts::unread`): what they are made of is unknown, and unknown is not
@@ -773,8 +803,11 @@ struct CarriedParts {
 /// The rule by which an upstream factor's numbers add up, though each is rounded to one decimal: what is carried is
 /// shown as the number of one decimal nearest the true carry whose product by `decay`, rounded to one decimal, is the
 /// factor's `contribution` (one always lies within 0.1 / `decay` of it); the context shown is the score (or the
-/// points past 100) less what is carried, so that the subtraction is exact. A carry capped at 100 is shown as 100,
-/// beside the context as it is. Scores never change by it: only the words of the explanation.
+/// points past 100) less what is carried, so that the subtraction is exact. A product on a tie (x.x5) is the
+/// contribution rounded either way: the contribution is the true carry's product rounded, and a true carry a hair
+/// below its tenth (a sum of factors) rounds the tie down, so that its tenth, the carry shown, fits too. A true context
+/// of 0 is so shown, the whole score carried (it showed 0.1 where a tie's neighbour was taken). A carry capped at 100
+/// is shown as 100, beside the context as it is. Scores never change by it: only the words of the explanation.
 fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
     let points = (up.sum > 100.0).then(|| round1(up.sum));
     let base = points.unwrap_or_else(|| round1(up.total));
@@ -783,7 +816,7 @@ fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
         return CarriedParts { points, context, carried: 100.0 };
     }
     let nearest = round1(up.carry);
-    let fits = |c: f64| c >= 0.0 && c <= base && round1(c * decay) == contribution;
+    let fits = |c: f64| c >= 0.0 && c <= base && (c * decay - contribution).abs() <= 0.05 + 1e-9;
     let candidates = [0.0, -0.1, 0.1, -0.2, 0.2].map(|step| round1(nearest + step));
     // The nearest that fits and leaves the context as it rounds, else the nearest that fits.
     let carried = candidates
@@ -1441,5 +1474,84 @@ mod reading_tests {
         }
         // Each text once for its goods, once for its category with each classification.
         assert_eq!(r.texts_read(), texts.len() * 3);
+    }
+}
+
+#[cfg(test)]
+mod carried_parts_tests {
+    use super::*;
+
+    /// A supplier's raw score whose points are `sum`, of which `own` are carried (the rest its country context).
+    fn raw(sum: f64, own: f64) -> Raw {
+        Raw {
+            factors: vec![],
+            total: sum.clamp(0.0, 100.0),
+            carry: own.clamp(0.0, 100.0),
+            sum,
+            own,
+            forced_listed: false,
+            floor: None,
+            region: None,
+        }
+    }
+
+    /// The parts shown add up: the score (or the points past 100) less the context is what is carried, and what is
+    /// carried × the decay is the contribution to the tenth (a tie, x.x5, either way: the points are the true carry's
+    /// product rounded, and a true carry a hair below a tenth rounds a tie down).
+    fn add_up(up: &Raw, decay: f64, contribution: f64, p: &CarriedParts) -> bool {
+        let base = p.points.unwrap_or_else(|| round1(up.total));
+        round1(base - p.context) == p.carried && (p.carried * decay - contribution).abs() <= 0.05 + 1e-9
+    }
+
+    /// A supplier whose true context is 0 (everything it scores is carried) shows a context of 0, not 0.1, and carries
+    /// its score: for every score of one decimal up to 100, as sums of factors give it (a hair above or below the
+    /// tenth), and the decays of the shipped models. Scores never move: only the parts shown.
+    #[test]
+    fn a_carried_risk_whose_context_is_0_shows_0_and_its_parts_add_up() {
+        let mut wrong = Vec::new();
+        for decay in [0.85, 0.8, 0.7, 0.6, 0.5] {
+            for tenths in 1..=1000u32 {
+                let s = f64::from(tenths) / 10.0;
+                for sum in [s, s + 1e-12, s - 1e-12, (s - 0.1) + 0.1, (s - 0.7) + 0.3 + 0.4] {
+                    let up = raw(sum, sum);
+                    let contribution = round1(up.carry * decay);
+                    let p = carried_parts(&up, decay, contribution);
+                    if p.context != 0.0 || p.carried != round1(s) || !add_up(&up, decay, contribution, &p) {
+                        wrong.push(format!(
+                            "{sum} × {decay} = {contribution}: context {}, carried {}",
+                            p.context, p.carried
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} of them, e.g.:\n{}",
+            wrong.len(),
+            wrong.iter().take(12).cloned().collect::<Vec<_>>().join("\n")
+        );
+    }
+
+    /// With a context, the parts still add up and the context shown is the true one to the tenth where a carry of one
+    /// decimal fits (the rule of `carried_parts`), for contexts and carries of every tenth.
+    #[test]
+    fn a_carried_risk_with_a_context_shows_parts_that_add_up() {
+        let mut wrong = Vec::new();
+        for decay in [0.85, 0.7] {
+            for context_tenths in [1u32, 7, 35, 70, 88, 106, 130] {
+                for own_tenths in (1..=900u32).step_by(7) {
+                    let (context, own) = (f64::from(context_tenths) / 10.0, f64::from(own_tenths) / 10.0);
+                    let up = raw(own + context, own);
+                    let contribution = round1(up.carry * decay);
+                    let p = carried_parts(&up, decay, contribution);
+                    if !add_up(&up, decay, contribution, &p) || (p.context - context).abs() > 0.2 + 1e-9 {
+                        wrong
+                            .push(format!("{own} + {context} × {decay}: context {}, carried {}", p.context, p.carried));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }

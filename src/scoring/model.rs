@@ -488,6 +488,13 @@ struct ModelFile {
     /// before: the refusal was a finding beside the score.
     #[serde(default)]
     refused_attestation_withholds_credit: bool,
+    /// Whether goods the model cannot read, made in a country where ILAB lists goods for a kind, weigh at least as
+    /// the riskiest goods the model can read made there: the weight of the country's riskiest listing of that kind
+    /// (a listed good 60, a derived one 45) as a factor of its own (`Reason::UnreadAsListed`), beside the fallback
+    /// for their inputs, which is at least any listed good's typical inputs undisclosed (2022.9). `false` before: the
+    /// fallback alone (51 to 60), below the same country's listed goods with their inputs (60 + 51, capped at 100).
+    #[serde(default)]
+    unread_goods_take_worst_reading: bool,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -885,6 +892,11 @@ pub struct Tables {
     pub pass_through_adds_no_country: bool,
     /// Whether a refused attestation of a kind withholds that kind's due-diligence credit (2022.8).
     pub refused_attestation_withholds_credit: bool,
+    /// Whether goods the model cannot read weigh at least as the riskiest listed goods of their country (2022.9).
+    pub unread_goods_take_worst_reading: bool,
+    /// The riskiest listing of each country, forced labour then child labour (an index into `listings`;
+    /// [`Tables::riskiest_listing`]); filled only where `unread_goods_take_worst_reading` is on.
+    pub riskiest_in_country: HashMap<CountryCode, [Option<usize>; 2]>,
     /// The number of ILAB listings in each country, forced labour then child labour.
     pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
 }
@@ -1721,7 +1733,15 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         unread_goods_presumed_worst: file.unread_goods_presumed_worst,
         pass_through_adds_no_country: file.pass_through_adds_no_country,
         refused_attestation_withholds_credit: file.refused_attestation_withholds_credit,
+        unread_goods_take_worst_reading: file.unread_goods_take_worst_reading,
+        riskiest_in_country: HashMap::new(),
         listings_in_country,
+    })
+    .map(|mut t| {
+        if t.unread_goods_take_worst_reading {
+            t.riskiest_in_country = t.riskiest_listings();
+        }
+        t
     })
 }
 
@@ -2526,6 +2546,79 @@ impl Tables {
     }
 
     /// The number of ILAB listings of a kind in a country (0 for a country with none).
+    /// The riskiest listing of a kind in a country (2022.9, `unread_goods_take_worst_reading`): the one whose goods,
+    /// read, score the most there with nothing disclosed — its weight (a listed good, `listed_good`; a derived one,
+    /// `derived_good`) and the heaviest floor of its goods' typical inputs undisclosed ([`Tables::reading_input`]),
+    /// the first in ILAB's list among equals. `None` where ILAB lists nothing of the kind there, or the key is off.
+    pub fn riskiest_listing(&self, country: CountryCode, kind: RiskKind) -> Option<&Listing> {
+        let [forced, child] = self.riskiest_in_country.get(&country).copied()?;
+        let i = match kind {
+            RiskKind::ForcedLabour => forced,
+            RiskKind::ChildLabour => child,
+        }?;
+        self.listings.get(i)
+    }
+
+    /// The weight of a listing in a site's score: a listed good's, or a derived good's.
+    pub fn listing_weight(&self, l: &Listing) -> f64 {
+        if l.derived_from.is_some() { self.weights.derived_good } else { self.weights.listed_good }
+    }
+
+    /// The riskiest listing of each kind in every country ILAB lists goods for ([`Tables::riskiest_listing`]).
+    fn riskiest_listings(&self) -> HashMap<CountryCode, [Option<usize>; 2]> {
+        let mut out: HashMap<CountryCode, [Option<(usize, f64)>; 2]> = HashMap::new();
+        for (i, l) in self.listings.iter().enumerate() {
+            for (k, kind) in [RiskKind::ForcedLabour, RiskKind::ChildLabour].into_iter().enumerate() {
+                if !l.is(kind) {
+                    continue;
+                }
+                let points = self.listing_weight(l) + self.reading_input(l, kind);
+                let slots = out.entry(l.country).or_default();
+                if let Some(slot) = slots.get_mut(k)
+                    && slot.is_none_or(|(_, best)| points > best)
+                {
+                    *slot = Some((i, points));
+                }
+            }
+        }
+        out.into_iter().map(|(c, [f, ch])| (c, [f.map(|(i, _)| i), ch.map(|(i, _)| i)])).collect()
+    }
+
+    /// The heaviest floor a site making the listing's good in its country takes from the good's typical inputs (those
+    /// of each category whose own good it is, and the input of a derived good) when it discloses none of them: an
+    /// input listed in the country itself weighs `local_input`; one listed elsewhere an undisclosed typical input,
+    /// presumed from the worst country where it is listed where the model presumes so. The input a derived listing
+    /// names counts in the listing, not again. 0 where the good has no typical input listed for the kind.
+    pub fn reading_input(&self, l: &Listing, kind: RiskKind) -> f64 {
+        let w = &self.weights;
+        let derived_input = l.derived_from.as_ref().map(|(input, _)| input.as_str());
+        let inputs = self
+            .categories
+            .iter()
+            .filter(|c| c.own_goods.contains(&l.good))
+            .flat_map(|c| c.typical_inputs.iter().map(String::as_str))
+            .chain(self.inputs_of_goods.iter().filter(|(g, _)| *g == l.good).map(|(_, i)| i.as_str()))
+            .filter(|g| *g != l.good && Some(*g) != derived_input);
+        let mut most = 0.0f64;
+        for g in inputs {
+            let points = if self.listings_of(g, l.country).any(|x| x.is(kind)) {
+                w.local_input
+            } else {
+                let worst =
+                    self.listings_anywhere(g).filter(|x| x.is(kind)).map(|x| self.listing_weight(x)).reduce(f64::max);
+                match worst {
+                    Some(worst) if self.undisclosed_presumed_worst => {
+                        w.undisclosed_typical_input.max((worst * w.tier_decay * 10.0).round() / 10.0)
+                    }
+                    Some(_) => w.undisclosed_typical_input,
+                    None => 0.0,
+                }
+            };
+            most = most.max(points);
+        }
+        most
+    }
+
     pub fn listings_in(&self, country: CountryCode, kind: RiskKind) -> u32 {
         let [forced, child] = self.listings_in_country.get(&country).copied().unwrap_or_default();
         match kind {
@@ -2688,6 +2781,14 @@ impl Tables {
                 "unread_goods_presumed_worst",
                 self.weights.unread_goods.is_none(),
                 "weights.unread_goods",
+            ),
+            // The fallback beside the riskiest listing stands for its goods' inputs: at least the presumption of an
+            // undisclosed listed input, the most any typical input weighs.
+            (
+                self.unread_goods_take_worst_reading,
+                "unread_goods_take_worst_reading",
+                !self.unread_goods_presumed_worst,
+                "unread_goods_presumed_worst",
             ),
         ] {
             if on && missing {

@@ -53,7 +53,7 @@ pub(super) fn with_inputs(mut s: PlaceOfWork, inputs: &[&str]) -> PlaceOfWork {
     s
 }
 
-fn in_region(mut s: PlaceOfWork, region: &str) -> PlaceOfWork {
+pub(super) fn in_region(mut s: PlaceOfWork, region: &str) -> PlaceOfWork {
     s.region = Some(region.into());
     s
 }
@@ -321,7 +321,9 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
             // 2022.4: China's child-labour listings raise the fallback of unread goods, and "No Assessment" is 10;
             // 2022.6: the fallback is 25 + 2.5 a listing, at most 40 (13.1 + 40).
-            (Medium, High),
+            // 2022.9: high → critical (100): unread goods weigh as China's riskiest child-labour listing (60) beside
+            // the fallback (`unread_goods_take_worst_reading`), as goods the model reads made there may.
+            (Medium, Critical),
         ),
         (
             "copper mined in the Xinjiang region, not listed there for forced labour: the presumption floor makes it high",
@@ -1915,6 +1917,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         Reason::IncomeEstimate { .. } => 17,
         Reason::RegionFloor { .. } => 18,
         Reason::UnreadGoods { .. } => 19,
+        Reason::UnreadAsListed { .. } => 20,
     };
     let mut factor_kinds = std::collections::BTreeMap::new();
     let mut finding_kinds = std::collections::HashSet::new();
@@ -1927,7 +1930,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         }
         finding_kinds.extend(a.findings.iter().map(Finding::code));
     }
-    let missing: Vec<usize> = (0..20).filter(|k| !factor_kinds.contains_key(k)).collect();
+    let missing: Vec<usize> = (0..21).filter(|k| !factor_kinds.contains_key(k)).collect();
     assert!(missing.is_empty(), "kinds of factor never said: {missing:?} (said: {factor_kinds:?})");
     let never: Vec<FindingCode> =
         <FindingCode as strum::IntoEnumIterator>::iter().filter(|c| !finding_kinds.contains(c)).collect();
@@ -3470,35 +3473,67 @@ fn measured(m: &RiskModel, cases: &[(&'static str, Declaration)]) -> String {
 /// The figures of the 2022.8 card's change log: `cases_2022_8` scored by 2022.8 (overall forced, child).
 #[test]
 fn model_2022_8_scores_its_cases_as_its_card_says() {
-    assert_cases(
-        &model(),
-        cases_2022_8(),
-        &[
-            (59.8, 51.8),
-            (59.8, 51.8),
-            (43.7, 37.8),
-            (73.0, 73.1),
-            (58.0, 51.8),
-            (64.0, 64.1),
-            (64.0, 64.1),
-            (60.0, 64.1),
-            (59.8, 64.1),
-            (42.3, 37.8),
-            (58.0, 37.8),
-            (73.0, 100.0),
-            (100.0, 46.8),
-            (100.0, 100.0),
-            (100.0, 100.0),
-            (58.0, 51.8),
-            (73.0, 73.1),
-            (73.0, 73.1),
-            (73.0, 73.1),
-            (69.0, 66.6),
-            (69.0, 66.6),
-            (61.0, 73.1),
-        ],
-    );
+    assert_cases(&model_2022_8(), cases_2022_8(), &CASES_2022_8_IN_2022_8);
 }
+
+pub(super) fn model_2022_8() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.8")).unwrap()
+}
+
+/// 2022.8 scores as it shipped: the figures below were measured on the code before 2022.9's changes (overall forced,
+/// child): the silence cases, the cases of 2022.8 as its card gives them, and the cases of 2022.9 with 2022.9's key off,
+/// as it is in 2022.8's `model.toml`.
+#[test]
+fn model_2022_8_scores_as_it_shipped() {
+    let old = model_2022_8();
+    assert_figures(&old, &SILENCE_CASES_2022_8);
+    assert_cases(&old, cases_2022_8(), &CASES_2022_8_IN_2022_8);
+    assert_cases(&old, super::worst_reading_tests::cases_2022_9(), &super::worst_reading_tests::CASES_2022_9_IN_2022_8);
+}
+
+/// The silence cases scored by 2022.8 (overall forced, child), measured on the code before 2022.9's changes.
+const SILENCE_CASES_2022_8: [(f64, f64); 14] = [
+    (59.8, 51.8),
+    (59.8, 76.0),
+    (58.0, 51.8),
+    (58.0, 51.8),
+    (58.0, 66.7),
+    (100.0, 64.1),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (43.7, 37.8),
+    (60.3, 63.8),
+    (100.0, 100.0),
+    (60.0, 64.1),
+    (64.0, 64.1),
+];
+
+/// `cases_2022_8` scored by 2022.8 (overall forced, child), as its card's change log gives them.
+const CASES_2022_8_IN_2022_8: [(f64, f64); 22] = [
+    (59.8, 51.8),
+    (59.8, 51.8),
+    (43.7, 37.8),
+    (73.0, 73.1),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (64.0, 64.1),
+    (60.0, 64.1),
+    (59.8, 64.1),
+    (42.3, 37.8),
+    (58.0, 37.8),
+    (73.0, 100.0),
+    (100.0, 46.8),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (73.0, 73.1),
+    (73.0, 73.1),
+    (73.0, 73.1),
+    (69.0, 66.6),
+    (69.0, 66.6),
+    (61.0, 73.1),
+];
 
 /// The factor of a kind of a site with its code, if any.
 fn factor_of<'a>(a: &'a Assessment, id: &str, kind: RiskKind, code: &str) -> Option<&'a Factor> {

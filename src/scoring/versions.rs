@@ -459,7 +459,9 @@ mod tests {
 
     #[test]
     fn every_model_folder_passes_its_own_check() {
-        for version in ["2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5", "2022.6", "2022.7", "2022.8"] {
+        for version in
+            ["2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5", "2022.6", "2022.7", "2022.8", "2022.9"]
+        {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
             assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");

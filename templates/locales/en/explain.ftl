@@ -113,6 +113,13 @@ factor-unread_goods = The goods "{ $goods }"{ $material ->
     }
    *[no] {""}
 }
+factor-unread_as_listed = Not read: weighed as the riskiest goods ILAB lists for { $kind } { $country_in }, { $good }{ $derived ->
+    [yes] {" "}(listed because of an input made elsewhere)
+   *[no] {""}
+} ({ $listings ->
+    [one] the one listing there
+   *[other] one of { $listings } listings there
+}), so that goods written in words the model cannot read never score below the goods it reads made there
 factor-mitigation = { $withheld ->
     [refused] Due diligence ({ $practices }) is not credited: the supplier refuses to attest that no such labour is used, and a practice is no evidence where the outcome is not attested (it would have taken { $share } off)
     [missing] Due diligence ({ $practices }) is not credited: the supplier gives no attestation that no such labour is used, and a practice is no evidence where the outcome is not attested (it would have taken { $share } off)

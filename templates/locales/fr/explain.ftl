@@ -113,6 +113,13 @@ factor-unread_goods = Les biens « { $goods } »{ $material ->
     }
    *[no] {""}
 }
+factor-unread_as_listed = Non lus : pesés comme les biens les plus à risque que l'ILAB inscrit sur sa liste pour { $kind } { $country_in }, « { $good } »{ $derived ->
+    [yes] {" "}(inscrit en raison d'un intrant produit ailleurs)
+   *[no] {""}
+} ({ $listings ->
+    [one] la seule inscription de ce pays
+   *[other] une des { $listings } inscriptions de ce pays
+}), pour que des biens écrits en des mots que le modèle ne lit pas ne soient jamais notés sous les biens qu'il lit produits dans le même pays
 factor-mitigation = { $withheld ->
     [refused] La diligence raisonnable ({ $practices }) n'est pas prise en compte : le fournisseur refuse d'attester qu'aucun travail de ce genre n'est utilisé, et une pratique ne prouve rien quand le résultat n'est pas attesté (elle aurait réduit le risque de { $share })
     [missing] La diligence raisonnable ({ $practices }) n'est pas prise en compte : le fournisseur ne donne aucune attestation qu'aucun travail de ce genre n'est utilisé, et une pratique ne prouve rien quand le résultat n'est pas attesté (elle aurait réduit le risque de { $share })
