@@ -176,8 +176,8 @@ fn intern(a: &Assessment) -> Result<Interned<'_>, serde_json::Error> {
                     .map_err(|_| serde_json::Error::custom("an assessment has more than 2³² distinct factors"))?;
                 at.insert(bytes.as_slice().into(), i);
                 table.push(match shaped {
-                    Some(params) => Entry::Shaped { params, first: &**f },
-                    None => Entry::Whole(&**f),
+                    Some(params) => Entry::Shaped { params, first: f },
+                    None => Entry::Whole(f),
                 });
                 i
             }
