@@ -203,19 +203,24 @@ pub(crate) fn assess(
         Ok(mut done) => {
             let out = match format {
                 Format::Json => {
-                    // Each factor, category and finding with its words in English and French, as the API answers.
+                    // Each factor, category and finding with its words in English and French, as the API answers;
+                    // a finding said for several sites is one entry, put into words once (`domain::FindingGroups`).
                     let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
                     let today = chrono::Utc::now().date_naive();
                     chainon::reports::explain::label_assessment(&catalog, &model, &mut done.assessment, today);
+                    let words = chainon::reports::explain::SaidWords::of(&catalog, &done.assessment, today);
                     // Written as it is serialised, compact: no copy of the assessment as a JSON tree, no indentation
                     // (at 100,000 sites the tree and the indentation were most of the memory and of the size).
                     #[derive(serde::Serialize)]
                     struct Out<'a> {
                         #[serde(flatten)]
-                        assessment: &'a chainon::domain::Assessment,
+                        assessment: chainon::domain::SaidOnce<'a>,
                         warnings: &'a [chainon::domain::Issue],
                     }
-                    let out = Out { assessment: &done.assessment, warnings: &done.warnings };
+                    let out = Out {
+                        assessment: chainon::domain::SaidOnce::with_words(&done.assessment, &words),
+                        warnings: &done.warnings,
+                    };
                     let write = |w: &mut dyn std::io::Write| -> anyhow::Result<()> {
                         let mut w = std::io::BufWriter::new(w);
                         serde_json::to_writer(&mut w, &out)?;

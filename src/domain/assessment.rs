@@ -9,7 +9,9 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 use super::{CountryCode, Finding, Role, SiteId};
 
 mod wire;
-pub use wire::{FORM as ASSESSMENT_FORM, FormError as AssessmentFormError};
+pub use wire::{
+    AssessmentWords, FORM as ASSESSMENT_FORM, FindingEntry, FindingGroups, FormError as AssessmentFormError, SaidOnce,
+};
 
 /// A risk band. Bounds: low < 25 ≤ medium < 50 ≤ high < 75 ≤ critical.
 #[derive(
@@ -383,6 +385,36 @@ pub struct ListedEntry {
 }
 
 impl Reason {
+    /// The sites of the same assessment a factor names as where its risk comes from, in order: an `upstream`
+    /// factor's supplier site, an `undisclosed_input`'s declared suppliers that do not establish its origin; none for
+    /// any other reason (`highest_site` names the site it summarises, not a supplier). What the said-once form
+    /// (`wire`, form 3) leaves out of a factor in its table and gives where a score refers to it, so that the factors
+    /// that differ only by these sites are said once.
+    pub fn supplier_sites(&self) -> Vec<&SiteId> {
+        match self {
+            Reason::Upstream { site, .. } => vec![site],
+            Reason::UndisclosedInput { suppliers, .. } => suppliers.iter().map(|o| &o.site).collect(),
+            Reason::ListedGood { .. }
+            | Reason::DerivedGood { .. }
+            | Reason::ForcedPrevalence { .. }
+            | Reason::WorldPrevalence { .. }
+            | Reason::ChildContext { .. }
+            | Reason::UnassessedLevel { .. }
+            | Reason::RegionalEstimate { .. }
+            | Reason::IncomeEstimate { .. }
+            | Reason::CountryIndex { .. }
+            | Reason::ListedEntity { .. }
+            | Reason::ScreeningHit { .. }
+            | Reason::Region { .. }
+            | Reason::RegionFloor { .. }
+            | Reason::LocalInput { .. }
+            | Reason::UnreadGoods { .. }
+            | Reason::Mitigation { .. }
+            | Reason::Cap
+            | Reason::HighestSite { .. } => Vec::new(),
+        }
+    }
+
     /// The code, as the JSON names it (`listed_good` …).
     pub fn code(&self) -> &'static str {
         match self {
@@ -1098,14 +1130,16 @@ mod tests {
     #[test]
     fn a_factor_repeated_in_many_scores_is_written_once_and_referred_to_by_index() {
         let json = serde_json::to_value(sample()).unwrap();
-        assert_eq!(json["form"], 2);
+        assert_eq!(json["form"], 3);
         let table = json["factors"].as_array().unwrap();
         // prevalence, upstream, mitigation −2.6, mitigation −1.8, the stored factor: five distinct of fifteen.
         assert_eq!(table.len(), 5);
         assert_eq!(table[0]["code"], "forced_prevalence");
         assert_eq!(table[0]["source"]["dataset"], "ilo_prevalence.csv");
-        assert_eq!(json["overall"]["forced_labour"]["factors"], serde_json::json!([0, 1, 2]));
-        assert_eq!(json["sites"][0]["forced_labour"]["factors"], serde_json::json!([0, 1, 2]));
+        // The upstream factor is written without its supplier site, which each score that has it gives.
+        assert_eq!(table[1]["sites_in_scores"], true);
+        assert_eq!(json["overall"]["forced_labour"]["factors"], serde_json::json!([0, [1, "S2"], 2]));
+        assert_eq!(json["sites"][0]["forced_labour"]["factors"], serde_json::json!([0, [1, "S2"], 2]));
         assert_eq!(json["sites"][1]["forced_labour"]["factors"], serde_json::json!([0, 3]));
         assert_eq!(json["sites"][2]["forced_labour"]["factors"], serde_json::json!([4, 0, 3]));
         assert_eq!(json["sites"][2]["child_labour"]["factors"], serde_json::json!([]));
@@ -1121,7 +1155,7 @@ mod tests {
     fn an_assessment_reads_back_the_same_from_the_said_once_form() {
         let a = sample();
         let text = serde_json::to_string(&a).unwrap();
-        assert!(text.starts_with(r#"{"form":2,"#), "{text}");
+        assert!(text.starts_with(r#"{"form":3,"#), "{text}");
         assert_eq!(serde_json::from_str::<Assessment>(&text).unwrap(), a);
         // With its keys in another order too (a database may keep JSON objects with their keys sorted): the scores
         // before the table they refer to.
@@ -1610,9 +1644,280 @@ mod tests {
     #[test]
     fn a_form_newer_than_this_build_reads_is_refused_not_guessed() {
         let mut json = serde_json::to_value(sample()).unwrap();
-        json["form"] = serde_json::json!(3);
+        json["form"] = serde_json::json!(4);
         let e = serde_json::from_value::<Assessment>(json).unwrap_err().to_string();
-        assert!(e.contains("form 3, newer than this version of chainon reads (up to form 2)"), "{e}");
+        assert!(e.contains("form 4, newer than this version of chainon reads (up to form 3)"), "{e}");
+    }
+
+    /// `sample()` with findings about its sites (S1, S2, S3, named `Site S1` …): the same undisclosed origin at S1, S2
+    /// and S3, the same disclosure gap at S1 and S2 (by id only), each with other findings between them; and
+    /// findings that cannot be in a group: about no single site, alone of their kind, about a site not in `sites`,
+    /// naming the site otherwise than `sites` does, placed elsewhere than at the site, or with words of their own.
+    fn with_site_findings() -> Assessment {
+        use crate::domain::{FindingReason as R, Place, Right, Severity};
+        let id = |s: &str| SiteId::parse(s).unwrap();
+        let at = |s: &str| Some(Place::site(&id(s)));
+        let origin = |s: &str, goods: &[&str]| {
+            let goods = goods.iter().map(|g| Arc::from(*g)).collect();
+            Finding::new(
+                R::OriginUndisclosed { site: id(s), site_name: format!("Site {s}"), goods },
+                Severity::High,
+                at(s),
+            )
+        };
+        let gap = |s: &str| {
+            Finding::new(R::DisclosureGap { site: id(s), goods: vec![Arc::from("Rubber")] }, Severity::Medium, at(s))
+        };
+        let mut renamed = origin("S3", &["Cotton", "Sisal"]);
+        if let crate::domain::FindingText::Coded(R::OriginUndisclosed { site_name, .. }) = &mut renamed.what {
+            *site_name = "S3 as it was named".into();
+        }
+        let mut elsewhere = gap("S3");
+        elsewhere.location = Some(Place::GoodsLine("Rope".into()));
+        let mut with_words = gap("S3");
+        with_words.label_en = Some("Site S3 takes in Rubber".into());
+        with_words.label_fr = Some("Le lieu S3 utilise du caoutchouc".into());
+        let mut a = sample();
+        a.findings = vec![
+            origin("S1", &["Cotton", "Sisal"]),
+            Finding::new(R::AttestationNo { right: Right::ChildLabour, missing: true }, Severity::High, None),
+            gap("S1"),
+            origin("S2", &["Cotton", "Sisal"]),
+            Finding::new(
+                R::RegionMissing { site: id("S2"), country: uz(), regions: vec!["Karakalpakstan".into()] },
+                Severity::Medium,
+                at("S2"),
+            ),
+            origin("S9", &["Cotton", "Sisal"]),
+            renamed,
+            elsewhere,
+            with_words,
+            gap("S2"),
+            origin("S2", &["Cotton"]),
+            origin("S3", &["Cotton", "Sisal"]),
+        ];
+        a
+    }
+
+    #[test]
+    fn findings_about_sites_that_say_the_same_are_written_once_with_their_sites_and_read_back_in_their_order() {
+        let a = with_site_findings();
+        let json = serde_json::to_value(&a).unwrap();
+        assert_eq!(json["form"], 3);
+        let findings = json["findings"].as_array().unwrap();
+        // Twelve findings: one entry for the three undisclosed origins, one for the two gaps, seven written whole.
+        assert_eq!(findings.len(), 9, "{findings:#?}");
+        assert_eq!(
+            findings[0],
+            serde_json::json!({"code": "origin_undisclosed", "goods": ["Cotton", "Sisal"], "severity": "high",
+                "for_sites": ["S1", "S2", "S3"], "at": [0, 3, 11]})
+        );
+        assert_eq!(findings[1], serde_json::to_value(&a.findings[1]).unwrap());
+        assert_eq!(
+            findings[2],
+            serde_json::json!({"code": "disclosure_gap", "goods": ["Rubber"], "severity": "medium",
+                "for_sites": ["S1", "S2"], "at": [2, 9]})
+        );
+        // The others whole, in their order: the region not named (alone), S9 (not in `sites`), the renamed site, the
+        // gap placed at a goods line, the gap with words of its own, the undisclosed cotton alone.
+        for (entry, finding) in findings[3..].iter().zip([4, 5, 6, 7, 8, 10]) {
+            assert_eq!(entry, &serde_json::to_value(&a.findings[finding]).unwrap(), "finding {finding}");
+        }
+        assert_eq!(serde_json::from_value::<Assessment>(json.clone()).unwrap(), a);
+        // The groups' words, as `chainon assess` writes them, are said of every site listed: not read back into any.
+        let groups = FindingGroups::of(&a);
+        assert_eq!(groups.groups().collect::<Vec<_>>(), vec![(0, 3), (2, 2)]);
+        assert!((0..12).all(|i| groups.is_grouped(i) == [0, 2, 3, 9, 11].contains(&i)));
+        let with_words = serde_json::to_value(SaidOnce::with_words(&a, &Coded)).unwrap();
+        assert_eq!(with_words["findings"][0]["label_en"], "each site: origin_undisclosed");
+        assert_eq!(with_words["findings"][0]["label_fr"], "chaque lieu : origin_undisclosed");
+        assert_eq!(with_words["findings"][2]["label_en"], "each site: disclosure_gap");
+        // A finding written whole has no words from them (`chainon assess` gives it its own).
+        assert!(with_words["findings"][1].get("label_en").is_none());
+        assert_eq!(without_words(serde_json::from_value::<Assessment>(with_words).unwrap()), a);
+        // With its keys in another order (the findings before the sites that name them).
+        let keys = ["findings", "sites", "categories", "overall", "factors", "model_version", "form"];
+        let reordered =
+            format!("{{{}}}", keys.iter().map(|k| format!("\"{k}\":{}", json[k])).collect::<Vec<_>>().join(","));
+        assert_eq!(serde_json::from_str::<Assessment>(&reordered).unwrap(), a);
+    }
+
+    /// `a` without the words a factor written whole is read with from a document written with words (those of a code;
+    /// a factor stored with words keeps them).
+    fn without_words(mut a: Assessment) -> Assessment {
+        let scores = [&mut a.overall.forced_labour, &mut a.overall.child_labour]
+            .into_iter()
+            .chain(a.sites.iter_mut().flat_map(|s| [&mut s.risk.forced_labour, &mut s.risk.child_labour]))
+            .chain(a.categories.iter_mut().flat_map(|c| [&mut c.risk.forced_labour, &mut c.risk.child_labour]));
+        for s in scores {
+            for f in &mut s.factors {
+                if f.reason().is_some() {
+                    let f = Arc::make_mut(f);
+                    (f.label_en, f.label_fr) = (None, None);
+                }
+            }
+        }
+        a
+    }
+
+    /// Words that say what is said once by its code (and, for a factor, whether it is said of a listed supplier).
+    struct Coded;
+
+    impl AssessmentWords for Coded {
+        fn factor(&self, f: &Factor, shaped: bool) -> (String, String) {
+            (format!("{} {shaped}", f.code()), format!("{} {shaped} (fr)", f.code()))
+        }
+
+        fn finding_group(&self, f: &Finding) -> (String, String) {
+            (format!("each site: {}", f.code().as_ref()), format!("chaque lieu : {}", f.code().as_ref()))
+        }
+    }
+
+    /// An `upstream` factor from `supplier`, carrying 38.0 × 0.5.
+    fn upstream_from(supplier: &str) -> Factor {
+        let site = SiteId::parse(supplier).unwrap();
+        let reason = Reason::Upstream {
+            site,
+            decay: 0.5,
+            score: Some(58.0),
+            context: Some(20.0),
+            points: None,
+            carried: Some(38.0),
+            capped: false,
+        };
+        Factor::new(reason, None, 0.5, 19.0)
+    }
+
+    /// Cotton of unknown origin, its declared suppliers (`suppliers`) establishing none.
+    fn cotton_through(suppliers: &[&str]) -> Factor {
+        let suppliers = suppliers
+            .iter()
+            .map(|s| OpenSupplier {
+                site: SiteId::parse(s).unwrap(),
+                country: uz(),
+                because: OpenBecause::PassesOnUnknown,
+            })
+            .collect();
+        let reason = Reason::UndisclosedInput {
+            kind: RiskKind::ForcedLabour,
+            good: Arc::from("Cotton"),
+            declared: true,
+            countries: vec![Arc::from("Uzbekistan"), Arc::from("China")],
+            listings: 2,
+            supplied: true,
+            presumed: true,
+            suppliers,
+        };
+        let source = SourceRef {
+            dataset: Arc::from("ilab_goods.csv"),
+            edition: Arc::from("ILAB List of Goods 2022"),
+            edition_fr: None,
+            line: Some(120),
+            entry: None,
+            row: None,
+        };
+        Factor::new(reason, Some(source), 25.0, 51.0)
+    }
+
+    #[test]
+    fn factors_that_differ_only_by_their_supplier_sites_are_one_entry_and_each_score_gives_its_sites() {
+        let mut a = sample();
+        // S1 carries from S2, S2 from S3, S3 from S2 again: one shape of `upstream`; each takes in cotton through its
+        // suppliers (one or two of them): two shapes of `undisclosed_input`.
+        let extra = [
+            vec![upstream_from("S2"), cotton_through(&["S2"])],
+            vec![upstream_from("S3"), cotton_through(&["S3", "S2"])],
+            vec![upstream_from("S2"), cotton_through(&["S1"])],
+        ];
+        for (site, factors) in a.sites.iter_mut().zip(extra) {
+            site.risk.child_labour = score(factors);
+        }
+        let json = serde_json::to_value(&a).unwrap();
+        let table = json["factors"].as_array().unwrap();
+        let shaped: Vec<&serde_json::Value> = table.iter().filter(|e| e["sites_in_scores"] == true).collect();
+        // Three, and the upstream factor of `sample()` (no `carried`), a shape of its own.
+        assert_eq!(shaped.len(), 4, "{table:#?}");
+        assert!(shaped.iter().all(|e| e.get("site").is_none()), "{shaped:?}");
+        let (up, one, two) = (
+            table.iter().position(|e| e["code"] == "upstream" && e["carried"] == 38.0).unwrap(),
+            table.iter().position(|e| e["suppliers"].as_array().is_some_and(|s| s.len() == 1)).unwrap(),
+            table.iter().position(|e| e["suppliers"].as_array().is_some_and(|s| s.len() == 2)).unwrap(),
+        );
+        assert_eq!(table[two]["suppliers"][1], serde_json::json!({"country": "UZ", "because": "passes_on_unknown"}));
+        assert_eq!(json["sites"][0]["child_labour"]["factors"], serde_json::json!([[up, "S2"], [one, "S2"]]));
+        assert_eq!(json["sites"][1]["child_labour"]["factors"], serde_json::json!([[up, "S3"], [two, "S3", "S2"]]));
+        assert_eq!(json["sites"][2]["child_labour"]["factors"], serde_json::json!([[up, "S2"], [one, "S1"]]));
+        assert!(json["overall"]["forced_labour"]["factors"][1].is_array());
+        let back = serde_json::from_value::<Assessment>(json.clone()).unwrap();
+        assert_eq!(back, a);
+        // Read back, the same factor is one allocation again.
+        assert!(Arc::ptr_eq(&back.sites[0].risk.child_labour.factors[0], &back.sites[2].risk.child_labour.factors[0]));
+        // With words: each entry said once; one of a shape said of the supplier listed, and not read back.
+        let with_words = serde_json::to_value(SaidOnce::with_words(&a, &Coded)).unwrap();
+        assert_eq!(with_words["factors"][up]["label_en"], "upstream true");
+        assert_eq!(with_words["factors"][0]["label_fr"], "forced_prevalence false (fr)");
+        assert_eq!(without_words(serde_json::from_value::<Assessment>(with_words).unwrap()), a);
+    }
+
+    #[test]
+    fn a_factor_reference_that_does_not_match_its_entry_is_refused_with_its_place() {
+        let mut a = sample();
+        a.sites[1].risk.child_labour = score(vec![upstream_from("S3"), cotton_through(&["S3", "S1"])]);
+        let json = serde_json::to_value(&a).unwrap();
+        let refs = json["sites"][1]["child_labour"]["factors"].clone();
+        let (up, cotton) = (refs[0][0].as_u64().unwrap(), refs[1][0].as_u64().unwrap());
+        let refused = |factors: serde_json::Value| {
+            let mut json = json.clone();
+            json["sites"][1]["child_labour"]["factors"] = factors;
+            serde_json::from_value::<Assessment>(json).unwrap_err().to_string()
+        };
+        let e = refused(serde_json::json!([up]));
+        assert!(
+            e.contains(&format!("sites[1].child_labour: factor {up}: the entry is written without its sites")),
+            "{e}"
+        );
+        let e = refused(serde_json::json!([[0, "S1"]]));
+        assert!(e.contains("factor 0: the entry is a whole factor, given sites"), "{e}");
+        let e = refused(serde_json::json!([[up, "S3", "S1"]]));
+        assert!(e.contains("an `upstream` factor takes one site"), "{e}");
+        let e = refused(serde_json::json!([[cotton, "S3"]]));
+        assert!(e.contains("1 sites for 2 suppliers"), "{e}");
+        let e = refused(serde_json::json!([[99, "S3"]]));
+        assert!(e.contains("factor 99 refers to no entry"), "{e}");
+    }
+
+    #[test]
+    fn findings_stored_whole_in_form_2_read_as_before() {
+        let a = with_site_findings();
+        let mut form_2 = serde_json::to_value(&a).unwrap();
+        form_2["form"] = serde_json::json!(2);
+        form_2["findings"] = serde_json::to_value(&a.findings).unwrap();
+        assert_eq!(serde_json::from_value::<Assessment>(form_2.clone()).unwrap(), a);
+        // The form written now is the shorter.
+        assert!(serde_json::to_string(&a).unwrap().len() < form_2.to_string().len());
+    }
+
+    #[test]
+    fn a_group_of_findings_that_does_not_hold_is_refused_with_its_place() {
+        let json = serde_json::to_value(with_site_findings()).unwrap();
+        let refused = |change: &dyn Fn(&mut serde_json::Value)| {
+            let mut json = json.clone();
+            change(&mut json);
+            serde_json::from_value::<Assessment>(json).unwrap_err().to_string()
+        };
+        let e = refused(&|j| j["findings"][0]["for_sites"][1] = "S7".into());
+        assert!(e.contains("findings[0]: the site S7 is not in `sites`"), "{e}");
+        let e = refused(&|j| j["findings"][2]["at"] = serde_json::json!([2, 3]));
+        assert!(e.contains("position 3 is taken twice (the assessment has 12 findings)"), "{e}");
+        let e = refused(&|j| j["findings"][2]["at"] = serde_json::json!([2, 12]));
+        assert!(e.contains("position 12 is past the end"), "{e}");
+        let e = refused(&|j| j["findings"][2]["at"] = serde_json::json!([2]));
+        assert!(e.contains("findings[2]: 2 sites and 1 positions"), "{e}");
+        let e = refused(&|j| j["findings"][2]["at"] = serde_json::json!("2, 9"));
+        assert!(e.contains("findings[2]: at: "), "{e}");
+        // A group's parameters are read as each site's finding's: one that does not hold names its field.
+        let e = refused(&|j| j["findings"][0]["goods"] = serde_json::json!("Cotton"));
+        assert!(e.contains("findings[0]: site S1: finding `origin_undisclosed`: field `goods`"), "{e}");
     }
 
     #[test]

@@ -238,6 +238,26 @@ impl FindingReason {
             FindingReason::RegionCityMismatch { .. } => FindingCode::RegionCityMismatch,
         }
     }
+
+    /// The one site the finding is about, with the name it gives that site (`None` when it names it by id only); `None`
+    /// for a finding about no single site (an attestation, a loop of sites, a goods line, a category, the supplier).
+    /// What the said-once form of an assessment (`assessment::wire`) writes once for every site a finding applies to.
+    pub fn site(&self) -> Option<(&super::SiteId, Option<&str>)> {
+        match self {
+            FindingReason::UnclassifiedGoods { site: Some(site), .. }
+            | FindingReason::DisclosureGap { site, .. }
+            | FindingReason::RegionMissing { site, .. } => Some((site, None)),
+            FindingReason::ListedEntity { site, site_name, .. }
+            | FindingReason::RegionPresumption { site, site_name, .. }
+            | FindingReason::OriginUndisclosed { site, site_name, .. }
+            | FindingReason::RegionCityMismatch { site, site_name, .. } => Some((site, Some(site_name))),
+            FindingReason::UnclassifiedGoods { site: None, .. }
+            | FindingReason::AttestationNo { .. }
+            | FindingReason::SupplyCycle { .. }
+            | FindingReason::MissingPlaceOfWork { .. }
+            | FindingReason::IneligibleSupplier { .. } => None,
+        }
+    }
 }
 
 /// A finding as stored: a code with parameters, or — in assessments stored before findings were codes — a bare

@@ -12,8 +12,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
 use crate::domain::{
-    Assessment, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingReason, Lang, Place, Practice, Reason,
-    RiskKind, Score, Sheet, SiteId, SourceRef,
+    Assessment, AssessmentWords, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingGroups, FindingReason,
+    Lang, Place, Practice, Reason, RiskKind, Score, Sheet, SiteId, SourceRef,
 };
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
@@ -174,6 +174,34 @@ fn kind(cat: &Catalog, lang: Lang, k: RiskKind) -> FluentValue<'static> {
 
 /// A reason in words in a language.
 pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames) -> String {
+    reason_words(cat, lang, r, sites, false)
+}
+
+/// A factor that names supplier sites (`Reason::supplier_sites`) said of "the supplier listed with this factor", in a
+/// language: the words of the said-once form's entry that stands for every factor that differs from it only by
+/// those sites (`domain::AssessmentWords`). Any other factor is said as [`factor_label`] says it.
+pub fn factor_sites_label(cat: &Catalog, lang: Lang, f: &Factor) -> String {
+    match f.reason() {
+        Some(r) if f.label_en.is_none() && f.label_fr.is_none() => reason_words(cat, lang, r, &NoSites, true),
+        _ => factor_label(cat, lang, f, &NoSites),
+    }
+}
+
+/// A reason in words in a language; `listed`: its supplier sites said as "listed with this factor", not by name.
+fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, listed: bool) -> String {
+    // A supplier site by its name and reference (`supplier-KIND`), or as listed (`supplier-listed-KIND`) in its
+    // position among the factor's.
+    let supplier = |kind: &str, site: &SiteId, position: usize| {
+        let mut b = FluentArgs::new();
+        if listed {
+            b.set("position", FluentValue::from(position));
+            return cat.format(lang, &format!("supplier-listed.{kind}"), &b);
+        }
+        let tag = sites.site_place(site).map(|(c, os)| site_place(cat, lang, c, os));
+        b.set("site", text(tag.as_deref().unwrap_or(site.as_str())));
+        b.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));
+        cat.format(lang, &format!("supplier.{kind}"), &b)
+    };
     let mut a = FluentArgs::new();
     match r {
         Reason::ListedGood { kind: k, good: g, country: c } => {
@@ -291,9 +319,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("score", number(score.unwrap_or(0.0), 1));
             a.set("has_context", text(yes(context.is_some())));
             a.set("context", number(context.unwrap_or(0.0), 1));
-            let tag = sites.site_place(site).map(|(c, os)| site_place(cat, lang, c, os));
-            a.set("site", text(tag.as_deref().unwrap_or(site.as_str())));
-            a.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));
+            a.set("supplier", text(&supplier("upstream", site, 1)));
             a.set("decay", number(*decay, 3));
         }
         Reason::LocalInput { kind: k, good: g, country: c, declared, supplied } => {
@@ -308,11 +334,10 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             // Each declared supplier that leaves the origin unknown, by name, reference and country, with why.
             let said: Vec<String> = suppliers
                 .iter()
-                .map(|o| {
+                .enumerate()
+                .map(|(n, o)| {
                     let mut b = FluentArgs::new();
-                    let tag = sites.site_place(&o.site).map(|(c, os)| site_place(cat, lang, c, os));
-                    b.set("site", text(tag.as_deref().unwrap_or(o.site.as_str())));
-                    b.set("site_name", text(sites.site_name(&o.site).unwrap_or(o.site.as_str())));
+                    b.set("supplier", text(&supplier("open", &o.site, n + 1)));
                     b.set("country_in", o.country.in_sentence(lang, crate::domain::InSentence::In));
                     b.set("because", text(o.because.as_ref()));
                     cat.format(lang, "open_supplier", &b)
@@ -547,34 +572,11 @@ pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
     }
 }
 
-/// Writes the words of a whole assessment in both languages, for the JSON of `chainon assess`: each factor's
-/// (`label_en`, `label_fr`, [`factor_label`]), each category's name, each finding's and its place's
-/// ([`label_findings`]). A factor shared between scores (the said-once form writes it once) is put into words once
-/// and stays shared, with its words: the JSON still says each distinct factor once.
+/// Writes the words of an assessment in both languages, for the JSON of `chainon assess`: each category's name,
+/// each finding's and its place's ([`label_findings`]) but those the said-once form writes as one entry for several
+/// sites (`domain::FindingGroups`): their words, and each factor's, are said once per entry as the document is
+/// written ([`SaidWords`], `domain::SaidOnce::with_words`), not once per site.
 pub fn label_assessment(cat: &Catalog, model: &RiskModel, a: &mut Assessment, on: NaiveDate) {
-    let mut said: HashMap<*const Factor, Arc<Factor>> = HashMap::new();
-    {
-        let names = SiteIndex::of(a);
-        for f in a.scores().flat_map(|s| &s.factors) {
-            said.entry(Arc::as_ptr(f)).or_insert_with(|| {
-                let mut words = Factor::clone(f);
-                words.label_en = Some(factor_label(cat, Lang::En, f, &names));
-                words.label_fr = Some(factor_label(cat, Lang::Fr, f, &names));
-                Arc::new(words)
-            });
-        }
-    }
-    let scores = [&mut a.overall.forced_labour, &mut a.overall.child_labour]
-        .into_iter()
-        .chain(a.sites.iter_mut().flat_map(|s| [&mut s.risk.forced_labour, &mut s.risk.child_labour]))
-        .chain(a.categories.iter_mut().flat_map(|c| [&mut c.risk.forced_labour, &mut c.risk.child_labour]));
-    for s in scores {
-        for f in &mut s.factors {
-            if let Some(words) = said.get(&Arc::as_ptr(f)) {
-                *f = Arc::clone(words);
-            }
-        }
-    }
     for c in &mut a.categories {
         if c.label_en.is_none() {
             c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
@@ -583,7 +585,46 @@ pub fn label_assessment(cat: &Catalog, model: &RiskModel, a: &mut Assessment, on
             c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
         }
     }
-    label_findings(cat, &mut a.findings, on);
+    let groups = FindingGroups::of(a);
+    for (i, f) in a.findings.iter_mut().enumerate() {
+        if !groups.is_grouped(i) {
+            label_findings(cat, std::slice::from_mut(f), on);
+        }
+    }
+}
+
+/// The words of what the said-once form says once (`domain::AssessmentWords`), from the catalogues, for the JSON of
+/// `chainon assess`: each distinct factor ([`factor_label`], its supplier sites named from the assessment's sites;
+/// an entry that stands for the factors that differ only by their supplier sites, [`factor_sites_label`]) and each
+/// group of findings ([`finding_sites_label`]), as they stand on `on`. Each is put into words once, as it is written.
+pub struct SaidWords<'a> {
+    cat: &'a Catalog,
+    sites: SiteIndex<'a>,
+    on: NaiveDate,
+}
+
+impl<'a> SaidWords<'a> {
+    /// The words of `a`'s entries.
+    pub fn of(cat: &'a Catalog, a: &'a Assessment, on: NaiveDate) -> SaidWords<'a> {
+        SaidWords { cat, sites: SiteIndex::of(a), on }
+    }
+}
+
+impl AssessmentWords for SaidWords<'_> {
+    fn factor(&self, f: &Factor, shaped: bool) -> (String, String) {
+        let say = |lang| {
+            if shaped { factor_sites_label(self.cat, lang, f) } else { factor_label(self.cat, lang, f, &self.sites) }
+        };
+        (say(Lang::En), say(Lang::Fr))
+    }
+
+    fn finding_group(&self, f: &Finding) -> (String, String) {
+        let say = |lang| match f.reason() {
+            Some(r) => finding_sites_label(self.cat, lang, r, self.on),
+            None => finding_label(self.cat, lang, f, self.on),
+        };
+        (say(Lang::En), say(Lang::Fr))
+    }
 }
 
 /// Writes the words of a category's factors, and its name from the model's catalogue when it has none, in both
@@ -622,6 +663,20 @@ fn quoted_good(cat: &Catalog, g: &str, lang: Lang) -> String {
 /// A finding's reason in words in a language, as it stands on `on`, the day it is read: an ineligibility whose
 /// period has ended, or has not started yet, says so.
 pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> String {
+    cat.format(lang, &format!("finding.{}", r.code().as_ref()), &finding_args(cat, lang, r, on))
+}
+
+/// A finding about one site said of "each site listed", in a language, for the said-once form's groups
+/// (`domain::FindingGroups`): `r` is the reason of one of the group's findings, whose site and site name are not said
+/// (the group lists its sites). The catalogues' `finding-sites-CODE`; a finding about no single site is said as
+/// [`finding_reason_label`] says it (no group holds one).
+pub fn finding_sites_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> String {
+    let key = if r.site().is_some() { "finding-sites" } else { "finding" };
+    cat.format(lang, &format!("{key}.{}", r.code().as_ref()), &finding_args(cat, lang, r, on))
+}
+
+/// The arguments of a finding's message: its parameters in words in a language, as they stand on `on`.
+fn finding_args(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     match r {
         FindingReason::AttestationNo { right, missing } => {
@@ -699,7 +754,7 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             a.set("when", text(when));
         }
     }
-    cat.format(lang, &format!("finding.{}", r.code().as_ref()), &a)
+    a
 }
 
 /// Writes the words of an assessment's findings in both languages (`label_en`, `label_fr` beside each code) as they

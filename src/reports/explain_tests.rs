@@ -40,3 +40,140 @@ fn columns_of_a_model_problem_are_quoted_as_the_reader_quotes() {
     assert!(!fr.contains("« ") && !fr.contains(" »"), "{fr}");
     assert!(en.contains("“child_labor”, “forced_labor”"), "{en}");
 }
+
+/// One finding of every code about a site (new instances: sites, names, goods and countries of their own), and the
+/// words the said-once form gives a group of them: the finding said of "each site listed", without any site's id or
+/// name, in both languages, French with its no-break spaces.
+#[test]
+fn a_finding_said_for_several_sites_names_none_of_them_in_either_language() {
+    use crate::domain::CountryCode;
+    let cat = Catalog::embedded().unwrap();
+    let (site, name) = (SiteId::parse("KZ-GIN-07").unwrap(), "Egiz Ginnery".to_string());
+    let cn = CountryCode::parse("CN").unwrap();
+    let reasons = [
+        FindingReason::OriginUndisclosed {
+            site: site.clone(),
+            site_name: name.clone(),
+            goods: vec![Arc::from("Polysilicon"), Arc::from("Cotton")],
+        },
+        FindingReason::DisclosureGap { site: site.clone(), goods: vec![Arc::from("Gold")] },
+        FindingReason::RegionMissing { site: site.clone(), country: cn, regions: vec!["Xinjiang".into()] },
+        FindingReason::UnclassifiedGoods { goods: "widgets of sorts".into(), site: Some(site.clone()) },
+        FindingReason::RegionPresumption {
+            site: site.clone(),
+            site_name: name.clone(),
+            country: cn,
+            region: "Xinjiang".into(),
+        },
+        FindingReason::RegionCityMismatch {
+            site: site.clone(),
+            site_name: name.clone(),
+            country: cn,
+            declared: "Hebei".into(),
+            city: "Aksu".into(),
+            region: "Xinjiang".into(),
+        },
+        FindingReason::ListedEntity {
+            site: site.clone(),
+            site_name: name.clone(),
+            entity: "Hoshine Silicon".into(),
+            list: Arc::from("UFLPA Entity List"),
+            line: 31,
+        },
+    ];
+    for r in &reasons {
+        let code = r.code();
+        let (en, fr) = (finding_sites_label(&cat, Lang::En, r, day()), finding_sites_label(&cat, Lang::Fr, r, day()));
+        assert!(en.starts_with("Each site listed") || en.contains("of each site listed"), "{code:?}: {en}");
+        assert!(fr.starts_with("Chacun des lieux indiqués") || fr.contains("de chacun des lieux indiqués"), "{fr}");
+        for said in [&en, &fr] {
+            assert!(!said.contains("KZ-GIN-07") && !said.contains("Egiz"), "{code:?}: {said}");
+            assert!(!said.contains("finding"), "{code:?}: no message: {said}");
+        }
+        assert!(!fr.contains(" :") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+        // The same finding of one site still names it.
+        assert!(finding_reason_label(&cat, Lang::En, r, day()).contains("KZ-GIN-07") || r.site().unwrap().1.is_some());
+    }
+    // A finding about no single site is said as it always is.
+    let cycle = FindingReason::SupplyCycle { sites: vec![site.clone(), SiteId::parse("B2").unwrap()] };
+    assert_eq!(finding_sites_label(&cat, Lang::Fr, &cycle, day()), finding_reason_label(&cat, Lang::Fr, &cycle, day()));
+}
+
+/// A declaration of `n` sites in 5 tiers made of the demo's `polar-workwear-w0113.json` sites with new ids, as the
+/// intake benchmark grows its 100,000-site workbook (`benches/common.rs`).
+fn grown(n: usize) -> crate::domain::Declaration {
+    let (_, base) =
+        crate::import::demo_declarations().into_iter().find(|(name, _)| name == "polar-workwear-w0113.json").unwrap();
+    let mut d = base.clone();
+    let per_tier = n.div_ceil(5);
+    let id = |i: usize| SiteId::parse(&format!("S{i:06}")).unwrap();
+    d.places_of_work = (0..n)
+        .map(|i| {
+            let mut s = base.places_of_work[i % base.places_of_work.len()].clone();
+            let tier = i / per_tier;
+            s.site_id = id(i);
+            s.supplies_to = if tier == 0 { Vec::new() } else { vec![id((tier - 1) * per_tier + (i % per_tier))] };
+            s
+        })
+        .collect();
+    for g in &mut d.goods {
+        g.produced_at = vec![id(0)];
+    }
+    d
+}
+
+/// Every word an assessment gives, site by site, in both languages: each factor of each score and each finding with
+/// its place, as the pages and the API say them.
+fn every_word(cat: &Catalog, a: &Assessment) -> Vec<String> {
+    let names = SiteIndex::of(a);
+    let mut out = Vec::new();
+    for lang in [Lang::En, Lang::Fr] {
+        for s in a.scores() {
+            out.push(format!("{} {:?}", s.score, s.band));
+            out.extend(s.factors.iter().map(|f| factor_label(cat, lang, f, &names)));
+            out.extend(s.factors.iter().map(|f| format!("{:?}", f.source)));
+        }
+        for f in &a.findings {
+            out.push(finding_label(cat, lang, f, day()));
+            out.extend(f.location.as_ref().map(|p| place_label(cat, lang, p)));
+        }
+    }
+    out
+}
+
+/// `chainon assess --format json` on a large declaration: the JSON is a small multiple of the workbook it was read
+/// from (each distinct factor and each finding about many sites said once), and reads back as the assessment it
+/// is — every site's scores, factors, sources and findings, in both languages, the words the assessment gives.
+#[test]
+fn a_large_declaration_s_json_is_a_small_multiple_of_its_workbook_and_reads_back_with_every_word() {
+    let cat = Catalog::embedded().unwrap();
+    let model = RiskModel::embedded().unwrap();
+    let d = grown(3_000);
+    let workbook = crate::import::write_workbook(Lang::En, &d).unwrap();
+    let a = model.assess(&d);
+    assert!(a.findings.len() > 1_000, "{} findings: the declaration repeats findings", a.findings.len());
+    let before = every_word(&cat, &a);
+    // As the command writes it.
+    let mut labelled = a.clone();
+    label_assessment(&cat, &model, &mut labelled, day());
+    let words = SaidWords::of(&cat, &labelled, day());
+    let json = serde_json::to_vec(&crate::domain::SaidOnce::with_words(&labelled, &words)).unwrap();
+    let ratio = json.len() as f64 / workbook.len() as f64;
+    assert!(ratio < 6.0, "{} bytes of JSON for a workbook of {} bytes: {ratio:.1}×", json.len(), workbook.len());
+    let back: Assessment = serde_json::from_slice(&json).unwrap();
+    assert_eq!(back.findings.len(), a.findings.len());
+    assert_eq!(every_word(&cat, &back), before);
+    // Each finding said once per group: its words in both languages, the sites it applies to listed.
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let entries = v["findings"].as_array().unwrap();
+    assert!(entries.len() * 20 < a.findings.len(), "{} entries for {} findings", entries.len(), a.findings.len());
+    for e in entries.iter().chain(v["factors"].as_array().unwrap()) {
+        assert!(e["label_en"].is_string() && e["label_fr"].is_string(), "{e}");
+    }
+    // Each factor that differs from others only by its supplier sites is said once for all of them.
+    let table = v["factors"].as_array().unwrap();
+    assert!(table.len() < 100, "{} entries of factors", table.len());
+    // As it is stored (no words): the same assessment, to the bit.
+    let stored = serde_json::to_vec(&a).unwrap();
+    assert_eq!(serde_json::from_slice::<Assessment>(&stored).unwrap(), a);
+}

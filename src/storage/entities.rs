@@ -167,7 +167,9 @@ pub mod finding {
         #[sea_orm(column_type = "Text")]
         pub message_fr: String,
         /// The finding's code and parameters as JSON (`FindingReason`); `None` for a finding stored with its
-        /// words (`message_en`, `message_fr`), which are empty for a coded one.
+        /// words (`message_en`, `message_fr`), which are empty for a coded one. A row for several sites (assessments
+        /// stored from form 3 of the document, `domain::FindingGroups`) has the parameters without the site, the
+        /// sites in `for_sites` and their findings' positions among the assessment's in `at`, and no `location`.
         #[sea_orm(column_type = "Text", nullable)]
         pub params: Option<String>,
     }

@@ -1005,13 +1005,32 @@ mod m20261129_000300_create_score_summaries {
         pub(super) contribution: f64,
     }
 
-    /// A score's factor: in full, or (documents of the said-once form, `domain::ASSESSMENT_FORM` 2, which a
-    /// database rolled back past this migration and forward again holds) its index in the document's `factors`.
+    /// A score's factor: in full, or (documents of the said-once form, `domain::ASSESSMENT_FORM` 2 and 3, which a
+    /// database rolled back past this migration and forward again holds) its index in the document's `factors`, or
+    /// (form 3) an array of that index and the supplier sites the entry is written without (`[7, "S1"]`: the entry
+    /// keeps the factor's code and contribution).
     #[derive(Deserialize)]
     #[serde(untagged)]
     pub(super) enum FactorRef {
         At(usize),
         Inline(Factor),
+        WithSites(Vec<serde_json::Value>),
+    }
+
+    impl FactorRef {
+        /// The factor, from `table` when the document refers to it.
+        pub(super) fn of<'a>(&'a self, table: &'a [Factor]) -> Result<&'a Factor, String> {
+            let i = match self {
+                FactorRef::Inline(f) => return Ok(f),
+                FactorRef::At(i) => *i,
+                FactorRef::WithSites(v) => v
+                    .first()
+                    .and_then(serde_json::Value::as_u64)
+                    .and_then(|i| usize::try_from(i).ok())
+                    .ok_or("a factor's reference names no index")?,
+            };
+            table.get(i).ok_or_else(|| format!("factor {i} is not in the document's factors"))
+        }
     }
 
     #[derive(Deserialize)]
@@ -1027,12 +1046,7 @@ mod m20261129_000300_create_score_summaries {
         fn bases(&self, table: &[Factor]) -> Result<(f64, f64), String> {
             let (mut own, mut input) = (0.0f32, 0.0f32);
             for f in &self.factors {
-                let f = match f {
-                    FactorRef::Inline(f) => f,
-                    FactorRef::At(i) => {
-                        table.get(*i).ok_or_else(|| format!("factor {i} is not in the document's factors"))?
-                    }
-                };
+                let f = f.of(table)?;
                 match f.code.as_str() {
                     "upstream" | "cap" | "mitigation" => {}
                     // Goods the model could not read take their fallback as an input, as `domain::supply` reads
@@ -1258,6 +1272,36 @@ mod m20261129_000300_create_score_summaries {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
             Ok(())
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// A score of every form reads the same codes and points: in full, by index, and (form 3) by index with the
+        /// supplier sites the entry is written without.
+        #[test]
+        fn a_score_of_any_form_reads_its_factors_from_the_table() {
+            let table: Vec<Factor> = serde_json::from_str(
+                r#"[{"code": "forced_prevalence", "contribution": 8.8},
+                    {"code": "upstream", "contribution": 19.0, "sites_in_scores": true},
+                    {"code": "undisclosed_input", "contribution": 51.0, "sites_in_scores": true}]"#,
+            )
+            .unwrap();
+            for factors in [
+                r#"[{"code": "forced_prevalence", "contribution": 8.8}, {"code": "upstream", "site": "S2",
+                    "contribution": 19.0}, {"code": "undisclosed_input", "contribution": 51.0}]"#,
+                r#"[0, [1, "S2"], [2, "S3", "S4"]]"#,
+            ] {
+                let score: Score =
+                    serde_json::from_str(&format!(r#"{{"score": 78.8, "band": "critical", "factors": {factors}}}"#))
+                        .unwrap();
+                assert_eq!(score.bases(&table).unwrap(), (f64::from(8.8f32), f64::from(51.0f32)), "{factors}");
+            }
+            let score: Score =
+                serde_json::from_str(r#"{"score": 1.0, "band": "low", "factors": [[7, "S2"]]}"#).unwrap();
+            assert_eq!(score.bases(&table).unwrap_err(), "factor 7 is not in the document's factors");
         }
     }
 }
@@ -1728,12 +1772,7 @@ mod m20261130_002500_add_site_score_carried {
         pub(super) fn own_carried(&self, table: &[Factor]) -> Result<f64, String> {
             let mut sum = 0.0f32;
             for f in &self.factors {
-                let f = match f {
-                    FactorRef::Inline(f) => f,
-                    FactorRef::At(i) => {
-                        table.get(*i).ok_or_else(|| format!("factor {i} is not in the document's factors"))?
-                    }
-                };
+                let f = f.of(table)?;
                 if !NOT_CARRIED.contains(&f.code.as_str()) {
                     sum += f.contribution as f32;
                 }

@@ -1237,21 +1237,38 @@ async fn insert_assessment_rows(
     .exec(txn)
     .await?
     .last_insert_id;
-    let findings = a
-        .findings
-        .iter()
-        .map(|f| {
+    // One row per entry of the document's findings (`domain::FindingGroups`): a finding about many sites that says
+    // the same for each is one row, its sites in its parameters (`for_sites`, and their positions `at`), no place.
+    let groups = crate::domain::FindingGroups::of(a);
+    let findings = groups
+        .entries(a)
+        .into_iter()
+        .map(|entry| {
+            let (f, location, params) = match entry {
+                crate::domain::FindingEntry::Whole(f) => (
+                    f,
+                    f.location.as_ref().map(ToString::to_string),
+                    f.reason().map(serde_json::to_string).transpose()?,
+                ),
+                crate::domain::FindingEntry::Group { first, mut object } => {
+                    // The severity has its column.
+                    if let Some(o) = object.as_object_mut() {
+                        o.remove("severity");
+                    }
+                    (first, None, Some(serde_json::to_string(&object)?))
+                }
+            };
             Ok(finding::ActiveModel {
                 id: NotSet,
                 assessment_id: Set(id),
                 code: Set(f.code().to_string()),
                 severity: Set(f.severity.to_string()),
-                location: Set(f.location.as_ref().map(ToString::to_string)),
+                location: Set(location),
                 // A finding stored before findings were codes keeps its words; a coded one keeps its parameters, put
                 // into words where it is shown.
                 message_en: Set(f.label_en.clone().unwrap_or_default()),
                 message_fr: Set(f.label_fr.clone().unwrap_or_default()),
-                params: Set(f.reason().map(serde_json::to_string).transpose()?),
+                params: Set(params),
             })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;

@@ -547,6 +547,47 @@ async fn documents_read_again_are_parsed_once_and_a_rewritten_document_is_read_a
     }
 }
 
+/// A finding about a site that several sites share, the same but for the site, is one row of `finding` (its sites in
+/// `for_sites`, their positions among the findings in `at`, no place), and the assessment reads back with each site's
+/// finding in its place.
+#[tokio::test]
+async fn findings_that_say_the_same_for_several_sites_are_one_row_and_read_back_each() {
+    let name = "uniformes-boreal-w0113.json";
+    let bytes = std::fs::read(format!("{}/supplier_data/demo/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let d = crate::import::read_declaration(name, &bytes, &crate::import::Limits::default()).unwrap().declaration;
+    let mut a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+    let before = a.findings.len();
+    // The same disclosure gap (goods of their own) at every site, after the findings the model gives.
+    for s in a.sites.clone() {
+        let reason = FindingReason::DisclosureGap { site: s.site_id.clone(), goods: vec!["Vanadium".into()] };
+        a.findings.push(Finding::new(reason, Severity::Low, Some(Place::site(&s.site_id))));
+    }
+    assert!(a.sites.len() >= 2);
+    for store in stores().await {
+        let out = store.import_declaration(&source("groups"), &d, &[], &a, "test").await.unwrap();
+        let stored = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(stored.assessment, a, "{}", store.backend_name());
+        let rows =
+            finding::Entity::find().filter(finding::Column::AssessmentId.eq(stored.id)).all(&store.db).await.unwrap();
+        let group: Vec<_> =
+            rows.iter().filter(|r| r.params.as_deref().is_some_and(|p| p.contains("Vanadium"))).collect();
+        assert_eq!(group.len(), 1, "{rows:#?}");
+        let params: serde_json::Value = serde_json::from_str(group[0].params.as_deref().unwrap()).unwrap();
+        let sites: Vec<&str> = a.sites.iter().map(|s| s.site_id.as_str()).collect();
+        assert_eq!(params["for_sites"], serde_json::json!(sites));
+        assert_eq!(params["at"][0], before);
+        assert_eq!(params["goods"], serde_json::json!(["Vanadium"]));
+        assert!(params.get("site").is_none() && params.get("severity").is_none(), "{params}");
+        assert_eq!(
+            (group[0].code.as_str(), group[0].severity.as_str(), &group[0].location),
+            ("disclosure_gap", "low", &None)
+        );
+        assert!(rows.len() <= a.findings.len() - sites.len() + 1);
+        let back = store.get_declaration(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(back.summary.finding_count as usize, a.findings.len());
+    }
+}
+
 #[tokio::test]
 async fn an_assessment_stored_with_every_factor_inline_reads_back_as_its_said_once_form_does() {
     let name = "uniformes-boreal-w0113.json";
@@ -569,7 +610,7 @@ async fn an_assessment_stored_with_every_factor_inline_reads_back_as_its_said_on
             &mut document,
         )
         .unwrap();
-        assert!(document.starts_with(r#"{"form":2,"#), "{document}");
+        assert!(document.starts_with(r#"{"form":3,"#), "{document}");
         assert!(document.len() < inline.len(), "{} ≥ {}", document.len(), inline.len());
         assert_eq!(row.document, "", "the text is not stored beside the bytes");
         // The same assessment as an older version stored it (text, no bytes) reads back the same.

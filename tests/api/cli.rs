@@ -34,7 +34,7 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert!(v["model_version"].is_string());
     // Each distinct factor is said once, in `factors`; each score lists its factors by index.
-    assert_eq!(v["form"], 2);
+    assert_eq!(v["form"], 3);
     let table = v["factors"].as_array().unwrap();
     for f in table {
         assert!(f["code"].is_string() && f["weight"].is_f64() && f["contribution"].is_f64(), "{f}");
@@ -74,9 +74,10 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     let findings = v["findings"].as_array().unwrap();
     assert!(findings.iter().any(|f| f["code"] == "attestation_no"));
     for f in findings {
-        // A finding is a code with its parameters, and its words in both languages.
+        // A finding is a code with its parameters, and its words in both languages; one said for several sites lists
+        // them (`for_sites`) with their positions among the findings (`at`), in place of its site and its place.
         assert!(f["code"].is_string() && f["severity"].is_string() && f.get("message").is_none(), "{f}");
-        assert!(f.get("location").is_some());
+        assert!(f.get("location").is_some() != f.get("for_sites").is_some(), "{f}");
         assert!(f["label_en"].is_string() && f["label_fr"].is_string(), "{f}");
     }
     let attestation = findings.iter().find(|f| f["code"] == "attestation_no").unwrap();

@@ -45,7 +45,7 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
-factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_carried ->
+factor-upstream = Risk carried from { $supplier }{ $has_carried ->
     [yes] : { $has_points ->
         [yes] its score before due diligence and before the cap of 100, { $points }
        *[no] its score before due diligence, { $score }
@@ -92,7 +92,13 @@ factor-undisclosed_input = { $declared ->
     [yes] ; it is presumed to come from the worst country where ILAB lists it, carried as a producer there would carry it, so that hiding a source never scores below disclosing it
    *[no] {""}
 }
-open_supplier = { $site_name } ({ $site }) { $because ->
+# The supplier a factor names: by its name and reference, or — in the JSON of `chainon assess`, where one entry of the
+# factors stands for every factor that differs only by its supplier sites — as the site listed with the factor.
+supplier-upstream = supplier site { $site_name } ({ $site })
+supplier-listed-upstream = the supplier site listed with this factor
+supplier-open = { $site_name } ({ $site })
+supplier-listed-open = the supplier listed in position { $position } with this factor
+open_supplier = { $supplier } { $because ->
     [passes_on_unknown] takes it in, and its own suppliers of it do not establish where it comes from
     [makes_nothing] is a warehouse or trader: it makes nothing, so it is no origin
     [not_assessed] is { $country_in }, a country ILAB publishes no findings on
@@ -225,6 +231,24 @@ finding-disclosure_gap = Site { $site } takes in { $goods } — { $count ->
 } on the ILAB list — and no site upstream of it is declared
 finding-missing_place_of_work = { $category } require the place of work of their manufacture, and no site that makes them (manufacturing, final assembly or processing) is declared: the bid is non-responsive
 finding-listed_entity = Site { $site } ({ $site_name }) matches { $entity } on the { $list } (line { $line }): confirm the identity and treat its goods as made with forced labour
+# A finding said once for every site it applies to, in the said-once form of `chainon assess --format json`
+# (`for_sites` lists the sites): the finding of the same code without the site's id and name.
+finding-sites-region_missing = Each site listed, { $country_in }, gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
+finding-sites-unclassified_goods = The goods "{ $goods }" of each site listed fit no goods category of the model: give a UNSPSC or GSIN code
+finding-sites-region_city_mismatch = Each site listed is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
+finding-sites-region_presumption = Each site listed is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source
+finding-sites-origin_undisclosed = Each site listed takes in { $goods } — { $count ->
+    [one] a good
+   *[other] goods
+} on the ILAB list — and no declared supplier establishes where { $count ->
+    [one] it comes
+   *[other] they come
+} from: ask for the origin
+finding-sites-disclosure_gap = Each site listed takes in { $goods } — { $count ->
+    [one] a good
+   *[other] goods
+} on the ILAB list — and no site upstream of it is declared
+finding-sites-listed_entity = Each site listed matches { $entity } on the { $list } (line { $line }): confirm the identity and treat its goods as made with forced labour
 finding-ineligible_supplier = { $when ->
     [ended] { $entity } was on PSPC's list of ineligible and suspended suppliers{ $period ->
         [both] {" "}({ $from } – { $until })

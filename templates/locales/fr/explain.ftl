@@ -45,7 +45,7 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses 
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
-factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_carried ->
+factor-upstream = Risque transmis par { $supplier }{ $has_carried ->
     [yes] {" "}: { $has_points ->
         [yes] sa note avant diligence raisonnable et avant le plafond de 100, { $points }
        *[no] sa note avant diligence raisonnable, { $score }
@@ -92,7 +92,13 @@ factor-undisclosed_input = { $declared ->
     [yes] {" ; "}on le présume venu du pays le plus à risque où l'ILAB l'inscrit, porté comme un producteur de ce pays le porterait, de sorte que taire une source ne compte jamais moins que la déclarer
    *[no] {""}
 }
-open_supplier = { $site_name } ({ $site }) { $because ->
+# Le fournisseur qu'un facteur nomme : par son nom et sa référence, ou — dans le JSON de `chainon assess`, où une entrée
+# des facteurs vaut pour tous ceux qui ne diffèrent que par leurs lieux fournisseurs — comme le lieu indiqué avec le facteur.
+supplier-upstream = le lieu fournisseur { $site_name } ({ $site })
+supplier-listed-upstream = le lieu fournisseur indiqué avec ce facteur
+supplier-open = { $site_name } ({ $site })
+supplier-listed-open = le fournisseur indiqué en position { $position } avec ce facteur
+open_supplier = { $supplier } { $because ->
     [passes_on_unknown] reçoit cet intrant, et ses propres fournisseurs n'en établissent pas la provenance
     [makes_nothing] est un entrepôt ou un négociant : il ne fabrique rien, et n'est donc pas une origine
     [not_assessed] se trouve { $country_in }, pays sur lequel l'ILAB ne publie pas de conclusions
@@ -222,6 +228,21 @@ finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
 finding-missing_place_of_work = Les biens de la catégorie « { $category } » exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable
 finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
+# Un constat dit une fois pour tous les lieux qu'il concerne, dans le JSON de `chainon assess --format json`
+# (`for_sites` énumère les lieux) : le constat du même code sans l'identifiant ni le nom du lieu.
+finding-sites-region_missing = Chacun des lieux indiqués, { $country_in }, n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
+finding-sites-unclassified_goods = Les biens « { $goods } » de chacun des lieux indiqués n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+finding-sites-region_city_mismatch = Chacun des lieux indiqués est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
+finding-sites-region_presumption = Chacun des lieux indiqués est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
+finding-sites-origin_undisclosed = Chacun des lieux indiqués utilise { $goods } — { $count ->
+    [one] bien inscrit
+   *[other] biens inscrits
+} sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
+finding-sites-disclosure_gap = Chacun des lieux indiqués utilise { $goods } — { $count ->
+    [one] bien inscrit
+   *[other] biens inscrits
+} sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
+finding-sites-listed_entity = Chacun des lieux indiqués correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
 finding-ineligible_supplier = { $when ->
     [ended] { $entity } figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
