@@ -409,6 +409,7 @@ impl Reason {
             | Reason::RegionFloor { .. }
             | Reason::LocalInput { .. }
             | Reason::UnreadGoods { .. }
+            | Reason::UnreadAsListed { .. }
             | Reason::Mitigation { .. }
             | Reason::Cap
             | Reason::HighestSite { .. } => Vec::new(),
