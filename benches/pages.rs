@@ -2,7 +2,8 @@
 //! figures are of the request's own work, not of queueing): the list of declarations (`/`, 50 rows with its filter
 //! form), a declaration's page (a chain of 200 sites, its first page of sites shown; kept rendered after the first
 //! request, and beside it the same page on a service that keeps none, rendered at every request) and the S-211 figures
-//! (`/api/v1/reports/s211`, asked again and again as a load test does: kept between writes).
+//! (`/api/v1/reports/s211`, asked again and again as a load test does: kept between writes), the API's list of
+//! declarations (its default page of 100) and `/health`.
 //!
 //! The portfolio: 200 synthetic declarations (`chainon::synth`, three sites each) and the 200-site declaration,
 //! stored in an SQLite file of a temporary folder. Run in the dev profile, whose build the tests share (a release
@@ -128,6 +129,10 @@ fn pages(c: &mut Criterion) {
         ("list page (50 rows)", "/"),
         ("declaration page (200 sites)", declaration.as_str()),
         ("S-211 figures (API)", "/api/v1/reports/s211"),
+        // The API's default page (100 rows and the count, one statement) and the health check: the two routes of
+        // the load test whose cost is mostly hand-offs to the SQLite connections' threads.
+        ("declarations list (API, 100 rows)", "/api/v1/declarations"),
+        ("health", "/health"),
     ] {
         let bytes = rt.block_on(get(&served, path));
         eprintln!("{name}: {bytes} bytes");

@@ -75,25 +75,29 @@ impl Store {
     }
 
     /// The newest declaration id and the newest assessment id (0 when none): what tells the national graph whether
-    /// anything was stored since it last looked (one cheap query each).
+    /// anything was stored since it last looked. One statement, `SELECT (SELECT MAX(id) FROM declaration), (SELECT
+    /// MAX(id) FROM assessment)`, each maximum read from its primary key's end: every request of the graph's routes
+    /// asks it, so it costs one round trip to the database, not one a table.
     pub async fn graph_marks(&self) -> Result<GraphMarks, StorageError> {
-        use sea_orm::sea_query::{Expr, Func};
-        let declaration: Option<Option<i64>> = declaration::Entity::find()
-            .select_only()
-            .column_as(Expr::expr(Func::max(Expr::col(declaration::Column::Id))), "m")
-            .into_tuple()
-            .one(&self.db)
-            .await?;
-        let assessment: Option<Option<i64>> = assessment::Entity::find()
-            .select_only()
-            .column_as(Expr::expr(Func::max(Expr::col(assessment::Column::Id))), "m")
-            .into_tuple()
-            .one(&self.db)
-            .await?;
-        Ok(GraphMarks {
-            declaration: declaration.flatten().unwrap_or(0),
-            assessment: assessment.flatten().unwrap_or(0),
-        })
+        use sea_orm::ConnectionTrait;
+        use sea_orm::sea_query::{Alias, Expr, Func, Query, SelectStatement, SubQueryStatement};
+        let sub = |q: SelectStatement| Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)));
+        let declarations =
+            Query::select().expr(Func::max(Expr::col(declaration::Column::Id))).from(declaration::Entity).to_owned();
+        let assessments =
+            Query::select().expr(Func::max(Expr::col(assessment::Column::Id))).from(assessment::Entity).to_owned();
+        let q = Query::select()
+            .expr_as(sub(declarations), Alias::new("declaration"))
+            .expr_as(sub(assessments), Alias::new("assessment"))
+            .to_owned();
+        let row = self.db.query_one(&q).await?;
+        let mark = |name: &str| -> Result<i64, StorageError> {
+            Ok(match &row {
+                Some(row) => row.try_get::<Option<i64>>("", name)?.unwrap_or(0),
+                None => 0,
+            })
+        };
+        Ok(GraphMarks { declaration: mark("declaration")?, assessment: mark("assessment")? })
     }
 
     /// The current declarations up to `up_to_declaration` that received an assessment with id above

@@ -1634,3 +1634,78 @@ async fn health_answers_while_every_connection_of_the_service_s_pool_is_held() {
         assert_eq!(store.health().await.unwrap(), 2, "{url}: a write is counted at once");
     }
 }
+
+/// A connection of an SQLite pool is a thread of this process over a file: nothing can hang up on it, so neither the
+/// service's pool nor the health probe's asks it whether it is alive each time a query takes it (a round trip to its
+/// thread that doubled the cost of every short query under load). A PostgreSQL pool still asks, since a server or a
+/// proxy may have closed an idle connection.
+#[test]
+fn an_sqlite_pool_does_not_ping_its_connections_before_each_query_and_a_postgres_pool_does() {
+    for url in ["sqlite://chainon.sqlite3?mode=rwc", "sqlite:/srv/chainon/c.sqlite3", "sqlite::memory:"] {
+        assert!(!pool_options(url, None, WRITE_WAIT).get_test_before_acquire(), "{url}");
+        assert!(!pool_options(url, Some(2), Duration::from_secs(1)).get_test_before_acquire(), "{url}");
+        assert!(!probe_options(url).get_test_before_acquire(), "probe {url}");
+    }
+    for url in ["postgres://u@h/db", "postgresql://u:p@127.0.0.1:5432/chainon"] {
+        assert!(pool_options(url, None, WRITE_WAIT).get_test_before_acquire(), "{url}");
+        assert!(probe_options(url).get_test_before_acquire(), "probe {url}");
+    }
+}
+
+/// The marks the national graph asks for at every request of its routes are read in one statement (a round trip
+/// to the database, and on SQLite a hand-off to the connection's thread, each), and are the newest declaration's and
+/// assessment's ids: 0 and 0 on an empty store, then the ids stored, a re-assessment moving the second alone.
+#[tokio::test]
+async fn the_graph_s_marks_are_the_newest_ids_read_in_one_statement() {
+    for store in stores().await {
+        let (store, log) = testing::logging_queries(store);
+        let backend = store.backend_name();
+        let mark = log.len();
+        let empty = store.graph_marks().await.unwrap();
+        assert_eq!((empty.declaration, empty.assessment), (0, 0), "{backend}");
+        assert_eq!(log.since(mark).len(), 1, "{backend}: {:#?}", log.since(mark));
+        let mut last = (0, 0);
+        for (i, name) in ["Rope Co.", "Twine Ltd.", "Sisal SA"].into_iter().enumerate() {
+            let d = sample(name, Some("W1/A"), &["S1"]);
+            let out = store
+                .import_declaration(&source(&format!("m{i}")), &d, &[], &assessment(10.0 + i as f64), "test")
+                .await
+                .unwrap();
+            let assessed = store.latest_assessment(out.declaration_id).await.unwrap().unwrap().id;
+            let mark = log.len();
+            let marks = store.graph_marks().await.unwrap();
+            assert_eq!(log.since(mark).len(), 1, "{backend}");
+            assert_eq!((marks.declaration, marks.assessment), (out.declaration_id, assessed), "{backend}");
+            assert!(marks.declaration > last.0 && marks.assessment > last.1, "{backend}");
+            last = (marks.declaration, marks.assessment);
+        }
+    }
+}
+
+/// Health checks that come together share the database's answer: forty checks asked at once ask it a few times
+/// (once for all that arrived before its answer), and each is answered; a check that arrives after that answer asks
+/// again.
+#[tokio::test]
+async fn health_checks_that_come_together_share_the_database_s_answer() {
+    for store in stores().await {
+        let backend = store.backend_name();
+        let before = store.health_probes();
+        let mut checks = tokio::task::JoinSet::new();
+        for _ in 0..40 {
+            let store = store.clone();
+            checks.spawn(async move { store.health().await });
+        }
+        let mut answered = 0;
+        while let Some(answer) = checks.join_next().await {
+            assert_eq!(answer.unwrap().unwrap(), 0, "{backend}");
+            answered += 1;
+        }
+        assert_eq!(answered, 40);
+        // Most of them share the first answer: the runtime may poll the first check, woken by the answer, before
+        // it has polled the last ones (which then arrive after it and ask again), but never once a check.
+        let asked = store.health_probes() - before;
+        assert!((1..=10).contains(&asked), "{backend}: {asked} questions for 40 checks");
+        store.health().await.unwrap();
+        assert_eq!(store.health_probes() - before, asked + 1, "{backend}: a later check asks again");
+    }
+}

@@ -371,22 +371,37 @@ async fn the_list_of_current_declarations_and_its_count_read_a_range_of_an_index
     assert_eq!((current, all), (10, 11));
 }
 
-/// A page of the list is one statement and its count another, whatever the number of rows it shows: each row's
-/// supplier, solicitation and latest assessment are joined to it by key, not read by further statements (four in all
-/// before, the page's suppliers, solicitations and latest assessments each read apart), on both backends. The rows
-/// say what the summaries of the same declarations read one by one say.
+/// A page of the list and its count are one statement, whatever the number of rows it shows: each row's supplier,
+/// solicitation and latest assessment are joined to it by key, not read by further statements (four in all before,
+/// the page's suppliers, solicitations and latest assessments each read apart), and the count rides on every row
+/// (two statements before, each a round trip and a connection of the pool); a page past the end, which has no row
+/// to carry it, counts apart. On both backends. The rows say what the summaries of the same declarations read one
+/// by one say.
 #[tokio::test]
-async fn a_page_of_the_list_and_its_count_are_two_statements_whatever_its_rows() {
+async fn a_page_of_the_list_and_its_count_are_one_statement_whatever_its_rows() {
     use crate::storage::{DeclarationFilter, DeclarationSort};
     for store in stores().await {
         fill(&store).await;
         let (store, log) = testing::logging_queries(store);
+        let backend = store.backend_name();
+        for (include_superseded, total) in [(true, 11u64), (false, 10)] {
+            for offset in [0u64, 4, 9, 10, 11, 500] {
+                let filter = DeclarationFilter { limit: 3, offset, include_superseded, ..DeclarationFilter::default() };
+                let mark = log.len();
+                let (page, counted) = store.declaration_page(&filter).await.unwrap();
+                let ran = log.since(mark);
+                let shown = total.saturating_sub(offset).min(3);
+                let statements = if shown == 0 { 2 } else { 1 };
+                assert_eq!(ran.len(), statements, "{backend} offset {offset}: {ran:#?}");
+                assert_eq!((page.len() as u64, counted), (shown, total), "{backend} offset {offset}");
+            }
+        }
         for (sort, limit) in [(DeclarationSort::Date, 1), (DeclarationSort::Date, 100), (DeclarationSort::Risk, 100)] {
             let filter = DeclarationFilter { sort, limit, include_superseded: true, ..DeclarationFilter::default() };
             let mark = log.len();
             let (page, total) = store.declaration_page(&filter).await.unwrap();
             let statements = log.since(mark);
-            assert_eq!(statements.len(), 2, "{} {sort:?} {limit}: {statements:#?}", store.backend_name());
+            assert_eq!(statements.len(), 1, "{} {sort:?} {limit}: {statements:#?}", store.backend_name());
             assert_eq!((page.len() as u64, total), (limit.min(11), 11), "{}", store.backend_name());
             let ids: Vec<i64> = page.iter().map(|d| d.id).collect();
             let one_by_one: HashMap<i64, serde_json::Value> = store
