@@ -465,6 +465,12 @@ fn a_value_cad_number_cell_shown_in_another_currency_is_refused_naming_the_curre
         ("¥#,##0", "¥"),
         ("[$CHF-100C] #,##0.00", "CHF"),
         ("#,##0\" AUD\"", "AUD"),
+        // A dollar whose locale is not Canada's is another country's dollar: US, Australian, Mexican (MS-LCID: 0x409
+        // en-US, 0xC09 en-AU, 0x80A es-MX), by its number or its language tag.
+        ("[$$-409]#,##0.00", "[$$-409]"),
+        ("[$$-en-US]#,##0.00", "[$$-en-US]"),
+        ("[$$-C09]#,##0.00", "[$$-C09]"),
+        ("[$$-80A] #,##0.00", "[$$-80A]"),
     ] {
         let bytes = workbook(false, |wb| {
             let ws = wb.add_worksheet().set_name("Goods").unwrap();
@@ -479,8 +485,18 @@ fn a_value_cad_number_cell_shown_in_another_currency_is_refused_naming_the_curre
         assert!(e.message_fr.contains(&format!("(«\u{a0}{sign}\u{a0}»)")), "{code}: {}", e.message_fr);
         french_spacing(&e.message_fr);
     }
-    // The Canadian dollar's own formats, and a locale alone, are read as the amount.
-    for code in ["[$$-1009]#,##0.00", "#,##0 $", "\"CA$\"#,##0", "[$-409]#,##0", "#,##0 \"$ CA\""] {
+    // The Canadian dollar's own formats (a dollar of Canada's locales: 0x1009 en-CA, 0xC0C fr-CA, by number or tag),
+    // and a locale alone, are read as the amount.
+    for code in [
+        "[$$-1009]#,##0.00",
+        "[$$-C0C] #,##0.00",
+        "#,##0.00 [$$-fr-CA]",
+        "[$$-en-CA]#,##0.00",
+        "#,##0 $",
+        "\"CA$\"#,##0",
+        "[$-409]#,##0",
+        "#,##0 \"$ CA\"",
+    ] {
         let bytes = workbook(false, |wb| {
             let ws = wb.add_worksheet().set_name("Goods").unwrap();
             ws.write_row(0, 0, ["Item", "Value CAD", "Produced at"]).unwrap();
@@ -502,6 +518,19 @@ fn a_value_cad_number_cell_shown_in_another_currency_is_refused_naming_the_curre
             xml.replace(r#"<table:table-cell office:value-type="float" office:value="61000"><text:p>61000</text:p></table:table-cell>"#, &cell)
         })
     };
+    // The amount refused is quoted as each language writes it (« 84500,5 », never « 84500.5 » in French).
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("Goods").unwrap();
+        ws.write_row(0, 0, ["Item", "Value CAD", "Produced at"]).unwrap();
+        ws.write_string(1, 0, "Rope").unwrap();
+        let format = rust_xlsxwriter::Format::new().set_num_format("[$$-409]#,##0.00");
+        ws.write_number_with_format(1, 1, 84_500.5, &format).unwrap();
+        ws.write_string(1, 2, "S1").unwrap();
+    });
+    let issues = errors(read("m.xlsx", &bytes));
+    let e = at(&issues, "Goods!B2");
+    assert!(e.message_en.contains("“84500.5”"), "{}", e.message_en);
+    assert!(e.message_fr.contains("«\u{a0}84500,5\u{a0}»"), "{}", e.message_fr);
     let issues = errors(read("m.ods", &ods("GBP")));
     assert_eq!(issues.len(), 1, "{issues:?}");
     assert!(issues[0].location.starts_with("Goods!") && issues[0].message_en.contains("(“GBP”)"), "{issues:?}");

@@ -932,7 +932,10 @@ fn share_workbook(value: f64, format: Option<&str>) -> Vec<u8> {
 fn a_workbook_share_is_scaled_only_in_a_cell_formatted_as_a_percentage() {
     let share = |bytes: &[u8]| {
         let p = read("p.xlsx", bytes).unwrap();
-        assert!(!p.warnings.iter().any(|w| w.location == "PlacesOfWork!I2"), "{:?}", p.warnings);
+        // Read as written, no word but the one for a share of 1 or less written as such (`shares::all_fractions`,
+        // said of a lone share too): a share that may be a fraction.
+        let other = |w: &&crate::domain::Issue| w.location == "PlacesOfWork!I2" && !w.message_en.contains("1 or less");
+        assert!(!p.warnings.iter().any(|w| other(&w)), "{:?}", p.warnings);
         p.declaration.places_of_work[0].share_of_value
     };
     // A plain number is the percentage as written, on both sides of 1 (no jump between 0.99 and 1).

@@ -582,9 +582,13 @@ impl Ctx<'_> {
                         // An amount its format shows in another currency (`[$€-x] #,##0`, `"US$"#,##0`): not
                         // Canadian dollars, whatever number is stored.
                         if let Some(sign) = other_currency_in_format(&f.format) {
-                            let value = f.shown.clone().unwrap_or_else(|| shown(&Cell::Number(f.number)));
+                            // The amount as the cell shows it, else the number read, as each language writes it.
+                            let (v_en, v_fr) = match &f.shown {
+                                Some(shown) => (shown.trim().to_string(), shown.trim().to_string()),
+                                None => read_number_words(f.number),
+                            };
                             let m =
-                                Message::new("checks.other_currency").text("value", value.trim()).text("sign", &sign);
+                                Message::new("checks.other_currency").names("value", v_en, v_fr).text("sign", &sign);
                             self.err(sheet.place(row, col), field.en, said(&m));
                             return None;
                         }
@@ -1043,7 +1047,13 @@ fn other_currency_in_format(code: &str) -> Option<String> {
             '[' => {
                 let inner: String = chars.by_ref().take_while(|&c| c != ']').collect();
                 if let Some(currency) = inner.strip_prefix('$') {
-                    texts.push(currency.split('-').next().unwrap_or_default().to_string());
+                    let (sign, locale) = currency.split_once('-').unwrap_or((currency, ""));
+                    // A dollar of a locale other than Canada's is another country's dollar: quoted as written.
+                    if sign.trim() == "$" && !locale.trim().is_empty() && !is_canadian_locale(locale) {
+                        texts.push(format!("[{inner}]"));
+                    } else {
+                        texts.push(sign.to_string());
+                    }
                 }
             }
             '\\' => texts.extend(chars.next().map(String::from)),
@@ -1058,6 +1068,18 @@ fn other_currency_in_format(code: &str) -> Option<String> {
             !mark.is_empty() && is_other_currency(&mark)
         })
         .map(|t| t.trim().to_string())
+}
+
+/// Whether the locale of a currency in brackets (`[$$-1009]`: what follows the sign's `-`) is one of Canada's: an
+/// LCID in hexadecimal (MS-LCID: 0x1009 en-CA, 0x0C0C fr-CA, 0x045D iu-Cans-CA, 0x085D iu-Latn-CA, 0x047C moh-CA) or
+/// a BCP 47 tag whose region is `CA` (`en-CA`, `fr-CA`). A dollar of any other locale (`[$$-409]` en-US, `[$$-C09]`
+/// en-AU, `[$$-80A]` es-MX) is another country's dollar.
+fn is_canadian_locale(locale: &str) -> bool {
+    let locale = locale.trim();
+    if let Ok(lcid) = u32::from_str_radix(locale, 16) {
+        return matches!(lcid, 0x1009 | 0x0C0C | 0x045D | 0x085D | 0x047C);
+    }
+    locale.split('-').skip(1).any(|part| part.eq_ignore_ascii_case("CA"))
 }
 
 /// The currency a number format code shows its number as an amount of (ECMA-376 Part 1 §18.8.31), as written: a
@@ -1934,8 +1956,8 @@ fn parse_places(
         }
     }
     warn_fractions_among_percentages(ctx, &shares);
-    if let Some((first, cells)) = super::shares::all_fractions(&shares) {
-        let (en, fr) = super::shares::messages(&cells);
+    if let Some((first, cells, count)) = super::shares::all_fractions(&shares) {
+        let (en, fr) = super::shares::messages(&cells, count);
         ctx.warn(first, Some("Share of value"), en, fr);
     }
     // Without the Site ID column no id is known: references cannot be checked, and are not all called unknown.
