@@ -20,6 +20,7 @@ use super::entities::{
 };
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
+use crate::graph::national::normalise_name;
 use crate::screening::matching::{Evidence, PartyKind};
 use crate::screening::{
     CurrentEdition, EditionDiff, EditionSource, Entry, EntrySearch, ListKind, OlderEdition, ScreeningRun, diff,
@@ -325,6 +326,39 @@ pub struct DecidedHits {
     pub restated: Vec<Restated>,
 }
 
+/// The party's name each decision was taken on, normalised (`graph::national::normalise_name`: case, accents,
+/// punctuation, legal forms), from the hits that carry it: a decision is remembered for the same entry, the same
+/// party *and the same name matched*. A site keyed by its Open Supply Hub ID may be named otherwise by another
+/// declaration (a look-alike dismissed there is no answer for the listed name written exactly here), so a hit whose
+/// party is named otherwise is asked again. A decision no stored hit carries any longer gives no name and is
+/// remembered for none.
+async fn decided_names(
+    db: &impl sea_orm::ConnectionTrait,
+    decisions: &[i64],
+) -> Result<HashMap<i64, HashSet<String>>, StorageError> {
+    let mut out: HashMap<i64, HashSet<String>> = HashMap::new();
+    for chunk in decisions.chunks(500) {
+        for (id, name) in hit::Entity::find()
+            .select_only()
+            .columns([hit::Column::DecisionId, hit::Column::PartyName])
+            .filter(hit::Column::DecisionId.is_in(chunk.to_vec()))
+            .into_tuple::<(Option<i64>, String)>()
+            .all(db)
+            .await?
+        {
+            if let Some(id) = id {
+                out.entry(id).or_default().insert(normalise_name(&name));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a decision was taken on a party named as `party_name` ([`decided_names`]).
+fn decided_on_name(names: &HashMap<i64, HashSet<String>>, decision: i64, party_name: &str) -> bool {
+    names.get(&decision).is_some_and(|n| n.contains(&normalise_name(party_name)))
+}
+
 /// Sets each decided hit of `list` (of one entry key and party when `only` says so) to the latest decision on its
 /// entry as the list's latest edition gives it against the same party: the state of a hit is its latest decision
 /// on the latest edition. A hit confirmed on an entry that then changed, whose changed entry was dismissed against
@@ -385,10 +419,14 @@ async fn restate(
             decisions.insert((d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()), d);
         }
     }
+    let names = decided_names(db, &decisions.values().map(|d| d.id).collect::<Vec<_>>()).await?;
     let mut changed = Vec::new();
     for h in hits {
         let Some(hash) = latest_hash.get(&h.entry_key) else { continue };
         let Some(d) = decisions.get(&(h.entry_key.clone(), hash.clone(), h.party_key.clone())) else { continue };
+        if !decided_on_name(&names, d.id, &h.party_name) {
+            continue;
+        }
         let status = if d.confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
         if h.decision_id == Some(d.id) && h.status == status.to_string() {
             continue;
@@ -624,7 +662,9 @@ impl Store {
                     );
                 }
             }
-            let mut decided: HashMap<(String, String, String, String), decision::Model> = HashMap::new();
+            // Every decision on each (list, entry key, content, party), oldest first: the latest taken on the party
+            // named as matched is remembered.
+            let mut decided: HashMap<(String, String, String, String), Vec<decision::Model>> = HashMap::new();
             for chunk in parties.chunks(500) {
                 for d in decision::Entity::find()
                     .filter(decision::Column::PartyKey.is_in(chunk.to_vec()))
@@ -632,12 +672,13 @@ impl Store {
                     .all(&*txn)
                     .await?
                 {
-                    decided.insert(
-                        (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()),
-                        d,
-                    );
+                    decided
+                        .entry((d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()))
+                        .or_default()
+                        .push(d);
                 }
             }
+            let names = decided_names(&*txn, &decided.values().flatten().map(|d| d.id).collect::<Vec<_>>()).await?;
             let mut recorded = RecordedHits::default();
             // The hits changed, by edition and list, then by why.
             let mut audited: std::collections::BTreeMap<(i64, String), [Vec<i64>; 4]> =
@@ -658,7 +699,9 @@ impl Store {
                     Some(None) => continue,
                     stored => stored.flatten(),
                 };
-                let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()));
+                let d = decided
+                    .get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()))
+                    .and_then(|ds| ds.iter().rev().find(|d| decided_on_name(&names, d.id, &h.party_name)));
                 let status = match d {
                     Some(d) if d.confirmed => HitStatus::Confirmed,
                     Some(_) => HitStatus::Dismissed,
@@ -1019,7 +1062,9 @@ impl Store {
             // Each hit leaves `open` only if it still is: on PostgreSQL another decision may have been committed since
             // the read above (the update waits for it, then finds the row decided and changes nothing).
             let mut ids = Vec::new();
-            for s in same {
+            // Only the hits on the party named as the one decided: another name at the same party key is asked.
+            let name = normalise_name(&h.party_name);
+            for s in same.into_iter().filter(|s| normalise_name(&s.party_name) == name) {
                 let changed = hit::Entity::update_many()
                     .col_expr(hit::Column::Status, Expr::value(status.to_string()))
                     .col_expr(hit::Column::DecisionId, Expr::value(d.id))
