@@ -474,10 +474,11 @@ fn join_initials(name: &str) -> String {
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
     let joined = join_initials(&word_forms::without_plural_marks(name));
-    let normalised = turkish_spelt_out(prepare_name_where(&joined, short));
+    let normalised = saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short);
     let kept = match short {
         ShortForms::Nowhere => None,
-        _ => Some(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere))).filter(|k| *k != normalised),
+        _ => Some(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)), short))
+            .filter(|k| *k != normalised),
     };
     let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut compact: String = words.concat();
@@ -496,6 +497,32 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
     };
     let content = if apart { word_forms::content_words(&words) } else { words.clone() };
     Prepared { normalised, compact, words, kept, apart, content }
+}
+
+/// A normalised name with `St`/`St.` and `Ste`/`Ste.` before another word spelt out `saint` and `sainte`, as
+/// Canadian firm and place names abbreviate them (`Cordages St-Laurent`, `Ste-Foy`; the Commission de toponymie du
+/// Québec writes them out, firms mostly do not). `Ste` only where it is no legal form: in a name of Canada or of no
+/// known country (`Sté` is `Société` in France and the Maghreb, `legal_forms.csv`).
+fn saints_spelt_out(normalised: String, short: ShortForms) -> String {
+    let ste = match short {
+        ShortForms::In(c) => c == CountryCode::CANADA,
+        ShortForms::Everywhere | ShortForms::Nowhere => true,
+    };
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    if !words.iter().take(last).any(|w| *w == "st" || (ste && *w == "ste")) {
+        return normalised;
+    }
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match *w {
+            "st" if i < last => "saint",
+            "ste" if ste && i < last => "sainte",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The abbreviations of `Sanayi ve Ticaret` ("Industry and Trade"), the words most Turkish trade-register names

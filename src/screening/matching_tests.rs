@@ -1626,3 +1626,34 @@ fn canadian_operating_names_bilingual_names_and_numbered_companies_are_each_a_na
         assert!(hit(written).is_empty(), "{written}: {:?}", hit(written));
     }
 }
+
+/// `St`/`St.` and `Ste`/`Ste.` before a word are `Saint` and `Sainte`, as Canadian firm and place names write them,
+/// whichever side abbreviates; `Sté` of a French firm stays a legal form, and a name whose last word is `St` keeps it.
+#[test]
+fn saint_and_sainte_abbreviated_are_the_words_spelt_out() {
+    let watch = "id,name,country,reason\n\
+                 W-1,Cordages Saint-Laurent Fictifs ltée,CA,r\n\
+                 W-2,Boulangerie Sainte-Foy Fictive inc.,CA,r\n\
+                 W-3,St. Hyacinthe Woollens Ltd.,CA,r\n";
+    let entries = parse(ListKind::Watchlist, watch.as_bytes()).unwrap();
+    let ix = ListIndex::new(&entries, today()).of_list(ListKind::Watchlist);
+    let found = |name: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Site, name, "CA"), 0, &mut out);
+        out.iter().filter_map(|h| ix.entries.get(h.entry)).map(|e| e.name.clone()).collect::<Vec<_>>()
+    };
+    for (written, listed) in [
+        ("Cordages St-Laurent Fictifs Ltée", "Cordages Saint-Laurent Fictifs ltée"),
+        ("Cordages St. Laurent Fictifs ltée", "Cordages Saint-Laurent Fictifs ltée"),
+        ("Boulangerie Ste-Foy Fictive inc.", "Boulangerie Sainte-Foy Fictive inc."),
+        ("Saint-Hyacinthe Woollens Ltd.", "St. Hyacinthe Woollens Ltd."),
+    ] {
+        assert_eq!(found(written), [listed], "{written}");
+    }
+    let senegal = ShortForms::In(CountryCode::parse("SN").unwrap());
+    assert_eq!(
+        prepare("Sté des Textiles du Sahel", senegal).normalised,
+        prepare("Société des Textiles du Sahel", senegal).normalised
+    );
+    assert!(prepare("Water St", ShortForms::In(CountryCode::CANADA)).normalised.ends_with("st"));
+}
