@@ -8,7 +8,9 @@
 //! - on PSPC's Ineligible and suspended suppliers list in force: a code-of-conduct finding, carrying the entry's period,
 //!   that makes the bid non-responsive on the days of that period only: the stored assessment keeps the finding, and
 //!   whoever reads it asks whether it holds on the day it is read ([`ineligibility`], `Finding::in_force`), so an
-//!   ineligibility ends on its own date without a re-assessment.
+//!   ineligibility ends on its own date without a re-assessment. Only an ineligibility or a suspension does so: a
+//!   supplier under an administrative agreement remains eligible (`Entry::bars_award`), and its confirmed hit is
+//!   shown on the hit, without a finding.
 //!
 //! Applying the same hits twice changes nothing more (a factor or finding already naming the entry is kept as is).
 
@@ -164,7 +166,8 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
                 // A listed supplier is itself critical.
                 None => on_supplier.push(hit),
             },
-            ListEffect::Ineligibility if !hit.entry.ended_by_status() => {
+            // An administrative agreement leaves the supplier eligible (`Entry::bars_award`).
+            ListEffect::Ineligibility if !hit.entry.ended_by_status() && hit.entry.bars_award() => {
                 let f = ineligibility_finding(hit);
                 if !assessment.findings.iter().any(|x| x.what == f.what) {
                     assessment.findings.push(f);

@@ -112,7 +112,39 @@ fn last_line(text: &str) -> usize {
 #[derive(Default)]
 struct Row {
     cells: Vec<(String, usize, bool)>,
+    /// The footnote marks written in `<sup>` in a cell (`<sup>1</sup>`), by the cell's place in `cells`: taken out
+    /// of its text ([`is_footnote_mark`]).
+    notes: Vec<(usize, String)>,
     line: usize,
+}
+
+/// Whether the text of a `<sup>` is a footnote mark, not a part of the name: one to three digits, one to three
+/// asterisks, a dagger or double dagger, or one small letter, bare or in brackets (`1`, `[2]`, `(a)`, `*`, `†`).
+pub(super) fn is_footnote_mark(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        .unwrap_or(t);
+    let n = t.chars().count();
+    (1..=3).contains(&n)
+        && (t.chars().all(|c| c.is_ascii_digit())
+            || t.chars().all(|c| c == '*')
+            || matches!(t, "†" | "‡" | "††")
+            || (n == 1 && t.chars().all(|c| c.is_ascii_lowercase())))
+}
+
+/// Ends the `<sup>` being read in a cell, if any: a footnote mark ([`is_footnote_mark`]) is kept apart in
+/// `notes.1`; any other superscript is text of the cell, as a browser shows it.
+fn end_sup(cell: &mut Option<(String, usize, bool)>, notes: &mut (Option<String>, Vec<String>)) {
+    if let (Some(s), Some((t, _, _))) = (notes.0.take(), cell.as_mut()) {
+        if is_footnote_mark(&s) {
+            notes.1.push(collapse(&s));
+        } else {
+            t.push_str(&s);
+        }
+    }
 }
 
 /// White space collapsed.
@@ -132,6 +164,8 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
     let mut row: Option<Row> = None;
     // The cell being read: its text, span, whether a header cell.
     let mut cell: Option<(String, usize, bool)> = None;
+    // The text of a `<sup>` being read in the cell, and the footnote marks the cell holds so far.
+    let mut notes: (Option<String>, Vec<String>) = (None, Vec::new());
     let mut tables: Vec<usize> = Vec::new();
     // Inside a table nested in the list's table: how deep (its rows and cells are none of the list's).
     let mut nested = 0usize;
@@ -139,18 +173,25 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
     let mut refused_row = false;
     let (mut html_opened, mut html_closed) = (None, false);
     let mut line = 1;
-    let finish_cell = |row: &mut Option<Row>, cell: &mut Option<(String, usize, bool)>| {
-        if let (Some(r), Some((t, span, th))) = (row.as_mut(), cell.take()) {
-            let text = if crate::domain::characters::first_refused(&t, true).is_some() { t } else { collapse(&t) };
-            r.cells.push((text, span, th));
-        }
-    };
+    let finish_cell =
+        |row: &mut Option<Row>, cell: &mut Option<(String, usize, bool)>, notes: &mut (Option<String>, Vec<String>)| {
+            // A `<sup>` left open ends with its cell.
+            end_sup(cell, notes);
+            if let (Some(r), Some((t, span, th))) = (row.as_mut(), cell.take()) {
+                let text = if crate::domain::characters::first_refused(&t, true).is_some() { t } else { collapse(&t) };
+                let at = r.cells.len();
+                r.notes.extend(notes.1.drain(..).map(|m| (at, m)));
+                r.cells.push((text, span, th));
+            }
+            notes.1.clear();
+        };
     let mut finish_row = |row: &mut Option<Row>,
                           cell: &mut Option<(String, usize, bool)>,
+                          notes: &mut (Option<String>, Vec<String>),
                           section: &Option<String>,
                           columns: &mut Option<(usize, Option<usize>)>,
                           problems: &mut Vec<ListProblem>| {
-        finish_cell(row, cell);
+        finish_cell(row, cell, notes);
         if let Some(r) = row.take() {
             read_row(r, section, columns, &mut entries, problems);
         }
@@ -202,10 +243,11 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                         let at = row.as_ref().map_or(l, |r| r.line);
                         problems.push(nested_table(at, l, tables.last().copied().unwrap_or(l)));
                         (row, cell, refused_row, nested) = (None, None, true, 1);
+                        notes = (None, Vec::new());
                         tables.push(l);
                     }
                     "table" => {
-                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+                        finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
                         tables.push(l);
                     }
                     // A row or cell outside any table is no row: a browser shows its text, not a table.
@@ -216,15 +258,17 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                         refused_row = true;
                     }
                     "tr" => {
-                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
-                        row = Some(Row { cells: Vec::new(), line: l });
+                        finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
+                        row = Some(Row { cells: Vec::new(), notes: Vec::new(), line: l });
                     }
                     "td" | "th" => {
-                        finish_cell(&mut row, &mut cell);
+                        finish_cell(&mut row, &mut cell, &mut notes);
                         // A cell before any `<tr>` opens its row, as a browser reads it.
-                        row.get_or_insert_with(|| Row { cells: Vec::new(), line: l });
+                        row.get_or_insert_with(|| Row { cells: Vec::new(), notes: Vec::new(), line: l });
                         cell = Some((String::new(), span, name == "th"));
                     }
+                    // A superscript in a cell may be a footnote mark: read apart (`is_footnote_mark`).
+                    "sup" if cell.is_some() => notes.0 = Some(String::new()),
                     n if !INLINE.contains(&n) => {
                         if let Some((t, _, _)) = cell.as_mut() {
                             t.push(' ');
@@ -244,11 +288,14 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                         }
                     }
                     "table" => {
-                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+                        finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
                         tables.pop();
                     }
-                    "tr" => finish_row(&mut row, &mut cell, &section, &mut columns, problems),
-                    "td" | "th" => finish_cell(&mut row, &mut cell),
+                    "tr" => finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems),
+                    "td" | "th" => finish_cell(&mut row, &mut cell, &mut notes),
+                    // A footnote mark is taken out of the cell's text and kept apart; any other superscript is
+                    // text of the cell, as a browser shows it.
+                    "sup" => end_sup(&mut cell, &mut notes),
                     n if !INLINE.contains(&n) => {
                         if let Some((t, _, _)) = cell.as_mut() {
                             t.push(' ');
@@ -261,7 +308,9 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                 if let Some(h) = heading.as_mut() {
                     h.push_str(&t);
                 }
-                if let Some((c, _, _)) = cell.as_mut() {
+                if let Some(s) = notes.0.as_mut().filter(|_| cell.is_some()) {
+                    s.push_str(&t);
+                } else if let Some((c, _, _)) = cell.as_mut() {
                     c.push_str(&t);
                 }
             }
@@ -296,7 +345,7 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
         ));
     } else {
         // Rows outside any table close with the file.
-        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+        finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
     }
     entries
 }
@@ -404,5 +453,8 @@ fn read_row(
         Some(_) => {}
     }
     let at = At { line, column: Some(name_col), field: "Entity Name" };
-    entries.push(uflpa_entry(raw, section.clone(), effective, at, problems));
+    let mut e = uflpa_entry(raw, section.clone(), effective, at, problems);
+    let marks = row.notes.iter().filter(|(c, _)| *c == name_col).map(|(_, m)| m.clone());
+    e.footnotes.splice(0..0, marks);
+    entries.push(e);
 }

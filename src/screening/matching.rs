@@ -68,7 +68,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumString};
 
-use super::{Entry, EntryScope, arabic};
+use super::{Entry, EntryScope, ListKind, arabic};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, Declaration};
@@ -160,6 +160,23 @@ pub struct Party {
     pub goods: Option<String>,
     /// The site's id in its declaration (sites and operators).
     pub site_ref: Option<String>,
+}
+
+/// The other names an organisation's name holds, split as a list's entry name is (`parse::split_name`): its name
+/// without the others, then each alias and former name; only those of two words or more that differ from the name
+/// as written (a one-word abbreviation in brackets is no name to screen on its own).
+fn other_names(written: &str) -> Vec<String> {
+    let split = super::parse::split_name(written);
+    let whole = fold_words(written);
+    let mut out: Vec<String> = Vec::new();
+    for n in std::iter::once(split.name).chain(split.aliases).chain(split.former_names) {
+        let f = fold_words(&n);
+        if f != whole && f.split(' ').filter(|w| !w.is_empty()).count() >= 2 && !out.iter().any(|o| fold_words(o) == f)
+        {
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// The party key of a site with no OS ID: `na:` + country + normalised name + normalised street line (the
@@ -457,10 +474,11 @@ fn join_initials(name: &str) -> String {
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
     let joined = join_initials(&word_forms::without_plural_marks(name));
-    let normalised = turkish_spelt_out(prepare_name_where(&joined, short));
+    let normalised = saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short);
     let kept = match short {
         ShortForms::Nowhere => None,
-        _ => Some(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere))).filter(|k| *k != normalised),
+        _ => Some(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)), short))
+            .filter(|k| *k != normalised),
     };
     let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut compact: String = words.concat();
@@ -479,6 +497,32 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
     };
     let content = if apart { word_forms::content_words(&words) } else { words.clone() };
     Prepared { normalised, compact, words, kept, apart, content }
+}
+
+/// A normalised name with `St`/`St.` and `Ste`/`Ste.` before another word spelt out `saint` and `sainte`, as
+/// Canadian firm and place names abbreviate them (`Cordages St-Laurent`, `Ste-Foy`; the Commission de toponymie du
+/// Québec writes them out, firms mostly do not). `Ste` only where it is no legal form: in a name of Canada or of no
+/// known country (`Sté` is `Société` in France and the Maghreb, `legal_forms.csv`).
+fn saints_spelt_out(normalised: String, short: ShortForms) -> String {
+    let ste = match short {
+        ShortForms::In(c) => c == CountryCode::CANADA,
+        ShortForms::Everywhere | ShortForms::Nowhere => true,
+    };
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    if !words.iter().take(last).any(|w| *w == "st" || (ste && *w == "ste")) {
+        return normalised;
+    }
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match *w {
+            "st" if i < last => "saint",
+            "ste" if ste && i < last => "sainte",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The abbreviations of `Sanayi ve Ticaret` ("Industry and Trade"), the words most Turkish trade-register names
@@ -704,6 +748,8 @@ pub struct ListIndex {
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
     goods: Option<GoodsReader>,
+    /// Whether a party in Hong Kong or Macao agrees with an entry in China ([`ListIndex::of_list`]).
+    china_sars: bool,
 }
 
 impl ListIndex {
@@ -736,6 +782,7 @@ impl ListIndex {
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
+            china_sars: false,
         };
         for e in entries.iter().filter(|e| keep(e)) {
             let i = ix.entries.len() as u32;
@@ -877,8 +924,36 @@ impl ListIndex {
         self.entries.is_empty()
     }
 
-    /// Every hit of one party: at most one per entry, the strongest evidence kept.
+    /// Every hit of one party: at most one per entry, the strongest evidence kept. An organisation's name is matched
+    /// as written, then by each other name it holds as a list's entry would (`parse::split_name`): its legal name
+    /// and trade name (`X Ltd. o/a Y`, `doing business as`, « faisant affaire sous le nom de »), a name in brackets
+    /// after a numbered company (`9123-4567 Québec inc. (Trade Name)`), each side of a bilingual `English / Français`
+    /// name — each of two words or more.
     pub fn match_party(&self, party: &Party, party_index: usize, out: &mut Vec<Hit>) {
+        let start = out.len();
+        self.match_party_named(party, party_index, out);
+        if !party.kind.meets_organisations() {
+            return;
+        }
+        for name in other_names(&party.name) {
+            let mut more = Vec::new();
+            self.match_party_named(&Party { name, ..party.clone() }, party_index, &mut more);
+            for h in more {
+                match out.get_mut(start..).and_then(|hs| hs.iter_mut().find(|x| x.entry == h.entry)) {
+                    // The name as written stands unless another name it holds meets the entry more closely.
+                    Some(x) => {
+                        if h.evidence.similarity > x.evidence.similarity {
+                            x.evidence = h.evidence;
+                        }
+                    }
+                    None => out.push(h),
+                }
+            }
+        }
+    }
+
+    /// The hits of one party by its name as given ([`ListIndex::match_party`]).
+    fn match_party_named(&self, party: &Party, party_index: usize, out: &mut Vec<Hit>) {
         let start = out.len();
         let push = |out: &mut Vec<Hit>, entry: u32, evidence: Evidence| {
             if let Some(h) = out.get_mut(start..).and_then(|hs| hs.iter_mut().find(|h| h.entry == entry as usize)) {
@@ -889,10 +964,7 @@ impl ListIndex {
             }
             out.push(Hit { party: party_index, entry: entry as usize, evidence });
         };
-        let country_agrees = |e: &Entry| match (party.country, e.country) {
-            (Some(a), Some(b)) => Some(a == b),
-            _ => None,
-        };
+        let country_agrees = |e: &Entry| self.country_agrees(party.country, e);
         // 1. Identifiers.
         if let Some(bn) = &party.business_number {
             for &i in self.by_bn.get(bn).into_iter().flatten() {
@@ -1209,6 +1281,23 @@ impl ListIndex {
                 }
             }
         }
+    }
+
+    /// Whether a party's country agrees with an entry's: `None` when either gives none; else whether the party's is
+    /// any of the entry's countries ([`Entry::countries`]), Hong Kong and Macao agreeing with China on a list that
+    /// says so ([`ListKind::china_reaches_its_sars`]).
+    fn country_agrees(&self, party: Option<CountryCode>, e: &Entry) -> Option<bool> {
+        let p = party?;
+        e.country?;
+        let sar = matches!(p.as_str(), "HK" | "MO");
+        Some(e.countries().any(|c| c == p || (self.china_sars && sar && c == CountryCode::CHINA)))
+    }
+
+    /// The same index for the entries of `list`: its rules of country agreement
+    /// ([`ListKind::china_reaches_its_sars`]).
+    pub fn of_list(mut self, list: ListKind) -> ListIndex {
+        self.china_sars = list.china_reaches_its_sars();
+        self
     }
 
     /// The variant of name `n` the party's name is (`name_variants.rs`), for an organisation's name; places are read

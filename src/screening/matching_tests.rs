@@ -579,7 +579,7 @@ fn indexes() -> Vec<(ListKind, ListIndex)> {
     ]
     .into_iter()
     .map(|(k, files)| {
-        let ix = ListIndex::new(&files.iter().flat_map(|f| fixture(k, f)).collect::<Vec<_>>(), today());
+        let ix = ListIndex::new(&files.iter().flat_map(|f| fixture(k, f)).collect::<Vec<_>>(), today()).of_list(k);
         (k, ix.reading_goods_with(model_reader()))
     })
     .collect()
@@ -1534,4 +1534,126 @@ fn trade_words_of_a_translated_name_are_compared_in_any_order() {
     assert!(!methods(firm("Sunrise Import Export Trading", "VN"), "Sunrise Trading Import Export", "VN").is_empty());
     assert!(!methods(firm("Sunrise Import-Export Co.", "VN"), "Sunrise Export Import", "VN").is_empty());
     assert!(methods(firm(waha, "AE"), "Al-Waha Import", "AE").is_empty());
+}
+
+/// The countries an entity's hit agrees in: every country OpenSanctions gives an organisation (`country`,
+/// `mainCountry`, `jurisdiction`), and for a UFLPA entity listed in China, Hong Kong and Macao too (special
+/// administrative regions of the PRC) — on no other list, and no other country.
+#[test]
+fn an_entity_agrees_in_each_of_its_countries_and_a_uflpa_entity_in_hong_kong_and_macao() {
+    let ftm = [
+        r#"{"id": "NK-t1", "schema": "Company", "properties": {"name": ["Sable Crescent Trading Limited"], "country": ["hk", "cn"]}, "datasets": ["t"]}"#,
+        r#"{"id": "NK-t2", "schema": "Company", "properties": {"name": ["Tundra Ore Partners LLP"], "mainCountry": ["kz"], "country": ["kz", "ru"]}, "datasets": ["t"]}"#,
+        r#"{"id": "NK-t3", "schema": "Company", "properties": {"name": ["Opal Harbour Sourcing Ltd"], "jurisdiction": ["sg"], "country": ["my"]}, "datasets": ["t"]}"#,
+    ]
+    .join("\n");
+    let os = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap();
+    assert_eq!(os.iter().map(|e| e.countries().count()).collect::<Vec<_>>(), [2, 2, 2]);
+    let ix = ListIndex::new(&os, today()).of_list(ListKind::Opensanctions);
+    let agrees = |ix: &ListIndex, name: &str, cc: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Site, name, cc), 0, &mut out);
+        out.first().map(|h| h.evidence.country_agrees)
+    };
+    for (name, cc) in [
+        ("Sable Crescent Trading Limited", "HK"),
+        ("Sable Crescent Trading Limited", "CN"),
+        ("Tundra Ore Partners LLP", "KZ"),
+        ("Tundra Ore Partners LLP", "RU"),
+        ("Opal Harbour Sourcing Ltd", "SG"),
+        ("Opal Harbour Sourcing Ltd", "MY"),
+    ] {
+        assert_eq!(agrees(&ix, name, cc), Some(Some(true)), "{name} in {cc}");
+    }
+    for (name, cc) in [("Sable Crescent Trading Limited", "MO"), ("Tundra Ore Partners LLP", "UA")] {
+        assert_eq!(agrees(&ix, name, cc), None, "{name} in {cc}: a country the entity is not given");
+    }
+    let uflpa = "Section,Entity Name,Effective Date\n\
+                 2(d)(2)(B)(i),\"Turpan Glasswing Foods Co., Ltd.\",2024-06-01\n\
+                 2(d)(2)(B)(iv),Hami Reedstone Mining Company,2025-02-01\n";
+    let entries = parse(ListKind::Uflpa, uflpa.as_bytes()).unwrap();
+    let listed = ListIndex::new(&entries, today()).of_list(ListKind::Uflpa);
+    for (name, cc) in [
+        ("Turpan Glasswing Foods Co., Ltd.", "HK"),
+        ("Turpan Glasswing Foods Co Ltd", "MO"),
+        ("Hami Reedstone Mining Company", "HK"),
+        ("Hami Reedstone Mining Company", "CN"),
+    ] {
+        assert_eq!(agrees(&listed, name, cc), Some(Some(true)), "{name} in {cc}");
+    }
+    assert_eq!(agrees(&listed, "Hami Reedstone Mining Company", "TW"), None, "Taiwan is not the PRC's");
+    // The same entries on another list name a legal person of China only.
+    let other = ListIndex::new(&entries, today()).of_list(ListKind::Watchlist);
+    assert_eq!(agrees(&other, "Hami Reedstone Mining Company", "HK"), None);
+}
+
+/// A Canadian firm's name gives its operating name the usual ways — `o/a`, `operating as`, `d.b.a.`, « faisant
+/// affaire sous le nom de », a name in brackets after a numbered company, an `English / Français` name — on the
+/// declaration and on the list alike: each part is a name of the party, matched on its own; a name none of whose
+/// parts is listed is no hit.
+#[test]
+fn canadian_operating_names_bilingual_names_and_numbered_companies_are_each_a_name() {
+    let pspc = "Supplier name,Type,Start date,End date\n\
+                Harfang Safety Gear Ltd.,Inadmissible,2026-01-01,2029-01-01\n\
+                Bécasseau Uniformes inc.,Suspendu,2026-01-01,2029-01-01\n\
+                Bobcat Outfitters Inc.,Ineligible,2026-01-01,2029-01-01\n\
+                Vêtements Nordet inc.,Inadmissible,2026-01-01,2029-01-01\n\
+                Kittiwake Marine Supply Ltd. o/a Kittiwake Rope,Suspended,2026-01-01,2029-01-01\n";
+    let entries = parse(ListKind::PspcIneligible, pspc.as_bytes()).unwrap();
+    let kittiwake = entries.last().unwrap();
+    assert_eq!(
+        (kittiwake.name.as_str(), kittiwake.aliases.as_slice()),
+        ("Kittiwake Marine Supply Ltd.", &["Kittiwake Rope".to_string()][..])
+    );
+    let ix = ListIndex::new(&entries, today()).of_list(ListKind::PspcIneligible);
+    let hit = |name: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Supplier, name, "CA"), 0, &mut out);
+        out.iter().filter_map(|h| ix.entries.get(h.entry)).map(|e| e.name.clone()).collect::<Vec<_>>()
+    };
+    for (written, listed) in [
+        ("Harfang Safety Gear Ltd. o/a Harfang PPE", "Harfang Safety Gear Ltd."),
+        ("Harfang Safety Gear Ltd. operating as Snowy Owl Gear", "Harfang Safety Gear Ltd."),
+        ("9345-6789 Québec inc. (Harfang Safety Gear)", "Harfang Safety Gear Ltd."),
+        ("Sandpiper Uniforms Inc. / Bécasseau Uniformes inc.", "Bécasseau Uniformes inc."),
+        ("Lynx Field Supply Inc. d.b.a. Bobcat Outfitters", "Bobcat Outfitters Inc."),
+        ("9012-3456 Québec inc. faisant affaire sous le nom de Vêtements Nordet", "Vêtements Nordet inc."),
+        ("Kittiwake Rope", "Kittiwake Marine Supply Ltd."),
+    ] {
+        assert_eq!(hit(written), [listed], "{written}");
+    }
+    for written in ["Snowgoose Industrial Cleaning Ltd. o/a Polar Mops", "8765-4321 Québec inc. (Nordic Rope Works)"] {
+        assert!(hit(written).is_empty(), "{written}: {:?}", hit(written));
+    }
+}
+
+/// `St`/`St.` and `Ste`/`Ste.` before a word are `Saint` and `Sainte`, as Canadian firm and place names write them,
+/// whichever side abbreviates; `Sté` of a French firm stays a legal form, and a name whose last word is `St` keeps it.
+#[test]
+fn saint_and_sainte_abbreviated_are_the_words_spelt_out() {
+    let watch = "id,name,country,reason\n\
+                 W-1,Cordages Saint-Laurent Fictifs ltée,CA,r\n\
+                 W-2,Boulangerie Sainte-Foy Fictive inc.,CA,r\n\
+                 W-3,St. Hyacinthe Woollens Ltd.,CA,r\n";
+    let entries = parse(ListKind::Watchlist, watch.as_bytes()).unwrap();
+    let ix = ListIndex::new(&entries, today()).of_list(ListKind::Watchlist);
+    let found = |name: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Site, name, "CA"), 0, &mut out);
+        out.iter().filter_map(|h| ix.entries.get(h.entry)).map(|e| e.name.clone()).collect::<Vec<_>>()
+    };
+    for (written, listed) in [
+        ("Cordages St-Laurent Fictifs Ltée", "Cordages Saint-Laurent Fictifs ltée"),
+        ("Cordages St. Laurent Fictifs ltée", "Cordages Saint-Laurent Fictifs ltée"),
+        ("Boulangerie Ste-Foy Fictive inc.", "Boulangerie Sainte-Foy Fictive inc."),
+        ("Saint-Hyacinthe Woollens Ltd.", "St. Hyacinthe Woollens Ltd."),
+    ] {
+        assert_eq!(found(written), [listed], "{written}");
+    }
+    let senegal = ShortForms::In(CountryCode::parse("SN").unwrap());
+    assert_eq!(
+        prepare("Sté des Textiles du Sahel", senegal).normalised,
+        prepare("Société des Textiles du Sahel", senegal).normalised
+    );
+    assert!(prepare("Water St", ShortForms::In(CountryCode::CANADA)).normalised.ends_with("st"));
 }

@@ -76,6 +76,15 @@ pub enum ListEffect {
 }
 
 impl ListKind {
+    /// Whether an entry of the list given in China reaches a party in Hong Kong or Macao: the UFLPA Entity List
+    /// names entities of the People's Republic of China (Uyghur Forced Labor Prevention Act, Pub. L. 117-78,
+    /// s. 2(d)(2)(B)), and Hong Kong and Macao are special administrative regions of the PRC (Basic Law of each,
+    /// art. 1), where a listed firm's trading arm is commonly registered. Other lists name a legal person by the
+    /// countries they give it.
+    pub fn china_reaches_its_sars(self) -> bool {
+        self == ListKind::Uflpa
+    }
+
     /// The list a name designates: its own name (`cbp_wro`, `pspc_ineligible` …), written with `-` or `_`, in any
     /// case, or one of its `aliases` (the command line's short names `cbp` and `pspc`). The API and the command line
     /// accept the same.
@@ -232,6 +241,12 @@ pub struct Entry {
     #[serde(default)]
     pub scope: EntryScope,
     pub country: Option<CountryCode>,
+    /// The other countries the publisher gives the entity, in the order given (OpenSanctions: every `country`,
+    /// `mainCountry` and `jurisdiction` after the first): a party in any of them, or in `country`, agrees
+    /// ([`Entry::countries`]). Left out of the stored document when empty, so that entries stored before the field
+    /// existed keep their content hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_countries: Vec<CountryCode>,
     pub address: Option<String>,
     /// A CRA business number (nine digits), when the list gives one.
     pub business_number: Option<String>,
@@ -259,6 +274,11 @@ pub struct Entry {
     /// field existed keep their content hash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<String>,
+    /// The footnote marks the publisher put on the entry's name (UFLPA: `<sup>1</sup>`, or `1` glued to the name's
+    /// last legal form, `Co., Ltd.1`), taken out of the name: the note they call is under the publisher's table.
+    /// Left out of the stored document when empty (entries stored before keep their content hash).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<String>,
     /// Line (or row) of the file, from 1.
     pub line: usize,
 }
@@ -274,6 +294,7 @@ impl Entry {
             subsidiaries: false,
             scope: EntryScope::Entity,
             country: None,
+            other_countries: Vec::new(),
             address: None,
             business_number: None,
             os_id: None,
@@ -285,6 +306,7 @@ impl Entry {
             status: None,
             reason: None,
             birth_date: None,
+            footnotes: Vec::new(),
             line,
         }
     }
@@ -304,6 +326,24 @@ impl Entry {
                 .iter()
                 .any(|w| s.split(' ').any(|x| x == *w))
         })
+    }
+
+    /// Every country the entry gives: `country`, then `other_countries`.
+    pub fn countries(&self) -> impl Iterator<Item = CountryCode> + '_ {
+        self.country.into_iter().chain(self.other_countries.iter().copied())
+    }
+
+    /// Whether a PSPC entry's measure bars the supplier from contracts: an ineligibility or a suspension (the
+    /// measure as stored, `Ineligible` / `Suspended`, or as a file wrote it in English or French). An administrative
+    /// agreement does not: under the Ineligibility and Suspension Policy (PSPC, 2016) it is entered
+    /// in place of an ineligibility or suspension, and the supplier remains eligible under its conditions, so a
+    /// confirmed hit on it is shown but makes no bid non-responsive. An entry with no measure bars nothing (the
+    /// reader refuses a PSPC row without one).
+    pub fn bars_award(&self) -> bool {
+        self.section
+            .as_deref()
+            .and_then(parse::pspc_measure_code)
+            .is_some_and(|code| matches!(code, "Ineligible" | "Suspended"))
     }
 
     /// Whether the entry is in force on a day or will be later (its period starts after that day): what screening

@@ -323,7 +323,7 @@ fn differences(a: &Entry, b: &Entry) -> (String, String) {
         "aliases" => ("other names", "autres noms"),
         "former_names" => ("former names", "anciens noms"),
         "subsidiaries" => ("mention of subsidiaries", "mention des filiales"),
-        "country" => ("country", "pays"),
+        "country" | "other_countries" => ("country", "pays"),
         "address" => ("address", "adresse"),
         "business_number" => ("business number", "numéro d'entreprise"),
         "os_id" => ("Open Supply Hub id", "identifiant Open Supply Hub"),
@@ -848,6 +848,31 @@ const ALIAS_PREFIXES: &[&str] = &[
     "aussi appelée",
     "aussi appelé",
     "faisant affaire sous le nom de",
+    "faisant affaires sous le nom de",
+    "faisant affaire sous le nom",
+    "operating as",
+    "carrying on business as",
+    "o/a",
+    "sous le nom de",
+];
+
+/// The words by which a Canadian firm's name gives its operating (trade) name after its legal name, with no comma
+/// before them (`Northwind Protective Wear Ltd. o/a Northwind PPE`, `9123-4567 Québec inc. faisant affaire sous le
+/// nom de Vêtements Nordet`): the part after is an alias of the same party. (Corporations Canada and the Quebec
+/// enterprise register write a business's other names so: "operating as", "doing business as", « faisant affaire
+/// sous le nom de ».)
+const TRADE_NAME_MARKS: &[&str] = &[
+    "o/a",
+    "operating as",
+    "doing business as",
+    "carrying on business as",
+    "trading as",
+    "d.b.a.",
+    "d/b/a",
+    "dba",
+    "faisant affaire sous le nom de",
+    "faisant affaires sous le nom de",
+    "faisant affaire sous le nom",
 ];
 
 /// The words of [`FORMER_PREFIXES`] or [`ALIAS_PREFIXES`] that `text` starts with, as a whole word (`Akatsuki`
@@ -900,10 +925,11 @@ pub fn split_name(text: &str) -> SplitName {
             rest = format!("{} {}", before.trim_end(), after.trim_start());
         }
     }
-    // Brackets, innermost text taken as written.
+    // Brackets, innermost text taken as written; each outer bracket's text with where it stood in the name.
     let mut name = String::new();
     let mut depth = 0usize;
     let mut inner = String::new();
+    let mut brackets: Vec<(usize, String)> = Vec::new();
     for c in rest.chars() {
         match c {
             '(' | '[' => {
@@ -915,8 +941,7 @@ pub fn split_name(text: &str) -> SplitName {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    take_names(&inner, &mut out);
-                    inner.clear();
+                    brackets.push((name.len(), std::mem::take(&mut inner)));
                 } else {
                     inner.push(c);
                 }
@@ -925,10 +950,40 @@ pub fn split_name(text: &str) -> SplitName {
             _ => name.push(c),
         }
     }
+    // A bracket holding a part of the name's legal form (`(Private) Limited`, `(Pvt) Ltd`, `(Pty) Ltd`) is part of
+    // the name as written, not another name: its words are legal forms where they stand (`legal_forms.csv`: the name
+    // with it and without it leaves the same words once legal forms are dropped). Any other bracket holds names.
+    let bare = |s: &str| crate::domain::legal_form::without_legal_forms(&fold_words(s)).join(" ");
+    let mut kept = 0usize;
+    for (at, text) in brackets {
+        let at = at + kept;
+        let (before, after) = (name.get(..at).unwrap_or_default(), name.get(at..).unwrap_or_default());
+        let with = format!("{before}({text}){after}");
+        if !fold_words(&text).is_empty() && !bare(&name).is_empty() && bare(&with) == bare(&name) {
+            kept += text.len() + 2;
+            name = with;
+        } else {
+            take_names(&text, &mut out);
+        }
+    }
     if depth > 0 {
         // An unclosed bracket: keep its text in the name rather than lose it.
         name.push('(');
         name.push_str(&inner);
+    }
+    // `X Ltd. o/a Y`: a trade name after the legal name, no comma needed; the first such mark ends the name.
+    if let Some(at) = TRADE_NAME_MARKS.iter().filter_map(|m| find_ci(&name, &format!(" {m} "))).min() {
+        let tail = name.get(at..).unwrap_or_default().trim().to_string();
+        name = name.get(..at).unwrap_or_default().to_string();
+        take_names(&tail, &mut out);
+    }
+    // `English name / Nom français`: each side is a name of the party, the first its name.
+    if let Some((left, right)) = name.split_once(" / ").filter(|(l, r)| {
+        let words = |t: &str| fold_words(t).split(' ').filter(|w| !w.is_empty()).count();
+        !r.contains(" / ") && words(l) >= 2 && words(r) >= 2
+    }) {
+        out.aliases.insert(0, clean_name(right));
+        name = left.to_string();
     }
     // `, also known as X` / `; formerly X` outside brackets: the first such phrase ends the name.
     let cut = name
@@ -1212,6 +1267,33 @@ fn read_cell<T>(
     }
 }
 
+/// A footnote mark glued to the end of a name as the published table prints it once its superscript is lost
+/// (`Co., Ltd.1`, `(and its subsidiaries)2`, `Limited*`): one or two digits, asterisks or a dagger right after a
+/// closing bracket, or after a legal form (`legal_forms.csv`) with or without its full stop. Returns the name
+/// without it and the mark. A number that is part of the name (`No.1 Cotton Mill`, `Mill 3`, `Factory No.2`) is
+/// no mark: it follows no legal form or bracket, or is set apart by a space.
+pub(super) fn glued_footnote(raw: &str) -> (&str, Option<&str>) {
+    let t = raw.trim_end();
+    let mark_len: usize =
+        t.chars().rev().take_while(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡')).map(char::len_utf8).sum();
+    if mark_len == 0 {
+        return (raw, None);
+    }
+    let (Some(base), Some(mark)) = (t.get(..t.len() - mark_len), t.get(t.len() - mark_len..)) else {
+        return (raw, None);
+    };
+    if mark.chars().count() > 2 {
+        return (raw, None);
+    }
+    let last = base.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
+    let glued_to_form = crate::domain::legal_form::is_legal_form_word(&fold_words(last.trim_end_matches('.')));
+    if base.ends_with(')') || (glued_to_form && last.chars().any(char::is_alphabetic)) {
+        (base, Some(mark))
+    } else {
+        (raw, None)
+    }
+}
+
 /// An entity of the list from its name cell (read at `at`), its section and its date.
 pub(super) fn uflpa_entry(
     raw: &str,
@@ -1220,6 +1302,7 @@ pub(super) fn uflpa_entry(
     at: At<'_>,
     problems: &mut Vec<ListProblem>,
 ) -> Entry {
+    let (raw, mark) = glued_footnote(raw);
     let split = split_name(raw);
     check_split(&split, at, problems);
     check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
@@ -1227,6 +1310,7 @@ pub(super) fn uflpa_entry(
     e.aliases = split.aliases;
     e.former_names = split.former_names;
     e.subsidiaries = split.subsidiaries;
+    e.footnotes = mark.map(str::to_string).into_iter().collect();
     e.country = CountryCode::parse("CN");
     e.section = section;
     e.effective = effective;
@@ -1401,7 +1485,7 @@ const PSPC_MEASURES: &[&str] = &[
 /// `Ineligibility` are `Ineligible`): an edition in French after one in English changes no entry by its words alone,
 /// and a confirmed hit is not asked again for it. Pages put the code back into the reader's words
 /// (`list_measure-*`).
-fn pspc_measure_code(written: &str) -> Option<&'static str> {
+pub(super) fn pspc_measure_code(written: &str) -> Option<&'static str> {
     match fold_words(written).as_str() {
         "ineligible" | "ineligibility" | "inadmissible" | "inadmissibilite" => Some("Ineligible"),
         "suspended" | "suspension" | "suspendu" | "suspendue" => Some("Suspended"),
@@ -1418,13 +1502,15 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         problems,
     );
     let address = t.column(&["address", "supplieraddress", "adresse"]);
-    let measure = t.column(&["type", "status", "ineligibilitysuspension", "decision", "mesure", "statut"]);
+    // The measure says what a listing does (an administrative agreement bars nothing): a file without it is refused.
+    let measure =
+        t.required("Type", &["type", "status", "ineligibilitysuspension", "decision", "mesure", "statut"], problems);
     let start = t.column(&["startdate", "start", "effectivedate", "datededebut", "debut"]);
     let end = t.column(&["enddate", "end", "datedefin", "fin"]);
     let period = t.column(&["period", "ineligibilityperiod", "periode", "periodedinadmissibilite"]);
     let reason = t.column(&["reason", "grounds", "provision", "motif", "motifs"]);
     let bn = t.column(&["businessnumber", "bn", "numerodentreprise", "ne"]);
-    let Some(name) = name else { return Vec::new() };
+    let (Some(name), Some(_)) = (name, measure) else { return Vec::new() };
     if start.is_none() && period.is_none() {
         problems.push(ListProblem::said(1, Some("Start date"), &Message::new("screening.list.no_period_column")));
         return Vec::new();
@@ -1483,6 +1569,12 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems,
         )
         .map(|written| pspc_measure_code(&written).map_or(written, str::to_string));
+        if e.section.is_none() {
+            problems.push(
+                ListProblem::said(*line, Some("Type"), &Message::new("screening.list.measure_blank"))
+                    .in_column(measure),
+            );
+        }
         e.effective = from;
         e.ends = to;
         e.reason = cell(rec, reason);
@@ -1840,7 +1932,17 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 }
             }
         }
-        e.country = countries.iter().flat_map(|(_, v)| v).find_map(|c| ftm_territory(c).flatten());
+        // Every country given counts (a firm incorporated in Hong Kong and trading in China is in both): the first
+        // is the entry's country, the others agree with a party as well (`Entry::countries`).
+        let mut all: Vec<CountryCode> = Vec::new();
+        for c in countries.iter().flat_map(|(_, v)| v).filter_map(|c| ftm_territory(c).flatten()) {
+            if !all.contains(&c) {
+                all.push(c);
+            }
+        }
+        let mut all = all.into_iter();
+        e.country = all.next();
+        e.other_countries = all.collect();
         if person {
             e.scope = EntryScope::Person;
             for (n, b) in born.iter().enumerate().filter(|(_, b)| !is_ftm_date(b)) {

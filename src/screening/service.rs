@@ -64,8 +64,10 @@ async fn index_of(
     // takes effect on its first day; other lists match what is in force today.
     let later = edition.list.effect() == ListEffect::Ineligibility;
     let reader = goods_reader(model);
+    let list = edition.list;
     let ix = tokio::task::spawn_blocking(move || {
-        let ix = ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) });
+        let ix =
+            ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) }).of_list(list);
         Arc::new(ix.reading_goods_with(reader))
     })
     .await?;

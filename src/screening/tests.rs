@@ -185,8 +185,7 @@ fn pspc_periods_decide_what_is_in_force() {
     let o = by_name(&entries, "Osprey Rope & Cordage Ltd.");
     assert_eq!(o.former_names, ["Osprey Marine Lines Ltd."]);
     assert!(!by_name(&entries, "Petrel Office Furniture Corp.").in_force(today), "the period ended");
-    let french =
-        "Nom du fournisseur;Adresse;Période;Motif\nFou Inc.;1 rue X, Laval, Canada;2025-01-01 au 2030-01-01;Motif\n";
+    let french = "Nom du fournisseur;Adresse;Type;Période;Motif\nFou Inc.;1 rue X, Laval, Canada;Inadmissible;2025-01-01 au 2030-01-01;Motif\n";
     let f = parse(ListKind::PspcIneligible, french.as_bytes()).unwrap();
     assert_eq!((f[0].effective, f[0].ends), (Some(day("2025-01-01")), Some(day("2030-01-01"))));
 }
@@ -366,6 +365,9 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
         let mut e = Entry::named(name, name, 1);
         e.effective = from.map(day);
         e.ends = until.map(day);
+        if list == ListKind::PspcIneligible {
+            e.section = Some("Ineligible".into());
+        }
         effect::ConfirmedHit { list, edition: "ed v1".into(), entry: e, site_ref: Some(site.clone()) }
     };
     let listed = hit(ListKind::Uflpa, "Listed mill", None, None);
@@ -914,6 +916,52 @@ fn a_pspc_edition_in_the_other_language_changes_no_entry_by_its_words() {
     let d = crate::screening::diff(Some(1), &a, &b);
     assert!(d.changed.is_empty() && d.added.is_empty() && d.removed.is_empty(), "{d:#?}");
     assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap(), "the same stored entries");
+}
+
+/// A PSPC entry bars the supplier only when its measure is an ineligibility or a suspension: a confirmed hit on an
+/// administrative agreement (entered in place of either, the supplier remaining eligible under its conditions) adds
+/// no finding, whichever language the file wrote it in; a row with no measure, or with a measure PSPC does not
+/// write, is refused at its line, and a file with no measure column is refused.
+#[test]
+fn only_an_ineligibility_or_a_suspension_on_pspc_bars_an_agreement_does_not() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let (_, d) = crate::import::demo_declarations().into_iter().next().unwrap();
+    let scored = model.assess(&d);
+    let on = day("2026-11-30");
+    let file = "Nom du fournisseur,Adresse,Type,Date de début,Date de fin,Motif\n\
+                Aigrette Gants Fictifs ltée,\"2 rue B, Lévis, Canada\",Entente administrative,2026-01-01,2029-01-01,r\n\
+                Balbuzard Outils Fictifs inc.,\"3 rue C, Sherbrooke\",Administrative agreement,2026-02-01,2028-01-01,r\n\
+                Cormoran Cordages Fictifs inc.,\"4 rue D, Gatineau\",Suspendu,2026-02-01,2028-01-01,r\n\
+                Dindon Bois Fictifs ltée,\"5 rue E, Rimouski\",Ineligibility,2026-02-01,2028-01-01,r\n";
+    let entries = parse(ListKind::PspcIneligible, file.as_bytes()).unwrap();
+    let bars: Vec<bool> = entries.iter().map(Entry::bars_award).collect();
+    assert_eq!(bars, [false, false, true, true]);
+    for (e, barred) in entries.iter().zip(bars) {
+        let hit = effect::ConfirmedHit {
+            list: ListKind::PspcIneligible,
+            edition: "edition 1 (#1)".into(),
+            entry: e.clone(),
+            site_ref: None,
+        };
+        let mut a = scored.clone();
+        effect::reconcile(&mut a, &[hit], on);
+        assert_eq!(effect::ineligibility(&a, on).is_some(), barred, "{}", e.name);
+        if !barred {
+            assert_eq!(a, scored, "an agreement changes nothing in the assessment: {}", e.name);
+        }
+    }
+    // A blank measure, and a measure PSPC does not write, are refused at their line; no measure column refuses the
+    // file.
+    for (row, cause) in [(",,2026-01-01,2027-01-01", "blank"), (",Under review,2026-01-01,2027-01-01", "Under review")]
+    {
+        let text = format!("Supplier name,Type,Start date,End date\nEider Mills Inc.{row}\n");
+        let problems = parse(ListKind::PspcIneligible, text.as_bytes()).unwrap_err();
+        assert!(problems.iter().any(|p| p.line == 2 && p.field.as_deref() == Some("Type")), "{cause}: {problems:?}");
+    }
+    let problems =
+        parse(ListKind::PspcIneligible, "Supplier name,Start date\nEider Mills Inc.,2026-01-01\n".as_bytes())
+            .unwrap_err();
+    assert!(problems.iter().any(|p| p.field.as_deref() == Some("Type")), "{problems:?}");
 }
 
 /// An OpenSanctions person's date of birth must be a FollowTheMoney date (a year, a month or a day of the calendar),
@@ -1518,4 +1566,101 @@ fn an_opensanctions_value_of_the_wrong_json_type_is_refused_naming_its_path_and_
     // A person's name as a list is read; given as a string, refused as such, never as "a person without a name".
     let p = parse(ListKind::Opensanctions, line("Person", "\"firstName\": \"Ana\"", "").as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(1, None, Some("properties.firstName"))], "{p:#?}");
+}
+
+/// A footnote mark the publisher put on an entity's name — a superscript in the page (`<sup>1</sup>`, a linked
+/// `<sup><a>[2]</a></sup>`, `<sup>*</sup>`), or glued to the name's last legal form or bracket once the superscript
+/// is lost (`Co., Ltd.1`, `(and its subsidiaries)2`) — is taken out of the name and kept apart; a superscript that is
+/// no mark, and a number that is part of the name, stay. The name written exactly is then the listed name.
+#[test]
+fn footnote_marks_are_taken_out_of_uflpa_names_and_kept_apart() {
+    let page = "<html><h2>Section 2(d)(2)(B)(i)</h2>\n<table><tr><th>Entity Name</th><th>Effective Date</th></tr>\n\
+                <tr><td><a href=\"#\">Yutian Cinderfield Cotton Co., Ltd.</a><sup>1</sup></td><td>06/21/2022</td></tr>\n\
+                <tr><td>Minfeng Saltmarsh Foods Co., Ltd.<sup><a href=\"#fn2\">[2]</a></sup></td><td>06/21/2022</td></tr>\n\
+                <tr><td>Luntai Greyreed Paper Company<sup>*</sup></td><td>06/21/2022</td></tr>\n\
+                <tr><td>Qiemo Brightstone Works<sup>TM</sup></td><td>06/21/2022</td></tr>\n\
+                <tr><td>Xinjiang No.1 Flax Mill</td><td>06/21/2022</td></tr>\n\
+                </table></html>";
+    let entries = parse(ListKind::Uflpa, page.as_bytes()).unwrap();
+    let got: Vec<(&str, Vec<&str>)> =
+        entries.iter().map(|e| (e.name.as_str(), e.footnotes.iter().map(String::as_str).collect())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Yutian Cinderfield Cotton Co., Ltd.", vec!["1"]),
+            ("Minfeng Saltmarsh Foods Co., Ltd.", vec!["[2]"]),
+            ("Luntai Greyreed Paper Company", vec!["*"]),
+            ("Qiemo Brightstone WorksTM", vec![]),
+            ("Xinjiang No.1 Flax Mill", vec![]),
+        ]
+    );
+    let table = "Section,Entity Name,Effective Date\n\
+                 2(d)(2)(B)(i),\"Shache Amberleaf Textile Co., Ltd.1\",2024-06-01\n\
+                 2(d)(2)(B)(iv),Kuqa Dawnpeak Chemical Company (and its subsidiaries)2,2024-06-01\n\
+                 2(d)(2)(B)(i),Bachu Oatfield Cotton Mill 3,2024-06-01\n\
+                 2(d)(2)(B)(i),Yecheng Redwillow Factory No.2,2024-06-01\n";
+    let entries = parse(ListKind::Uflpa, table.as_bytes()).unwrap();
+    let got: Vec<(&str, Vec<&str>, bool)> = entries
+        .iter()
+        .map(|e| (e.name.as_str(), e.footnotes.iter().map(String::as_str).collect(), e.subsidiaries))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Shache Amberleaf Textile Co., Ltd.", vec!["1"], false),
+            ("Kuqa Dawnpeak Chemical Company", vec!["2"], true),
+            ("Bachu Oatfield Cotton Mill 3", vec![], false),
+            ("Yecheng Redwillow Factory No.2", vec![], false),
+        ]
+    );
+    // The name written exactly is the listed name, at 1.0.
+    let ix = crate::screening::matching::ListIndex::new(&entries, day("2026-11-29")).of_list(ListKind::Uflpa);
+    let d: crate::domain::Declaration = serde_json::from_value(serde_json::json!({
+        "supplier": {"legal_name": "Osprey Apparel Inc.", "country": "CA", "declaration_date": "2026-10-01",
+                     "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [{"site_id": "S1", "site_name": "Shache Amberleaf Textile Co., Ltd.", "role": "processing",
+                            "goods": "cotton yarn", "address": "1 Road", "city": "Shache", "country": "CN",
+                            "supplies_to": []}],
+        "goods": [{"item": "Yarn", "produced_at": ["S1"]}],
+    }))
+    .unwrap();
+    let parties = crate::screening::matching::parties_of(&d);
+    let mut hits = Vec::new();
+    for (i, p) in parties.iter().enumerate() {
+        ix.match_party(p, i, &mut hits);
+    }
+    let exact: Vec<_> = hits.iter().map(|h| (h.evidence.method, h.evidence.similarity)).collect();
+    assert_eq!(exact, [(crate::screening::matching::MatchMethod::ExactName, 1.0)]);
+}
+
+/// A bracket holding part of a legal form (`(Private) Limited`, `(Pvt) Ltd`, `(Pvt.) Ltd.`, `(Pty) Ltd`, `(Pte.)
+/// Ltd.`) is part of the name as published, not an alias; a bracket holding another name beside it still is.
+#[test]
+fn a_bracketed_part_of_a_legal_form_stays_in_the_name_and_is_no_alias() {
+    for (written, name, aliases) in [
+        (
+            "Kadoma Reedbuck Cotton Ginners (Private) Limited",
+            "Kadoma Reedbuck Cotton Ginners (Private) Limited",
+            vec![],
+        ),
+        ("Lahore Sunbird Knits (Pvt) Ltd", "Lahore Sunbird Knits (Pvt) Ltd", vec![]),
+        ("Sialkot Quillfeather Sports (Pvt.) Ltd.", "Sialkot Quillfeather Sports (Pvt.) Ltd.", vec![]),
+        ("Durban Bluegum Traders (Pty) Ltd", "Durban Bluegum Traders (Pty) Ltd", vec![]),
+        ("Jurong Kestrelwing Logistics (Pte.) Ltd.", "Jurong Kestrelwing Logistics (Pte.) Ltd.", vec![]),
+        ("Harare Tinwood Mills (Pvt) Ltd (HTM)", "Harare Tinwood Mills (Pvt) Ltd", vec!["HTM"]),
+        (
+            "Bulawayo Ironbark Foundry (Ironbark Castings) Limited",
+            "Bulawayo Ironbark Foundry Limited",
+            vec!["Ironbark Castings"],
+        ),
+    ] {
+        let s = split_name(written);
+        assert_eq!((s.name.as_str(), s.aliases.iter().map(String::as_str).collect::<Vec<_>>()), (name, aliases));
+    }
+    let cbp = "Date,Country,Entity,Industry,Status,WRO/Finding\n\
+               09/12/2024,Zimbabwe,Gweru Slatepeak Mining (Private) Limited,Diamonds,Active,WRO\n";
+    let entries = parse(ListKind::CbpWro, cbp.as_bytes()).unwrap();
+    let e = entries.first().unwrap();
+    assert_eq!((e.name.as_str(), e.aliases.len()), ("Gweru Slatepeak Mining (Private) Limited", 0));
 }

@@ -20,6 +20,7 @@ use super::entities::{
 };
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
+use crate::graph::national::normalise_name;
 use crate::screening::matching::{Evidence, PartyKind};
 use crate::screening::{
     CurrentEdition, EditionDiff, EditionSource, Entry, EntrySearch, ListKind, OlderEdition, ScreeningRun, diff,
@@ -325,6 +326,64 @@ pub struct DecidedHits {
     pub restated: Vec<Restated>,
 }
 
+/// The party's names each decision was taken on, normalised (`graph::national::normalise_name`: case, accents,
+/// punctuation, legal forms): a decision is remembered for the same entry, the same party *and the same name
+/// matched*. A site keyed by its Open Supply Hub ID may be named otherwise by another declaration (a look-alike
+/// dismissed there is no answer for the listed name written exactly here), so a hit whose party is named otherwise
+/// is asked again. The names are read from the hits: those the decision stands on (`direct`), and those of the same
+/// entry content and party that any decision stands on (`content`: a hit restated to a later decision keeps the
+/// name an earlier one was taken on). A decision no stored hit names any longer is remembered for none.
+#[derive(Default)]
+struct DecidedNames {
+    direct: HashMap<i64, HashSet<String>>,
+    content: HashMap<(String, String, String, String), HashSet<String>>,
+}
+
+impl DecidedNames {
+    /// Whether decision `d` stands on a hit whose party is named as `party_name`.
+    fn direct(&self, d: &decision::Model, party_name: &str) -> bool {
+        self.direct.get(&d.id).is_some_and(|n| n.contains(&normalise_name(party_name)))
+    }
+
+    /// [`DecidedNames::direct`], or a decided hit of the same entry content and party is named so.
+    fn any(&self, d: &decision::Model, party_name: &str) -> bool {
+        let key = (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone());
+        self.direct(d, party_name) || self.content.get(&key).is_some_and(|n| n.contains(&normalise_name(party_name)))
+    }
+}
+
+async fn decided_names(
+    db: &impl sea_orm::ConnectionTrait,
+    decisions: &[&decision::Model],
+) -> Result<DecidedNames, StorageError> {
+    let mut out = DecidedNames::default();
+    let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
+    let parties: Vec<String> =
+        decisions.iter().map(|d| d.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
+    let wanted: HashSet<(String, String, String, String)> = decisions
+        .iter()
+        .map(|d| (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()))
+        .collect();
+    for chunk in parties.chunks(500) {
+        for h in hit::Entity::find()
+            .filter(hit::Column::PartyKey.is_in(chunk.to_vec()))
+            .filter(hit::Column::DecisionId.is_not_null())
+            .all(db)
+            .await?
+        {
+            let name = normalise_name(&h.party_name);
+            if let Some(id) = h.decision_id.filter(|id| ids.contains(id)) {
+                out.direct.entry(id).or_default().insert(name.clone());
+            }
+            let key = (h.list_kind, h.entry_key, h.entry_hash, h.party_key);
+            if wanted.contains(&key) {
+                out.content.entry(key).or_default().insert(name);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Sets each decided hit of `list` (of one entry key and party when `only` says so) to the latest decision on its
 /// entry as the list's latest edition gives it against the same party: the state of a hit is its latest decision
 /// on the latest edition. A hit confirmed on an entry that then changed, whose changed entry was dismissed against
@@ -385,10 +444,14 @@ async fn restate(
             decisions.insert((d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()), d);
         }
     }
+    let names = decided_names(db, &decisions.values().collect::<Vec<_>>()).await?;
     let mut changed = Vec::new();
     for h in hits {
         let Some(hash) = latest_hash.get(&h.entry_key) else { continue };
         let Some(d) = decisions.get(&(h.entry_key.clone(), hash.clone(), h.party_key.clone())) else { continue };
+        if !names.any(d, &h.party_name) {
+            continue;
+        }
         let status = if d.confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
         if h.decision_id == Some(d.id) && h.status == status.to_string() {
             continue;
@@ -624,7 +687,9 @@ impl Store {
                     );
                 }
             }
-            let mut decided: HashMap<(String, String, String, String), decision::Model> = HashMap::new();
+            // Every decision on each (list, entry key, content, party), oldest first: the latest taken on the party
+            // named as matched is remembered.
+            let mut decided: HashMap<(String, String, String, String), Vec<decision::Model>> = HashMap::new();
             for chunk in parties.chunks(500) {
                 for d in decision::Entity::find()
                     .filter(decision::Column::PartyKey.is_in(chunk.to_vec()))
@@ -632,12 +697,13 @@ impl Store {
                     .all(&*txn)
                     .await?
                 {
-                    decided.insert(
-                        (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()),
-                        d,
-                    );
+                    decided
+                        .entry((d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()))
+                        .or_default()
+                        .push(d);
                 }
             }
+            let names = decided_names(&*txn, &decided.values().flatten().collect::<Vec<_>>()).await?;
             let mut recorded = RecordedHits::default();
             // The hits changed, by edition and list, then by why.
             let mut audited: std::collections::BTreeMap<(i64, String), [Vec<i64>; 4]> =
@@ -658,7 +724,16 @@ impl Store {
                     Some(None) => continue,
                     stored => stored.flatten(),
                 };
-                let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()));
+                let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone())).and_then(
+                    |ds| {
+                        // The latest decision taken on the party so named; else the latest whose entry content and
+                        // party a hit so named was decided on.
+                        ds.iter()
+                            .rev()
+                            .find(|d| names.direct(d, &h.party_name))
+                            .or_else(|| ds.iter().rev().find(|d| names.any(d, &h.party_name)))
+                    },
+                );
                 let status = match d {
                     Some(d) if d.confirmed => HitStatus::Confirmed,
                     Some(_) => HitStatus::Dismissed,
@@ -1019,7 +1094,9 @@ impl Store {
             // Each hit leaves `open` only if it still is: on PostgreSQL another decision may have been committed since
             // the read above (the update waits for it, then finds the row decided and changes nothing).
             let mut ids = Vec::new();
-            for s in same {
+            // Only the hits on the party named as the one decided: another name at the same party key is asked.
+            let name = normalise_name(&h.party_name);
+            for s in same.into_iter().filter(|s| normalise_name(&s.party_name) == name) {
                 let changed = hit::Entity::update_many()
                     .col_expr(hit::Column::Status, Expr::value(status.to_string()))
                     .col_expr(hit::Column::DecisionId, Expr::value(d.id))

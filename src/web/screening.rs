@@ -633,7 +633,8 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, list: ListKind, e: &Ent
     add(if opensanctions { "first_seen" } else { "effective" }, e.effective.map(day));
     add("ends", e.ends.map(day));
     add("status", e.status.as_deref().map(|s| list_status(r, lang, s)));
-    add(if person { "nationality" } else { "country" }, e.country.map(|c| c.name(lang).to_string()));
+    let countries: Vec<String> = e.countries().map(|c| c.name(lang).to_string()).collect();
+    add(if person { "nationality" } else { "country" }, (!countries.is_empty()).then(|| countries.join("; ")));
     // Birth dates as OpenSanctions gives them: days (said in words), or a year or a month alone (as written).
     add(
         "birth_date",
@@ -648,6 +649,7 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, list: ListKind, e: &Ent
     }
     add("aliases", (!e.aliases.is_empty()).then(|| e.aliases.join("; ")));
     add("former_names", (!e.former_names.is_empty()).then(|| e.former_names.join("; ")));
+    add("footnotes", (!e.footnotes.is_empty()).then(|| e.footnotes.join("; ")));
     add("subsidiaries", e.subsidiaries.then(|| r.t(lang, "screening.entry_subsidiaries_yes")));
     let mut ids = e.identifiers.clone();
     ids.extend(e.business_number.iter().cloned());

@@ -200,6 +200,54 @@ async fn a_decision_on_an_operator_leaves_open_the_hit_on_an_operator_of_the_sam
     }
 }
 
+/// A decision is remembered for the entry and the party *named as matched*: a site keyed by its Open Supply Hub ID
+/// whose look-alike name was dismissed does not silence the entry's own name declared later at the same OS ID (nor
+/// an alias of it); the look-alike name declared again, written otherwise (case, legal form), is the party decided,
+/// on each database.
+#[tokio::test]
+async fn a_dismissed_look_alike_at_an_os_id_leaves_open_the_listed_name_at_the_same_os_id() {
+    for store in stores().await {
+        let db = store.backend_name();
+        let watch = b"id,name,aliases,country,reason\n\
+                      W-7,Tiruppur Moonreed Dyeing Mills,Moonreed Dye House,IN,Audit\n"
+            .to_vec();
+        import_edition(&store, &model(), ListKind::Watchlist, &source("2026-10-01"), "w.csv", watch, "t")
+            .await
+            .unwrap();
+        let names = [
+            "Tiruppur Moonreel Dyeing Mills",
+            "Tiruppur Moonreed Dyeing Mills",
+            "TIRUPPUR MOONREEL DYEING MILLS PVT. LTD.",
+            "Moonreed Dye House",
+        ];
+        let mut ids = Vec::new();
+        for (i, name) in names.into_iter().enumerate() {
+            let mut d = declaration(name);
+            d.supplier.business_number = None;
+            d.supplier.legal_name = format!("Egret {i} Garments Ltd.");
+            if let Some(p) = d.places_of_work.first_mut() {
+                p.os_id = Some("IN2026301MRD777".into());
+            }
+            let a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+            let sha = format!("{}", i + 5).repeat(64);
+            let file = SourceFile { file_name: "d.json".into(), sha256: sha, size_bytes: 1, carrier: "json".into() };
+            let id = store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id;
+            screen_declaration(&store, &model(), id, &d).await.unwrap();
+            ids.push(id);
+            if i == 0 {
+                let f = HitFilter { declaration_id: Some(id), limit: 10, ..HitFilter::default() };
+                let hits = store.screening_hits(&f).await.unwrap();
+                let look_alike = hits.first().unwrap_or_else(|| panic!("{db}: the look-alike is found"));
+                decide(&store, look_alike.id, false, "another firm", "officer@example.org").await.unwrap();
+            }
+        }
+        let f = HitFilter { status: Some(crate::storage::HitStatus::Open), limit: 20, ..HitFilter::default() };
+        let mut open: Vec<i64> = store.screening_hits(&f).await.unwrap().iter().map(|h| h.declaration_id).collect();
+        open.sort_unstable();
+        assert_eq!(open, [ids[1], ids[3]], "{db}: the listed name and its alias are asked; the look-alike is not");
+    }
+}
+
 /// A model folder like the embedded model's, with one more ILAB good for China: `Widgets`.
 fn model_with_widgets(dir: &std::path::Path) -> Arc<RiskModel> {
     let from =

@@ -1261,6 +1261,7 @@ ftm_topic-debarment = Debarred entity
 ftm_topic-poi = Person of interest
 screening-entry_aliases = Other names
 screening-entry_former_names = Former names
+screening-entry_footnotes = Footnote marks on the name (the notes are under the publisher's table)
 screening-entry_subsidiaries = Subsidiaries
 screening-entry_subsidiaries_yes = The listing reaches its subsidiaries
 screening-entry_identifiers = Identifiers

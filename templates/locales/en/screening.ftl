@@ -89,6 +89,7 @@ screening-list-region_without_country = a row naming no entity must name the cou
 screening-list-no_period_column = no “Start date” or “Period” column: a measure without its period cannot be applied
 screening-list-not_a_period = “{ $value }” is not a period: a date, or two dates joined by “to”, “until”, “au”, “à”, “jusqu'au” or a dash (write it 2024-06-01 to 2029-05-31, each date a day of the calendar)
 screening-list-start_blank = the start of the period is blank
+screening-list-measure_blank = the type of measure is blank: Ineligible, Suspended or Administrative agreement is expected
 screening-list-not_a_business_number = “{ $value }” is not a CRA business number
 screening-list-json-null = null
 screening-list-json-boolean = a boolean

@@ -1264,6 +1264,7 @@ ftm_topic-debarment = Entité exclue des marchés publics
 ftm_topic-poi = Personne d’intérêt
 screening-entry_aliases = Autres noms
 screening-entry_former_names = Anciens noms
+screening-entry_footnotes = Appels de note sur le nom (les notes sont sous le tableau de l'éditeur)
 screening-entry_subsidiaries = Filiales
 screening-entry_subsidiaries_yes = L'inscription vise aussi ses filiales
 screening-entry_identifiers = Identifiants

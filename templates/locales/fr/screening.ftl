@@ -89,6 +89,7 @@ screening-list-region_without_country = une ligne qui ne nomme aucune entité do
 screening-list-no_period_column = aucune colonne « Date de début » ou « Période » : une mesure sans sa période ne peut s'appliquer
 screening-list-not_a_period = « { $value } » n'est pas une période : une date, ou deux dates jointes par « au », « à », « jusqu'au », « to », « until » ou un tiret (écrivez-la 2024-06-01 au 2029-05-31, chaque date un jour du calendrier)
 screening-list-start_blank = le début de la période est vide
+screening-list-measure_blank = le type de mesure est vide : Inadmissible, Suspendu ou Entente administrative est attendu
 screening-list-not_a_business_number = « { $value } » n'est pas un numéro d'entreprise de l'ARC
 screening-list-json-null = null
 screening-list-json-boolean = un booléen
