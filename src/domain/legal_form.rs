@@ -240,6 +240,13 @@ pub fn one_word_forms() -> impl Iterator<Item = &'static str> {
     forms().words.iter().map(String::as_str)
 }
 
+/// A name in the form of identity keys (facilities', list entries', parties', screening decisions'): folded
+/// (`text::fold_words`: accents, case, punctuation, compatibility forms) and every legal form dropped
+/// ([`without_legal_forms`]); `graph::national::normalise_name` is this.
+pub fn identity_name(name: &str) -> String {
+    without_legal_forms(&super::text::fold_words(name)).join(" ")
+}
+
 /// The words of a folded name (see [`fold_words`]) without its legal forms, every short form included
 /// ([`ShortForms::Everywhere`], the form of identity keys): see [`without_legal_forms_where`].
 pub fn without_legal_forms(folded: &str) -> Vec<&str> {

@@ -466,6 +466,15 @@ fn site_ids_that_differ_by_g_and_6_or_q_d_and_0_are_refused_naming_both_cells_in
 
 /// A workbook whose PlacesOfWork!K2 (Workers of the first site) holds `workers` in the number format `format`.
 fn xlsx_workers_in(workers: f64, format: &Format) -> Vec<u8> {
+    xlsx_doc(|name, ws| {
+        if name == "PlacesOfWork" {
+            ws.write_number_with_format(1, 10, workers, format).unwrap();
+        }
+    })
+}
+
+/// The test declaration as an XLSX workbook, its numbers as number cells, each sheet then given to `edit` by name.
+fn xlsx_doc(edit: impl Fn(&str, &mut rust_xlsxwriter::Worksheet)) -> Vec<u8> {
     let mut wb = Workbook::new();
     for (name, rows) in Doc::new("123456782").tables() {
         let ws = wb.add_worksheet().set_name(name).unwrap();
@@ -477,9 +486,7 @@ fn xlsx_workers_in(workers: f64, format: &Format) -> Vec<u8> {
                 };
             }
         }
-        if name == "PlacesOfWork" {
-            ws.write_number_with_format(1, 10, workers, format).unwrap();
-        }
+        edit(name, ws);
     }
     wb.save_to_buffer().unwrap()
 }
@@ -591,21 +598,11 @@ fn an_exponent_or_a_fraction_on_a_count_is_judged_as_what_it_shows_in_xlsx_and_o
 fn a_cell_s_number_is_quoted_as_the_cell_holds_it_never_with_a_thousands_separator() {
     let grouped = |s: &str| s.contains("46,085") || s.contains("46\u{a0}085") || s.contains("46\u{202f}085");
     // The declaration's date as a number cell (XLSX, ODS).
-    let mut wb = Workbook::new();
-    for (name, rows) in Doc::new("123456782").tables() {
-        let ws = wb.add_worksheet().set_name(name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, v) in row.iter().enumerate() {
-                match number_in(name, rows.first(), c, v) {
-                    Some(n) => ws.write_number(r as u32, c as u16, n).unwrap(),
-                    None => ws.write_string(r as u32, c as u16, v).unwrap(),
-                };
-            }
-        }
+    let xlsx = xlsx_doc(|name, ws| {
         if name == "Supplier" {
             ws.write_number(3, 1, 46085.0).unwrap();
         }
-    }
+    });
     let serial = |sheet: &str, r: usize, c: usize| {
         (sheet == "Supplier" && r == 3 && c == 1).then(|| {
             r#"<table:table-cell office:value-type="float" office:value="46085"><text:p>46085</text:p></table:table-cell>"#
@@ -613,9 +610,7 @@ fn a_cell_s_number_is_quoted_as_the_cell_holds_it_never_with_a_thousands_separat
         })
     };
     let (_, ods) = Doc::new("123456782").file_with(Carrier::Ods, "", &serial);
-    for (name, bytes, at_place) in
-        [("d.xlsx", wb.save_to_buffer().unwrap(), "Supplier!B4"), ("d.ods", ods, "Supplier!B4")]
-    {
+    for (name, bytes, at_place) in [("d.xlsx", xlsx, "Supplier!B4"), ("d.ods", ods, "Supplier!B4")] {
         let issues = errors(read(name, &bytes));
         let e = issues.iter().find(|i| i.location == at_place).unwrap_or_else(|| panic!("{name}: {issues:#?}"));
         assert!(e.message_en.contains("“46085”") && e.message_fr.contains("«\u{a0}46085\u{a0}»"), "{name}: {e:?}");

@@ -20,7 +20,7 @@ use super::entities::{
 };
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
-use crate::graph::national::normalise_name;
+use crate::domain::legal_form::identity_name as normalise_name;
 use crate::screening::matching::{Evidence, PartyKind};
 use crate::screening::{
     CurrentEdition, EditionDiff, EditionSource, Entry, EntrySearch, ListKind, OlderEdition, ScreeningRun, diff,
@@ -326,7 +326,7 @@ pub struct DecidedHits {
     pub restated: Vec<Restated>,
 }
 
-/// The party's names each decision was taken on, normalised (`graph::national::normalise_name`: case, accents,
+/// The party's names each decision was taken on, normalised (`domain::legal_form::identity_name`: case, accents,
 /// punctuation, legal forms): a decision is remembered for the same entry, the same party *and the same name
 /// matched*. A site keyed by its Open Supply Hub ID may be named otherwise by another declaration (a look-alike
 /// dismissed there is no answer for the listed name written exactly here), so a hit whose party is named otherwise

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::scores::Scored;
 use super::{Facility, FacilitySummary, MatchDecision, SiteRecord, SupplyGraph};
-use crate::domain::legal_form::{ShortForms, without_legal_forms, without_legal_forms_where};
+use crate::domain::legal_form::{ShortForms, without_legal_forms_where};
 use crate::domain::text::fold_words;
 
 /// Street words written several ways, each mapped to one.
@@ -39,7 +39,7 @@ pub(super) const STREET_WORDS: &[(&str, &str)] = &[
 /// dropped (`ShortForms::Everywhere`): this is the form of identity keys (facilities', list entries', parties'), which
 /// must stay as they were stored.
 pub fn normalise_name(name: &str) -> String {
-    without_legal_forms(&fold_words(name)).join(" ")
+    crate::domain::legal_form::identity_name(name)
 }
 
 /// A name folded for comparison with its short legal forms as `short` says (those its country uses, none, or all):
