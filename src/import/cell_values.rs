@@ -433,21 +433,22 @@ mod tests {
         assert!(
             issue.message_fr.starts_with(
                 "Le classeur enregistre cette cellule comme un nombre, mais sa valeur enregistrée «\u{a0} 1 200 \u{a0}» \
-                 (avec des espaces avant ou après) n'en est pas un\u{a0}: un tableur"
+                 (avec des espaces avant ou après) ne correspond pas à ce type\u{a0}: un tableur"
             ),
             "{}",
             issue.message_fr
         );
+        // Said whatever the gender of the kind in French (« une date », « un nombre »): never « n'en est pas un ».
+        assert!(!issue.message_fr.contains("n'en est pas"), "{}", issue.message_fr);
         let issue = check_xlsx_cell(&xml("b", "oui"), "Supplier", 0).unwrap();
+        assert!(issue.message_fr.contains("ne correspond pas à ce type"), "{}", issue.message_fr);
         assert!(
             issue.message_en.contains("as TRUE or FALSE (0 or 1), but its stored value «oui» is not one"),
             "{issue:?}"
         );
-        assert!(
-            issue
-                .message_fr
-                .contains("comme une valeur VRAI ou FAUX (0 ou 1), mais sa valeur enregistrée «\u{a0}oui\u{a0}» n'en")
-        );
+        assert!(issue.message_fr.contains(
+            "comme une valeur VRAI ou FAUX (0 ou 1), mais sa valeur enregistrée «\u{a0}oui\u{a0}» ne correspond"
+        ));
         let issue = check_xlsx_cell(&xml("n", "NaN"), "Supplier", 0).unwrap();
         assert_eq!(
             issue.message_en,

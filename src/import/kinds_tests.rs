@@ -1714,7 +1714,8 @@ fn a_number_cell_refused_for_its_white_space_shows_the_value_as_stored() {
     let bytes = set_cell_xml(&base, PLACES_PART, "I2", r#"<c r="I2"><v>55,5</v></c>"#);
     let issues = errors(read("n.xlsx", &bytes));
     assert!(
-        issues[0].message_en.contains("«55,5» is not") && issues[0].message_fr.contains("«\u{a0}55,5\u{a0}» n'en"),
+        issues[0].message_en.contains("«55,5» is not")
+            && issues[0].message_fr.contains("«\u{a0}55,5\u{a0}» ne correspond"),
         "{issues:?}"
     );
 }

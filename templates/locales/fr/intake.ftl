@@ -73,7 +73,7 @@ intake-cell-kind-unknown = une valeur d'un type inconnu
 intake-cell-malformed = Le classeur enregistre cette cellule comme { $kind }, mais sa valeur enregistrée « { $stored } »{ $spaced ->
         [yes] { " " }(avec des espaces avant ou après)
        *[no] {""}
-    } n'en est pas un : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la valeur dans votre tableur, enregistrez le fichier et envoyez-le encore.
+    } ne correspond pas à ce type : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la valeur dans votre tableur, enregistrez le fichier et envoyez-le encore.
 intake-cell-not_finite = Le nombre enregistré dans cette cellule (« { $shown } ») n'est pas un nombre fini : saisissez la valeur elle-même
 
 # Les tailles en mots (unités binaires, comme les limites ; en français une espace insécable avant l'unité).
