@@ -383,20 +383,30 @@ fn a_percentage_cell_in_a_count_is_refused_in_ods_as_in_xlsx() {
     }
 }
 
+/// The one refusal of a declaration in `carrier` whose second site's ID `second` reads as the first's, `first`: the
+/// issue at the second ID's cell, and the first ID's cell, which the issue must name.
+fn look_alike_refusal(carrier: Carrier, first: &str, second: &str) -> (Issue, String) {
+    let mut doc = Doc::new("123456782");
+    doc.set(1, "Site ID", first).set(2, "Site ID", second).set(2, "Supplies to", first);
+    let (name, bytes) = doc.file(carrier);
+    let issues = errors(read(name, &bytes));
+    assert_eq!(issues.len(), 1, "{carrier:?} {second}: {issues:#?}");
+    let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "A", 3, "site_id")).clone();
+    (e, place(carrier, "PlacesOfWork", "A", 2, "site_id"))
+}
+
+/// Whether a message names `cell` (a CSV file's sheet named as its file, `PlacesOfWork.csv!A2`).
+fn names_cell(said: &str, cell: &str) -> bool {
+    said.contains(cell) || said.contains(&cell.replace("!", ".csv!"))
+}
+
 #[test]
 fn site_ids_that_differ_by_a_letter_drawn_like_a_digit_are_refused_naming_both_cells_in_every_carrier() {
     for carrier in CARRIERS {
         for (first, second, letter) in [("S1", "Sl", "U+006C"), ("S1", "SI", "U+0049"), ("S0", "SO", "U+004F")] {
-            let mut doc = Doc::new("123456782");
-            doc.set(1, "Site ID", first).set(2, "Site ID", second).set(2, "Supplies to", first);
-            let (name, bytes) = doc.file(carrier);
-            let issues = errors(read(name, &bytes));
-            assert_eq!(issues.len(), 1, "{carrier:?} {second}: {issues:#?}");
-            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "A", 3, "site_id"));
-            let first_cell = place(carrier, "PlacesOfWork", "A", 2, "site_id");
+            let (e, first_cell) = look_alike_refusal(carrier, first, second);
             for said in [&e.message_en, &e.message_fr] {
-                let named = said.contains(&first_cell) || said.contains(&first_cell.replace("!", ".csv!"));
-                assert!(named && said.contains(letter), "{carrier:?}: {said}");
+                assert!(names_cell(said, &first_cell) && said.contains(letter), "{carrier:?}: {said}");
             }
             assert!(e.message_en.contains(&format!("The Site ID “{second}” reads as the Site ID “{first}”")), "{e:?}");
             french_spacing(&e.message_fr);
@@ -444,19 +454,12 @@ fn site_ids_that_differ_by_g_and_6_or_q_d_and_0_are_refused_naming_both_cells_in
             ("S0", "SQ", "U+0051 LATIN CAPITAL LETTER Q"),
             ("P10", "P1D", "U+0044 LATIN CAPITAL LETTER D"),
         ] {
-            let mut doc = Doc::new("123456782");
-            doc.set(1, "Site ID", first).set(2, "Site ID", second).set(2, "Supplies to", first);
-            let (name, bytes) = doc.file(carrier);
-            let issues = errors(read(name, &bytes));
-            assert_eq!(issues.len(), 1, "{carrier:?} {second}: {issues:#?}");
-            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "A", 3, "site_id"));
-            let first_cell = place(carrier, "PlacesOfWork", "A", 2, "site_id");
+            let (e, first_cell) = look_alike_refusal(carrier, first, second);
             // The letter by its code point and name in each language (the French name is ISO/IEC 10646's French
             // edition's: « LETTRE MAJUSCULE LATINE G »).
             let code = letter.split(' ').next().unwrap_or(letter);
             for (said, name) in [(&e.message_en, letter), (&e.message_fr, code)] {
-                let named = said.contains(&first_cell) || said.contains(&first_cell.replace("!", ".csv!"));
-                assert!(named && said.contains(name), "{carrier:?}: {said}");
+                assert!(names_cell(said, &first_cell) && said.contains(name), "{carrier:?}: {said}");
             }
             assert!(e.message_fr.contains("LETTRE"), "{carrier:?}: {}", e.message_fr);
             french_spacing(&e.message_fr);

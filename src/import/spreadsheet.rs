@@ -1239,43 +1239,19 @@ impl OdsClockStyles {
     /// The format a number of the cell style `name` is shown in (its data style's, or its parent's when it names
     /// none), when that shows it otherwise than as its digits.
     fn padded(&self, name: &str) -> Option<Arc<NumberFormat>> {
-        let mut name = name;
-        for _ in 0..4 {
-            match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return self.padded_styles.get(data).cloned(),
-                Some((None, Some(parent))) => name = parent,
-                _ => return None,
-            }
-        }
-        None
+        self.padded_styles.get(self.data_style(name)?).cloned()
     }
 
     /// The code of the date style a date of the cell style `name` is shown in (its data style's, or its parent's when
     /// it names none), written as XLSX's.
     fn date_code(&self, name: &str) -> Option<String> {
-        let mut name = name;
-        for _ in 0..4 {
-            match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return self.date_styles.get(data).cloned(),
-                Some((None, Some(parent))) => name = parent,
-                _ => return None,
-            }
-        }
-        None
+        self.date_styles.get(self.data_style(name)?).cloned()
     }
 
     /// The currency symbol cells of the cell style `name` show their value with (its data style's, or its parent's
     /// when it names none), when that is a currency style (the symbol may be empty).
     fn currency(&self, name: &str) -> Option<String> {
-        let mut name = name;
-        for _ in 0..4 {
-            match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return self.currency_styles.get(data).cloned(),
-                Some((None, Some(parent))) => name = parent,
-                _ => return None,
-            }
-        }
-        None
+        self.currency_styles.get(self.data_style(name)?).cloned()
     }
 
     /// Whether the column, row or table style `name` hides what it styles.
@@ -1297,17 +1273,22 @@ impl OdsClockStyles {
 
     /// Whether the data style of the cell style `name` (or of its parent when it names none) is one of `styles`.
     fn data_style_in(&self, name: &str, styles: &rustc_hash::FxHashSet<String>) -> bool {
+        self.data_style(name).is_some_and(|data| styles.contains(data))
+    }
+
+    /// The name of the data style of the cell style `name`, or of its parent's when it names none; `None` when
+    /// neither names one. A style's parent is a common style, which has no parent of its own in files spreadsheets
+    /// write; a few steps bound a chain that loops.
+    fn data_style(&self, name: &str) -> Option<&str> {
         let mut name = name;
-        // A style's parent is a common style, which has no parent of its own in files spreadsheets write; a few
-        // steps bound a chain that loops.
         for _ in 0..4 {
-            match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return styles.contains(data),
-                Some((None, Some(parent))) => name = parent,
-                _ => return false,
+            match self.cell_styles.get(name)? {
+                (Some(data), _) => return Some(data),
+                (None, Some(parent)) => name = parent,
+                (None, None) => return None,
             }
         }
-        false
+        None
     }
 }
 
