@@ -19,17 +19,24 @@ pub fn init(default_filter: &str) {
 
 /// The log filter of a command run at a terminal (`import`, `assess` …, every command but `serve`): the configured
 /// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
-/// database) kept to warnings, so that a person reading the command's answer is not handed the schema's history line
-/// by line. The service's log keeps them. A filter that names `sea_orm_migration` itself is left as it is (and
-/// `RUST_LOG`, read by [`init`], overrides both).
+/// database) and the program's own diagnostics (`chainon`: a file refused as damaged, with the library's words, at
+/// `info`) kept to warnings. The log is the service's operators', in English; a person reading a command's answer
+/// gets it in the language asked (`--lang fr`), from the catalogues, and is not handed the schema's history or an
+/// English line beside the French refusal. The service's log keeps them. A filter that names `sea_orm_migration` or
+/// `chainon` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).
 pub fn command_filter(configured: &str) -> String {
-    if configured.contains("sea_orm_migration") {
-        configured.to_string()
-    } else if configured.trim().is_empty() {
-        "sea_orm_migration=warn".to_string()
-    } else {
-        format!("{configured},sea_orm_migration=warn")
+    let mut filter = configured.trim().to_string();
+    for target in ["sea_orm_migration", "chainon"] {
+        let named = filter.split(',').any(|d| d.trim().split('=').next().is_some_and(|t| t.trim() == target));
+        if !named {
+            if !filter.is_empty() {
+                filter.push(',');
+            }
+            filter.push_str(target);
+            filter.push_str("=warn");
+        }
     }
+    filter
 }
 
 /// An error and every cause beneath it, outermost first, joined by `: ` — how a failure is written to the log, so
@@ -127,10 +134,13 @@ mod tests {
     /// A command's filter keeps the migrations' progress out of its answer, and leaves a filter that asks for them.
     #[test]
     fn a_command_keeps_the_migrations_progress_out_of_the_terminal() {
-        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn");
-        assert_eq!(command_filter(""), "sea_orm_migration=warn");
-        assert_eq!(command_filter("debug,sea_orm_migration=info"), "debug,sea_orm_migration=info");
+        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn,chainon=warn");
+        assert_eq!(command_filter(""), "sea_orm_migration=warn,chainon=warn");
+        assert_eq!(command_filter("debug,sea_orm_migration=info"), "debug,sea_orm_migration=info,chainon=warn");
+        assert_eq!(command_filter("info,chainon=debug"), "info,chainon=debug,sea_orm_migration=warn");
+        assert_eq!(command_filter("chainon::import=info"), "chainon::import=info,sea_orm_migration=warn,chainon=warn");
         let filter = tracing_subscriber::EnvFilter::new(command_filter("info"));
         assert!(filter.to_string().contains("sea_orm_migration=warn"), "{filter}");
+        assert!(filter.to_string().contains("chainon=warn"), "{filter}");
     }
 }

@@ -129,6 +129,9 @@ pub struct NumberStyles {
     pub text_shown: rustc_hash::FxHashMap<u32, (String, String)>,
     /// Date formats, with their code (`mmm-yy`), to name them where a date stands for a number.
     pub dated: rustc_hash::FxHashMap<u32, String>,
+    /// Styles whose text is white on no fill (or a white one): what a cell of them holds is invisible on the sheet,
+    /// as a hidden row's is (XLSX only).
+    pub invisible: rustc_hash::FxHashSet<u32>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -151,6 +154,9 @@ pub struct XlsxChecked {
     /// The column ranges the sheet hides (`<col min max hidden="1">`, or a width of zero), 0-based and inclusive, at
     /// most `max_percent` of them.
     pub hidden_columns: Vec<(u32, u32)>,
+    /// The rows holding a value in a style whose text is invisible (white on white, [`NumberStyles::invisible`]),
+    /// 0-based, in order, at most `max_percent` of them.
+    pub invisible_rows: Vec<u32>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
@@ -241,6 +247,16 @@ pub fn check_xlsx_sheet(
                 }
                 "c" => {
                     if let Some(c) = cell.take() {
+                        // A value written in white on white: read, but invisible on the sheet.
+                        let holds = c.value.as_deref().is_some_and(|v| !v.trim().is_empty())
+                            || c.t.as_deref() == Some("inlineStr");
+                        if holds
+                            && c.s.is_some_and(|s| styles.invisible.contains(&s))
+                            && found.invisible_rows.last() != Some(&c.pos.0)
+                            && found.invisible_rows.len() < max_percent
+                        {
+                            found.invisible_rows.push(c.pos.0);
+                        }
                         if let Some(issue) = check_xlsx_cell(&c, sheet, shared_strings) {
                             out.push(issue);
                             if out.len() >= MOST_REPORTED {
@@ -426,7 +442,7 @@ mod tests {
         assert_eq!(issue.location, "Supplier!B4");
         assert_eq!(
             issue.message_en,
-            "The workbook stores this cell as a number, but its stored value « 1 200 » (with white space before or \
+            "The workbook stores this cell as a number, but its stored value “ 1 200 ” (with white space before or \
              after it) is not one: a spreadsheet program never writes it so, and reading it would be a guess. Retype \
              the value in your spreadsheet program, save the file again and send it."
         );
@@ -443,7 +459,7 @@ mod tests {
         let issue = check_xlsx_cell(&xml("b", "oui"), "Supplier", 0).unwrap();
         assert!(issue.message_fr.contains("ne correspond pas à ce type"), "{}", issue.message_fr);
         assert!(
-            issue.message_en.contains("as TRUE or FALSE (0 or 1), but its stored value «oui» is not one"),
+            issue.message_en.contains("as TRUE or FALSE (0 or 1), but its stored value “oui” is not one"),
             "{issue:?}"
         );
         assert!(issue.message_fr.contains(
@@ -452,7 +468,7 @@ mod tests {
         let issue = check_xlsx_cell(&xml("n", "NaN"), "Supplier", 0).unwrap();
         assert_eq!(
             issue.message_en,
-            "The number stored in this cell («NaN») is not a finite number: type the value itself"
+            "The number stored in this cell (“NaN”) is not a finite number: type the value itself"
         );
         assert_eq!(
             issue.message_fr,

@@ -30,7 +30,7 @@ mod tests {
     #[test]
     fn every_cell_message_is_said_as_the_catalogues_say_it() {
         let c = crate::reports::Catalog::embedded().unwrap();
-        let vars: [Var<'_>; 13] = [
+        let vars: [Var<'_>; 14] = [
             ("field", "Country", "Pays"),
             ("hidden", "CN", "CN"),
             ("shown", "1,200", "1\u{a0}200"),
@@ -44,6 +44,7 @@ mod tests {
             ("cells", "I2, I3", "I2, I3"),
             ("unused", "x", "x"),
             ("sign", "$", "$"),
+            ("date_field", "yes", "yes"),
         ];
         let keys = [
             "intake_cells.covered",
@@ -55,6 +56,10 @@ mod tests {
             "intake_cells.text_format_hidden",
             "intake_cells.shares_over",
             "intake_cells.money_in_number",
+            "intake_cells.format_altered",
+            "intake_cells.share_fraction",
+            "intake_cells.saved_differs",
+            "intake_cells.number_in_date_style",
         ];
         for key in keys {
             let mut m = Message::new(key);

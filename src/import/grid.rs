@@ -76,8 +76,10 @@ impl Formatted {
     }
 }
 
-/// The error values spreadsheets write in a cell whose formula failed (Excel, LibreOffice, Google Sheets). Text
-/// equal to one of them is read as that error: a CSV export writes the error as text.
+/// The error values spreadsheets write in a cell whose formula failed (Excel, LibreOffice, Google Sheets), by their
+/// English name. Text equal to one of them, or to one of its names in another language ([`ERROR_NAMES`]), is read as
+/// that error: a CSV export writes the error as text, and a spreadsheet in French writes `#VALEUR!` where one in
+/// English writes `#VALUE!`.
 pub const ERROR_LITERALS: &[&str] = &[
     "#N/A",
     "#REF!",
@@ -108,14 +110,67 @@ pub const ERROR_LITERALS: &[&str] = &[
     "#ERROR!",
 ];
 
+/// The names of the errors of [`ERROR_LITERALS`] that Excel (and LibreOffice) show in other languages: the English
+/// name, the French one (Excel in French: `#VALEUR!`, `#NOM?`, `#NOMBRE!`, `#NUL!`, `#PROPAGATION!`), then those of
+/// German, Spanish, Italian, Portuguese and Dutch (Microsoft's localized function and error names). An error without a
+/// row here has one name in every language (`#REF!` in French too, `Err:502`).
+pub const ERROR_NAMES: &[(&str, &str, &[&str])] = &[
+    ("#N/A", "#N/A", &["#NV", "#N/D", "#N/B"]),
+    ("#REF!", "#REF!", &["#BEZUG!", "#¡REF!", "#RIF!", "#VERW!"]),
+    ("#VALUE!", "#VALEUR!", &["#WERT!", "#¡VALOR!", "#VALORE!", "#VALOR!", "#WAARDE!"]),
+    ("#DIV/0!", "#DIV/0!", &["#¡DIV/0!", "#DEEL/0!"]),
+    ("#NAME?", "#NOM?", &["#¿NOMBRE?", "#NOME?", "#NAAM?"]),
+    ("#NUM!", "#NOMBRE!", &["#ZAHL!", "#¡NUM!", "#NÚM!", "#GETAL!"]),
+    ("#NULL!", "#NUL!", &["#¡NULO!", "#NULLO!", "#NULO!", "#LEEG!"]),
+    (
+        "#SPILL!",
+        "#PROPAGATION!",
+        &["#ÜBERLAUF!", "#¡DESBORDAMIENTO!", "#ESPANSIONE!", "#DESPEJAR!", "#DERRAMAR!", "#OVERLOOP!"],
+    ),
+    ("#CALC!", "#CALC!", &["#KALK!", "#¡CALC!", "#BEREKENEN!"]),
+];
+
+/// An error's names in English and in French (`#VALUE!` and `#VALEUR!`), whichever language's name `written` is
+/// (any of [`ERROR_LITERALS`] or [`ERROR_NAMES`], as [`Cell::text_or_error`] keeps it). A name of a third language
+/// is said as written, with the reader's own in parentheses (`#WERT! (#VALUE!)`, `#WERT! (#VALEUR!)`).
+pub fn error_names(written: &str) -> (String, String) {
+    match ERROR_NAMES.iter().find(|(en, fr, others)| *en == written || *fr == written || others.contains(&written)) {
+        Some((en, fr, _)) if *en == written || *fr == written => ((*en).to_string(), (*fr).to_string()),
+        Some((en, fr, _)) => (format!("{written} ({en})"), format!("{written} ({fr})")),
+        None => (written.to_string(), written.to_string()),
+    }
+}
+
+/// Whether an error is `#N/A` in any language (`#NV`, `#N/D`, `#N/B`): a lookup (VLOOKUP, RECHERCHEV) that found
+/// nothing.
+pub fn is_lookup_error(written: &str) -> bool {
+    ERROR_NAMES
+        .iter()
+        .any(|(en, fr, others)| *en == "#N/A" && (*en == written || *fr == written || others.contains(&written)))
+}
+
+/// The error a text spells, in any language (`#value!`, `#VALEUR!`, `#wert!`), as its list writes it; `None` for any
+/// other text.
+fn error_spelled(t: &str) -> Option<&'static str> {
+    if !t.starts_with(['#', 'E', 'e']) {
+        return None;
+    }
+    let upper = t.to_uppercase();
+    let same = |e: &&&str| e.to_uppercase() == upper;
+    ERROR_LITERALS
+        .iter()
+        .find(same)
+        .or_else(|| ERROR_NAMES.iter().flat_map(|(_, fr, others)| std::iter::once(fr).chain(others.iter())).find(same))
+        .copied()
+}
+
 impl Cell {
-    /// A text cell, read as the error it spells when it is exactly one of [`ERROR_LITERALS`].
+    /// A text cell, read as the error it spells when it is exactly one of [`ERROR_LITERALS`] or of their names in
+    /// other languages ([`ERROR_NAMES`]), capitals aside; the error kept as its list writes it.
     pub fn text_or_error(s: String) -> Cell {
-        let t = s.trim();
-        if t.starts_with(['#', 'E']) && ERROR_LITERALS.iter().any(|e| e.eq_ignore_ascii_case(t)) {
-            Cell::Error(t.to_ascii_uppercase().replace("ERR:", "Err:"))
-        } else {
-            Cell::Text(s)
+        match error_spelled(s.trim()) {
+            Some(e) => Cell::Error(e.to_string()),
+            None => Cell::Text(s),
         }
     }
 
@@ -264,6 +319,21 @@ pub struct Sheet {
     /// The rows holding data that the workbook hides, 0-based and sorted (XLSX and ODS): every problem found on one
     /// says so, as the supplier cannot see it.
     pub hidden_rows: Vec<u32>,
+    /// The number cells whose saved text (an ODS cell's `text:p`, what the sheet shows) does not show their value
+    /// (`(row, column)`, 0-based; ODS only): a field that reads one refuses it ([`SavedText`]).
+    saved_texts: rustc_hash::FxHashMap<(u32, u32), SavedText>,
+}
+
+/// What an ODS number cell's saved text (`text:p`) says against its value (`office:value`), as the walk of the file
+/// judged it (`super::ods_shown`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SavedText {
+    /// The text shows another number than the value (`office:value="45"` saved as `450`), or no number where the
+    /// cell's style would show the number as it is: the text, as saved.
+    Differs(String),
+    /// A number cell (`office:value-type="float"`) whose style is a date style: the sheet shows a day, the file holds
+    /// a number. The text as saved (what the sheet shows), empty when the file saved none.
+    DateStyle(String),
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -344,6 +414,19 @@ impl Sheet {
     pub fn date_format(&self, row: usize, col: usize) -> Option<&str> {
         match (u32::try_from(row), u32::try_from(col)) {
             (Ok(r), Ok(c)) => self.date_formats.get(&(r, c)).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// Records what the saved texts of number cells say against their values (ODS), as the walk of the file judged.
+    pub fn note_saved_texts(&mut self, cells: Vec<((u32, u32), SavedText)>) {
+        self.saved_texts.extend(cells);
+    }
+
+    /// What the saved text of a number cell says against its value, when it does not show it (ODS).
+    pub fn saved_text(&self, row: usize, col: usize) -> Option<&SavedText> {
+        match (u32::try_from(row), u32::try_from(col)) {
+            (Ok(r), Ok(c)) => self.saved_texts.get(&(r, c)),
             _ => None,
         }
     }
@@ -588,6 +671,7 @@ impl SheetBuilder {
             hidden_columns: Vec::new(),
             visibility: Visibility::Shown,
             hidden_rows: Vec::new(),
+            saved_texts: Default::default(),
         };
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         self.merges.sort_by_key(|m| (m.start, m.end));
@@ -733,6 +817,30 @@ mod tests {
         assert_eq!(Cell::text_or_error("#SPILL!".into()), Cell::Error("#SPILL!".into()));
         assert_eq!(Cell::text_or_error("Err:502".into()), Cell::Error("Err:502".into()));
         assert_eq!(Cell::text_or_error("#12 Main St".into()), Cell::Text("#12 Main St".into()));
+        // The names Excel shows in French and in other languages, capitals aside.
+        for (typed, kept) in [
+            ("#VALEUR!", "#VALEUR!"),
+            (" #nom? ", "#NOM?"),
+            ("#Nombre!", "#NOMBRE!"),
+            ("#NUL!", "#NUL!"),
+            ("#propagation!", "#PROPAGATION!"),
+            ("#wert!", "#WERT!"),
+            ("#¡valor!", "#¡VALOR!"),
+            ("#ÜBERLAUF!", "#ÜBERLAUF!"),
+            ("#überlauf!", "#ÜBERLAUF!"),
+            ("#NV", "#NV"),
+        ] {
+            assert_eq!(Cell::text_or_error(typed.into()), Cell::Error(kept.into()), "{typed}");
+        }
+        for text in ["#NOMS?", "#VALEURS!", "#NUL", "VALEUR!", "#N/Ab"] {
+            assert_eq!(Cell::text_or_error(text.into()), Cell::Text(text.into()), "{text}");
+        }
+        assert_eq!(error_names("#VALUE!"), ("#VALUE!".into(), "#VALEUR!".into()));
+        assert_eq!(error_names("#VALEUR!"), ("#VALUE!".into(), "#VALEUR!".into()));
+        assert_eq!(error_names("#WERT!"), ("#WERT! (#VALUE!)".into(), "#WERT! (#VALEUR!)".into()));
+        assert_eq!(error_names("#REF!"), ("#REF!".into(), "#REF!".into()));
+        assert_eq!(error_names("Err:502"), ("Err:502".into(), "Err:502".into()));
+        assert!(is_lookup_error("#N/A") && is_lookup_error("#NV") && !is_lookup_error("#NOM?"));
         assert_eq!(Cell::Error("#N/A".into()).text(), None);
         assert!(!Cell::Uncalculated("=1+1".into()).is_blank());
     }

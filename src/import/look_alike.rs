@@ -127,10 +127,22 @@ pub(super) enum Likeness {
     Case,
 }
 
-/// How `a` differs from `b` when the two read the same (capitals aside) and are not the same text.
+/// How `a` differs from `b` when the two read the same (capitals aside) and are not the same text: at the first
+/// place where they differ otherwise than in capitals, the character of the two that is not the ordinary one (a
+/// look-alike, or the letter drawn like the other's digit). A character both share (`С-G` and `С-6` both begin with
+/// a Cyrillic `С`) is no difference between them: the advice names the `G` where the other has `6`, never a
+/// character the other has too. Texts whose characters do not pair one for one (a compatibility character that reads
+/// as two, `ﬁ`) are told by their first unusual character.
 pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
     if a == b || key(a) != key(b) {
         return None;
+    }
+    if a.chars().count() == b.chars().count() {
+        let differs = |x: char, y: char| x != y && !x.to_lowercase().eq(y.to_lowercase());
+        if let Some((x, y)) = a.chars().zip(b.chars()).find(|&(x, y)| differs(x, y)) {
+            return Some(pair(x, y));
+        }
+        return Some(Likeness::Case);
     }
     let odd = |s: &str| s.chars().find(|&c| reads_as(c) != c.to_string());
     if let Some(ch) = odd(a) {
@@ -142,14 +154,24 @@ pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
     if a.to_lowercase() == b.to_lowercase() {
         return Some(Likeness::Case);
     }
-    // They differ by a letter drawn like a digit: the first place where they do, named by the letter where the other
-    // has the digit (or, two letters, `l` and `I`, by the first text's).
     let (x, y) = a.chars().zip(b.chars()).find(|(x, y)| !x.to_lowercase().eq(y.to_lowercase()))?;
-    Some(if x.is_ascii_digit() {
+    Some(pair(x, y))
+}
+
+/// How two characters at one place of two texts that read alike differ: the one that is not ordinary (a look-alike
+/// that reads as the other, `x` first), else the letter where the other has the digit it is drawn like (or, two
+/// letters, `l` and `I`, the first text's).
+fn pair(x: char, y: char) -> Likeness {
+    let odd = |c: char| reads_as(c) != c.to_string();
+    if odd(x) {
+        Likeness::Character { ch: x, plain: reads_as(x), in_first: true }
+    } else if odd(y) {
+        Likeness::Character { ch: y, plain: reads_as(y), in_first: false }
+    } else if x.is_ascii_digit() {
         Likeness::Character { ch: y, plain: x.to_string(), in_first: false }
     } else {
         Likeness::Character { ch: x, plain: y.to_string(), in_first: true }
-    })
+    }
 }
 
 /// The refusal of a reference `value` that is no Site ID and holds a comma (`S1, S2` in Supplies to or Produced
@@ -287,6 +309,19 @@ mod tests {
         );
         assert_eq!(likeness("s1", "S1"), Some(Likeness::Case));
         assert_eq!(likeness("plant-a", "PLANT\u{2010}A").map(|l| matches!(l, Likeness::Character { .. })), Some(true));
+        // A character both texts share is no difference: the first place they differ names the character.
+        for (a, b, ch, plain, in_first) in [
+            ("\u{421}-G", "\u{421}-6", 'G', "6", true),
+            ("S\u{2011}6", "S\u{2011}G", 'G', "6", false),
+            ("\u{FF33}Q", "\u{FF33}0", 'Q', "0", true),
+            ("\u{405}\u{2011}1", "\u{405}-1", '\u{2011}', "-", true),
+            ("s\u{2013}D", "S\u{2013}0", 'D', "0", true),
+            ("ab\u{43E}", "AB\u{43E}", 'x', "", true),
+        ] {
+            let want =
+                if ch == 'x' { Likeness::Case } else { Likeness::Character { ch, plain: plain.into(), in_first } };
+            assert_eq!(likeness(a, b), Some(want), "{a} {b}");
+        }
         for (a, b) in [("S1", "S1"), ("S1", "S2"), ("S-1", "S1"), ("S 1", "S1")] {
             assert_eq!(likeness(a, b), None, "{a} {b}");
         }

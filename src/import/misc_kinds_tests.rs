@@ -852,3 +852,158 @@ fn a_yes_or_no_a_time_or_an_amount_typed_in_a_count_is_refused_at_its_cell_in_ev
         }
     }
 }
+
+/// An error value typed or exported as text in the names Excel shows in French (`#VALEUR!`, `#NOM?`, `#NOMBRE!`,
+/// `#NUL!`, `#PROPAGATION!`) or in another language (`#WERT!`, `#NV`) is refused as the English names are, in every
+/// carrier, and each language's message names the error as its own spreadsheet shows it.
+#[test]
+fn error_names_of_other_languages_are_refused_as_errors_named_in_each_language() {
+    for carrier in CARRIERS {
+        for (written, en, fr) in [
+            ("#VALEUR!", "#VALUE!", "#VALEUR!"),
+            ("#nom?", "#NAME?", "#NOM?"),
+            ("#NOMBRE!", "#NUM!", "#NOMBRE!"),
+            ("#NUL!", "#NULL!", "#NUL!"),
+            ("#PROPAGATION!", "#SPILL!", "#PROPAGATION!"),
+            ("#DIV/0!", "#DIV/0!", "#DIV/0!"),
+            ("#VALUE!", "#VALUE!", "#VALEUR!"),
+            ("#WERT!", "#WERT! (#VALUE!)", "#WERT! (#VALEUR!)"),
+        ] {
+            let mut doc = Doc::new("123456782");
+            doc.set(2, "Site name", written).set(1, "Workers", written);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            for p in
+                [place(carrier, "PlacesOfWork", "B", 3, "site_name"), place(carrier, "PlacesOfWork", "K", 2, "workers")]
+            {
+                let e = at(&issues, carrier, &p);
+                assert!(e.message_en.contains(&format!("spreadsheet error {en},")), "{carrier:?} {written}: {e:?}");
+                assert!(e.message_fr.contains(&format!("erreur de tableur {fr},")), "{carrier:?} {written}: {e:?}");
+                french_spacing(&e.message_fr);
+            }
+        }
+        // `#N/A` in German, Italian or Dutch is a lookup that found nothing, as `#N/A` is.
+        for written in ["#NV", "#N/D", "#n/b"] {
+            let mut doc = Doc::new("123456782");
+            doc.set(2, "Site name", written);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "B", 3, "site_name"));
+            assert!(e.message_en.contains("VLOOKUP") && e.message_fr.contains("RECHERCHEV"), "{carrier:?}: {e:?}");
+        }
+    }
+}
+
+/// The automatic style of a cell (`ce1`) whose data style is the date style `yyyy-mm-dd`.
+const ODS_DATE_STYLE: &str = r#"<number:date-style style:name="N1"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>"#;
+
+/// An ODS number cell (`office:value-type="float"`) in a date style shows a day the file does not hold as one: in a
+/// date field it is refused saying to type the date again (it is already in a date format, so "format the cell as a
+/// date" would be wrong), in a field of numbers saying to give it a number format.
+#[test]
+fn an_ods_number_cell_in_a_date_style_is_refused_with_the_right_advice() {
+    let doc = Doc::new("123456782");
+    let float = |value: &str, shown: &str| {
+        format!(
+            r#"<table:table-cell table:style-name="ce1" office:value-type="float" office:value="{value}"><text:p>{shown}</text:p></table:table-cell>"#
+        )
+    };
+    for (value, shown) in [("46112", "2026-03-31"), ("46000", "2025-12-09")] {
+        let (name, bytes) = doc.file_with(Carrier::Ods, ODS_DATE_STYLE, &|sheet, r, c| match (sheet, r, c) {
+            ("Supplier", 3, 1) => Some(float(value, shown)),
+            ("PlacesOfWork", 1, 10) => Some(float("45", "1900-02-13")),
+            _ => None,
+        });
+        let issues = errors(read(name, &bytes));
+        let e = at(&issues, Carrier::Ods, "Supplier!B4");
+        assert!(e.message_en.contains(&format!("as a date (“{shown}”)")), "{e:?}");
+        assert!(
+            e.message_en.contains("Type the date again") && !e.message_en.contains("format the cell as a date"),
+            "{e:?}"
+        );
+        assert!(e.message_fr.contains("Saisissez de nouveau la date") && e.message_fr.contains("Date"), "{e:?}");
+        french_spacing(&e.message_fr);
+        let e = at(&issues, Carrier::Ods, "PlacesOfWork!K2");
+        assert!(e.message_en.contains("Give the cell a number format"), "{e:?}");
+        assert!(e.message_fr.contains("format de nombre"), "{e:?}");
+    }
+}
+
+/// An ODS number cell whose saved text (`text:p`, what the sheet shows) shows another number than its value is
+/// refused naming the cell, the number and the text, in a field of numbers and in a field of text; a text that shows
+/// the value in any language's way (grouping spaces, a decimal comma) and a comment's text are no disagreement.
+#[test]
+fn an_ods_number_cell_whose_saved_text_shows_another_number_is_refused() {
+    let doc = Doc::new("123456782");
+    let float = |value: &str, shown: &str| {
+        format!(
+            r#"<table:table-cell office:value-type="float" office:value="{value}"><text:p>{shown}</text:p></table:table-cell>"#
+        )
+    };
+    for (workers, shown) in [("45", "450"), ("45", "4,5"), ("1200", "12 000"), ("45", "quarante-cinq")] {
+        let (name, bytes) = doc.file_with(Carrier::Ods, "", &|sheet, r, c| match (sheet, r, c) {
+            ("PlacesOfWork", 1, 10) => Some(float(workers, shown)),
+            ("PlacesOfWork", 2, 8) => Some(float("123456782", "987654321")),
+            _ => None,
+        });
+        let issues = errors(read(name, &bytes));
+        let e = at(&issues, Carrier::Ods, "PlacesOfWork!K2");
+        assert!(e.message_en.contains(&format!("is “{shown}”: the two do not agree")), "{e:?}");
+        assert!(
+            e.message_fr.contains(&format!("«\u{a0}{shown}\u{a0}»")) && e.message_fr.contains("Travailleurs"),
+            "{e:?}"
+        );
+        french_spacing(&e.message_fr);
+        let e = at(&issues, Carrier::Ods, "PlacesOfWork!I3");
+        assert!(e.message_en.contains("“987654321”"), "{e:?}");
+    }
+    for (workers, shown) in [("1200", "1 200"), ("1200", "1\u{a0}200"), ("1200", "1,200"), ("45", "45")] {
+        let (name, bytes) = doc.file_with(Carrier::Ods, "", &|sheet, r, c| match (sheet, r, c) {
+            ("PlacesOfWork", 1, 10) => Some(float(workers, shown)),
+            _ => None,
+        });
+        let d = read(name, &bytes).unwrap_or_else(|e| panic!("{shown}: {e:#?}")).declaration;
+        assert_eq!(d.places_of_work[0].workers, workers.parse().ok(), "{shown}");
+    }
+    // A comment on the cell holds text of its own, which the cell does not show.
+    let (name, bytes) = doc.file_with(Carrier::Ods, "", &|sheet, r, c| match (sheet, r, c) {
+        ("PlacesOfWork", 1, 10) => Some(
+            r#"<table:table-cell office:value-type="float" office:value="120"><office:annotation><text:p>was 99</text:p></office:annotation><text:p>120</text:p></table:table-cell>"#.to_string(),
+        ),
+        _ => None,
+    });
+    assert_eq!(
+        read(name, &bytes).unwrap_or_else(|e| panic!("{e:#?}")).declaration.places_of_work[0].workers,
+        Some(120)
+    );
+}
+
+/// Two Site IDs (or a reference and a Site ID) that share an unusual character (a non-breaking hyphen, a Cyrillic
+/// letter) and differ by a letter drawn like a digit: the advice names the letter and the digit at the place where
+/// they differ, in the cell that holds the letter, never the character both share (which the other ID has too).
+#[test]
+fn look_alike_advice_names_the_character_where_the_two_ids_differ_not_one_they_share() {
+    for carrier in CARRIERS {
+        for (first, second, letter, shared) in [
+            ("S\u{2011}6", "S\u{2011}G", "U+0047 LATIN CAPITAL LETTER G", "U+2011"),
+            ("\u{421}-10", "\u{421}-1O", "U+004F LATIN CAPITAL LETTER O", "U+0421"),
+        ] {
+            let (e, first_cell) = look_alike_refusal(carrier, first, second);
+            let second_cell = place(carrier, "PlacesOfWork", "A", 3, "site_id");
+            for said in [&e.message_en, &e.message_fr] {
+                assert!(names_cell(said, &first_cell) && !said.contains(shared), "{carrier:?}: {said}");
+            }
+            assert!(e.message_en.contains(letter), "{carrier:?}: {}", e.message_en);
+            assert!(names_cell(&e.message_en, &format!("{second_cell} holds")), "{carrier:?}: {}", e.message_en);
+            french_spacing(&e.message_fr);
+        }
+        // A reference typed with the letter where the Site ID has the digit, both with the same hyphen.
+        let mut doc = Doc::new("123456782");
+        doc.set(1, "Site ID", "S\u{2011}6").set(2, "Supplies to", "S\u{2011}G");
+        let (name, bytes) = doc.file(carrier);
+        let issues = errors(read(name, &bytes));
+        let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "H", 3, "supplies_to"));
+        assert!(e.message_en.contains("U+0047") && e.message_en.contains("U+0036"), "{carrier:?}: {e:?}");
+        assert!(!e.message_en.contains("U+2011"), "{carrier:?}: {e:?}");
+    }
+}

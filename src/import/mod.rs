@@ -11,6 +11,7 @@ pub(crate) use identifiers::{OsIdCountry, os_id_country};
 mod json;
 mod look_alike;
 mod number_format;
+mod ods_shown;
 mod parse;
 mod quoted;
 mod readers;

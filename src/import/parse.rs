@@ -685,8 +685,14 @@ impl Ctx<'_> {
             }
             Cell::Error(e) => {
                 // `#N/A`: a lookup such as VLOOKUP that found nothing.
-                let key = if e == "#N/A" { "cell_state.lookup_error" } else { "cell_state.spreadsheet_error" };
-                self.err(sheet.place(row, col), field.en, said(&of_field(key, field).text("error", e.as_str())));
+                // Named as each language's spreadsheet shows it (`#VALUE!`, `#VALEUR!`), whichever the file wrote.
+                let key = if super::grid::is_lookup_error(e) {
+                    "cell_state.lookup_error"
+                } else {
+                    "cell_state.spreadsheet_error"
+                };
+                let (en, fr) = super::grid::error_names(e);
+                self.err(sheet.place(row, col), field.en, said(&of_field(key, field).names("error", en, fr)));
                 return None;
             }
             Cell::Duration(shown) => {
@@ -723,6 +729,33 @@ impl Ctx<'_> {
                 }
             }
             _ => {}
+        }
+        // An ODS number cell whose saved text (what the sheet shows) is not its value, or that its style shows as a
+        // day: the declaration would read a number the supplier did not see.
+        if let Some(saved) = sheet.saved_text(row, col)
+            && let Some(n) = match sheet.cell(row, col) {
+                Cell::Number(n) => Some(*n),
+                Cell::Formatted(f) => Some(f.number),
+                _ => None,
+            }
+        {
+            let (n_en, n_fr) = read_number_words(n);
+            let m = match saved {
+                super::grid::SavedText::Differs(text) => of_field("intake_cells.saved_differs", field)
+                    .names("number", n_en, n_fr)
+                    .text("shown", text.as_str()),
+                super::grid::SavedText::DateStyle(text) => {
+                    let date_field = [SupplierField::DeclarationDate.field().en, PlaceField::LastAuditDate.field().en]
+                        .contains(&field.en);
+                    let shown = if text.is_empty() { n_en.clone() } else { text.clone() };
+                    of_field("intake_cells.number_in_date_style", field)
+                        .names("number", n_en, n_fr)
+                        .text("shown", shown)
+                        .text("date_field", if date_field { "yes" } else { "no" })
+                }
+            };
+            self.err(sheet.place(row, col), field.en, said(&m));
+            return None;
         }
         if let Cell::Text(s) = cell
             && s.chars().count() > self.max_cell_chars
@@ -798,7 +831,9 @@ fn state_or_text(cell: &Cell) -> String {
 /// Whether a number field's cell shows, through its format, another value than the one the declaration would read
 /// (`fraction`: the field reads the cell's number as a fraction, a share in a percent cell): a scaling (`#,##0,`
 /// shows 1,200,000 as 1,200), a rounding (`0` shows 12.6 as 13), a `%` where the number is read as written (45
-/// workers shown 4500%), or text in place of the number (`0;-0;"n/a"`). The refusal names the number, the format,
+/// workers shown 4500%), text in place of the number (`0;-0;"n/a"`) or beside it that makes it another number
+/// (`0"000"`, `0"/10"`, `0"‰"`), or a share of value shown as a fraction alone (`# ?/?` shows 0.5 as `1/2`, a half,
+/// where the share would read 0.5%). The refusal names the number, the format,
 /// what the cell shows and what would be read. A zero shown as a dash (accounting formats) is the zero it means; a
 /// format whose text is not judged here (a date, a text placeholder, a condition that chooses no section) is read as
 /// before.
@@ -863,11 +898,23 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
             Some(say("intake_cells.format_number", vars((&s_en, &s_fr), (&r_en, &r_fr))))
         }
         Shows::Fraction { text, value } => {
+            // A share shown as a fraction alone (`1/2`, `3/4`, `5/2`) out of a percent format: the fraction is a
+            // part of the whole, while a share is read as the percentage written (0.5 would be 0.5%, not the half
+            // shown). A whole number and a fraction (`12 1/2`) is a percentage as written, read when exact.
+            let alone = text.contains('/') && !text.contains(' ');
+            if field.en == PlaceField::ShareOfValue.field().en && !fraction && alone {
+                let (r_en, r_fr) = percent(read.words(), true);
+                return Some(say("intake_cells.share_fraction", vars((&text, &text), (&r_en, &r_fr))));
+            }
             if Decimal::of(value).is_some_and(|v| v == read) {
                 return None;
             }
             let (r_en, r_fr) = percent(read.words(), fraction);
             Some(say("intake_cells.format_number", vars((&text, &text), (&r_en, &r_fr))))
+        }
+        Shows::Altered(text) => {
+            let (r_en, r_fr) = percent(read.words(), fraction || field.en == PlaceField::ShareOfValue.field().en);
+            Some(say("intake_cells.format_altered", vars((&text, &text), (&r_en, &r_fr))))
         }
         Shows::Nothing => Some(super::shown_number::hidden(field.en, field.fr, f.number, &f.format)),
         Shows::NotJudged => None,

@@ -200,6 +200,9 @@ pub enum Shows {
     Fraction { text: String, value: f64 },
     /// Only text: the section has no digit of the number (`"n/a"`, `"-"`).
     Text(String),
+    /// The number's digits beside literal text that makes them another number ([`changes_number`]): `0"000"` shows 5
+    /// as 5000, `0"/10"` as 5/10, `0"‰"` as 5‰. The literal text, trimmed.
+    Altered(String),
     /// Nothing: an empty section (`;;;`), which [`super::parse`] warns of on its own.
     Nothing,
     /// What the section shows is not judged here: a date or time, a text placeholder `@`, a condition that chooses
@@ -497,7 +500,19 @@ fn section_shows(section: &str) -> Shows {
     if digits == 0 && places == 0 && !general {
         return if text.trim().is_empty() && !percent { Shows::Nothing } else { Shows::Text(text) };
     }
+    if text.chars().any(changes_number) {
+        return Shows::Altered(text.trim().to_string());
+    }
     Shows::Number { shift, places: (!general).then_some(places), percent }
+}
+
+/// Whether a character of a format's literal text, written beside the number's digits, makes them another number: a
+/// digit of any script (`0"000"` shows 5 as 5000), a vulgar fraction (`½`), a fraction slash (`0"/10"` shows 5 as
+/// 5/10), or the per-mille and per-ten-thousand signs (`0"‰"`). A currency, a unit (`m²`: superscripts and subscripts
+/// are a unit's), a space or a sign changes no number.
+pub(super) fn changes_number(c: char) -> bool {
+    let unit = matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{209f}');
+    (c.is_numeric() && !unit) || matches!(c, '/' | '\u{2044}' | '\u{2215}' | '\u{2030}' | '\u{2031}')
 }
 
 /// The refusal of a number a field of numbers would read though its format shows nothing for it (`;;;`, the zero
@@ -728,7 +743,22 @@ mod tests {
         for code in ["yyyy", "@", "[h]:mm", "d/m/yy"] {
             assert_eq!(shows(code, 45000.0), Shows::NotJudged, "{code}");
         }
-        assert_eq!(shows("000000000\"RT0001\"", 1.0), number(0, Some(0), false));
+        // Literal text that makes the digits another number: a field of numbers cannot read what the cell shows.
+        assert_eq!(shows("000000000\"RT0001\"", 1.0), Shows::Altered("RT0001".into()));
+        for (code, text) in [
+            ("0\"000\"", "000"),
+            ("0\"/10\"", "/10"),
+            ("0\"‰\"", "‰"),
+            ("#,##0\" 000\"", "000"),
+            ("0\\5", "5"),
+            ("0\" ½\"", "½"),
+            ("[Red]0.0\"/100\";-0", "/100"),
+        ] {
+            assert_eq!(shows(code, 5.0), Shows::Altered(text.into()), "{code}");
+        }
+        for code in ["0\" m²\"", "0\" kg\"", "0\"%\"", "#,##0\" $\"", "0\" workers\"", "0_);(0)"] {
+            assert!(matches!(shows(code, 5.0), Shows::Number { .. }), "{code}: {:?}", shows(code, 5.0));
+        }
         assert_eq!(replaces_text("0;-0;0;\"n/a\""), Some("n/a".into()));
         assert_eq!(replaces_text(";;;"), Some(String::new()));
         for code in ["0;-0;0;@", "0;-0;0;@\" kg\"", "0", "#,##0;-#,##0", "_(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)"] {

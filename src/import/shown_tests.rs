@@ -472,3 +472,78 @@ fn an_ods_style_that_sets_only_decimals_is_judged_by_what_it_shows() {
         assert_eq!(d.places_of_work[0].workers, Some(1234), "{places}");
     }
 }
+
+/// The ODS test file with a `Share of value %` column (I) whose first site's cell holds `n` in the number style
+/// `style` (named `N1`), its saved text `shown`.
+fn ods_share(n: f64, style: &str, shown: &str) -> Vec<u8> {
+    let styles =
+        format!(r#"{style}<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>"#);
+    super::tests::corpus_ods(&styles, "", "", |i, row| {
+        match i {
+        0 => row.replacen(
+            "</table:table-row>",
+            r#"<table:table-cell office:value-type="string"><text:p>Share of value %</text:p></table:table-cell></table:table-row>"#,
+            1,
+        ),
+        1 => row.replacen(
+            "</table:table-row>",
+            &format!(
+                r#"<table:table-cell table:style-name="ce1" office:value-type="float" office:value="{n}"><text:p>{shown}</text:p></table:table-cell></table:table-row>"#
+            ),
+            1,
+        ),
+        _ => row,
+    }
+    })
+}
+
+/// A share of value in a number format that is no percentage is read by what its cell shows, or refused naming the
+/// cell: a fraction alone (`# ?/?` shows 0.5 as `1/2`, a half, which read as written would be 0.5%), and literal text
+/// that makes the digits another number (`0"0"` shows 5 as 50, `0"/10"` as 5/10, `0"‰"` as 5‰). A whole number with
+/// a fraction shown exactly (`12 1/2`), a `%` written as text and an exponent that shows the number whole are read.
+#[test]
+fn a_share_shown_as_a_fraction_alone_or_as_another_number_is_refused_in_xlsx_and_ods() {
+    for (n, code, shown) in [
+        (0.5, "# ?/?", "1/2"),
+        (0.75, "# ??/??", "3/4"),
+        (0.25, "?/?", "1/4"),
+        (2.5, "?/?", "5/2"),
+        (0.3, "# ?/10", "3/10"),
+    ] {
+        let issues = errors(read("f.xlsx", &share_in(n, code)));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+        let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(en.contains(&format!("as the fraction {shown}:")) && en.contains("Share of value"), "{code}: {en}");
+        assert!(en.contains("would read ") && en.contains("%, not the part"), "{code}: {en}");
+        assert!(fr.contains(&format!("comme la fraction {shown}\u{a0}:")) && fr.contains("Part"), "{code}: {fr}");
+        // (the code's own space before `?` aside)
+        assert_french_spacing(&fr.replace(code, ""));
+    }
+    for (n, code, text) in
+        [(5.0, "0\"0\"", "0"), (5.0, "0\"/10\"", "/10"), (5.0, "0\"‰\"", "‰"), (12.0, "#,##0\" 000\"", "000")]
+    {
+        for bytes in [share_in(n, code), workers_in(n, code)] {
+            let issues = errors(read("f.xlsx", &bytes));
+            assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+            let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+            assert!(en.contains(&format!("beside the text “{text}”")), "{code}: {en}");
+            assert!(fr.contains(&format!("à côté du texte «\u{a0}{text}\u{a0}»")), "{code}: {fr}");
+            assert_french_spacing(fr);
+        }
+    }
+    for (n, code) in [(35.0, "0\"%\""), (12.5, "# ?/?"), (50.0, "# ?/?"), (45.0, "0.00E+00"), (35.0, "0\" pct\"")] {
+        let got = read("f.xlsx", &share_in(n, code)).map(|p| p.declaration.places_of_work[0].share_of_value);
+        assert_eq!(got.ok().flatten(), Some(n), "{code}");
+    }
+    // ODS: a fraction style (`number:fraction` without a whole part shown), and literal text after the digits.
+    let fraction = r#"<number:number-style style:name="N1"><number:fraction number:min-integer-digits="0" number:min-numerator-digits="1" number:min-denominator-digits="1"/></number:number-style>"#;
+    let issues = errors(read("s.ods", &ods_share(0.5, fraction, "1/2")));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("as the fraction 1/2:"), "{issues:?}");
+    let per_ten = r#"<number:number-style style:name="N1"><number:number number:min-integer-digits="1"/><number:text>/10</number:text></number:number-style>"#;
+    let issues = errors(read("s.ods", &ods_share(7.0, per_ten, "7/10")));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("beside the text “/10”"), "{issues:?}");
+    let d = read("s.ods", &ods_share(12.5, fraction, "12 1/2")).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    assert_eq!(d.places_of_work[0].share_of_value, Some(12.5));
+}

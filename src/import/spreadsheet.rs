@@ -21,7 +21,9 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::Limits;
 use super::cell_values;
-use super::grid::{Budget, Cell, Formatted, Merge, Sheet, SheetBuilder, Style, Visibility, Workbook, a1_place};
+use super::grid::{
+    Budget, Cell, Formatted, Merge, SavedText, Sheet, SheetBuilder, Style, Visibility, Workbook, a1_place,
+};
 use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading, OdsSection};
 use super::parse::{SheetRole, sheet_role};
 use crate::domain::{Issue, Message};
@@ -290,13 +292,50 @@ impl Package {
 /// (§18.8.31 `numFmt`) whose code holds `%` outside quotes and escapes; and those whose format shows a duration or a
 /// time of day without a date (`number_format::shows_clock`): the built-in formats 18–21 (`h:mm AM/PM` …
 /// `h:mm:ss`) and 45–47 (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
+///
+/// With the cell styles whose text is invisible: a font of white (`<color rgb="FFFFFFFF"/>`, the theme's light 1,
+/// `theme="0"`, which is white in Office's themes, or the indexed whites 1 and 9) on no fill or a white one
+/// (§18.8.22–§18.8.23, `fonts` and `fills`, named by an `xf`'s `fontId` and `fillId`).
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut table = StyleTable::default();
     let mut in_cell_xfs = false;
+    // Each font of `fonts`: whether it is white; each fill of `fills`: whether it leaves the cell white.
+    let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
+    let (mut in_fonts, mut in_fills) = (false, false);
+    let mut invisible = rustc_hash::FxHashSet::default();
+    let mut xf_index = 0u32;
     let mut buf = Vec::new();
     while let Ok(ev) = xml.read_event_into(&mut buf) {
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                "fonts" => in_fonts = matches!(ev, Event::Start(_)),
+                "fills" => in_fills = matches!(ev, Event::Start(_)),
+                "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push(false),
+                "color" if in_fonts => {
+                    if let Some(last) = fonts.last_mut() {
+                        *last = white(e);
+                    }
+                }
+                "fill" if in_fills && fills.len() < MOST_CELL_STYLES => fills.push(true),
+                "patternFill" if in_fills => {
+                    // No pattern leaves the cell white; a solid one is white only in white (its `fgColor`).
+                    let pattern = attr(e, "patternType");
+                    if let Some(last) = fills.last_mut() {
+                        *last = matches!(pattern.as_deref(), None | Some("none"));
+                    }
+                }
+                "fgColor" if in_fills => {
+                    if let Some(last) = fills.last_mut()
+                        && white(e)
+                    {
+                        *last = true;
+                    }
+                }
+                "gradientFill" if in_fills => {
+                    if let Some(last) = fills.last_mut() {
+                        *last = false;
+                    }
+                }
                 "numFmt" => {
                     if let (Some(id), Some(code)) = (attr(e, "numFmtId"), attr(e, "formatCode"))
                         && let Ok(id) = id.trim().parse::<u32>()
@@ -309,16 +348,47 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 }
                 "xf" if in_cell_xfs => {
                     table.cell_style(attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0));
+                    let index_of = |name: &str| attr(e, name).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(0);
+                    let font_white = fonts.get(index_of("fontId")).copied().unwrap_or(false);
+                    let fill_white = fills.get(index_of("fillId")).copied().unwrap_or(true);
+                    if font_white && fill_white && (xf_index as usize) < MOST_CELL_STYLES {
+                        invisible.insert(xf_index);
+                    }
+                    xf_index = xf_index.saturating_add(1);
                 }
                 _ => {}
             },
-            Event::End(ref e) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
+            Event::End(ref e) => match e.local_name().as_ref() {
+                "cellXfs" => in_cell_xfs = false,
+                "fonts" => in_fonts = false,
+                "fills" => in_fills = false,
+                _ => {}
+            },
             Event::Eof => break,
             _ => {}
         }
         buf.clear();
     }
-    table.finish()
+    let mut styles = table.finish();
+    styles.invisible = invisible;
+    styles
+}
+
+/// Whether a colour element (`color`, `fgColor`; ECMA-376 §18.8.19) is white: `rgb` (ARGB) `FFFFFF` whatever its
+/// alpha, the theme's light 1 (`theme="0"`, white in Office's themes) not darkened by a tint, or the indexed whites
+/// (1 and 9 of the default palette, §18.8.27).
+fn white(e: &BytesStart<'_>) -> bool {
+    if let Some(rgb) = attr(e, "rgb") {
+        let rgb = rgb.trim();
+        let digits: String = rgb.chars().rev().take(6).collect();
+        return rgb.chars().count() >= 6 && digits.eq_ignore_ascii_case("FFFFFF");
+    }
+    let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0);
+    match (attr(e, "theme").as_deref().map(str::trim), attr(e, "indexed").as_deref().map(str::trim)) {
+        (Some("0"), _) => tint > -0.05,
+        (None, Some("1" | "9")) => true,
+        _ => false,
+    }
 }
 
 /// The most cell styles a workbook's table keeps: Excel makes at most 65,490 (its specifications and limits), and a
@@ -499,6 +569,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
         // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
+        let mut invisible_rows = Vec::new();
         let mut padded = Padded::default();
         let mut hidden_columns = Vec::new();
         let mut dated = Vec::new();
@@ -535,7 +606,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     let mut sheet = read.map_err(|e| vec![e])?;
                     sheet.note_date_formats(checked.dated);
                     let hidden = package.visibility_of(name);
-                    return Ok(with_hidden(sheet, hidden, checked.hidden_columns, &checked.hidden_rows, &mut warnings));
+                    let rows = (checked.hidden_rows.as_slice(), checked.invisible_rows.as_slice());
+                    return Ok(with_hidden(sheet, hidden, checked.hidden_columns, rows, &mut warnings));
                 }
                 checked
             } else {
@@ -563,6 +635,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             clock = checked.clock.into_iter().collect();
             padded = checked.padded.into_iter().collect();
             hidden_rows = checked.hidden_rows;
+            invisible_rows = checked.invisible_rows;
             hidden_columns = checked.hidden_columns;
             dated = checked.dated;
         }
@@ -570,7 +643,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
         sheet.note_date_formats(dated);
-        Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, &hidden_rows, &mut warnings))
+        let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
+        Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = package.hidden_sheets.iter().map(|(n, v)| (n.clone(), *v)).collect();
@@ -606,7 +680,7 @@ fn with_hidden(
     mut sheet: Sheet,
     sheet_hidden: Visibility,
     hidden_columns: Vec<(u32, u32)>,
-    hidden_rows: &[u32],
+    (hidden_rows, invisible_rows): (&[u32], &[u32]),
     warnings: &mut Vec<Issue>,
 ) -> Sheet {
     sheet.hidden_columns = hidden_columns;
@@ -620,7 +694,27 @@ fn with_hidden(
     sheet.hidden_rows.dedup();
     warnings.extend(hidden_warning(&sheet, sheet_hidden, hidden_rows));
     warnings.extend(hidden_columns_warning(&sheet));
+    warnings.extend(invisible_rows_warning(&sheet, invisible_rows));
     sheet
+}
+
+/// A warning that rows of a sheet read for the declaration hold values written in white on white (a font of white on
+/// no fill): read like the others, but invisible on the sheet, as a hidden row's are. The rows named (at most ten).
+/// `None` when no such row holds data.
+fn invisible_rows_warning(sheet: &Sheet, invisible_rows: &[u32]) -> Option<Issue> {
+    let rows: Vec<usize> = invisible_rows
+        .iter()
+        .map(|&r| r as usize)
+        .filter(|&r| sheet.rows().binary_search_by_key(&r, |row| row.index).is_ok())
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = rows.iter().take(10).map(|r| (r + 1).to_string()).collect();
+    let more = if rows.len() > 10 { " …" } else { "" };
+    let list = format!("{}{more}", shown.join(", "));
+    let m = Message::new("intake.hidden.white_rows").number("count", rows.len() as f64).text("list", list);
+    Some(Issue::said_warning(sheet.name.clone(), None, &m))
 }
 
 /// A warning that columns of a sheet read for the declaration are hidden (or of width zero) and hold values, naming
@@ -879,7 +973,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         };
         let sheet = read()?;
         // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known.
-        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), &[], &mut warnings))
+        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &[]), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = hidden;
@@ -921,6 +1015,9 @@ struct OdsScan {
     hidden_tables: rustc_hash::FxHashSet<String>,
     /// Whether the document is set not to calculate by itself (see [`ods_autocalculate_off`]).
     manual: bool,
+    /// Per table, the ranges of number cells whose saved text (`text:p`) does not show their value, and of number
+    /// cells in a date style ([`SavedText`], judged by [`super::ods_shown`]).
+    saved: HashMap<String, Vec<(Merge, SavedText)>>,
 }
 
 /// The styles of an ODS workbook that change what a cell shows or whether it shows at all (in `styles.xml` and the
@@ -1368,6 +1465,12 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut cell_text = String::new();
     // The state of the open cell when it is one (see [`OdsScan::states`]); an error's name is its shown text.
     let mut pending: Option<Cell> = None;
+    // The open number cell whose saved text is judged when it closes: its value, the format its style shows it in
+    // (none for an amount of money, whose text is its currency's), whether its style is a date style, and the cells
+    // it stands for; its text, outside its annotations (a comment's text is not what the cell shows).
+    let mut saved_pending: Option<(f64, Option<Arc<NumberFormat>>, bool, Option<Merge>)> = None;
+    let mut saved_text = String::new();
+    let mut in_annotation = 0u32;
     let mut headings = OdsHeadings::default();
     let cap = limits.max_cells as u64;
     let close_cell = |row: u64,
@@ -1445,6 +1548,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     name if name.starts_with("number:") || name.starts_with("style:") => {
                         clock_styles.feed(e, empty, limits.max_cells)
                     }
+                    "office:annotation" if !empty => in_annotation = in_annotation.saturating_add(1),
                     "table:table-column" => {
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let default_style = attr(e, "table:default-cell-style-name");
@@ -1571,6 +1675,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             // A currency cell that names no currency still shows money (`¤`, the sign of any).
                             if sign.is_empty() { "\u{a4}".to_string() } else { sign }
                         });
+                        let is_money = money.is_some();
                         let padded_digits = match (money, value_type.as_deref()) {
                             (Some(sign), _) => NumberFormat::from_excel(&format!("[${sign}] General")).map(Arc::new),
                             (None, Some("float")) => match attr(e, "table:style-name") {
@@ -1582,6 +1687,31 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             },
                             _ => None,
                         };
+                        // A number cell: its saved text is judged against its value when it closes (`ods_shown`); in a
+                        // date style, it shows a day the file does not hold.
+                        saved_text.clear();
+                        saved_pending = match value_type.as_deref() {
+                            Some("float" | "percentage" | "currency") if !shows_time => {
+                                let date_style = value_type.as_deref() == Some("float")
+                                    && match attr(e, "table:style-name") {
+                                        Some(st) => clock_styles.date_code(&st).is_some(),
+                                        None => column_dated
+                                            .iter()
+                                            .any(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col)),
+                                    };
+                                let format = if is_money { None } else { padded_digits.clone() };
+                                attr(e, "office:value")
+                                    .and_then(|v| cell_values::xsd_double(&v).ok())
+                                    .map(|v| (v, format, date_style, ods_cell_range(row, col, row_repeat, repeat)))
+                            }
+                            _ => None,
+                        };
+                        if empty
+                            && let Some((_, _, true, Some(m))) = saved_pending.take()
+                            && pending.is_none()
+                        {
+                            push_saved(&mut scan, &table, m, SavedText::DateStyle(String::new()), limits);
+                        }
                         // A date cell's date style, for a date field to judge what it shows.
                         let date_code = match value_type.as_deref() {
                             Some("date") if !shows_time => match attr(e, "table:style-name") {
@@ -1654,6 +1784,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 if clock_styles.reads_number_style() {
                     clock_styles.text(&t.xml10_content());
                 }
+                if cell.is_some() && in_annotation == 0 && saved_text.chars().count() < ODS_HEADING_CHARS {
+                    saved_text.push_str(&t.xml10_content());
+                }
                 if let Some((_, _, filled)) = cell.as_mut()
                     && !t.as_ref().trim().is_empty()
                 {
@@ -1671,8 +1804,19 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 | "style:style"
                 | "number:text"
                 | "number:embedded-text") => clock_styles.end(name, limits.max_cells),
+                "office:annotation" => in_annotation = in_annotation.saturating_sub(1),
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
+                        if let Some((value, format, date_style, Some(m))) = saved_pending.take()
+                            && pending.is_none()
+                        {
+                            let text = saved_text.trim().to_string();
+                            if date_style {
+                                push_saved(&mut scan, &table, m, SavedText::DateStyle(text), limits);
+                            } else if super::ods_shown::disagrees(value, &text, format.as_deref()) {
+                                push_saved(&mut scan, &table, m, SavedText::Differs(text), limits);
+                            }
+                        }
                         if let Some(state) = pending.take() {
                             push_state(&mut scan, &table, row, start, state, &cell_text, limits);
                         }
@@ -1787,7 +1931,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             .collect();
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
         let shown = if scan.hidden_tables.contains(name) { Visibility::Hidden } else { Visibility::Shown };
-        Ok(with_hidden(sheet, shown, columns, &rows, &mut warnings))
+        Ok(with_hidden(sheet, shown, columns, (&rows, &[]), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     // An ODS table is hidden one way only (`table:display="false"`), which Excel's Unhide and LibreOffice's Show
@@ -1973,6 +2117,14 @@ fn ods_date_serial(value: &str) -> Option<f64> {
     Some(day + fraction)
 }
 
+/// Keeps what a number cell's saved text says against its value ([`SavedText`]) for the cells it stands for.
+fn push_saved(scan: &mut OdsScan, table: &str, cells: Merge, saved: SavedText, limits: &Limits) {
+    let ranges = scan.saved.entry(table.to_string()).or_default();
+    if ranges.len() < limits.max_cells {
+        ranges.push((cells, saved));
+    }
+}
+
 /// Keeps a state found by [`ods_state`] for the cell at (`row`, `col`) of `table`, given the cell's shown text.
 fn push_state(scan: &mut OdsScan, table: &str, row: u64, col: u64, state: Cell, shown: &str, limits: &Limits) {
     let shown_error = match Cell::text_or_error(shown.to_string()) {
@@ -2056,6 +2208,18 @@ fn read_ods_sheet(
                 }
             }
         }
+        // The number cells whose saved text does not show their value; the walk bounded every filled range.
+        let mut saved: Vec<((u32, u32), SavedText)> = Vec::new();
+        'saved: for (m, text) in scan.saved.remove(name).unwrap_or_default() {
+            for r in m.start.0..=m.end.0 {
+                for c in m.start.1..=m.end.1 {
+                    if saved.len() >= budget.max_cells {
+                        break 'saved;
+                    }
+                    saved.push(((r, c), text.clone()));
+                }
+            }
+        }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
@@ -2095,6 +2259,7 @@ fn read_ods_sheet(
         }
         let mut sheet = sheet.finish(budget.max_cells)?;
         sheet.note_date_formats(dated);
+        sheet.note_saved_texts(saved);
         Ok(sheet)
     }
 }

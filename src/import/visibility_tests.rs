@@ -123,3 +123,41 @@ fn the_state_of_a_sheet_is_read_as_the_workbook_writes_it() {
     }
     assert!(!Visibility::Shown.is_hidden() && Visibility::VeryHidden.is_hidden());
 }
+
+/// Rows written in white on no fill (a font of white: `FFFFFF`, the theme's light 1, an indexed white) hold values the
+/// sheet does not show, as a hidden row's: warned of in both languages naming the rows. White text on a dark fill,
+/// or a font of another colour, is shown: no word.
+#[test]
+fn rows_written_in_white_on_white_are_warned_of_naming_them() {
+    use rust_xlsxwriter::{Color, Format};
+    let white = Format::new().set_font_color(Color::White);
+    let theme_white = Format::new().set_font_color(Color::Theme(0, 0));
+    let on_dark = Format::new().set_font_color(Color::White).set_background_color(Color::Black);
+    let grey = Format::new().set_font_color(Color::RGB(0xDDDDDD));
+    let with = |rows: &[(u32, &Format)]| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            for (r, f) in rows {
+                ws.write_string_with_format(*r, 1, "White site", f).unwrap();
+            }
+        })
+    };
+    for (rows, list, count) in
+        [(vec![(1, &white)], "Row 2 of", 1), (vec![(1, &theme_white), (2, &white)], "Rows 2, 3 of", 2)]
+    {
+        let p = read("w.xlsx", &with(&rows)).unwrap_or_else(|e| panic!("{e:#?}"));
+        let w = p
+            .warnings
+            .iter()
+            .find(|w| w.message_en.contains("white on a white background"))
+            .unwrap_or_else(|| panic!("{list}: {:#?}", p.warnings));
+        assert!(w.message_en.starts_with(list) && w.location == "PlacesOfWork", "{w:?}");
+        let fr = if count == 1 { "La ligne 2 de la feuille contient" } else { "Les lignes 2, 3 de la feuille" };
+        assert!(w.message_fr.starts_with(fr) && w.message_fr.contains("blanc sur fond blanc"), "{w:?}");
+        assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
+    }
+    for shown in [&on_dark, &grey] {
+        let p = read("w.xlsx", &with(&[(1, shown)])).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert!(p.warnings.iter().all(|w| !w.message_en.contains("white on")), "{:#?}", p.warnings);
+    }
+}

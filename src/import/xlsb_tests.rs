@@ -295,3 +295,31 @@ fn an_xlsb_text_its_format_replaces_or_hides_is_refused_at_its_cell() {
         assert!(e.message_fr.contains("Cette cellule"), "{style}: {e:?}");
     }
 }
+
+/// An XLSB share of value in a format that is no percentage is judged as an XLSX one is: the built-in fraction formats
+/// (12 `# ?/?`, 13 `# ??/??`) show 0.5 as `1/2`, a half, which read as written would be 0.5%; a format whose literal
+/// text makes the digits another number (`0"/10"`) is refused too; a share in General is read as written.
+#[test]
+fn an_xlsb_share_shown_as_a_fraction_or_as_another_number_is_refused_at_its_cell() {
+    let styles = styles_bin(&[(164, "0\"/10\"")], &[0, 12, 13, 164]);
+    let with_share = |share: X| {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some((_, rows)) = sheets.get_mut(2) {
+            rows[0].push(X::Text("Share of value %"));
+            rows[1].push(share);
+        }
+        xlsb(&sheets, Some(styles.clone()))
+    };
+    for (share, said) in [
+        (X::Number(0.5, 1), "as the fraction 1/2:"),
+        (X::Number(0.75, 2), "as the fraction 3/4:"),
+        (X::Number(7.0, 3), "beside the text “/10”"),
+    ] {
+        let issues = errors(read("d.xlsb", &with_share(share)));
+        let e = error_at(&issues, "PlacesOfWork!I2");
+        assert!(e.message_en.contains(said), "{said}: {e:?}");
+        assert!(e.message_fr.contains("Part"), "{said}: {e:?}");
+    }
+    let p = read("d.xlsb", &with_share(X::Number(35.0, 0))).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(35.0));
+}

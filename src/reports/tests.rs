@@ -245,6 +245,66 @@ fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
     });
 }
 
+/// The French typography faults of one line of an English Fluent file: guillemets (English quotes with “ ” or plain
+/// quotes), a no-break or narrow no-break space before a colon, semicolon, question or exclamation mark or a percent
+/// sign, and a plain space between a number (or a placeable) and its percent sign (`35 %`; English writes `35%`).
+fn english_typography_faults(line: &str) -> Vec<String> {
+    let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+    let chars: Vec<char> = value.chars().collect();
+    let mut faults = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|k| chars.get(k)).copied();
+        let before2 = i.checked_sub(2).and_then(|k| chars.get(k)).copied();
+        let fault = match c {
+            '«' | '»' => Some("French guillemets"),
+            ':' | ';' | '!' | '?' | '%' if matches!(before, Some('\u{a0}' | '\u{202f}')) => {
+                Some("a no-break space before a mark")
+            }
+            '%' if before == Some(' ') && before2.is_some_and(|b| b.is_ascii_digit() || b == '}') => {
+                Some("a space between a number and its percent sign")
+            }
+            _ => None,
+        };
+        if let Some(why) = fault {
+            faults.push(format!("{why}: {line}"));
+        }
+    }
+    faults
+}
+
+#[test]
+fn every_english_message_uses_english_typography() {
+    for bad in [
+        "a = its value «{ $x } is not one",
+        "a = its value { $x }» is not one",
+        "a = the share is 35 %",
+        "a = read as { $share } % here",
+        "a = Attention\u{a0}: rien",
+        "a = really\u{202f}?",
+    ] {
+        assert_eq!(english_typography_faults(bad).len(), 1, "{bad}");
+    }
+    for good in ["a = its value “{ $x }” is not one: 35%", "a = separated by ; (e.g. a; b)", "dashboard-percent = %"]
+    {
+        assert!(english_typography_faults(good).is_empty(), "{good}: {:?}", english_typography_faults(good));
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales/en");
+    let mut found = Vec::new();
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        files += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+            found.extend(
+                english_typography_faults(line).into_iter().map(|f| format!("{}:{}: {f}", path.display(), i + 1)),
+            );
+        }
+    }
+    assert!(files >= 6);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 /// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a
 /// plain space (`valeur : `, `ville ; `) or guillemets with a plain space inside (`« x`), by file. Comments, test files and the
 /// `#[cfg(test)]` module that ends a file are left out.

@@ -193,6 +193,57 @@ fn every_command_asked_for_french_prints_no_english_line() {
     assert!(err.contains("error: no database at ") && err.contains("erreur\u{a0}: aucune base de données"), "{err}");
 }
 
+/// A damaged file (a zip that does not open, a workbook cut short, an ODS whose content is not XML, a CSV zip with a
+/// damaged member) given to `assess` or `import` with `--lang fr` and the default log settings (no `RUST_LOG`): every
+/// line printed is French. The intake's diagnostics of a refused file are the service's log, in English for its
+/// operators; a command's answer says the refusal in the language asked, and its terminal shows no log line.
+#[test]
+fn a_damaged_file_is_refused_in_french_with_no_english_log_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted");
+    let xlsx = std::fs::read(corpus.join("chainon-convert-fr.xlsx")).unwrap();
+    let ods = std::fs::read(corpus.join("pandas-odfpy-en.ods")).unwrap();
+    let csv = std::fs::read(corpus.join("pandas-csv-fr.zip")).unwrap();
+    // A local file header whose data runs past the end of the file: the archive's directory is gone.
+    let cut = |bytes: &[u8], keep: usize| bytes.iter().take(keep).copied().collect::<Vec<u8>>();
+    let mut garbled_ods = ods.clone();
+    if let Some(at) = garbled_ods.windows(11).position(|w| w == b"content.xml") {
+        // The compressed content of `content.xml` overwritten: the part no longer inflates.
+        for b in garbled_ods.iter_mut().skip(at + 40).take(60) {
+            *b = 0x5A;
+        }
+    }
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("abime.zip", b"PK\x03\x04not an archive at all".to_vec()),
+        ("coupe.xlsx", cut(&xlsx, xlsx.len() / 2)),
+        ("brouille.ods", garbled_ods),
+        ("coupe.zip", cut(&csv, csv.len() * 2 / 3)),
+    ];
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("d.sqlite3").display());
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let path = path.to_str().unwrap().to_string();
+        for args in [vec!["assess", &path, "--lang", "fr"], vec!["import", &path, "--database", &db, "--lang", "fr"]] {
+            let out = Command::new(env!("CARGO_BIN_EXE_chainon"))
+                .args(&args)
+                .env_remove("RUST_LOG")
+                .env_remove("CHAINON_LOG")
+                .current_dir(dir.path())
+                .output()
+                .unwrap();
+            let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            assert_ne!(out.status.code(), Some(0), "{args:?}: {stdout}{stderr}");
+            assert!(!stdout.trim().is_empty() || !stderr.trim().is_empty(), "{args:?}: nothing said");
+            for line in stdout.lines().chain(stderr.lines()) {
+                for word in ["INFO", "WARN", "refused", "damaged", "archive", " the ", " is ", "error:", "Error"] {
+                    assert!(!line.contains(word), "{args:?} prints an English line ({word}): {line}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn import_of_a_portfolio_names_a_refused_line_in_the_language_of_the_lines() {
     let dir = tempfile::tempdir().unwrap();

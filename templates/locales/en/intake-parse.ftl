@@ -25,7 +25,7 @@ cell_state-hidden_by_format = { $field } holds { $number }, which its number for
 ## A value of the wrong kind.
 value-too_large = “{ $value }” is too large: at most { $most } is accepted
 value-not_number = “{ $value }” is not a number: write it in digits (1250 or 12.5)
-value-percent_cell_over = The cell is formatted as a percentage and holds { $number }, which the spreadsheet shows as { $shown } %: a share is from 0 to 100 %. Type the share in the cell as the spreadsheet shows it (35 %)
+value-percent_cell_over = The cell is formatted as a percentage and holds { $number }, which the spreadsheet shows as { $shown }%: a share is from 0 to 100%. Type the share in the cell as the spreadsheet shows it (35%)
 value-percent_unknown = { $number } could be { $number }% or, in a percent-formatted cell, { $percent }%: this workbook format does not say which. Write the share as text (35%) or save the workbook as .xlsx
 value-share_negative = “{ $value }” is negative: a share is from 0 to 100%
 value-share_over = “{ $value }” is more than 100%: a share is from 0 to 100% (write 35, 35% or 0.35 in a percent cell)
@@ -89,7 +89,7 @@ sites-id_blank = A site id may not be blank
 sites-id_twice = Site ID “{ $id }” is used twice (first at { $first })
 sites-not_an_id = “{ $value }” is not a Site ID of this sheet
 sites-not_an_id_of = “{ $value }” is not a Site ID of the { $sheet } sheet
-sites-fraction_among_percentages = The share of value { $share } is read as { $share } %, among shares above 1 % in the same column: if it is a fraction, write { $meant } (or { $share } in a cell formatted as a percentage)
+sites-fraction_among_percentages = The share of value { $share } is read as { $share }%, among shares above 1% in the same column: if it is a fraction, write { $meant } (or { $share } in a cell formatted as a percentage)
 goods_row-summary_word = Row { $row } is a summary of the goods lines, not a line: its text “{ $text }” makes it a total. A total is not an item and would count the spend twice: delete the row and send the file again
 goods_row-summary_sum = Row { $row } is a summary of the goods lines, not a line: it names no site where goods are made and its value is the sum of the { $count } values above it. A total is not an item and would count the spend twice: delete the row and send the file again
 

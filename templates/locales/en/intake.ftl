@@ -70,11 +70,11 @@ intake-cell-kind-shared_text = the number of one of its texts
 intake-cell-kind-date = a date
 intake-cell-kind-inline_text = text written in the cell
 intake-cell-kind-unknown = a value of an unknown type
-intake-cell-malformed = The workbook stores this cell as { $kind }, but its stored value «{ $stored }»{ $spaced ->
+intake-cell-malformed = The workbook stores this cell as { $kind }, but its stored value “{ $stored }”{ $spaced ->
         [yes] { " " }(with white space before or after it)
        *[no] {""}
     } is not one: a spreadsheet program never writes it so, and reading it would be a guess. Retype the value in your spreadsheet program, save the file again and send it.
-intake-cell-not_finite = The number stored in this cell («{ $shown }») is not a finite number: type the value itself
+intake-cell-not_finite = The number stored in this cell (“{ $shown }”) is not a finite number: type the value itself
 
 # Sizes in words (binary units, as the limits are set; French with a no-break space before the unit).
 intake-size-bytes = { $n } bytes
@@ -131,6 +131,10 @@ intake-hidden-rows = { $count ->
 intake-hidden-columns = { $count ->
         [one] Column { $list } of the sheet is hidden and holds values; it was read like the others. Show it and check that it holds what you mean to declare.
        *[other] Columns { $list } of the sheet are hidden and hold values; they were read like the others. Show them and check that they hold what you mean to declare.
+    }
+intake-hidden-white_rows = { $count ->
+        [one] Row { $list } of the sheet holds values written in white on a white background, which the sheet does not show; they were read like the others. Give them a visible colour and check that they hold what you mean to declare.
+       *[other] Rows { $list } of the sheet hold values written in white on a white background, which the sheet does not show; they were read like the others. Give them a visible colour and check that they hold what you mean to declare.
     }
 
 # An OpenDocument sheet larger than the intake reads, or than a sheet can be.

@@ -132,6 +132,10 @@ intake-hidden-columns = { $count ->
         [one] La colonne { $list } de la feuille est masquée et contient des valeurs ; elle a été lue comme les autres. Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer.
        *[other] Les colonnes { $list } de la feuille sont masquées et contiennent des valeurs ; elles ont été lues comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer.
     }
+intake-hidden-white_rows = { $count ->
+        [one] La ligne { $list } de la feuille contient des valeurs écrites en blanc sur fond blanc, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur visible et vérifiez qu'elles contiennent ce que vous entendez déclarer.
+       *[other] Les lignes { $list } de la feuille contiennent des valeurs écrites en blanc sur fond blanc, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur visible et vérifiez qu'elles contiennent ce que vous entendez déclarer.
+    }
 
 # Une feuille OpenDocument plus grande que ce que lit la réception, ou que ce que peut être une feuille.
 intake-ods-past_grid = Le fichier contient une valeur après la dernière ligne ou colonne de la feuille (ligne { $row }, colonne { $column } ; une feuille a { $rows } lignes et { $columns } colonnes) : aucun tableur ne l'a écrit ainsi. Enregistrez de nouveau le fichier dans votre tableur, ou en .xlsx, et envoyez-le de nouveau.
