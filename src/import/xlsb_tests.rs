@@ -498,6 +498,26 @@ mod damaged {
         }
     }
 
+    /// A library's panic on a damaged workbook is the file's refusal, said in both languages, with the panic's words and
+    /// place kept for the log (`tests/api/cli.rs` checks that the terminal shows no panic).
+    #[test]
+    fn a_library_panic_while_reading_is_a_refusal_with_its_words_kept() {
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("supplier_data/corpus/refused/format-claims-too-much.xlsb"),
+        )
+        .unwrap();
+        let issues = errors(read("d.xlsb", &bytes));
+        assert!(
+            issues.iter().any(|i| i.location == "d.xlsb" && i.message_fr.contains("ne peut pas être lu")),
+            "{issues:#?}"
+        );
+        let caught = crate::import::spreadsheet::guarded(|| -> u8 { panic!("a reader's fault") });
+        let words = caught.unwrap_err();
+        assert!(words.contains("a reader's fault") && words.contains("xlsb_tests.rs"), "{words}");
+        assert_eq!(crate::import::spreadsheet::guarded(|| 7), Ok(7));
+    }
+
     /// The damages themselves: a splice adds one record where the part had a boundary, a claim makes a record's size
     /// past its part, a cut leaves a record short — so that the property above reads what it says it reads.
     #[test]

@@ -1146,3 +1146,16 @@ fn assess_writes_a_readable_text_in_either_language() {
     let chars: Vec<char> = without_versions.chars().collect();
     assert!(!chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit()), "{fr}");
 }
+
+/// A workbook on which the spreadsheet library panics (calamine slicing a number format by the length it claims) is
+/// refused in the reader's language, and the terminal shows the refusal alone: no panic message or backtrace in
+/// English beside it.
+#[test]
+fn a_workbook_the_library_panics_on_is_refused_in_french_without_a_panic_on_the_terminal() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("supplier_data/corpus/refused/format-claims-too-much.xlsb");
+    let (code, out, err) = chainon_raw(&["assess", file.to_str().unwrap(), "--format", "text", "--lang", "fr"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE") && !out.contains("panicked"), "{err}");
+    assert!(format!("{out}{err}").contains("ne peut pas être lu"), "{out}{err}");
+}
