@@ -2284,15 +2284,59 @@ pub fn read(
     // The spreadsheet library can panic on some malformed files (found by fuzzing: an arithmetic overflow inside
     // calamine's XLSX reader). A broken file is the supplier's problem to fix, not a failure of the service.
     let mut local = *budget;
-    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match format {
+    let out = guarded(|| match format {
         Format::Xlsx => read_xlsx(file_name, bytes, limits, &mut local),
         Format::Xlsb => read_xlsb(file_name, bytes, limits, &mut local),
         Format::Ods => read_ods(file_name, bytes, limits, &mut local),
         Format::Xls => Err(vec![refuse_xls(file_name)]),
-    }))
-    .unwrap_or_else(|_| Err(vec![damaged(file_name, "the reader stopped")]));
+    })
+    .unwrap_or_else(|panic| {
+        // The panic's words are the library's, not a cause of the file's: logged, not read for the refusal's cause.
+        tracing::info!(file = file_name, panic = %panic, "workbook reader panicked");
+        Err(vec![damaged(file_name, "the reader stopped")])
+    });
     *budget = local;
     out
+}
+
+thread_local! {
+    /// Set while this thread reads a workbook under [`guarded`]: a panic then is the reader's, caught and said as a
+    /// refusal of the file, and the process-wide panic hook keeps it here instead of printing it.
+    static GUARDED_PANIC: std::cell::RefCell<Option<Option<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `read` (a spreadsheet library's reading of an untrusted file), turning a panic into `Err` with the panic's
+/// message and place. The panic is not printed: on a terminal (`chainon assess`) a library's English backtrace would
+/// stand beside the refusal said in the reader's language, and the service logs it with the refusal
+/// ([`damaged`]). Panics elsewhere, on any thread, are printed by the hook as before.
+pub(super) fn guarded<T>(read: impl FnOnce() -> T) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let kept = GUARDED_PANIC.with(|g| match g.borrow_mut().as_mut() {
+                Some(slot) => {
+                    let what = info
+                        .payload()
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+                    *slot = Some(format!("{what}{place}"));
+                    true
+                }
+                None => false,
+            });
+            if !kept {
+                before(info);
+            }
+        }));
+    });
+    GUARDED_PANIC.with(|g| *g.borrow_mut() = Some(None));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read));
+    let panic = GUARDED_PANIC.with(|g| g.borrow_mut().take()).flatten();
+    out.map_err(|_| panic.unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -323,3 +323,252 @@ fn an_xlsb_share_shown_as_a_fraction_or_as_another_number_is_refused_at_its_cell
     let p = read("d.xlsb", &with_share(X::Number(35.0, 0))).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(35.0));
 }
+
+/// Damaged XLSB workbooks, made from a valid one record by record (MS-XLSB §2.1.4): records of any type and body, or
+/// of the types the intake reads with bodies cut short, far cells (column and row 2³²−1, style 2²⁴−1), formats whose
+/// string claims 2³²−2 units, spliced between the records of the styles, workbook and sheet parts; parts cut short
+/// inside a record; a record whose size claims more than its part holds; bytes changed. Each workbook is read or
+/// refused with at least one error that names its place and says why in English and French — never a panic, never a
+/// silent refusal. (The fuzz target feeds arbitrary bytes; these keep the zip and the records whole around the damage,
+/// so that the reading gets past them.)
+mod damaged {
+    use std::io::{Read, Write};
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// What is done to one part of the workbook; `part` picks among its `.bin` parts, `at` among its record
+    /// boundaries (or its bytes, for `Flip`), both modulo their count.
+    #[derive(Debug, Clone)]
+    enum Damage {
+        Splice { part: usize, at: usize, kind: u16, body: Vec<u8> },
+        Cut { part: usize, at: usize },
+        Claim { part: usize, at: usize, len: u32 },
+        Flip { part: usize, at: usize, xor: u8 },
+    }
+
+    /// The record types the intake and calamine read (cells, rows, formats, styles, sheets and the bounds of their
+    /// lists), and any other.
+    fn kind() -> impl Strategy<Value = u16> {
+        prop_oneof![
+            3 => proptest::sample::select(vec![
+                0x0000u16, 0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x0008, 0x0009, 0x000A, 0x000B,
+                0x002C, 0x002F, 0x0091, 0x0092, 0x009C, 0x0269, 0x026A, 0x0094, 0x0081, 0x0082,
+            ]),
+            1 => 0u16..0x3FFF,
+        ]
+    }
+
+    /// A record body: bytes of any value, or the shapes of the records read (a cell at the far corner of any style,
+    /// a row past the grid, a format or a sheet whose strings claim more units than there are).
+    fn body() -> impl Strategy<Value = Vec<u8>> {
+        let far = |col: u32, style: u32, tail: &[u8]| {
+            let mut b = col.to_le_bytes().to_vec();
+            b.extend(&style.to_le_bytes()[..3]);
+            b.push(0);
+            b.extend(tail);
+            b
+        };
+        prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..48),
+            (any::<u32>(), 0u32..0x0100_0000, proptest::collection::vec(any::<u8>(), 0..12))
+                .prop_map(move |(col, style, tail)| far(col, style, &tail)),
+            Just(far(u32::MAX, 0x00FF_FFFF, &1e308f64.to_le_bytes())),
+            Just(far(16_383, 6, &f64::NAN.to_le_bytes())),
+            Just([u32::MAX.to_le_bytes(), [0; 4]].concat()),
+            Just([&200u16.to_le_bytes()[..], &(u32::MAX - 1).to_le_bytes()[..], &[0x41, 0]].concat()),
+            Just([[0u8; 8].as_slice(), &(u32::MAX - 1).to_le_bytes(), &[0x41, 0]].concat()),
+        ]
+    }
+
+    fn damage() -> impl Strategy<Value = Damage> {
+        prop_oneof![
+            (any::<usize>(), any::<usize>(), kind(), body()).prop_map(|(part, at, kind, body)| Damage::Splice {
+                part,
+                at,
+                kind,
+                body
+            }),
+            (any::<usize>(), any::<usize>()).prop_map(|(part, at)| Damage::Cut { part, at }),
+            (any::<usize>(), any::<usize>(), prop_oneof![Just(0x0FFF_FFFFu32), 1u32..0x0FFF_FFFF])
+                .prop_map(|(part, at, len)| Damage::Claim { part, at, len }),
+            (any::<usize>(), any::<usize>(), 1u8..=255).prop_map(|(part, at, xor)| Damage::Flip { part, at, xor }),
+        ]
+    }
+
+    /// Where each record of a part begins, and its header's length; the walk stops at a record cut short.
+    fn records(part: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < part.len() {
+            let start = i;
+            let Some(&first) = part.get(i) else { break };
+            i += if first & 0x80 != 0 { 2 } else { 1 };
+            let mut len = 0usize;
+            for shift in 0..4 {
+                let Some(&b) = part.get(i) else { return out };
+                i += 1;
+                len |= usize::from(b & 0x7F) << (7 * shift);
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            out.push((start, i - start));
+            i += len;
+        }
+        out
+    }
+
+    /// The record size written as MS-XLSB writes it (seven bits a byte, at most four bytes).
+    fn size(len: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut len = len & 0x0FFF_FFFF;
+        loop {
+            let b = (len & 0x7F) as u8;
+            len >>= 7;
+            if len > 0 {
+                out.push(b | 0x80);
+            } else {
+                out.push(b);
+                return out;
+            }
+        }
+    }
+
+    /// The workbook `bytes` with `damages` done to its `.bin` parts, zipped again.
+    fn damaged(bytes: &[u8], damages: &[Damage]) -> Vec<u8> {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut parts: Vec<(String, Vec<u8>)> = (0..archive.len())
+            .map(|i| {
+                let mut entry = archive.by_index(i).unwrap();
+                let mut data = Vec::new();
+                entry.read_to_end(&mut data).unwrap();
+                (entry.name().unwrap().into_owned(), data)
+            })
+            .collect();
+        let bins: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].0.ends_with(".bin")).collect();
+        for d in damages {
+            let (Damage::Splice { part, .. }
+            | Damage::Cut { part, .. }
+            | Damage::Claim { part, .. }
+            | Damage::Flip { part, .. }) = d;
+            let data = &mut parts[bins[part % bins.len()]].1;
+            let (bounds, end) = (records(data), data.len());
+            let boundary = |at: usize| bounds.get(at % bounds.len().max(1)).copied().unwrap_or((end, 0));
+            match d {
+                Damage::Splice { at, kind, body, .. } => {
+                    let mut record = Vec::new();
+                    super::record(&mut record, *kind & 0x3FFF, body);
+                    let (start, _) = boundary(*at);
+                    data.splice(start..start, record);
+                }
+                Damage::Cut { at, .. } => {
+                    let (start, header) = boundary(*at);
+                    data.truncate(start + header + 1);
+                }
+                Damage::Claim { at, len, .. } => {
+                    let (start, header) = boundary(*at);
+                    if header > 0 {
+                        let kind_bytes = if data[start] & 0x80 != 0 { 2 } else { 1 };
+                        data.splice(start + kind_bytes..start + header, size(*len));
+                    }
+                }
+                Damage::Flip { at, xor, .. } => {
+                    if !data.is_empty() {
+                        let i = at % data.len();
+                        data[i] ^= xor;
+                    }
+                }
+            }
+        }
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, data) in parts {
+            zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(&data).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(192))]
+
+        #[test]
+        fn a_damaged_xlsb_workbook_is_read_or_refused_with_its_place_and_cause_never_a_panic(
+            damages in proptest::collection::vec(damage(), 1..4),
+            count in 0u32..3,
+        ) {
+            let declared = X::Number(OCT_4, 3);
+            let workers = X::Number(f64::from(count) * 40.0, count);
+            let bytes = damaged(&xlsb(&declaration(declared, workers), Some(styles())), &damages);
+            // The reader of the formats is the service's own code: it may not panic at all (the intake's guard against
+            // a panicking library would turn its panic into a refusal of a good file).
+            let own = std::panic::catch_unwind(|| {
+                let styles = crate::import::xlsb::number_styles(&bytes);
+                let parts = crate::import::xlsb::sheet_parts(&bytes);
+                let cells: usize =
+                    parts.values().map(|path| crate::import::xlsb::cell_styles(&bytes, path, |_| true, 1 << 16).len()).sum();
+                (styles.is_some(), parts.len(), cells)
+            });
+            prop_assert!(own.is_ok(), "the format reader panicked on {damages:?}");
+            let outcome = std::panic::catch_unwind(|| read("d.xlsb", &bytes));
+            prop_assert!(outcome.is_ok(), "a panic on {damages:?}");
+            if let Ok(Err(issues)) = outcome {
+                let errors: Vec<&Issue> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
+                prop_assert!(!errors.is_empty(), "refused without an error: {issues:#?}");
+                for i in &issues {
+                    prop_assert!(
+                        !i.location.trim().is_empty() && !i.message_en.trim().is_empty() && !i.message_fr.trim().is_empty(),
+                        "an issue without its place or its words: {i:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A library's panic on a damaged workbook is the file's refusal, said in both languages, with the panic's words and
+    /// place kept for the log (`tests/api/cli.rs` checks that the terminal shows no panic).
+    #[test]
+    fn a_library_panic_while_reading_is_a_refusal_with_its_words_kept() {
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("supplier_data/corpus/refused/format-claims-too-much.xlsb"),
+        )
+        .unwrap();
+        let issues = errors(read("d.xlsb", &bytes));
+        assert!(
+            issues.iter().any(|i| i.location == "d.xlsb" && i.message_fr.contains("ne peut pas être lu")),
+            "{issues:#?}"
+        );
+        let caught = crate::import::spreadsheet::guarded(|| -> u8 { panic!("a reader's fault") });
+        let words = caught.unwrap_err();
+        assert!(words.contains("a reader's fault") && words.contains("xlsb_tests.rs"), "{words}");
+        assert_eq!(crate::import::spreadsheet::guarded(|| 7), Ok(7));
+    }
+
+    /// The damages themselves: a splice adds one record where the part had a boundary, a claim makes a record's size
+    /// past its part, a cut leaves a record short — so that the property above reads what it says it reads.
+    #[test]
+    fn the_damages_do_what_they_say() {
+        let bytes = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(40.0, 0)), Some(styles()));
+        let parts = |bytes: &[u8]| -> Vec<Vec<u8>> {
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            (0..archive.len())
+                .filter_map(|i| {
+                    let mut entry = archive.by_index(i).unwrap();
+                    let mut d = Vec::new();
+                    entry.read_to_end(&mut d).unwrap();
+                    entry.name().unwrap().ends_with(".bin").then_some(d)
+                })
+                .collect()
+        };
+        let whole = parts(&bytes);
+        let spliced = parts(&damaged(&bytes, &[Damage::Splice { part: 0, at: 1, kind: 0x002C, body: vec![1, 2, 3] }]));
+        assert_eq!(records(&spliced[0]).len(), records(&whole[0]).len() + 1);
+        assert_eq!(spliced[0].len(), whole[0].len() + 5, "a type, a size and three bytes");
+        let claimed = parts(&damaged(&bytes, &[Damage::Claim { part: 0, at: 0, len: 0x0FFF_FFFF }]));
+        assert_eq!(records(&claimed[0]).len(), 1, "the first record now claims the whole part and more");
+        let cut = parts(&damaged(&bytes, &[Damage::Cut { part: 0, at: 2 }]));
+        assert!(cut[0].len() < whole[0].len() && records(&cut[0]).len() == 3);
+    }
+}

@@ -20,7 +20,7 @@ pub use model::{
 use crate::domain::{Assessment, Classification, Declaration, SourceRef};
 
 /// The version of the model the service scores with unless told otherwise.
-pub const DEFAULT_VERSION: &str = "2022.9";
+pub const DEFAULT_VERSION: &str = "2022.10";
 
 /// Every model version shipped with the service (`risk_models/<version>/`), compiled into the binary: a version
 /// is found by its bare name wherever the binary runs, as stored assessments name it.
@@ -215,13 +215,37 @@ impl RiskModel {
     }
 }
 
-/// The versions shipped with the service (each folder of `risk_models/` with a `model.toml`), sorted.
+/// The versions shipped with the service (each folder of `risk_models/` with a `model.toml`), oldest first in
+/// version order (`version_order`: 2022.9 before 2022.10).
 pub fn shipped_versions() -> Vec<String> {
     let mut v: Vec<String> = Shipped::iter()
         .filter_map(|p| p.strip_suffix("/model.toml").filter(|d| !d.contains('/')).map(str::to_string))
         .collect();
-    v.sort();
+    v.sort_by(|a, b| version_order(a, b));
     v
+}
+
+/// The order of two model versions (`YEAR.N`, the year of the ILAB edition and the model's number in it): by each
+/// dot-separated part as a number where both are numbers (2022.9 before 2022.10), else as text; a version that is a
+/// prefix of the other comes first.
+pub fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.split('.'), b.split('.'));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(x), Ok(y)) => x.cmp(&y),
+                    _ => x.cmp(y),
+                };
+                if order.is_ne() {
+                    return order;
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -459,9 +459,10 @@ mod tests {
 
     #[test]
     fn every_model_folder_passes_its_own_check() {
-        for version in
-            ["2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5", "2022.6", "2022.7", "2022.8", "2022.9"]
-        {
+        for version in [
+            "2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5", "2022.6", "2022.7", "2022.8", "2022.9",
+            "2022.10",
+        ] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
             assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");
@@ -477,8 +478,16 @@ mod tests {
             .filter(|e| e.path().join("model.toml").is_file())
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        folders.sort();
+        folders.sort_by(|a, b| crate::scoring::version_order(a, b));
         assert_eq!(crate::scoring::shipped_versions(), folders);
+        assert_eq!(
+            folders.last().map(String::as_str),
+            Some(crate::scoring::DEFAULT_VERSION),
+            "the newest is the default"
+        );
+        let mut versions = ["2022.10", "2019.1", "2022.9", "2022.1"];
+        versions.sort_by(|a, b| crate::scoring::version_order(a, b));
+        assert_eq!(versions, ["2019.1", "2022.1", "2022.9", "2022.10"]);
         let d = declaration(vec![site("S", Role::Manufacturing, "office desks", "CA", &[])]);
         for v in &folders {
             let shipped = RiskModel::shipped(v).unwrap().unwrap();

@@ -1126,7 +1126,7 @@ fn model_versions_are_found_by_name_outside_the_repository() {
     let (code, _, err) = chainon_in(dir.path(), &["model", "check", "2031.4"], &[]);
     assert_ne!(code, 0);
     assert!(
-        err.contains("2019.1, 2022.1, 2022.2, 2022.3, 2022.4, 2022.5, 2022.6, 2022.7, 2022.8, 2022.9")
+        err.contains("2019.1, 2022.1, 2022.2, 2022.3, 2022.4, 2022.5, 2022.6, 2022.7, 2022.8, 2022.9, 2022.10")
             && err.contains("risk_models/2031.4"),
         "{err}"
     );
@@ -1196,4 +1196,17 @@ fn assess_writes_a_readable_text_in_either_language() {
     let without_versions = fr.replace(chainon::scoring::DEFAULT_VERSION, "").replace("2022 ", "");
     let chars: Vec<char> = without_versions.chars().collect();
     assert!(!chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit()), "{fr}");
+}
+
+/// A workbook on which the spreadsheet library panics (calamine slicing a number format by the length it claims) is
+/// refused in the reader's language, and the terminal shows the refusal alone: no panic message or backtrace in
+/// English beside it.
+#[test]
+fn a_workbook_the_library_panics_on_is_refused_in_french_without_a_panic_on_the_terminal() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("supplier_data/corpus/refused/format-claims-too-much.xlsb");
+    let (code, out, err) = chainon_raw(&["assess", file.to_str().unwrap(), "--format", "text", "--lang", "fr"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE") && !out.contains("panicked"), "{err}");
+    assert!(format!("{out}{err}").contains("ne peut pas être lu"), "{out}{err}");
 }

@@ -28,7 +28,7 @@ LIBREOFFICE = ROOT / "supplier_data" / "corpus" / "libreoffice"
 MAX_LEN = 262144
 
 # The first byte of an input picks the file name the target reads it under (NAMES in fuzz_targets/workbook.rs).
-CARRIER = {"xlsx": 0, "ods": 1, "zip": 2, "json": 3, "csv": 4, "xlsm": 5}
+CARRIER = {"xlsx": 0, "ods": 1, "zip": 2, "json": 3, "csv": 4, "xlsm": 5, "xlsb": 6, "xls": 7}
 
 ROLES = {
     "supplier", "fournisseur", "attestations", "attestation", "duediligence", "diligenceraisonnable",
@@ -862,6 +862,103 @@ def regressions():
         "</table:table-row>")
 
 
+# ---- XLSB (MS-XLSB §2.1.4: records of a type of one or two bytes and a size of one to four, seven bits each) ----
+
+def xlsb_record(kind, body=b""):
+    out = bytearray([kind]) if kind < 0x80 else bytearray([(kind & 0x7F) | 0x80, kind >> 7])
+    n = len(body)
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | 0x80 if n else b)
+        if not n:
+            break
+    return bytes(out) + body
+
+
+def wide(text):
+    units = text.encode("utf-16-le")
+    return (len(units) // 2).to_bytes(4, "little") + units
+
+
+def xlsb_cell(col, style, kind, value):
+    head = col.to_bytes(4, "little") + style.to_bytes(3, "little") + b"\0"
+    if kind == "text":
+        return xlsb_record(0x0006, head + wide(value))
+    return xlsb_record(0x0005, head + __import__("struct").pack("<d", value))
+
+
+def xlsb_sheet(rows, extra=b""):
+    out = xlsb_record(0x0081) + xlsb_record(0x0094, bytes(16)) + xlsb_record(0x0091)
+    for r, row in enumerate(rows):
+        out += xlsb_record(0x0000, r.to_bytes(4, "little") + bytes(13))
+        for c, cell in enumerate(row):
+            out += xlsb_cell(c, cell[2] if len(cell) > 2 else 0, cell[0], cell[1])
+    return out + extra + xlsb_record(0x0092) + xlsb_record(0x0082)
+
+
+def xlsb_styles(formats, cell_styles):
+    out = xlsb_record(0x0116) + xlsb_record(0x0267, len(formats).to_bytes(4, "little"))
+    for fid, code in formats:
+        out += xlsb_record(0x002C, fid.to_bytes(2, "little") + wide(code))
+    out += xlsb_record(0x0268) + xlsb_record(0x0269, len(cell_styles).to_bytes(4, "little"))
+    for fid in cell_styles:
+        out += xlsb_record(0x002F, bytes(2) + fid.to_bytes(2, "little") + bytes(12))
+    return out + xlsb_record(0x026A) + xlsb_record(0x0117)
+
+
+def xlsb_book(sheets, styles):
+    workbook = xlsb_record(0x0083) + xlsb_record(0x008F)
+    rels = ['<?xml version="1.0" encoding="UTF-8"?><Relationships '
+            'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">']
+    for i, (name, _) in enumerate(sheets, 1):
+        workbook += xlsb_record(0x009C, bytes(4) + i.to_bytes(4, "little") + wide(f"rId{i}") + wide(name))
+        rels.append(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/worksheet" Target="worksheets/sheet{i}.bin"/>')
+    workbook += xlsb_record(0x0090) + xlsb_record(0x0084)
+    entries = [
+        ("[Content_Types].xml", b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.'
+         b'org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.'
+         b'binary.macroEnabled.main"/></Types>'),
+        ("xl/workbook.bin", workbook),
+        ("xl/_rels/workbook.bin.rels", ("".join(rels) + "</Relationships>").encode()),
+    ]
+    if styles is not None:
+        entries.append(("xl/styles.bin", styles))
+    entries += [(f"xl/worksheets/sheet{i}.bin", data) for i, (_, data) in enumerate(sheets, 1)]
+    return write_zip(entries)
+
+
+def xlsb_variants():
+    """A small XLSB declaration (the one of src/import/xlsb_tests.rs) and variants: cells at the far corner, a record
+    whose size claims 2^28 bytes, formats and strings that claim 2^32-2 units, 70,000 cell styles, a sheet cut short."""
+    t = lambda s: ("text", s)
+    supplier = [[t("Legal name"), t("Example Gloves Inc.")], [t("Business number"), t("123456782")],
+                [t("Country"), t("CA")], [t("Declaration date"), ("number", 46299.0, 3)],
+                [t("Signatory name"), t("Ann Roy")]]
+    attest = [[t("Right"), t("Attested")], [t("forced_labour"), t("Yes")]]
+    places = [[t(h) for h in ["Site ID", "Site name", "Role", "Goods", "Workers", "Address", "City", "Country"]],
+              [t("G1"), t("Glove plant"), t("manufacturing"), t("gloves"), ("number", 120.0, 0), t("Jalan 1"),
+               t("Klang"), t("MY")]]
+    formats = [(164, "yyyy-dd-mm"), (165, "mmm yyyy"), (166, "yyyy-mm-dd"), (167, "# ?/?")]
+    styles = xlsb_styles(formats, [0, 164, 165, 166, 14, 167, 9])
+
+    def book(extra=b"", styles=styles, places=places):
+        return xlsb_book([("Supplier", xlsb_sheet(supplier)), ("Attestations", xlsb_sheet(attest)),
+                          ("PlacesOfWork", xlsb_sheet(places, extra))], styles)
+
+    yield "xlsb", "xlsb-declaration", book()
+    yield "xlsb", "xlsb-without-styles", book(styles=None)
+    far = (xlsb_record(0x0000, (1048575).to_bytes(4, "little") + bytes(13))
+           + xlsb_cell(16383, 0, "number", 1.0) + xlsb_cell(0xFFFFFFFF, 0xFFFFFF, "number", 1e308))
+    yield "xlsb", "xlsb-far-cells", book(extra=far)
+    yield "xlsb", "xlsb-row-past-grid", book(extra=xlsb_record(0x0000, b"\xff" * 17) + xlsb_cell(0, 0, "text", "x"))
+    yield "xlsb", "xlsb-size-claims-too-much", book(extra=b"\x05\xff\xff\xff\x7f" + bytes(16))
+    claim = (200).to_bytes(2, "little") + (0xFFFFFFFE).to_bytes(4, "little") + b"A\0"
+    yield "xlsb", "xlsb-format-claims-too-much", book(styles=xlsb_record(0x0269) + xlsb_record(0x002C, claim))
+    yield "xlsb", "xlsb-many-cell-styles", book(styles=xlsb_styles(formats, [9] * 70000))
+    yield "xlsb", "xlsb-sheet-cut-short", book(extra=xlsb_record(0x0006, bytes(8) + (0xFFFFFFFE).to_bytes(4, "little")))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(HERE / "corpus" / "workbook"))
@@ -895,6 +992,9 @@ def main():
             seeds += [(c, "lo-" + n, d) for c, n, d in ods_variants(f.stem, data)]
         elif f.suffix == ".xls":
             seeds += [("xlsx", f"lo-{f.stem}.xls", data), ("ods", f"lo-{f.stem}.xls-as-ods", data)]
+    seeds += list(xlsb_variants())
+    # The XLS files under their own name too (refused with what to do).
+    seeds += [("xls", f"lo-{f.stem}", f.read_bytes()) for f in sorted(LIBREOFFICE.glob("*.xls"))]
     for f in sorted(DEMO.glob("*.json")):
         seeds.append(("json", f.stem, f.read_bytes()))
     # The richest demo file also gets the variants.
