@@ -1468,7 +1468,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     // The open number cell whose saved text is judged when it closes: its value, the format its style shows it in
     // (none for an amount of money, whose text is its currency's), whether its style is a date style, and the cells
     // it stands for; its text, outside its annotations (a comment's text is not what the cell shows).
-    let mut saved_pending: Option<(f64, Option<Arc<NumberFormat>>, bool, Option<Merge>)> = None;
+    let mut saved_pending: Option<SavedPending> = None;
     let mut saved_text = String::new();
     let mut in_annotation = 0u32;
     let mut headings = OdsHeadings::default();
@@ -2116,6 +2116,10 @@ fn ods_date_serial(value: &str) -> Option<f64> {
         .map_or(0.0, |t| f64::from(chrono::Timelike::num_seconds_from_midnight(&t)) / 86_400.0);
     Some(day + fraction)
 }
+
+/// An open ODS number cell whose saved text is judged when it closes: its value, the format its style shows it in,
+/// whether its style is a date style, and the cells it stands for.
+type SavedPending = (f64, Option<Arc<NumberFormat>>, bool, Option<Merge>);
 
 /// Keeps what a number cell's saved text says against its value ([`SavedText`]) for the cells it stands for.
 fn push_saved(scan: &mut OdsScan, table: &str, cells: Merge, saved: SavedText, limits: &Limits) {
