@@ -93,7 +93,8 @@ pub fn plain_path(url: &str) -> Option<crate::domain::SaidError> {
     if url.starts_with("sqlite:") || url.contains("://") {
         return None;
     }
-    let m = crate::domain::Message::new("cli.database_not_url").text("given", url).text("url", format!("sqlite://{url}"));
+    let m =
+        crate::domain::Message::new("cli.database_not_url").text("given", url).text("url", format!("sqlite://{url}"));
     Some(crate::domain::SaidError(m))
 }
 

@@ -477,10 +477,8 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
     // space; British spellings are read as American ones (`word_forms.rs`).
     let unmarked = word_forms::romanisation_marks_dropped(name);
     let joined = join_initials(&word_forms::without_plural_marks(&unmarked));
-    let normalised = word_forms::american_spelling(saints_spelt_out(
-        turkish_spelt_out(prepare_name_where(&joined, short)),
-        short,
-    ));
+    let normalised =
+        word_forms::american_spelling(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short));
     let kept = match short {
         ShortForms::Nowhere => None,
         _ => Some(word_forms::american_spelling(saints_spelt_out(
@@ -1648,14 +1646,30 @@ fn head_noun(part: &str) -> Option<String> {
     let folded = fold_words(part);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let before = words.iter().skip(1).position(|w| HEAD_PREPOSITIONS.contains(w)).map_or(words.len(), |i| i + 1);
-    words.iter().take(before).last().map(|w| singular(w))
+    words.get(..before).and_then(|w| w.last()).map(|w| singular(w))
 }
 
 /// Crops whose seeds are the goods themselves (sesame seeds are sesame, as ILAB lists it; cottonseed is a good of its
 /// own), English and French: their seeds name goods, not a means of growing them.
 const SEED_CROPS: &[&str] = &[
-    "sesame", "cottonseed", "sunflower", "rapeseed", "canola", "flax", "linseed", "soybean", "soy", "mustard", "hemp",
-    "chia", "tournesol", "colza", "lin", "soja", "moutarde", "chanvre",
+    "sesame",
+    "cottonseed",
+    "sunflower",
+    "rapeseed",
+    "canola",
+    "flax",
+    "linseed",
+    "soybean",
+    "soy",
+    "mustard",
+    "hemp",
+    "chia",
+    "tournesol",
+    "colza",
+    "lin",
+    "soja",
+    "moutarde",
+    "chanvre",
 ];
 
 /// Whether one of a site's goods names a means of growing, harvesting, holding or making goods ([`MEANS_WORDS`]) by

@@ -1688,7 +1688,10 @@ fn an_ineligible_subcontractor_is_said_to_be_the_subcontractor_not_the_bidder() 
             let f = effect::ineligibility_finding(&at_site);
             let en = crate::reports::explain::finding_label(&cat, crate::domain::Lang::En, &f, on);
             let fr = crate::reports::explain::finding_label(&cat, crate::domain::Lang::Fr, &f, on);
-            assert!(en.contains(&e.name) && en.contains(site) && en.contains("a subcontractor, not the bidder"), "{en}");
+            assert!(
+                en.contains(&e.name) && en.contains(site) && en.contains("a subcontractor, not the bidder"),
+                "{en}"
+            );
             assert!(fr.contains(site) && fr.contains("un sous-traitant, non le soumissionnaire"), "{fr}");
             assert!(!en.contains("the supplier may not be awarded") && !en.contains("the supplier will be"), "{en}");
             assert!(!fr.contains("le fournisseur ne peut obtenir") && !fr.contains("le fournisseur sera"), "{fr}");

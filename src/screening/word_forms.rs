@@ -185,149 +185,6 @@ pub(super) fn without_plural_marks(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn forms_of_one_word_always_share_their_first_two_letters() {
-        // What `same_word`'s first test relies on: any two words that share a base begin alike.
-        let words = [
-            "dye",
-            "dyed",
-            "dyeing",
-            "net",
-            "nets",
-            "netting",
-            "knit",
-            "knitting",
-            "weave",
-            "weaving",
-            "battery",
-            "batteries",
-            "bureau",
-            "bureaux",
-            "metal",
-            "metaux",
-            "fly",
-            "flies",
-            "box",
-            "boxes",
-            "mine",
-            "mining",
-            "bale",
-            "baled",
-            "spin",
-            "spinning",
-            "glove",
-            "gloves",
-            "dress",
-            "dresses",
-            "church",
-            "churches",
-            "ax",
-            "axes",
-            "ox",
-            "tie",
-            "ties",
-            "tied",
-            "lie",
-            "lies",
-            "eyes",
-            "eye",
-            "yes",
-            "ices",
-            "ice",
-            "iced",
-        ];
-        for a in words {
-            for b in words {
-                let ba = bases(a);
-                let share = bases(b).iter().any(|x| ba.contains(x));
-                if share {
-                    assert_eq!(a.as_bytes().get(..2), b.as_bytes().get(..2), "{a} / {b}");
-                }
-                assert_eq!(same_word(a, b), share || a == b, "{a} / {b}");
-            }
-        }
-    }
-
-    #[test]
-    fn plurals_and_verb_forms_of_a_word_are_one_word() {
-        for (a, b) in [
-            ("net", "nets"),
-            ("dye", "dyeing"),
-            ("dye", "dyed"),
-            ("dyed", "dyeing"),
-            ("dyes", "dyeing"),
-            ("textile", "textiles"),
-            ("fishing", "fish"),
-            ("knit", "knitting"),
-            ("knitted", "knitting"),
-            ("spin", "spinning"),
-            ("weave", "weaving"),
-            ("weaving", "weaved"),
-            ("print", "printing"),
-            ("printed", "printing"),
-            ("battery", "batteries"),
-            ("box", "boxes"),
-            ("mill", "mills"),
-            ("mine", "mining"),
-            ("bureau", "bureaux"),
-            ("metal", "metaux"),
-        ] {
-            assert!(same_word(a, b), "{a} / {b}");
-            assert!(same_word(b, a), "{b} / {a}");
-        }
-    }
-
-    #[test]
-    fn words_that_only_end_alike_are_other_words() {
-        for (a, b) in [
-            // Too short a base: a pinyin syllable, another word.
-            ("xin", "xining"),
-            ("min", "mining"),
-            ("dye", "dying"),
-            ("ding", "d"),
-            ("glass", "glas"),
-            ("bus", "bu"),
-            ("gas", "ga"),
-            // Derivations are not inflections.
-            ("industrial", "industries"),
-            ("nature", "natural"),
-            ("union", "united"),
-            ("cotton", "cottonwood"),
-            ("net", "netted2"),
-        ] {
-            assert!(!same_word(a, b), "{a} / {b}");
-        }
-    }
-
-    #[test]
-    fn joining_words_are_left_out_of_the_content_but_never_all_words() {
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        assert_eq!(content_words(&w("societe de textiles")), w("societe textiles"));
-        assert_eq!(content_words(&w("textiles de la cote")), w("textiles cote"));
-        assert_eq!(content_words(&w("banque du nord")), w("banque nord"));
-        assert_eq!(content_words(&w("bank of north")), w("bank north"));
-        // An article not after a preposition is a word of the name.
-        assert_eq!(content_words(&w("la farge")), w("la farge"));
-        assert_eq!(content_words(&w("de")), w("de"));
-        // One word besides them: the joining words stay, written one way.
-        assert_eq!(content_words(&w("des textiles")), w("de textiles"));
-        assert_eq!(content_words(&w("de la textiles")), w("de textiles"));
-        assert_eq!(content_words(&w("textiles")), w("textiles"));
-    }
-
-    #[test]
-    fn plural_marks_in_brackets_are_left_out() {
-        assert_eq!(without_plural_marks("Zephyr Textile(s) Co."), "Zephyr Textile Co.");
-        assert_eq!(without_plural_marks("Box(es) Ltd"), "Box Ltd");
-        assert_eq!(without_plural_marks("Zephyr (s) Co."), "Zephyr (s) Co.");
-        assert_eq!(without_plural_marks("Zephyr (Shanghai) Co."), "Zephyr (Shanghai) Co.");
-    }
-}
-
 /// The English words spelt one way in British usage and another in American usage (`spellings_en.csv`), British →
 /// American.
 const SPELLINGS_EN_CSV: &str = include_str!("spellings_en.csv");
@@ -473,5 +330,148 @@ pub(super) fn compounds_apart(a: &[String], b: &[String]) -> Option<(Vec<String>
     match (part(a, b), part(b, a)) {
         (None, None) => None,
         (pa, pb) => Some((pa.unwrap_or_else(|| a.to_vec()), pb.unwrap_or_else(|| b.to_vec()))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_one_word_always_share_their_first_two_letters() {
+        // What `same_word`'s first test relies on: any two words that share a base begin alike.
+        let words = [
+            "dye",
+            "dyed",
+            "dyeing",
+            "net",
+            "nets",
+            "netting",
+            "knit",
+            "knitting",
+            "weave",
+            "weaving",
+            "battery",
+            "batteries",
+            "bureau",
+            "bureaux",
+            "metal",
+            "metaux",
+            "fly",
+            "flies",
+            "box",
+            "boxes",
+            "mine",
+            "mining",
+            "bale",
+            "baled",
+            "spin",
+            "spinning",
+            "glove",
+            "gloves",
+            "dress",
+            "dresses",
+            "church",
+            "churches",
+            "ax",
+            "axes",
+            "ox",
+            "tie",
+            "ties",
+            "tied",
+            "lie",
+            "lies",
+            "eyes",
+            "eye",
+            "yes",
+            "ices",
+            "ice",
+            "iced",
+        ];
+        for a in words {
+            for b in words {
+                let ba = bases(a);
+                let share = bases(b).iter().any(|x| ba.contains(x));
+                if share {
+                    assert_eq!(a.as_bytes().get(..2), b.as_bytes().get(..2), "{a} / {b}");
+                }
+                assert_eq!(same_word(a, b), share || a == b, "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_and_verb_forms_of_a_word_are_one_word() {
+        for (a, b) in [
+            ("net", "nets"),
+            ("dye", "dyeing"),
+            ("dye", "dyed"),
+            ("dyed", "dyeing"),
+            ("dyes", "dyeing"),
+            ("textile", "textiles"),
+            ("fishing", "fish"),
+            ("knit", "knitting"),
+            ("knitted", "knitting"),
+            ("spin", "spinning"),
+            ("weave", "weaving"),
+            ("weaving", "weaved"),
+            ("print", "printing"),
+            ("printed", "printing"),
+            ("battery", "batteries"),
+            ("box", "boxes"),
+            ("mill", "mills"),
+            ("mine", "mining"),
+            ("bureau", "bureaux"),
+            ("metal", "metaux"),
+        ] {
+            assert!(same_word(a, b), "{a} / {b}");
+            assert!(same_word(b, a), "{b} / {a}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_end_alike_are_other_words() {
+        for (a, b) in [
+            // Too short a base: a pinyin syllable, another word.
+            ("xin", "xining"),
+            ("min", "mining"),
+            ("dye", "dying"),
+            ("ding", "d"),
+            ("glass", "glas"),
+            ("bus", "bu"),
+            ("gas", "ga"),
+            // Derivations are not inflections.
+            ("industrial", "industries"),
+            ("nature", "natural"),
+            ("union", "united"),
+            ("cotton", "cottonwood"),
+            ("net", "netted2"),
+        ] {
+            assert!(!same_word(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn joining_words_are_left_out_of_the_content_but_never_all_words() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(content_words(&w("societe de textiles")), w("societe textiles"));
+        assert_eq!(content_words(&w("textiles de la cote")), w("textiles cote"));
+        assert_eq!(content_words(&w("banque du nord")), w("banque nord"));
+        assert_eq!(content_words(&w("bank of north")), w("bank north"));
+        // An article not after a preposition is a word of the name.
+        assert_eq!(content_words(&w("la farge")), w("la farge"));
+        assert_eq!(content_words(&w("de")), w("de"));
+        // One word besides them: the joining words stay, written one way.
+        assert_eq!(content_words(&w("des textiles")), w("de textiles"));
+        assert_eq!(content_words(&w("de la textiles")), w("de textiles"));
+        assert_eq!(content_words(&w("textiles")), w("textiles"));
+    }
+
+    #[test]
+    fn plural_marks_in_brackets_are_left_out() {
+        assert_eq!(without_plural_marks("Zephyr Textile(s) Co."), "Zephyr Textile Co.");
+        assert_eq!(without_plural_marks("Box(es) Ltd"), "Box Ltd");
+        assert_eq!(without_plural_marks("Zephyr (s) Co."), "Zephyr (s) Co.");
+        assert_eq!(without_plural_marks("Zephyr (Shanghai) Co."), "Zephyr (Shanghai) Co.");
     }
 }

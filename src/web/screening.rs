@@ -1068,7 +1068,9 @@ fn change_words(r: &crate::reports::Renderer, lang: Lang, field: &str, value: &s
         "section" => crate::reports::explain::list_section(cat, lang, value),
         "country" | "other_countries" => value
             .split("; ")
-            .map(|c| crate::domain::CountryCode::parse(c).map_or_else(|| c.to_string(), |code| code.name(lang).to_string()))
+            .map(|c| {
+                crate::domain::CountryCode::parse(c).map_or_else(|| c.to_string(), |code| code.name(lang).to_string())
+            })
             .collect::<Vec<_>>()
             .join("; "),
         "subsidiaries" => match value {
