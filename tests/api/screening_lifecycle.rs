@@ -301,7 +301,7 @@ on_both_backends!(
         };
         let (mill, changed, other) = (
             "(i),Sandpiper Weaving Mill,2024-01-01",
-            "(i),Sandpiper Weaving Mill,2024-02-01",
+            "(ii),Sandpiper Weaving Mill,2024-02-01",
             "(ii),Fictional Plover Textiles Co.,2024-01-01",
         );
         import(&app, "uflpa", uflpa(&[mill, other])).await;
