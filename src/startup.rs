@@ -53,6 +53,9 @@ pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
 /// Connects the store named by the settings (migrations applied), saying its outbox messages in words
 /// ([`words`]); errors name the database, password hidden.
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
+    if let Some(refusal) = plain_path(&settings.database_url) {
+        return Err(refusal.into());
+    }
     Ok(Store::connect(&creating(&settings.database_url))
         .await
         .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))?
@@ -71,11 +74,28 @@ pub fn words() -> anyhow::Result<crate::storage::WordsFn> {
 /// is created — an empty database made by mistake would answer "no such account" or an empty log as if true.
 /// `serve`, `import` and `user add` (the first administrator) create their database with [`connect_store`].
 pub async fn connect_existing_store(settings: &Settings) -> anyhow::Result<Store> {
+    if let Some(refusal) = plain_path(&settings.database_url) {
+        return Err(refusal.into());
+    }
     if let Some(path) = missing_sqlite_file(&settings.database_url) {
         let m = crate::domain::Message::new("cli.no_database").text("path", path.display().to_string());
         return Err(crate::domain::SaidError(m).into());
     }
     connect_store(settings).await
+}
+
+/// The refusal of a database named by a plain file path (`chainon.sqlite3`, `/srv/chainon/db.sqlite3`) rather than a
+/// URL, in the catalogues' words (`cli.database_not_url`: the value given and the SQLite URL it likely means, in
+/// English and French); `None` for a URL (`sqlite:…`, or any `scheme://…`: `postgres://`, `postgresql://`). The
+/// driver's own refusal ("relative URL without a base") is in English only and names no remedy.
+pub fn plain_path(url: &str) -> Option<crate::domain::SaidError> {
+    let url = url.trim();
+    if url.starts_with("sqlite:") || url.contains("://") {
+        return None;
+    }
+    let m =
+        crate::domain::Message::new("cli.database_not_url").text("given", url).text("url", format!("sqlite://{url}"));
+    Some(crate::domain::SaidError(m))
 }
 
 /// An SQLite URL that creates its file when it is not there: `mode=rwc` added where the URL names a file and no
@@ -584,6 +604,37 @@ mod tests {
         let settings = Settings { database_url: format!("sqlite://{}", file.display()), ..Settings::default() };
         connect_store(&settings).await.unwrap();
         assert!(file.exists());
+    }
+
+    /// A plain file path is refused in the catalogues' words, in both languages, naming the value and the URL it
+    /// likely means; nothing is created. A URL of either backend is not refused so.
+    #[tokio::test]
+    async fn a_plain_file_path_for_the_database_is_refused_in_both_languages() {
+        crate::domain::give_voice(crate::reports::say);
+        let dir = tempfile::tempdir().unwrap();
+        for given in [
+            dir.path().join("plain.sqlite3").display().to_string(),
+            "chainon-plain-path.sqlite3".to_string(),
+            "data/chainon.db".to_string(),
+        ] {
+            for creates in [true, false] {
+                let settings = Settings { database_url: given.clone(), ..Settings::default() };
+                let e = if creates {
+                    connect_store(&settings).await.err().unwrap()
+                } else {
+                    connect_existing_store(&settings).await.err().unwrap()
+                };
+                let said = e.downcast_ref::<crate::domain::SaidError>().expect("said from the catalogues");
+                let (en, fr) = crate::domain::say_both(&said.0);
+                let url = format!("sqlite://{given}");
+                assert!(en.contains(&given) && en.contains(&url) && en.contains("not a database URL"), "{en}");
+                assert!(fr.contains(&given) && fr.contains(&url) && fr.contains("n'est pas une URL"), "{fr}");
+                assert!(!std::path::Path::new(&given).exists(), "{given} was created");
+            }
+        }
+        for url in ["sqlite::memory:", "sqlite://x.sqlite3?mode=rwc", "sqlite:x.sqlite3", "postgres://u@h/db"] {
+            assert!(plain_path(url).is_none(), "{url}");
+        }
     }
 
     #[test]

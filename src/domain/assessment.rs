@@ -255,6 +255,11 @@ pub enum Reason {
         /// empty in new ones.
         #[serde(default)]
         detail: Arc<str>,
+        /// The publisher's status of the entry as the list writes it (CBP: `Active`, `Modified`, `Partially
+        /// Active` …), said beside its section (`reports::explain`: `list_status-*`). Absent from factors stored
+        /// before it was kept, and from entries whose list gives none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<Arc<str>>,
     },
     /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
     Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
@@ -591,6 +596,7 @@ impl Factor {
             section: None,
             effective: None,
             detail: Arc::from(detail),
+            status: None,
         })
     }
 }
@@ -719,8 +725,8 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
             (country, value.to_bits(), measure_en, measure_fr).hash(h)
         }
         Reason::ListedEntity { entity, list } => (entity, list).hash(h),
-        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail } => {
-            (list, list_en, list_fr, entry, section, effective, detail).hash(h)
+        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail, status } => {
+            (list, list_en, list_fr, entry, section, effective, detail, status).hash(h)
         }
         Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
         Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
@@ -1374,6 +1380,7 @@ mod tests {
                 section: None,
                 effective: None,
                 detail: a(""),
+                status: None,
             },
             Reason::ScreeningHit {
                 list: Some(a("uflpa")),
@@ -1383,6 +1390,7 @@ mod tests {
                 section: Some(a("2(d)")),
                 effective: chrono::NaiveDate::from_ymd_opt(2026, 1, 15),
                 detail: a(""),
+                status: None,
             },
             Reason::ScreeningHit {
                 list: None,
@@ -1392,6 +1400,7 @@ mod tests {
                 section: None,
                 effective: None,
                 detail: a(", 2(d)"),
+                status: None,
             },
             Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Xinjiang") },
             Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Sin-kiang") },

@@ -269,7 +269,7 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             a.set("entity", text(entity));
             a.set("list", text(&entity_list(cat, lang, list)));
         }
-        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail } => {
+        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail, status } => {
             // The list's name as the service writes it today, from its code; the words stored with a factor only
             // for a code it does not know.
             let name = match list.as_deref().and_then(crate::screening::ListKind::from_name) {
@@ -284,9 +284,12 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             // A factor stored before its section and day were typed keeps them as one text (`, 2(d)(2)(B)(i),
             // 2026-01-15`): its day is said all the same.
             let parts: Vec<String> = if section.is_some() || effective.is_some() {
+                // The status beside the measure it qualifies (`Withhold Release Order, status: modified`): an order
+                // CBP modified is not the order as first issued.
                 section
                     .iter()
                     .map(|s| list_section(cat, lang, s))
+                    .chain(status.as_deref().map(|s| list_status_said(cat, lang, s)))
                     .chain(effective.map(|d| super::dates::long_date(cat, lang, d)))
                     .collect()
             } else {
@@ -441,6 +444,22 @@ fn entity_list(cat: &Catalog, lang: Lang, list: &str) -> String {
     } else {
         list.to_string()
     }
+}
+
+/// A list entry's status in words of the language, as said beside its measure (`status: modified`, `statut :
+/// modifiée`: the catalogues' `list_status_said`, the status from `list_status-*`, or as the list writes it when the
+/// catalogues do not know it).
+pub fn list_status_said(cat: &Catalog, lang: Lang, status: &str) -> String {
+    let mut a = FluentArgs::new();
+    a.set("status", text(&list_status(cat, lang, status)));
+    cat.format(lang, "list_status_said", &a)
+}
+
+/// A publisher's status of a list entry (CBP's `Active`, `Modified`, `Partially Revoked` …) in words of the language
+/// (`list_status-*`); a status the catalogues do not know as written.
+pub fn list_status(cat: &Catalog, lang: Lang, status: &str) -> String {
+    let key = format!("list_status.{}", crate::domain::text::fold_words(status).replace(' ', "_"));
+    if cat.has(&key) { cat.get(lang, &key).to_string() } else { status.to_string() }
 }
 
 /// A list entry's section in words: a kind of measure the catalogue names (CBP's `WRO` and `Finding`), else as the
@@ -619,9 +638,10 @@ impl AssessmentWords for SaidWords<'_> {
     }
 
     fn finding_group(&self, f: &Finding) -> (String, String) {
-        let say = |lang| match f.reason() {
-            Some(r) => finding_sites_label(self.cat, lang, r, self.on),
-            None => finding_label(self.cat, lang, f, self.on),
+        let say = |lang| match (subcontractor_label(self.cat, lang, f, self.on), f.reason()) {
+            (Some(words), _) => words,
+            (None, Some(r)) => finding_sites_label(self.cat, lang, r, self.on),
+            (None, None) => finding_label(self.cat, lang, f, self.on),
         };
         (say(Lang::En), say(Lang::Fr))
     }
@@ -646,10 +666,28 @@ pub fn finding_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> S
     if let Some(s) = stored_words(lang, f.label_en.as_deref(), f.label_fr.as_deref()) {
         return s.to_string();
     }
+    if let Some(words) = subcontractor_label(cat, lang, f, on) {
+        return words;
+    }
     match f.reason() {
         Some(r) => finding_reason_label(cat, lang, r, on),
         None => f.code().label(lang).to_string(),
     }
+}
+
+/// A confirmed ineligibility matched to a site of the bid (its operator, or the site itself: a subcontractor, not
+/// the bidder) in words, naming the site: the catalogues' `finding-ineligible_subcontractor` (the Ineligibility and
+/// Suspension Policy bars subcontracting with an ineligible or suspended supplier; the bidder is not itself
+/// ineligible). `None` for an ineligibility matched to the supplier, and for any other finding.
+fn subcontractor_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> Option<String> {
+    let r = f.reason().filter(|r| matches!(r, FindingReason::IneligibleSupplier { .. }))?;
+    let site = match &f.location {
+        Some(crate::domain::Place::Sites(sites)) => sites.first()?,
+        _ => return None,
+    };
+    let mut a = finding_args(cat, lang, r, on);
+    a.set("site", text(site.as_str()));
+    Some(cat.format(lang, "finding.ineligible_subcontractor", &a))
 }
 
 /// A goods name of the data, quoted in French (`«\u{a0}coton\u{a0}»`), as it is in English (`Cotton`): the

@@ -1860,6 +1860,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
                 section: section.map(Into::into),
                 effective,
                 detail: detail.into(),
+                status: None,
             },
             None,
             1.0,

@@ -230,6 +230,9 @@ fn latin_units(word: &[u8], out: &mut Vec<Unit>) {
             b'p' if pair(b'h') => (Unit::Cons(b'f'), 2),
             b'd' if pair(b'j') => (Unit::Cons(b'j'), 2),
             b'c' if pair(b'k') => (Unit::Cons(b'k'), 2),
+            // A `g` alone (not `gh`): the Egyptian `ج`, which Cairo says and writes `g` (`El-Fagr` for `الفجر`,
+            // `Gamal` for `جمال`), or the `غ` a spelling writes without its `h`: [`EGYPTIAN_G`].
+            b'g' => (Unit::Cons(EGYPTIAN_G), 1),
             b'q' | b'c' => (Unit::Cons(b'k'), 1),
             b'x' => (Unit::Cons(b'x'), 1),
             b'w' | b'y' => (Unit::Glide(c), 1),
@@ -254,6 +257,11 @@ fn latin_units(word: &[u8], out: &mut Vec<Unit>) {
         i += len;
     }
 }
+
+/// The unit of a Latin `g` written alone: it reads an Arabic `ج` (`j`: Egyptian usage writes `g` for the letter
+/// Cairo says so, `Fagr`, `Naguib`, `Hegazi`, where BGN/PCGN writes `Fajr`, `Najib`, `Hijazi`) or `غ` (`gh`). Source:
+/// the Egyptian civil registry's and passports' Latin spellings against BGN/PCGN 1956 (`j` for `ج`).
+const EGYPTIAN_G: u8 = b'G';
 
 /// Pushes a unit, a consonant right after the same consonant (a word's end between them or not) counting once.
 fn push_collapsed(out: &mut Vec<Unit>, unit: Unit) {
@@ -427,8 +435,16 @@ pub fn skeletons(name: &str, arabic_script: bool) -> Vec<String> {
     let mut out = Vec::new();
     for translated in [false, true] {
         let units = if arabic_script { arabic(name, translated) } else { latin(&without_article(name), translated) };
-        out.push(skeleton_of(&units, false));
-        out.push(skeleton_of(&units, true));
+        for optional in [false, true] {
+            let s = skeleton_of(&units, optional);
+            // A Latin `g` alone is the `ج` or the `غ` ([`EGYPTIAN_G`]): the name is proposed by either.
+            if s.contains(char::from(EGYPTIAN_G)) {
+                out.push(s.replace(char::from(EGYPTIAN_G), "j"));
+                out.push(s.replace(char::from(EGYPTIAN_G), "g"));
+            } else {
+                out.push(s);
+            }
+        }
     }
     out.sort_unstable();
     out.dedup();
@@ -538,6 +554,7 @@ fn reads_as(p: &[Unit], t: &[Unit]) -> bool {
                 set(&mut reach, i, j + 1);
             }
             let meets = match (a, l) {
+                (Some(Unit::Cons(x)), Some(Unit::Cons(EGYPTIAN_G))) => x == b'j' || x == b'g',
                 (Some(Unit::Cons(x)), Some(Unit::Cons(y))) => x == y,
                 (Some(Unit::Cons(b'h')), Some(Unit::FinalH)) => true,
                 (Some(Unit::OptionalL), Some(Unit::Cons(b'l'))) => true,

@@ -71,6 +71,7 @@ pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
         section: e.section.as_deref().map(Into::into),
         effective: e.effective,
         detail: "".into(),
+        status: e.status.as_deref().map(Into::into),
     };
     let source = SourceRef {
         dataset: hit.list.to_string().into(),

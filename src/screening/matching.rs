@@ -473,12 +473,19 @@ fn join_initials(name: &str) -> String {
 /// A name prepared with the short legal forms `short` says (those of its country: see
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
-    let joined = join_initials(&word_forms::without_plural_marks(name));
-    let normalised = saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short);
+    // Marks of a romanisation inside a word (the Cyrillic signs, Wade–Giles's apostrophes) are dropped, not read as a
+    // space; British spellings are read as American ones (`word_forms.rs`).
+    let unmarked = word_forms::romanisation_marks_dropped(name);
+    let joined = join_initials(&word_forms::without_plural_marks(&unmarked));
+    let normalised =
+        word_forms::american_spelling(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short));
     let kept = match short {
         ShortForms::Nowhere => None,
-        _ => Some(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)), short))
-            .filter(|k| *k != normalised),
+        _ => Some(word_forms::american_spelling(saints_spelt_out(
+            turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)),
+            short,
+        )))
+        .filter(|k| *k != normalised),
     };
     let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut compact: String = words.concat();
@@ -587,6 +594,9 @@ fn word_similarity(a: &str, b: &str) -> f64 {
     if a.len() < 4 || b.len() < 4 || a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
         return 0.0;
     }
+    if !near_enough(a, b) {
+        return 0.0;
+    }
     let s = strsim::jaro_winkler(a, b);
     if s >= WORD_THRESHOLD {
         s
@@ -599,16 +609,91 @@ fn word_similarity(a: &str, b: &str) -> f64 {
     }
 }
 
-/// The soft Dice coefficient of two word lists (see the module's documentation), and the share of `b`'s words
-/// found in `a`.
+/// The most letters two words may differ by (the optimal string alignment distance: a letter changed, added or
+/// dropped, two swapped) and still be one word misspelt: one, two when both have [`LONG_WORD`] letters or more.
+const MOST_EDITS: usize = 1;
+/// Words of this many letters or more may differ by two edits and be one word misspelt.
+const LONG_WORD: usize = 8;
+
+/// Whether two first letters may write one sound in two romanisations: `i`, `j`, `y` (`Iakov`, `Jakov`, `Yakov`),
+/// `c`, `k`, `q` (`Kasim`, `Qasim`), `s`, `c` (`Shammari`, `Chammari`), `g`, `j` (`Gamal`, `Jamal`), or two vowels
+/// (`Osman`, `Usman`; `Ibrahim`, `Ebrahim`). Any other first letter changed makes another word (`Night`, `Light`).
+fn romanised_alike(x: u8, y: u8) -> bool {
+    const GROUPS: &[&[u8]] = &[b"ijy", b"ckq", b"sc", b"gj", b"aeiou"];
+    GROUPS.iter().any(|g| g.contains(&x) && g.contains(&y))
+}
+
+/// Words of pinyin syllables this long or longer (two syllables at least, `yipin`) are names whose syllables count
+/// (see [`near_enough`]); shorter ones are as often the romanisation of another language's short word (`fali`,
+/// `fala`).
+const PINYIN_NAME: usize = 5;
+
+/// Whether two different words (four letters or more, no digit, not forms of one word) may be one word misspelt, before
+/// their closeness is measured: the same first letter, or two that romanisations write alike with as many letters
+/// after ([`romanised_alike`]: `Jakov`/`Iakov`; `Oeste`/`Este`, `Night`/`Light` are other words); at most [`MOST_EDITS`] apart (Jaro–Winkler alone rates
+/// words sharing a long start close whatever follows: `Jadeworld`/`Jadewind` 0.91); and not both pinyin syllables of
+/// [`PINYIN_NAME`] letters or more (`Qingfang`/`Qingfeng`, `Qinfeng`/`Qingfeng`: a syllable changed, dropped or added
+/// is another character, another name — as two people's names in pinyin compare syllable for syllable; a misspelt
+/// place is read by the places' tables instead).
+fn near_enough(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes().first().copied(), b.as_bytes().first().copied());
+    if x != y && (a.len() != b.len() || !x.zip(y).is_some_and(|(x, y)| romanised_alike(x, y))) {
+        return false;
+    }
+    let most = if a.len().min(b.len()) >= LONG_WORD { MOST_EDITS + 1 } else { MOST_EDITS };
+    if strsim::osa_distance(a, b) > most {
+        return false;
+    }
+    !(a.len().min(b.len()) >= PINYIN_NAME && wade_giles::is_pinyin(a) && wade_giles::is_pinyin(b))
+}
+
+/// The weight of a word generic to firm names ([`GENERIC_WORDS`]: `trading`, `industry`, `textile` …) that both names
+/// share, in the similarity, a distinctive word weighing 1: two names sharing their generic words and differing in a
+/// distinctive one are further apart than their word count says (`Zenith Northern Cotton Textile Trading Industry
+/// Development` is not `Zephyr Northern …`: 0.78, not 0.86). A word only one name has weighs 1 whatever it is (but
+/// a site word, [`SITE_WORDS`]): a word more or fewer costs what it always did (see [`similarity`]).
+pub const GENERIC_WEIGHT: f64 = 0.5;
+
+/// The weight of a word in the similarity: [`GENERIC_WEIGHT`] for a generic word, 1 for any other.
+fn weight(word: &str) -> f64 {
+    if variants::is_generic(word) || SITE_WORDS.contains(&word) { GENERIC_WEIGHT } else { 1.0 }
+}
+
+/// Words a party adds to a firm's name to name one of its sites (`Nordic Cable Holdings warehouse`, `… Usine 2`),
+/// English and French: they weigh [`GENERIC_WEIGHT`] whether the other name has them or not, so the firm's name
+/// with such a word more is still the firm (a word more of any other kind — `Holding`, `Trading`, an honorific,
+/// `Sri` — weighs 1 and makes another firm of a short name).
+const SITE_WORDS: &[&str] =
+    &["warehouse", "depot", "site", "unit", "workshop", "store", "yard", "entrepot", "usine", "atelier", "magasin"];
+
+/// The soft Dice coefficient of two word lists (see the module's documentation), each word weighted by [`weight`],
+/// and the (weighted) share of `b`'s words found in `a`. A word one side writes joined and the other as two words in
+/// a row (`Harborlight`, `Harbor Light`) is compared parted (`word_forms::compounds_apart`).
 fn similarity(a: &[String], b: &[String]) -> (f64, f64) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
+    if let Some((a, b)) = word_forms::compounds_apart(a, b) {
+        return weighted_similarity(&a, &b);
+    }
+    weighted_similarity(a, b)
+}
+
+fn weighted_similarity(a: &[String], b: &[String]) -> (f64, f64) {
     let best = |x: &String, ys: &[String]| ys.iter().map(|y| word_similarity(x, y)).fold(0.0, f64::max);
-    let sa: f64 = a.iter().map(|x| best(x, b)).sum();
-    let sb: f64 = b.iter().map(|y| best(y, a)).sum();
-    ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
+    // Each word's closeness to its nearest on the other side, and its weight: a word found (the same word, or a near
+    // one) weighs as it is ([`weight`]); a word found nowhere weighs 1 whatever it is, so a word more or fewer costs
+    // what it always did and only the words both names share weigh less for being generic.
+    let side = |xs: &[String], ys: &[String]| {
+        xs.iter().fold((0.0, 0.0), |(s, w), x| {
+            let c = best(x, ys);
+            let wx = if c > 0.0 || SITE_WORDS.contains(&x.as_str()) { weight(x) } else { 1.0 };
+            (s + wx * c, w + wx)
+        })
+    };
+    let (sa, wa) = side(a, b);
+    let (sb, wb) = side(b, a);
+    ((sa + sb) / (wa + wb), sb / wb)
 }
 
 /// [`similarity`] with words compared whole: equal or not.
@@ -1259,7 +1344,7 @@ impl ListIndex {
                     || !goods.is_empty()
                         && match (order_goods, &self.goods) {
                             (Some(order_goods), Some(reader)) => {
-                                let named = named.get_or_insert_with(|| reader(&goods));
+                                let named = named.get_or_insert_with(|| site_goods_read(reader, &goods));
                                 order_goods.iter().any(|g| named.contains(g))
                             }
                             _ => industry_meets_goods(industry, &goods),
@@ -1475,7 +1560,9 @@ fn goods_groups(text: &str) -> Vec<(String, Vec<String>)> {
 /// which nets it does not say, and an unknown is not taken for another). "Fishing nets" reaches "nylon fishing nets"
 /// and "nets for fishing", not "mosquito nets" nor "net making machines".
 pub fn industry_meets_goods(industry: &str, goods: &str) -> bool {
-    let site = goods_groups(goods);
+    // Goods whose head noun names a means of making or growing goods (`tomato harvesters`) name none.
+    let kept: Vec<String> = goods_parts(goods).into_iter().filter(|p| !names_means(p)).collect();
+    let site = goods_groups(&kept.join(", "));
     goods_groups(industry).iter().any(|(head, modifiers)| {
         site.iter().any(|(site_head, site_modifiers)| {
             let words: Vec<&String> = site_modifiers.iter().chain(std::iter::once(site_head)).collect();
@@ -1483,6 +1570,161 @@ pub fn industry_meets_goods(industry: &str, goods: &str) -> bool {
             words.contains(&head) && (others.is_empty() || modifiers.iter().all(|m| others.contains(&m)))
         })
     })
+}
+
+/// Words that name what goods are grown, harvested, held or made with rather than the goods (folded, singular),
+/// English and French: a site's goods whose head noun is one ("tomato harvesters", "tomato cages", "tomato seeds",
+/// "cages à tomates", "graines de tomates") name no goods of an order's industry, whatever good qualifies them — as
+/// the risk model's reader leaves out "cotton candy machines" (its machine words are among these).
+const MEANS_WORDS: &[&str] = &[
+    "machine",
+    "machinery",
+    "equipment",
+    "tool",
+    "device",
+    "apparatus",
+    "harvester",
+    "picker",
+    "peeler",
+    "sorter",
+    "cage",
+    "trellis",
+    "stake",
+    "crate",
+    "seed",
+    "seedling",
+    "greenhouse",
+    "tractor",
+    "sprayer",
+    "fertilizer",
+    "fertiliser",
+    "pesticide",
+    "machinerie",
+    "equipement",
+    "outil",
+    "appareil",
+    "recolteuse",
+    "cueilleuse",
+    "tuteur",
+    "caisse",
+    "graine",
+    "semence",
+    "plant",
+    "serre",
+    "tracteur",
+    "pulverisateur",
+    "engrais",
+];
+
+/// Prepositions after a head noun (English `for`, `of`; French `de`, `à`, `pour`, `en` …): the head is the last word
+/// before the first of them ("cages à tomates", "nets for fishing"), else the last word ("tomato cages").
+const HEAD_PREPOSITIONS: &[&str] = &["for", "of", "de", "des", "du", "d", "a", "au", "aux", "pour", "en"];
+
+/// The goods a site names one by one, as written: its text parted by commas, `;`, `/`, `&` and the words `and`,
+/// `or`, `et`, `ou`.
+fn goods_parts(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([',', ';', '/', '&']) {
+        let mut group: Vec<&str> = Vec::new();
+        for w in part.split_whitespace().chain(std::iter::once("and")) {
+            if matches!(fold_words(w).as_str(), "and" | "or" | "et" | "ou") {
+                if !group.is_empty() {
+                    out.push(group.join(" "));
+                }
+                group.clear();
+            } else {
+                group.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// The head noun of one of a site's goods (folded, singular): the last word before its first preposition
+/// ([`HEAD_PREPOSITIONS`]: French and English that put the head first), else its last word.
+fn head_noun(part: &str) -> Option<String> {
+    let folded = fold_words(part);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let before = words.iter().skip(1).position(|w| HEAD_PREPOSITIONS.contains(w)).map_or(words.len(), |i| i + 1);
+    words.get(..before).and_then(|w| w.last()).map(|w| singular(w))
+}
+
+/// Crops whose seeds are the goods themselves (sesame seeds are sesame, as ILAB lists it; cottonseed is a good of its
+/// own), English and French: their seeds name goods, not a means of growing them.
+const SEED_CROPS: &[&str] = &[
+    "sesame",
+    "cottonseed",
+    "sunflower",
+    "rapeseed",
+    "canola",
+    "flax",
+    "linseed",
+    "soybean",
+    "soy",
+    "mustard",
+    "hemp",
+    "chia",
+    "tournesol",
+    "colza",
+    "lin",
+    "soja",
+    "moutarde",
+    "chanvre",
+];
+
+/// Whether one of a site's goods names a means of growing, harvesting, holding or making goods ([`MEANS_WORDS`]) by
+/// its head noun, not goods; seeds of a crop whose seeds are the goods ([`SEED_CROPS`]) are goods.
+fn names_means(part: &str) -> bool {
+    let Some(head) = head_noun(part) else { return false };
+    if !MEANS_WORDS.contains(&head.as_str()) {
+        return false;
+    }
+    let seeds = matches!(head.as_str(), "seed" | "graine" | "semence");
+    !(seeds && fold_words(part).split(' ').any(|w| SEED_CROPS.contains(&singular(w).as_str())))
+}
+
+/// The lines of `goods_words.csv`: each trade name's words (folded, singular), and the ILAB goods it names.
+fn goods_words() -> &'static [(Vec<String>, Vec<String>)] {
+    static LINES: std::sync::OnceLock<Vec<(Vec<String>, Vec<String>)>> = std::sync::OnceLock::new();
+    LINES.get_or_init(|| {
+        include_str!("goods_words.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| {
+                let mut cols = l.split(',');
+                let words: Vec<String> = fold_words(cols.next()?).split(' ').map(singular).collect();
+                let goods: Vec<String> = cols.next()?.split(';').map(|g| g.trim().to_string()).collect();
+                (!words.is_empty()).then_some((words, goods))
+            })
+            .collect()
+    })
+}
+
+/// The ILAB goods one of a site's goods names by a trade name of `goods_words.csv` (its words in a row).
+fn trade_named_goods(part: &str) -> Vec<String> {
+    let words: Vec<String> = fold_words(part).split(' ').filter(|w| !w.is_empty()).map(singular).collect();
+    goods_words()
+        .iter()
+        .filter(|(name, _)| !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice()))
+        .flat_map(|(_, goods)| goods.iter().cloned())
+        .collect()
+}
+
+/// The ILAB goods a site's goods name for the region-or-industry rule: each of its goods ([`goods_parts`]) read by
+/// the risk model's reader, and by the trade names of `goods_words.csv` (`passata`, `concentré de tomates`), but
+/// none whose head noun names a means of growing, harvesting, holding or making goods ([`names_means`]: "tomato
+/// harvesters", "graines de tomates").
+fn site_goods_read(reader: &GoodsReader, goods: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in goods_parts(goods).iter().filter(|p| !names_means(p)) {
+        for g in reader(part.as_str()).into_iter().chain(trade_named_goods(part)) {
+            if !out.contains(&g) {
+                out.push(g);
+            }
+        }
+    }
+    out
 }
 
 /// An English or French plural made singular the simple way (enough to compare goods words).

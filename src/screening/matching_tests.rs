@@ -373,6 +373,102 @@ fn word_form_cases() -> Vec<Case> {
     ]
 }
 
+/// Look-alikes told apart by one distinctive word, and the same names in other romanisations, spellings and
+/// compounds (`watchlist_lookalikes.csv`, `cbp_wro_tomatoes.csv`): a compass word (`Oeste`/`Este`), a joined trade
+/// name (`Jadeworld`/`Jadewind`), a pinyin syllable (`Qingfeng`/`Qingfang`), a distinctive word among generic ones;
+/// Wade–Giles with its apostrophes (`Ch'ing-feng`, `T'ien-shan`, `Hsin-chiang`), the Uyghur spellings of Xinjiang's
+/// places (`Kaxgar`, `Qeshqer`, `Ürümqi`, `Urumchi`, `Wulumuqi`), an autonomous prefecture before the name (`Ili Kazakh
+/// Autonomous Prefecture`), the Egyptian `g` (`El-Fagr`), British and American spellings and compounds joined or
+/// apart (`Harbourlight`, `Harbour Light`, `Harbor Light`), Cyrillic signs dropped (`Ugolnaya`, `Obedinenie`), an
+/// honorific before a name (`Sri Velan`); a tomato-products order against the goods made of tomatoes and not
+/// against the means of growing them.
+fn lookalike_cases() -> Vec<Case> {
+    use ListKind::*;
+    use PartyKind::*;
+    let c = |list, party, is| Case { list, party, is };
+    let oeste = Some("Compañía Textil del Oeste S.A.");
+    let jade = Some("Jadeworld Trading Company Limited");
+    let qingfeng = Some("Qingfeng Knitting Co. Ltd.");
+    let harbor = Some("Harbor Light Marine Supply Inc.");
+    let velan = Some("Velan Spinning Mills Private Limited");
+    let colour = Some("Colour Centre Fabrics Ltd");
+    let tianshan = Some("Xinjiang Tianshan Wool Textile Co. Ltd.");
+    let yipin = Some("Kashgar Yipin Polysilicon Co. Ltd.");
+    let hongsheng = Some("Ili Kazakh Autonomous Prefecture Hongsheng Textile Co. Ltd.");
+    let tianrun = Some("Urumqi Tianrun Dairy Co. Ltd.");
+    let ugol = Some("ООО «Угольная Компания Ильинская»");
+    let sever = Some("Объединение Северный Текстиль");
+    let fajr = Some("Al-Fajr Packaging Company");
+    let zephyr = Some("Zephyr Northern Cotton Textile Trading Industry Development Co.");
+    let tomato = Some("Tomato products (CN)");
+    vec![
+        c(Watchlist, party(Supplier, "Compania Textil del Oeste SA", "ES"), oeste),
+        c(Watchlist, party(Site, "Compañía Textil Oeste", "ES"), oeste),
+        c(Watchlist, party(Site, "Compañía Textil del Este S.A.", "ES"), None),
+        c(Watchlist, party(Site, "Compania Textil del Norte SA", "ES"), None),
+        c(Watchlist, party(Supplier, "Jade World Trading Co Ltd", "HK"), jade),
+        c(Watchlist, party(Site, "Jadeworld Trading", "HK"), jade),
+        c(Watchlist, party(Supplier, "Jadewind Trading Company Limited", "HK"), None),
+        c(Watchlist, party(Supplier, "Jadeword Trading Company Limited", "HK"), jade),
+        c(Watchlist, party(Site, "Qing Feng Knitting Co.", "CN"), qingfeng),
+        c(Watchlist, party(Site, "Ch'ing-feng Knitting Co.", "CN"), qingfeng),
+        c(Watchlist, party(Site, "Ch\u{2019}ing-feng Knitting Company", "CN"), qingfeng),
+        c(Watchlist, party(Site, "Qingfang Knitting Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Qinfeng Knitting Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Supplier, "Harbourlight Marine Supply Ltd.", "CA"), harbor),
+        c(Watchlist, party(Supplier, "Harbour Light Marine Supply", "CA"), harbor),
+        c(Watchlist, party(Site, "HARBORLIGHT MARINE SUPPLY INC", "CA"), harbor),
+        c(Watchlist, party(Supplier, "Harbour Night Marine Supply", "CA"), None),
+        c(Watchlist, party(Supplier, "Harbourview Marine Supply", "CA"), None),
+        c(Watchlist, party(Site, "Velan Spinning Mills Pvt Ltd", "IN"), velan),
+        c(Watchlist, party(Site, "Sri Velan Spinning Mills", "IN"), None),
+        c(Watchlist, party(Site, "Sri Balaji Spinning Mills", "IN"), None),
+        c(Watchlist, party(Supplier, "Color Center Fabrics Limited", "GB"), colour),
+        c(Watchlist, party(Supplier, "Colour Centre Textiles Ltd", "GB"), None),
+        c(Watchlist, party(Site, "Hsin-chiang T'ien-shan Wool Textile Co.", "CN"), tianshan),
+        c(Watchlist, party(Site, "Sinkiang Tienshan Wool Textile", "CN"), tianshan),
+        c(Watchlist, party(Site, "Tianshan Wool Textile Co. Ltd.", "CN"), tianshan),
+        c(Watchlist, party(Site, "Xinjiang Tianshan Cotton Textile Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Xinjiang Tiancheng Wool Textile Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Kaxgar Yipin Polysilicon Co.", "CN"), yipin),
+        c(Watchlist, party(Site, "Qeshqer Yipin Polysilicon", "CN"), yipin),
+        c(Watchlist, party(Site, "Yipin Polysilicon Co. Ltd. (Kashi)", "CN"), yipin),
+        c(Watchlist, party(Site, "Hotan Yipin Polysilicon Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Kaxgar Yupin Polysilicon Co.", "CN"), None),
+        c(Watchlist, party(Site, "Hongsheng Textile Co., Ltd.", "CN"), hongsheng),
+        c(Watchlist, party(Site, "Yili Hongsheng Textile Co., Ltd.", "CN"), hongsheng),
+        c(Watchlist, party(Supplier, "Ili Hongsheng Textile", "CN"), hongsheng),
+        c(Watchlist, party(Site, "Ili Kazakh Autonomous Prefecture Hongxing Textile Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Ürümqi Tianrun Dairy", "CN"), tianrun),
+        c(Watchlist, party(Site, "Urumchi Tianrun Dairy Co.", "CN"), tianrun),
+        c(Watchlist, party(Supplier, "Wulumuqi Tianrun Dairy Co., Ltd.", "CN"), tianrun),
+        c(Watchlist, party(Site, "Ili Kazakh Autonomous Prefecture Tianrun Dairy Co. Ltd.", "CN"), None),
+        c(Watchlist, party(Site, "Ugolnaya Kompaniya Ilinskaya OOO", "RU"), ugol),
+        c(Watchlist, party(Site, "Ugol'naya Kompaniya Il'inskaya", "RU"), ugol),
+        c(Watchlist, party(Site, "Угольная Компания Ильинская", "RU"), ugol),
+        c(Watchlist, party(Site, "Ugolnaya Kompaniya Vostochnaya", "RU"), None),
+        c(Watchlist, party(Site, "Obedinenie Severny Tekstil", "RU"), sever),
+        c(Watchlist, party(Supplier, "Obʺedinenie Severnyj Tekstilʹ", "RU"), sever),
+        c(Watchlist, party(Site, "Obedinenie Yuzhny Tekstil", "RU"), None),
+        c(Watchlist, party(Supplier, "El-Fagr Packaging Co.", "EG"), fajr),
+        c(Watchlist, party(Site, "El Fagr Packaging", "EG"), fajr),
+        c(Watchlist, party(Site, "El-Fakhr Packaging Co.", "EG"), None),
+        c(Watchlist, party(Site, "El-Fagr Trading Co.", "EG"), None),
+        c(Watchlist, party(Site, "Zephyr Northern Cotton Textile Trading Industry Development", "CN"), zephyr),
+        c(Watchlist, party(Site, "Zenith Northern Cotton Textile Trading Industry Development Co.", "CN"), None),
+        c(Watchlist, party(Site, "Zephyr Southern Cotton Textile Trading Industry Development Co.", "CN"), None),
+        c(CbpWro, site("Changji Canning", "CN", "passata"), tomato),
+        c(CbpWro, site("Korla Red", "CN", "double concentrated tomato paste"), tomato),
+        c(CbpWro, site("Bole Conserves", "CN", "purée de tomates"), tomato),
+        c(CbpWro, site("Shihezi Red", "CN", "concentré de tomates, sauce tomate"), tomato),
+        c(CbpWro, site("Turpan Foods", "CN", "ketchup and tomato sauce"), tomato),
+        c(CbpWro, site("Changji Harvest Machines", "CN", "tomato harvesters"), None),
+        c(CbpWro, site("Korla Agri Supply", "CN", "tomato cages, tomato seeds"), None),
+        c(CbpWro, site("Bole Semences", "CN", "graines de tomates"), None),
+        c(CbpWro, site("Aksu Greenhouse", "CN", "cages à tomates"), None),
+    ]
+}
+
 /// The labelled set of names across scripts, against `opensanctions_scripts.ftm.json` (its own index: its people
 /// share names with the romanisations fixture's): a person's name in Cyrillic, Arabic or Chinese characters against
 /// its romanisations (ICAO, BGN/PCGN, French, ISO 9; English and French Arabic; pinyin and Wade–Giles), in any word
@@ -438,7 +534,11 @@ fn script_cases() -> Vec<Case> {
         c(party(Supplier, "Al-Fajr Industries", "EG"), fajr),
         c(party(Supplier, "El Fajr Industrie", "EG"), fajr),
         c(party(Site, "Al Fajr Industry Co.", "EG"), fajr),
+        c(party(Supplier, "El-Fagr Industries", "EG"), fajr),
+        c(party(Site, "El Fagr Industry Co.", "EG"), fajr),
         c(party(Site, "Al-Fajr Textiles", "EG"), None),
+        c(party(Site, "El-Fagr Textiles", "EG"), None),
+        c(party(Site, "El-Fakhr Industries", "EG"), None),
         c(party(Site, "Al-Fakhr Industries", "EG"), None),
         c(party(Site, "شركة الأمل للغزل", "JO"), amal),
         c(party(Site, "مؤسسة الفلاح للتجارة", "SA"), falah),
@@ -572,10 +672,13 @@ fn script_index() -> ListIndex {
 fn indexes() -> Vec<(ListKind, ListIndex)> {
     [
         (ListKind::Uflpa, &["uflpa_entity_list_2026-10.html"][..]),
-        (ListKind::CbpWro, &["cbp_wro_findings.csv", "cbp_wro_industries.csv"]),
+        (ListKind::CbpWro, &["cbp_wro_findings.csv", "cbp_wro_industries.csv", "cbp_wro_tomatoes.csv"]),
         (ListKind::Opensanctions, &["opensanctions_entities.ftm.json", "opensanctions_romanisations.ftm.json"]),
         (ListKind::PspcIneligible, &["pspc_ineligible_suspended.csv"]),
-        (ListKind::Watchlist, &["watchlist.csv", "watchlist_legal_forms.csv", "watchlist_word_forms.csv"]),
+        (
+            ListKind::Watchlist,
+            &["watchlist.csv", "watchlist_legal_forms.csv", "watchlist_word_forms.csv", "watchlist_lookalikes.csv"],
+        ),
     ]
     .into_iter()
     .map(|(k, files)| {
@@ -650,6 +753,7 @@ fn the_labelled_set_is_matched_with_no_true_match_missed() {
     let labelled = cases()
         .into_iter()
         .chain(word_form_cases())
+        .chain(lookalike_cases())
         .map(|c| (false, c))
         .chain(script_cases().into_iter().map(|c| (true, c)));
     for (across_scripts, case) in labelled {
@@ -1656,4 +1760,131 @@ fn saint_and_sainte_abbreviated_are_the_words_spelt_out() {
         prepare("Société des Textiles du Sahel", senegal).normalised
     );
     assert!(prepare("Water St", ShortForms::In(CountryCode::CANADA)).normalised.ends_with("st"));
+}
+
+/// Two different words are one word misspelt only when they begin alike, are one edit apart (two in long words),
+/// and are not two pinyin words with a letter changed in place; generic words weigh less than distinctive ones.
+#[test]
+fn a_near_word_begins_alike_and_is_a_slip_not_another_name() {
+    for (a, b) in [
+        ("oeste", "este"),
+        ("ouest", "west"),
+        ("night", "light"),
+        ("yupin", "yipin"),
+        ("jadeworld", "jadewind"),
+        ("qingfang", "qingfeng"),
+        ("qinfeng", "qingfeng"),
+        ("zhenhua", "zhenhuo"),
+        ("harborview", "harborlight"),
+        ("brightstar", "brightwater"),
+    ] {
+        assert_eq!(word_similarity(a, b), 0.0, "{a} / {b}");
+        assert_eq!(word_similarity(b, a), 0.0, "{b} / {a}");
+    }
+    for (a, b) in [
+        ("quilwort", "quillwort"),
+        ("jadeword", "jadeworld"),
+        ("embroidry", "embroidery"),
+        ("qignfeng", "qingfeng"),
+        ("harbor", "harbour"),
+        ("jakov", "iakov"),
+    ] {
+        assert!(word_similarity(a, b) >= WORD_THRESHOLD, "{a} / {b}");
+    }
+    // One distinctive word apart among many generic ones is another firm; one generic word apart is not.
+    let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let (sim, _) = similarity(
+        &words("zenith northern cotton textile trading industry development"),
+        &words("zephyr northern cotton textile trading industry development"),
+    );
+    assert!(sim < THRESHOLD, "{sim}");
+    let (sim, _) =
+        similarity(&words("zephyr nortern cotton textile trading"), &words("zephyr northern cotton textile trading"));
+    assert!(sim >= THRESHOLD, "{sim}");
+    // A word more: a site word costs half, an honorific or a kind of business a whole word.
+    let (sim, _) = similarity(&words("nordic cable holdings warehouse"), &words("nordic cable holdings"));
+    assert!(sim >= THRESHOLD, "{sim}");
+    for more in ["sri velan spinning mills", "velan spinning mills trading", "shri velan spinning mills"] {
+        let (sim, _) = similarity(&words(more), &words("velan spinning mills"));
+        assert!(sim < THRESHOLD, "{more}: {sim}");
+    }
+}
+
+/// Romanisation marks inside a word are dropped, not read as a space; an elided article or a one-letter prefix keeps
+/// its apostrophe. British spellings read as American ones, whole or as part of a joined word; a word written joined
+/// is parted as the other side parts it.
+#[test]
+fn romanisation_marks_spellings_and_compounds_are_read_as_one_name() {
+    for (written, read) in [
+        ("Ch'ing-feng Knitting", "Ching-feng Knitting"),
+        ("T\u{2019}ien-shan Wool", "Tien-shan Wool"),
+        ("K'ang-hsi Trading", "Kang-hsi Trading"),
+        ("Ugol'naya Kompaniya", "Ugolnaya Kompaniya"),
+        ("Угольная Компания", "Уголная Компания"),
+        ("Объединение", "Обединение"),
+        ("Obʺedinenie Tekstilʹ", "Obedinenie Tekstil"),
+        ("L'Osprey Rope", "L'Osprey Rope"),
+        ("O'Brien Textiles", "O'Brien Textiles"),
+        ("Côte d'Ivoire Cocoa", "Côte d'Ivoire Cocoa"),
+        ("Sa'id Trading", "Sa'id Trading"),
+    ] {
+        assert_eq!(word_forms::romanisation_marks_dropped(written), read, "{written}");
+    }
+    for (british, american) in [
+        ("harbour light", "harbor light"),
+        ("harbourlight marine", "harborlight marine"),
+        ("colour centre fabrics", "color center fabrics"),
+        ("watercolour studio", "watercolor studio"),
+        ("grey mould works", "gray mold works"),
+        ("tyre centres", "tire centers"),
+    ] {
+        assert_eq!(word_forms::american_spelling(british.into()), american, "{british}");
+    }
+    assert_eq!(word_forms::american_spelling("harbinger tours".into()), "harbinger tours");
+    let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let (a, b) = word_forms::compounds_apart(&words("harborlight marine"), &words("harbor light marine")).unwrap();
+    assert_eq!((a, b), (words("harbor light marine"), words("harbor light marine")));
+    assert!(word_forms::compounds_apart(&words("harbor marine"), &words("harbor light marine")).is_none());
+}
+
+/// A tomato-products order reaches the goods made of tomatoes, in English and French and by their trade names, and
+/// not the means of growing, harvesting or holding them; another order's goods beside those means are still read.
+#[test]
+fn an_order_on_tomato_products_reaches_passata_and_paste_not_harvesters_cages_or_seeds() {
+    let entries: Vec<Entry> =
+        ["cbp_wro_tomatoes.csv", "cbp_wro_findings.csv"].iter().flat_map(|f| fixture(ListKind::CbpWro, f)).collect();
+    let ix = ListIndex::new(&entries, today()).reading_goods_with(model_reader());
+    let tomato = Some("Tomato products");
+    let cotton = Some("Cotton and cotton products");
+    let mut wrong = Vec::new();
+    for (goods, want) in [
+        ("passata", vec![tomato]),
+        ("Passata di pomodoro", vec![tomato]),
+        ("tomato paste (28-30 Brix)", vec![tomato]),
+        ("purée de tomates", vec![tomato]),
+        ("concentré de tomates", vec![tomato]),
+        ("coulis de tomates, sauce tomate", vec![tomato]),
+        ("canned peeled tomatoes", vec![tomato]),
+        ("ketchup", vec![tomato]),
+        ("tomato harvesters", vec![]),
+        ("tomato cages", vec![]),
+        ("tomato seeds", vec![]),
+        ("graines de tomates", vec![]),
+        ("cages à tomates", vec![]),
+        ("machines pour la tomate", vec![]),
+        ("tomato harvesters and cotton yarn", vec![cotton]),
+        ("sesame seeds", vec![]),
+    ] {
+        let mut hits = Vec::new();
+        ix.match_party(&site("Usine T", "CN", goods), 0, &mut hits);
+        let got: Vec<Option<&str>> = hits
+            .iter()
+            .filter(|h| h.evidence.method == MatchMethod::RegionOrIndustry)
+            .map(|h| ix.entries()[h.entry].industry.as_deref())
+            .collect();
+        if got != want {
+            wrong.push(format!("{goods:?}: {got:?}, not {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -359,14 +359,58 @@ impl Entry {
             .chain(self.former_names.iter().map(String::as_str))
     }
 
-    /// The SHA-256 of what the entry says (its line in the file left out): a change of any field is a change of
-    /// the entry, and a decision taken on it is asked again.
+    /// The SHA-256 of what the entry says that matters for matching ([`MatchingContent`]): its key, names (primary,
+    /// aliases, former names, the subsidiaries flag), kind, countries, address, identifiers (business number, OS ID,
+    /// others), section or measure, industry, status and a person's date of birth. A decision taken on an entry
+    /// stands until one of these changes: then the question (is this party this entity?) is asked again. Its reason,
+    /// its dates (`effective`, `ends`), its footnote marks and its line in the file are not asked about: a reworded
+    /// reason or a new period changes nothing an officer decided (a new period still changes the effect, which is
+    /// read from the entry as the latest edition gives it: `effect::reconcile`). The edition's diff still lists
+    /// every field that changed.
     pub fn content_hash(&self) -> String {
-        let mut e = self.clone();
-        e.line = 0;
-        let json = serde_json::to_vec(&e).unwrap_or_default();
+        let m = MatchingContent {
+            key: &self.key,
+            name: &self.name,
+            aliases: &self.aliases,
+            former_names: &self.former_names,
+            subsidiaries: self.subsidiaries,
+            scope: self.scope,
+            country: self.country,
+            other_countries: &self.other_countries,
+            address: self.address.as_deref(),
+            business_number: self.business_number.as_deref(),
+            os_id: self.os_id.as_deref(),
+            identifiers: &self.identifiers,
+            section: self.section.as_deref(),
+            industry: self.industry.as_deref(),
+            status: self.status.as_deref(),
+            birth_date: self.birth_date.as_deref(),
+        };
+        let json = serde_json::to_vec(&m).unwrap_or_default();
         hex::encode(Sha256::digest(&json))
     }
+}
+
+/// The fields of an entry that matter for matching and deciding, as [`Entry::content_hash`] hashes them (in this
+/// order, as JSON).
+#[derive(Serialize)]
+struct MatchingContent<'a> {
+    key: &'a str,
+    name: &'a str,
+    aliases: &'a [String],
+    former_names: &'a [String],
+    subsidiaries: bool,
+    scope: EntryScope,
+    country: Option<CountryCode>,
+    other_countries: &'a [CountryCode],
+    address: Option<&'a str>,
+    business_number: Option<&'a str>,
+    os_id: Option<&'a str>,
+    identifiers: &'a [String],
+    section: Option<&'a str>,
+    industry: Option<&'a str>,
+    status: Option<&'a str>,
+    birth_date: Option<&'a str>,
 }
 
 /// Gives every entry a key no other entry of the edition has: a repeated key gets `#2`, `#3` … in file order.

@@ -64,6 +64,37 @@ const PLACE_DESIGNATORS: &[&str] = &[
     "municipality",
     "league",
     "meng",
+    // The peoples an autonomous prefecture or county is named after (`Ili Kazakh Autonomous Prefecture`, `Kizilsu
+    // Kirghiz …`, `Bayingolin Mongol …`, `Changji Hui …`, `Yanbian Korean …`), in English and pinyin, as the
+    // Ministry of Civil Affairs' code table of divisions (GB/T 2260) names those prefectures: read as part of the
+    // place only right after one, so that `Ili Kazakh Autonomous Prefecture Hongsheng Textile` is `Hongsheng
+    // Textile` of Ili.
+    "kazakh",
+    "kazak",
+    "hasake",
+    "kirghiz",
+    "kyrgyz",
+    "keerkezi",
+    "mongol",
+    "mongolian",
+    "menggu",
+    "tibetan",
+    "zang",
+    "korean",
+    "chaoxian",
+    "tujia",
+    "miao",
+    "dong",
+    "yi",
+    "dai",
+    "bai",
+    "hani",
+    "lisu",
+    "jingpo",
+    "qiang",
+    "buyei",
+    "bouyei",
+    "zu",
 ];
 
 /// Words that say what a firm does or is, never which firm: the industry and generic words of firm names in English
@@ -340,6 +371,12 @@ fn compact(words: &[String]) -> String {
         .iter()
         .find_map(|form| joined.strip_suffix(form).filter(|s| s.len() > 3))
         .map_or(joined.clone(), str::to_string)
+}
+
+/// Whether a word is one of [`GENERIC_WORDS`].
+pub fn is_generic(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| GENERIC_WORDS.iter().copied().collect()).contains(word)
 }
 
 /// Whether `letters` is made of generic words only ([`GENERIC_WORDS`], or nothing).

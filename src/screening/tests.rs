@@ -1664,3 +1664,131 @@ fn a_bracketed_part_of_a_legal_form_stays_in_the_name_and_is_no_alias() {
     let e = entries.first().unwrap();
     assert_eq!((e.name.as_str(), e.aliases.len()), ("Gweru Slatepeak Mining (Private) Limited", 0));
 }
+
+/// A confirmed ineligibility matched to a site of the bid (its operator, a subcontractor) says so in both languages:
+/// the listed party is the subcontractor at that site, the bidder is not itself ineligible, and the Policy bars
+/// subcontracting with it; matched to the supplier itself, it says the supplier is ineligible. Each of the three
+/// days of a period (before, within, after) is said for either party.
+#[test]
+fn an_ineligible_subcontractor_is_said_to_be_the_subcontractor_not_the_bidder() {
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let file = "Supplier name,Type,Start date,End date\n\
+                Eider Fictional Scaffolding Inc.,Ineligible,2026-01-01,2028-01-01\n\
+                Grebe Fictional Rope Ltd.,Suspended,2026-03-01,2027-03-01\n";
+    let entries = parse(ListKind::PspcIneligible, file.as_bytes()).unwrap();
+    for e in &entries {
+        for (site, on) in [("S2", "2026-11-30"), ("KZ-GIN-07", "2025-06-01"), ("S9", "2029-01-01")] {
+            let on = day(on);
+            let at_site = effect::ConfirmedHit {
+                list: ListKind::PspcIneligible,
+                edition: "edition 1 (#1)".into(),
+                entry: e.clone(),
+                site_ref: Some(site.into()),
+            };
+            let f = effect::ineligibility_finding(&at_site);
+            let en = crate::reports::explain::finding_label(&cat, crate::domain::Lang::En, &f, on);
+            let fr = crate::reports::explain::finding_label(&cat, crate::domain::Lang::Fr, &f, on);
+            assert!(
+                en.contains(&e.name) && en.contains(site) && en.contains("a subcontractor, not the bidder"),
+                "{en}"
+            );
+            assert!(fr.contains(site) && fr.contains("un sous-traitant, non le soumissionnaire"), "{fr}");
+            assert!(!en.contains("the supplier may not be awarded") && !en.contains("the supplier will be"), "{en}");
+            assert!(!fr.contains("le fournisseur ne peut obtenir") && !fr.contains("le fournisseur sera"), "{fr}");
+            let supplier = effect::ConfirmedHit { site_ref: None, ..at_site };
+            let f = effect::ineligibility_finding(&supplier);
+            let en = crate::reports::explain::finding_label(&cat, crate::domain::Lang::En, &f, on);
+            let fr = crate::reports::explain::finding_label(&cat, crate::domain::Lang::Fr, &f, on);
+            assert!(!en.contains("subcontractor") && en.contains("the supplier"), "{en}");
+            assert!(!fr.contains("sous-traitant") && fr.contains("le fournisseur"), "{fr}");
+        }
+    }
+}
+
+/// A confirmed hit's factor says the publisher's status of the entry beside its measure, in both languages: an order
+/// CBP modified or partially revoked is not the order as first issued. An entry whose list gives no status says none.
+#[test]
+fn a_confirmed_hits_factor_says_the_orders_status_in_both_languages() {
+    use crate::reports::explain::{NoSites, factor_label};
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for (status, en, fr) in [
+        (Some("Modified"), Some("status: Modified"), Some("statut\u{a0}: modifiée")),
+        (Some("Partially Active"), Some("status: Partially active"), Some("statut\u{a0}: partiellement en vigueur")),
+        (Some("MODIFIED"), Some("status: Modified"), Some("statut\u{a0}: modifiée")),
+        (None, None, None),
+    ] {
+        let hit = effect::ConfirmedHit {
+            list: ListKind::CbpWro,
+            edition: "edition 2 (#7)".into(),
+            entry: Entry {
+                section: Some("WRO".into()),
+                status: status.map(str::to_string),
+                effective: NaiveDate::from_ymd_opt(2024, 3, 12),
+                ..Entry::named("cbp_wro:heron", "Heron Quartz Products Co.", 3)
+            },
+            site_ref: Some("S1".into()),
+        };
+        let f = effect::screening_factor(&hit, 40.0);
+        let said_en = factor_label(&cat, crate::domain::Lang::En, &f, &NoSites);
+        let said_fr = factor_label(&cat, crate::domain::Lang::Fr, &f, &NoSites);
+        match (en, fr) {
+            (Some(en), Some(fr)) => {
+                assert!(said_en.contains(&format!("Withhold Release Order, {en}, March 12, 2024")), "{said_en}");
+                assert!(said_fr.contains(fr) && !said_fr.contains("Modified"), "{said_fr}");
+            }
+            _ => assert!(!said_en.contains("status") && !said_fr.contains("statut"), "{said_en} / {said_fr}"),
+        }
+    }
+}
+
+/// An entry changes, for the decisions taken on it, only when what matters for matching changes: its names, aliases,
+/// former names, identifiers, country, address, status, section or measure (and kind, industry, subsidiaries flag,
+/// a person's birth date). Its reason reworded or re-spaced, its dates, its footnote marks and its line are not
+/// asked about again; the edition's diff still lists them.
+#[test]
+fn an_entry_changes_for_its_decisions_only_when_what_matters_for_matching_changes() {
+    let base = Entry {
+        aliases: vec!["Heron Quartz".into()],
+        country: CountryCode::parse("CN"),
+        address: Some("1 Quartz Road, Hotan".into()),
+        business_number: None,
+        identifiers: vec!["USCC 91650000FICT0001".into()],
+        section: Some("WRO".into()),
+        status: Some("Active".into()),
+        reason: Some("Forced labour indicators: debt bondage".into()),
+        effective: NaiveDate::from_ymd_opt(2024, 3, 12),
+        ..Entry::named("cbp_wro:heron", "Heron Quartz Products Co.", 3)
+    };
+    let same = [
+        Entry { reason: Some("Forced labour indicators:  debt bondage ".into()), ..base.clone() },
+        Entry { reason: Some("Indicators of forced labour (debt bondage)".into()), ..base.clone() },
+        Entry { reason: None, ..base.clone() },
+        Entry { effective: NaiveDate::from_ymd_opt(2024, 4, 1), ..base.clone() },
+        Entry { ends: NaiveDate::from_ymd_opt(2030, 1, 1), ..base.clone() },
+        Entry { footnotes: vec!["1".into()], ..base.clone() },
+        Entry { line: 99, ..base.clone() },
+    ];
+    for e in &same {
+        assert_eq!(e.content_hash(), base.content_hash(), "{e:?}");
+    }
+    let other = [
+        Entry { name: "Heron Quartz Products Company".into(), ..base.clone() },
+        Entry { aliases: vec!["Heron Silica".into()], ..base.clone() },
+        Entry { former_names: vec!["Egret Quartz".into()], ..base.clone() },
+        Entry { address: Some("9 Quartz Road, Hotan".into()), ..base.clone() },
+        Entry { country: CountryCode::parse("VN"), ..base.clone() },
+        Entry { status: Some("Modified".into()), ..base.clone() },
+        Entry { section: Some("Finding".into()), ..base.clone() },
+        Entry { identifiers: vec!["USCC 91650000FICT0002".into()], ..base.clone() },
+        Entry { business_number: Some("123456782".into()), ..base.clone() },
+        Entry { os_id: Some("CN2026FICT001".into()), ..base.clone() },
+        Entry { subsidiaries: true, ..base.clone() },
+    ];
+    for e in &other {
+        assert_ne!(e.content_hash(), base.content_hash(), "{e:?}");
+    }
+    // The diff still shows a reworded reason as a change of the entry.
+    let d = diff(Some(1), std::slice::from_ref(&base), std::slice::from_ref(&same[1]));
+    assert_eq!(d.changed.len(), 1);
+    assert_eq!(d.changed[0].fields, ["reason"]);
+}

@@ -185,6 +185,154 @@ pub(super) fn without_plural_marks(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The English words spelt one way in British usage and another in American usage (`spellings_en.csv`), British →
+/// American.
+const SPELLINGS_EN_CSV: &str = include_str!("spellings_en.csv");
+
+fn spellings_en() -> &'static rustc_hash::FxHashMap<String, String> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, String>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        SPELLINGS_EN_CSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| l.split_once(','))
+            .map(|(b, a)| (b.trim().to_string(), a.trim().to_string()))
+            .filter(|(b, a)| !b.is_empty() && !a.is_empty())
+            .collect()
+    })
+}
+
+/// A word of [`spellings_en`] in its American spelling: whole (`harbour`), or as the first or last part of a word of
+/// eight letters or more written joined, the rest three letters or more (`harbourlight` → `harborlight`,
+/// `watercolour` → `watercolor`); `None` when it holds none.
+fn american(word: &str) -> Option<String> {
+    let table = spellings_en();
+    if let Some(a) = table.get(word) {
+        return Some(a.clone());
+    }
+    if word.len() < 8 || !word.is_ascii() {
+        return None;
+    }
+    for cut in 4..=word.len() - 3 {
+        let (Some(head), Some(tail)) = (word.get(..cut), word.get(cut..)) else { continue };
+        if let Some(a) = table.get(head) {
+            return Some(format!("{a}{tail}"));
+        }
+        if head.len() >= 3
+            && let Some(a) = table.get(tail)
+        {
+            return Some(format!("{head}{a}"));
+        }
+    }
+    None
+}
+
+/// A normalised name (lower-case words) with each word of British spelling in its American spelling ([`american`]),
+/// as names are compared: `Harbour Light`, `Harbor Light` and `Harbourlight` are one name (the last once spaces are
+/// dropped, the matcher's compact form).
+pub(super) fn american_spelling(normalised: String) -> String {
+    if !normalised.is_ascii() {
+        return normalised;
+    }
+    let mut changed = false;
+    let words: Vec<String> = normalised
+        .split(' ')
+        .map(|w| match american(w) {
+            Some(a) => {
+                changed = true;
+                a
+            }
+            None => w.to_string(),
+        })
+        .collect();
+    if changed { words.join(" ") } else { normalised }
+}
+
+/// The Cyrillic soft and hard signs (`ь`, `ъ`) and the marks that romanise them (`ʹ`, `ʺ`: ISO 9 and the scholarly
+/// system): dropped, never read as a space. ICAO Doc 9303 (passports) drops the soft sign, BGN/PCGN writes both as
+/// marks (`ʼ`, `ʺ`) that names in Latin letters mostly leave out: `Угольная` is `Ugolnaya`, not `Ugol naya`. (ICAO's
+/// `ie` for the hard sign, rare in names, is not read.)
+const SIGNS: &[char] = &['ь', 'Ь', 'ъ', 'Ъ', 'ʹ', 'ʺ'];
+
+/// Apostrophes a name may be written with (ASCII, typographic, modifier letter, grave).
+const APOSTROPHES: &[char] = &['\'', '\u{2019}', '\u{2018}', '\u{02bc}', '`'];
+
+/// A name with the marks of a romanisation inside its words dropped rather than read as a space between two words:
+/// the Cyrillic signs and their marks ([`SIGNS`]: `Ob'edinenie`, `Obʺedinenie`, `Объединение` are `obedinenie`), and
+/// an apostrophe between two letters that is such a mark ([`mark_inside_word`]): Wade–Giles's aspiration (`Ch'ing-feng`,
+/// `T'ien-shan`, `K'ang`, read as `Ching feng`, `Tien shan`, which `wade_giles.rs` reads as the pinyin `Qingfeng`,
+/// `Tianshan`) and BGN/PCGN's soft sign (`Il'inskiy`). Other apostrophes stay (`L'Osprey`, `d'Ivoire`, `O'Brien`:
+/// an elided article or a prefix of one letter, read as a word of its own).
+pub(super) fn romanisation_marks_dropped(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains(|c: char| SIGNS.contains(&c) || APOSTROPHES.contains(&c)) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in chars.iter().enumerate() {
+        if SIGNS.contains(c) || (APOSTROPHES.contains(c) && mark_inside_word(&chars, i)) {
+            continue;
+        }
+        out.push(*c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether the apostrophe at `i` of `chars` is a romanisation's mark inside a word: a letter follows it, and the
+/// letters before it (back to the word's start) are a Wade–Giles aspirated initial (`p`, `t`, `k`, `ch`, `ts`, `tz`),
+/// or two letters or more ending in a consonant (`Il'`, `Ob'`: the soft or hard sign). Not after one other letter
+/// (`L'`, `d'`, `O'`) or a vowel (`jusqu'au`, `Sa'id`, where the apostrophe may part two words or write a sound).
+fn mark_inside_word(chars: &[char], i: usize) -> bool {
+    if !chars.get(i + 1).is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let mut before: Vec<char> =
+        chars.get(..i).unwrap_or_default().iter().rev().take_while(|c| c.is_alphabetic()).copied().collect();
+    before.reverse();
+    let before: Vec<char> = before.into_iter().flat_map(char::to_lowercase).collect();
+    let word: String = before.iter().collect();
+    if matches!(word.as_str(), "p" | "t" | "k" | "ch" | "ts" | "tz") {
+        return true;
+    }
+    before.len() >= 2 && before.last().is_some_and(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+/// Two word lists with a word of one side written joined where the other writes it as two words in a row (`Harborlight`
+/// and `Harbor Light`) parted as the other side parts it, so that the words pair one for one; `None` when there is
+/// none. Each part has four letters or more: shorter ones are syllables and particles (`Xie Xin`, `Abd Allah`),
+/// which the compact form and the romanisations read.
+pub(super) fn compounds_apart(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<String>)> {
+    let part = |x: &[String], y: &[String]| -> Option<Vec<String>> {
+        let mut out: Vec<String> = Vec::with_capacity(x.len() + 1);
+        let mut changed = false;
+        for w in x {
+            let pair = y.windows(2).find(|p| match p {
+                [first, second] => {
+                    first.len() >= 4
+                        && second.len() >= 4
+                        && w.len() == first.len() + second.len()
+                        && w.starts_with(first.as_str())
+                        && w.ends_with(second.as_str())
+                }
+                _ => false,
+            });
+            match pair {
+                Some(p) => {
+                    out.extend(p.iter().cloned());
+                    changed = true;
+                }
+                None => out.push(w.clone()),
+            }
+        }
+        changed.then_some(out)
+    };
+    match (part(a, b), part(b, a)) {
+        (None, None) => None,
+        (pa, pb) => Some((pa.unwrap_or_else(|| a.to_vec()), pb.unwrap_or_else(|| b.to_vec()))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

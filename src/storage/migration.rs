@@ -147,6 +147,10 @@ impl MigratorTrait for Migrator {
             // The portfolio's sums placed goods in no category where their line's words name none: summed again by
             // the rule now (the goods category of the site that makes them) the first time the dashboard is read.
             Box::new(m20261208_f00100_sum_portfolio_again::Migration),
+            // An entry's content hash, which a decision is remembered by, now hashes only what matters for matching
+            // (`screening::Entry::content_hash`): every stored entry hashed again, its hits and decisions with it, so
+            // a decision taken on an entry whose reason or dates alone changed since still answers.
+            Box::new(m20261209_a00100_rehash_screening_entries::Migration),
         ]
     }
 }
@@ -2760,6 +2764,80 @@ mod m20261208_f00100_sum_portfolio_again {
         }
 
         /// Nothing to put back: sums are computed, never entered, and the dashboard fills what is missing.
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
+            Ok(())
+        }
+    }
+}
+
+/// Entries were hashed whole (reason, dates and footnote marks included); a decision is remembered by the hash, so a
+/// reason reworded or a period moved asked the officer again about a party already decided. Each stored entry is
+/// hashed again as `screening::Entry::content_hash` hashes it now (what matters for matching only); the hits and
+/// decisions naming the entry (list, key and old hash) follow. Two contents that differed only in those fields now
+/// share a hash: the latest decision on either answers for both (`storage::screening::restate` takes the latest).
+mod m20261209_a00100_rehash_screening_entries {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::screening::Entry;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261209_a00100_rehash_screening_entries");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            let bad = |e: serde_json::Error| DbErr::Custom(format!("a stored screening entry does not read: {e}"));
+            let q = Query::select().columns([a("id"), a("list_kind")]).from(a("screening_edition")).to_owned();
+            let mut lists: HashMap<i64, String> = HashMap::new();
+            for row in c.query_all(&q).await? {
+                lists.insert(row.try_get("", "id")?, row.try_get("", "list_kind")?);
+            }
+            // (list, key, old hash) → new hash, over every edition.
+            let mut moved: HashMap<(String, String, String), String> = HashMap::new();
+            for (edition, list) in &lists {
+                let q = Query::select()
+                    .columns([a("id"), a("entry_key"), a("content_hash"), a("document")])
+                    .from(a("screening_entry"))
+                    .and_where(Expr::col(a("edition_id")).eq(*edition))
+                    .to_owned();
+                for row in c.query_all(&q).await? {
+                    let id: i64 = row.try_get("", "id")?;
+                    let key: String = row.try_get("", "entry_key")?;
+                    let hash: String = row.try_get("", "content_hash")?;
+                    let document: String = row.try_get("", "document")?;
+                    let entry: Entry = serde_json::from_str(&document).map_err(bad)?;
+                    let new_hash = entry.content_hash();
+                    if new_hash == hash {
+                        continue;
+                    }
+                    let q = Query::update()
+                        .table(a("screening_entry"))
+                        .value(a("content_hash"), new_hash.clone())
+                        .and_where(Expr::col(a("id")).eq(id))
+                        .to_owned();
+                    c.execute(&q).await?;
+                    moved.insert((list.clone(), key, hash), new_hash);
+                }
+            }
+            for ((list, key, hash), new_hash) in moved {
+                for table in ["screening_hit", "screening_decision"] {
+                    let q = Query::update()
+                        .table(a(table))
+                        .value(a("entry_hash"), new_hash.clone())
+                        .and_where(Expr::col(a("list_kind")).eq(list.clone()))
+                        .and_where(Expr::col(a("entry_key")).eq(key.clone()))
+                        .and_where(Expr::col(a("entry_hash")).eq(hash.clone()))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Hashes are left as they are: to code before this migration an entry so hashed reads as changed, and its
+        /// hits are asked again once.
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
         }

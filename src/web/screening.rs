@@ -676,8 +676,7 @@ fn ftm_topics(r: &crate::reports::Renderer, lang: Lang, topics: &str) -> String 
 /// A publisher's status of an entry (CBP's `Active`, `Partially Revoked` …) in words of the language; another text
 /// as written.
 fn list_status(r: &crate::reports::Renderer, lang: Lang, status: &str) -> String {
-    let key = format!("list_status.{}", crate::domain::text::fold_words(status).replace(' ', "_"));
-    if r.catalog().has(&key) { r.t(lang, &key) } else { status.to_string() }
+    crate::reports::explain::list_status(r.catalog(), lang, status)
 }
 
 /// Text quoted the way the language quotes: “…” in English, « … » in French.
@@ -1053,6 +1052,40 @@ enum ImportedHow {
     Again,
 }
 
+/// A value of an entry's field as a diff keeps it (`FieldChange`: text, a list joined with `; `, `—` for none) in words
+/// of the language, as the entry's facts say it: days in words (`1er janvier 2026`), the publisher's status
+/// (`Modified`: `modifiée`), a measure or section (`WRO`: `ordonnance de retenue des marchandises (WRO)`), countries by
+/// their names, the kind of entry, the subsidiaries flag as yes or no. Names, addresses, identifiers and reasons are
+/// the publisher's words, shown as written.
+fn change_words(r: &crate::reports::Renderer, lang: Lang, field: &str, value: &str) -> String {
+    if value == "—" || value.is_empty() {
+        return value.to_string();
+    }
+    let cat = r.catalog();
+    match field {
+        "effective" | "ends" | "birth_date" => crate::reports::dates::date_or_text(cat, lang, value),
+        "status" => list_status(r, lang, value),
+        "section" => crate::reports::explain::list_section(cat, lang, value),
+        "country" | "other_countries" => value
+            .split("; ")
+            .map(|c| {
+                crate::domain::CountryCode::parse(c).map_or_else(|| c.to_string(), |code| code.name(lang).to_string())
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        "subsidiaries" => match value {
+            "true" => r.t(lang, "common.yes"),
+            "false" => r.t(lang, "common.no"),
+            other => other.to_string(),
+        },
+        "scope" => {
+            let key = format!("screening.scope_{value}");
+            if cat.has(&key) { r.t(lang, &key) } else { value.to_string() }
+        }
+        _ => value.to_string(),
+    }
+}
+
 fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -> Vec<ChangedView> {
     let label = |f: &str| r.t(lang, &format!("screening.entry_{f}"));
     diff.changed
@@ -1068,15 +1101,10 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
             } else {
                 c.changes
                     .iter()
-                    .map(|x| {
-                        // Days in words (`1er janvier 2026`), like the entry's facts; other values as written.
-                        let words = |v: &str| match x.field.as_str() {
-                            "effective" | "ends" | "birth_date" => {
-                                crate::reports::dates::date_or_text(r.catalog(), lang, v)
-                            }
-                            _ => v.to_string(),
-                        };
-                        ChangeView { label: label(&x.field), old: words(&x.old), new: words(&x.new) }
+                    .map(|x| ChangeView {
+                        label: label(&x.field),
+                        old: change_words(r, lang, &x.field, &x.old),
+                        new: change_words(r, lang, &x.field, &x.new),
                     })
                     .collect()
             },
@@ -1375,4 +1403,35 @@ async fn page_decide(page: Page, id: IdPath<i64>, form: Form<DecisionForm>) -> H
         Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish())
     })
     .await
+}
+
+#[cfg(test)]
+mod change_words_tests {
+    use super::*;
+
+    /// An edition's diff says each value in the page's language as the entry's facts do: a status, a measure, a
+    /// country, the kind of entry and the subsidiaries flag in French words on the French page, never the English
+    /// ones the list is stored with; the publisher's own words (names, reasons) as written.
+    #[test]
+    fn an_editions_diff_says_statuses_measures_countries_and_flags_in_the_pages_language() {
+        let r = crate::reports::Renderer::new().unwrap();
+        for (field, value, en, fr) in [
+            ("status", "Modified", "Modified", "modifiée"),
+            ("status", "Active", "Active", "en vigueur"),
+            ("status", "Partially Revoked", "Partially revoked", "partiellement révoquée"),
+            ("section", "WRO", "Withhold Release Order", "ordonnance de retenue des marchandises (WRO)"),
+            ("section", "Finding", "CBP Finding", "constat de travail forcé de la CBP"),
+            ("country", "CN", "China", "Chine"),
+            ("other_countries", "HK; MO", "Hong Kong; Macao", "Hong Kong; Macau"),
+            ("subsidiaries", "true", "Yes", "Oui"),
+            ("scope", "region_or_industry", "A region or an industry", "Une région ou une industrie"),
+            ("reason", "Forced labour indicators", "Forced labour indicators", "Forced labour indicators"),
+            ("status", "—", "—", "—"),
+        ] {
+            assert_eq!(change_words(&r, Lang::En, field, value), en, "{field} {value}");
+            let said = change_words(&r, Lang::Fr, field, value);
+            assert_eq!(said, fr, "{field} {value}");
+        }
+        assert_ne!(r.t(Lang::Fr, "screening.entry_other_countries"), "screening.entry_other_countries");
+    }
 }

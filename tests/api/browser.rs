@@ -505,13 +505,14 @@ async fn an_officer_finds_declarations_in_a_portfolio_of_hundreds_by_filtering_s
     assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
 }
 
-/// A watch list naming two demo suppliers, its reasons written for one language (another language, another
-/// edition: its entries changed, so their hits are asked again).
+/// A watch list naming two demo suppliers, its addresses and reasons written for one language (another language,
+/// another edition: its entries' addresses changed, which matters for matching, so their hits are asked again; a
+/// reason reworded alone would ask nothing again).
 fn watch_list(dir: &Path, lang: &str) -> PathBuf {
     let csv = format!(
-        "id,name,country,business_number,reason\n\
-         W-1,Cordages Nordiques Inc.,CA,842310575,Press report ({lang})\n\
-         W-2,Atlantic Marine Hardware Ltd.,CA,,Tip from a union ({lang})\n"
+        "id,name,country,business_number,address,reason\n\
+         W-1,Cordages Nordiques Inc.,CA,842310575,Port ({lang}),Press report ({lang})\n\
+         W-2,Atlantic Marine Hardware Ltd.,CA,,Quay ({lang}),Tip from a union ({lang})\n"
     );
     let path = dir.join(format!("watch-{lang}.csv"));
     std::fs::write(&path, csv).unwrap();

@@ -301,7 +301,7 @@ on_both_backends!(
         };
         let (mill, changed, other) = (
             "(i),Sandpiper Weaving Mill,2024-01-01",
-            "(i),Sandpiper Weaving Mill,2024-02-01",
+            "(ii),Sandpiper Weaving Mill,2024-02-01",
             "(ii),Fictional Plover Textiles Co.,2024-01-01",
         );
         import(&app, "uflpa", uflpa(&[mill, other])).await;
@@ -441,7 +441,7 @@ on_both_backends!(
         // B is removed by the second edition, C and E changed (E's hit still open), F removed (its hit open), D added.
         let b = "(i),Sandpiper Weaving Mill Co. Ltd.,2024-01-01";
         let (c, c2) =
-            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(i),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
+            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(ii),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
         let d = "(ii),Heron Dyeworks Co. Ltd.,2024-01-01";
         let (e, e2) = ("(ii),Egret Yarn Spinners Co. Ltd.,2024-01-01", "(iv),Egret Yarn Spinners Co. Ltd.,2024-01-01");
         let f = "(ii),Finch Button Factory Co. Ltd.,2024-01-01";
@@ -657,7 +657,7 @@ on_both_backends!(
         // dyeworks' changes while its hit is open; the spinners' is added by the second edition.
         let mill = "(i),Sandpiper Weaving Mill Co. Ltd.,2024-01-01";
         let (gin, gin2) =
-            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(i),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
+            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(ii),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
         let (dye, dye2) = ("(ii),Heron Dyeworks Co. Ltd.,2024-01-01", "(iv),Heron Dyeworks Co. Ltd.,2024-01-01");
         let yarn = "(ii),Egret Yarn Spinners Co. Ltd.,2024-01-01";
         let first = import(&app, "uflpa", uflpa(&[mill, gin, dye])).await;

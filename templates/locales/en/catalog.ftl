@@ -1268,6 +1268,10 @@ screening-entry_identifiers = Identifiers
 screening-entry_business_number = Business number
 screening-entry_os_id = Open Supply Hub ID
 screening-entry_address = Address
+screening-entry_other_countries = Other countries
+screening-scope_entity = An entity
+screening-scope_person = A person
+screening-scope_region_or_industry = A region or an industry
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = This declaration was replaced. The follow-up of the bid goes on at the current declaration, where the requests and notes below are listed too:

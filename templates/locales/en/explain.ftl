@@ -269,6 +269,29 @@ finding-ineligible_supplier = { $when ->
        *[none] {""}
     }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the supplier may not be awarded a contract, and its bids are non-responsive
 }
+# The same finding when the listed party is not the bidder but a subcontractor: the operator of a site of the bid
+# (or the site itself), matched to the entry. The Ineligibility and Suspension Policy bars a supplier from
+# subcontracting with an ineligible or suspended supplier; the bidder is not itself ineligible.
+finding-ineligible_subcontractor = { $when ->
+    [ended] { $entity }, matched to site { $site } of this bid — a subcontractor, not the bidder — was on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }; the period ended on { $until }: the subcontractor is no longer ineligible, and the bid is responsive on this ground
+    [future] { $entity }, matched to site { $site } of this bid — a subcontractor, not the bidder — is on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }; the period starts on { $from }: from that day the bid may not rely on this subcontractor, and it is responsive on this ground until then
+   *[now] { $entity }, matched to site { $site } of this bid — a subcontractor, not the bidder — is on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }: under the Ineligibility and Suspension Policy a supplier may not subcontract with an ineligible or suspended supplier; the bidder itself is not found ineligible, but the bid is non-responsive while it relies on this subcontractor
+}
 
 # The kinds of measure of a forced-labour list entry that are words, not a section of an Act (CBP's lists).
 list_section-WRO = Withhold Release Order
@@ -326,6 +349,8 @@ list_status-partially_active = Partially active
 list_status-partially_revoked = Partially revoked
 list_status-lifted = Lifted
 list_status-rescinded = Rescinded
+# A list entry's status said beside its measure in a sentence (a confirmed hit's factor).
+list_status_said = status: { $status }
 
 # A site told apart where its reference in the declaration means nothing to the reader (a model diff).
 site_tag-place = { $country }{ $has_os_id ->

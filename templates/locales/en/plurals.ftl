@@ -396,6 +396,7 @@ assess_text-warnings = { $count ->
 cli-error = error: { $message }
 cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
 cli-no_database = no database at { $path }: this command reads an existing database and creates none. Name it with --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or postgres://user@host/chainon), or create it first with chainon serve or chainon import. Nothing was created.
+cli-database_not_url = “{ $given }” is not a database URL: name an SQLite file as { $url } (or sqlite:///srv/chainon/chainon.sqlite3 for an absolute path) and PostgreSQL as postgres://user@host/chainon, with --database or CHAINON_DATABASE_URL. Nothing was opened or created.
 cli-no_model = no model “{ $name }”: it is no folder, no version shipped with chainon ({ $shipped }), and no version folder in { $looked }
 cli-file = { $doing ->
     [write] writing

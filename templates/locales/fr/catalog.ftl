@@ -1271,6 +1271,10 @@ screening-entry_identifiers = Identifiants
 screening-entry_business_number = Numéro d'entreprise
 screening-entry_os_id = Identifiant Open Supply Hub
 screening-entry_address = Adresse
+screening-entry_other_countries = Autres pays
+screening-scope_entity = Une entité
+screening-scope_person = Une personne
+screening-scope_region_or_industry = Une région ou une industrie
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = Cette déclaration a été remplacée. Le suivi de la soumission se poursuit sur la déclaration courante, où les demandes et notes ci-dessous figurent aussi :

@@ -263,6 +263,29 @@ finding-ineligible_supplier = { $when ->
        *[none] {""}
     }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, le fournisseur ne peut obtenir de contrat, et ses soumissions sont non recevables
 }
+# The same finding when the listed party is not the bidder but a subcontractor: the operator of a site of the bid
+# (or the site itself), matched to the entry. The Ineligibility and Suspension Policy bars a supplier from
+# subcontracting with an ineligible or suspended supplier; the bidder is not itself ineligible.
+finding-ineligible_subcontractor = { $when ->
+    [ended] { $entity }, rapproché du lieu { $site } de cette soumission — un sous-traitant, non le soumissionnaire —, figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } ; la période a pris fin le { $until } : le sous-traitant n'est plus inadmissible, et la soumission est recevable sur ce point
+    [future] { $entity }, rapproché du lieu { $site } de cette soumission — un sous-traitant, non le soumissionnaire —, figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } ; la période commence le { $from } : à compter de ce jour, la soumission ne peut reposer sur ce sous-traitant, et elle est recevable sur ce point d'ici là
+   *[now] { $entity }, rapproché du lieu { $site } de cette soumission — un sous-traitant, non le soumissionnaire —, figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } : selon la Politique d'inadmissibilité et de suspension, un fournisseur ne peut conclure de contrat de sous-traitance avec un fournisseur inadmissible ou suspendu ; le soumissionnaire lui-même n'est pas déclaré inadmissible, mais la soumission est non recevable tant qu'elle repose sur ce sous-traitant
+}
 
 # Les types de mesure d'une inscription à une liste de travail forcé qui sont des mots, non un article de loi (listes de la CBP).
 list_section-WRO = ordonnance de retenue des marchandises (WRO)
@@ -323,6 +346,8 @@ list_status-partially_active = partiellement en vigueur
 list_status-partially_revoked = partiellement révoquée
 list_status-lifted = levée
 list_status-rescinded = annulée
+# A list entry's status said beside its measure in a sentence (a confirmed hit's factor).
+list_status_said = statut : { $status }
 
 # Un lieu distingué là où sa référence dans la déclaration ne dit rien au lecteur (écart entre modèles).
 site_tag-place = { $country }{ $has_os_id ->
