@@ -1709,3 +1709,106 @@ async fn health_checks_that_come_together_share_the_database_s_answer() {
         assert_eq!(store.health_probes() - before, asked + 1, "{backend}: a later check asks again");
     }
 }
+
+/// Entries stored hashed whole (reason and dates included) are hashed again by what matters for matching, their hits
+/// and decisions with them: a dismissal taken before still answers for the party when the next edition only rewords
+/// the reason or moves a date, on each database.
+#[tokio::test]
+async fn the_migration_hashes_stored_entries_by_what_matters_for_matching_keeping_each_decision() {
+    use crate::screening::matching::{Evidence, MatchMethod, PartyKind};
+    use crate::screening::{EditionSource, Entry, ListKind, OlderEdition};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let db = store.backend_name();
+        let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
+        let declaration =
+            store.import_declaration(&source("k1"), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
+        let edition_source = |label: &str, day: u32| EditionSource {
+            publisher: "PSPC".into(),
+            address: "https://example.test".into(),
+            licence: "public".into(),
+            label: label.into(),
+            published_on: chrono::NaiveDate::from_ymd_opt(2026, 10, day).unwrap(),
+        };
+        let entry = Entry {
+            reason: Some("Conviction: fraud".into()),
+            effective: chrono::NaiveDate::from_ymd_opt(2025, 1, 1),
+            ..Entry::named("heron", "Heron Rope Co.", 1)
+        };
+        let edition = store
+            .import_screening_edition(
+                ListKind::Watchlist,
+                &edition_source("v1", 20),
+                "w.csv",
+                "sha1",
+                std::slice::from_ref(&entry),
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let hit = |entry: &Entry, edition_id: i64| NewHit {
+            list: ListKind::Watchlist,
+            edition_id,
+            entry: entry.clone(),
+            party_kind: PartyKind::Supplier,
+            party_key: "supplier:CA:heron rope".into(),
+            party_name: "Heron Rope Co.".into(),
+            declaration_id: declaration,
+            site_ref: None,
+            evidence: Evidence {
+                method: MatchMethod::ExactName,
+                fields: vec!["legal_name".into()],
+                similarity: 1.0,
+                party_text: "Heron Rope Co.".into(),
+                entry_text: entry.name.clone(),
+                country_agrees: None,
+                left_out: None,
+            },
+        };
+        store.record_screening_hits(&[hit(&entry, edition)], "t").await.unwrap();
+        let all = HitFilter { limit: 100, ..HitFilter::default() };
+        let first = store.screening_hits(&all).await.unwrap()[0].id;
+        store.decide_screening_hit(first, false, "another firm", "officer@x").await.unwrap();
+        // As stored before: the hash of the whole entry.
+        let old = "0".repeat(64);
+        let now = entry.content_hash();
+        for (table, column) in
+            [("screening_entry", "content_hash"), ("screening_hit", "entry_hash"), ("screening_decision", "entry_hash")]
+        {
+            testing::execute_raw(&store, &format!("UPDATE {table} SET {column} = '{old}' WHERE {column} = '{now}'"))
+                .await
+                .unwrap();
+        }
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let hits = store.screening_hits(&all).await.unwrap();
+        assert_eq!((hits[0].entry_hash.as_str(), hits[0].status), (now.as_str(), HitStatus::Dismissed), "{db}");
+        // The next edition rewords the reason and moves the date: the dismissal still answers.
+        let reworded = Entry {
+            reason: Some("Conviction (fraud), reworded".into()),
+            effective: chrono::NaiveDate::from_ymd_opt(2025, 2, 1),
+            ..entry.clone()
+        };
+        let next = store
+            .import_screening_edition(
+                ListKind::Watchlist,
+                &edition_source("v2", 21),
+                "w.csv",
+                "sha2",
+                std::slice::from_ref(&reworded),
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let recorded = store.record_screening_hits(&[hit(&reworded, next)], "t").await.unwrap();
+        assert!(recorded.opened.is_empty(), "{db}: nothing is asked again");
+        let open = HitFilter { status: Some(HitStatus::Open), limit: 100, ..HitFilter::default() };
+        assert!(store.screening_hits(&open).await.unwrap().is_empty(), "{db}");
+    }
+}
