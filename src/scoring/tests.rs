@@ -3491,6 +3491,62 @@ fn model_2022_8_scores_as_it_shipped() {
     assert_cases(&old, super::worst_reading_tests::cases_2022_9(), &super::worst_reading_tests::CASES_2022_9_IN_2022_8);
 }
 
+/// 2022.9 scores as it shipped: the figures below were measured on the code before 2022.10's changes (overall forced,
+/// child): the silence cases, the cases of 2022.8 and of 2022.9 as its card gives them, and the cases of 2022.10 with
+/// 2022.10's keys off, as they are in 2022.9's `model.toml`.
+#[test]
+fn model_2022_9_scores_as_it_shipped() {
+    let old = super::synonym_tests::model_2022_9();
+    assert_figures(&old, &SILENCE_CASES_2022_9);
+    assert_cases(&old, cases_2022_8(), &CASES_2022_8_IN_2022_9);
+    assert_cases(&old, super::worst_reading_tests::cases_2022_9(), &super::worst_reading_tests::CASES_2022_9_IN_2022_9);
+    assert_cases(&old, super::synonym_tests::cases_2022_10(), &super::synonym_tests::CASES_2022_10_IN_2022_9);
+}
+
+/// The silence cases scored by 2022.9 (overall forced, child), measured on the code before 2022.10's changes.
+const SILENCE_CASES_2022_9: [(f64, f64); 14] = [
+    (59.8, 51.8),
+    (59.8, 76.0),
+    (58.0, 51.8),
+    (58.0, 51.8),
+    (58.0, 66.7),
+    (100.0, 64.1),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (43.7, 37.8),
+    (60.3, 63.8),
+    (100.0, 100.0),
+    (60.0, 64.1),
+    (64.0, 64.1),
+];
+
+/// `cases_2022_8` scored by 2022.9 (overall forced, child), measured on the code before 2022.10's changes.
+const CASES_2022_8_IN_2022_9: [(f64, f64); 22] = [
+    (59.8, 51.8),
+    (59.8, 51.8),
+    (43.7, 37.8),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (64.0, 64.1),
+    (60.0, 64.1),
+    (59.8, 64.1),
+    (42.3, 37.8),
+    (58.0, 37.8),
+    (73.0, 100.0),
+    (100.0, 46.8),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+];
+
 /// The silence cases scored by 2022.8 (overall forced, child), measured on the code before 2022.9's changes.
 const SILENCE_CASES_2022_8: [(f64, f64); 14] = [
     (59.8, 51.8),
@@ -3781,3 +3837,4 @@ fn model_check_finds_what_is_wrong_in_the_data_of_the_goods_reading_keys() {
             | ModelProblem::ReadingKeyWithoutData { .. }
     )));
 }
+
