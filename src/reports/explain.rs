@@ -26,6 +26,14 @@ pub(super) fn number(x: f64, max_decimals: usize) -> FluentValue<'static> {
     ))
 }
 
+/// What the forced-labour evidence of ILAB's list counts (`measure_en`, `measure_fr` of `[forced_listing_evidence]`
+/// in the shipped models, 2022.6 on), English and French, without the rule in brackets that follows it: said with the
+/// count's plural by `factor-country_index` (the model's words say "goods" whatever the count).
+const LISTING_EVIDENCE: (&str, &str) = (
+    "goods on the ILAB list for forced labour made in the country",
+    "biens de la liste de l'ILAB pour le travail forcé produits dans le pays",
+);
+
 fn share(x: f64) -> FluentValue<'static> {
     FluentValue::Number(FluentNumber::new(
         x,
@@ -263,7 +271,17 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
         Reason::CountryIndex { country: c, value, measure_en, measure_fr } => {
             set_country(&mut a, *c, lang);
             a.set("value", number(*value, 3));
-            a.set("measure", text(lang.pick(measure_en, measure_fr)));
+            let measure = lang.pick(measure_en, measure_fr);
+            // The forced-labour evidence of ILAB's list is said with its count's plural ("1 good", « 1 bien »), the
+            // rule after it as the model writes it; any other index as its measure is written.
+            match measure.strip_prefix(lang.pick(LISTING_EVIDENCE.0, LISTING_EVIDENCE.1)) {
+                Some(rule) => {
+                    a.set("listing", text("yes"));
+                    a.set("rule", text(rule.trim_start()));
+                }
+                None => a.set("listing", text("no")),
+            }
+            a.set("measure", text(measure));
         }
         Reason::ListedEntity { entity, list } => {
             a.set("entity", text(entity));

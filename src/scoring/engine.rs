@@ -236,7 +236,14 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             };
             // From 2022.7 (`material_alone_is_read`) words that name a material alone ("polyester fibre") are read.
             let material_alone = readings.site_goods(&site.goods).material_alone;
-            let unread = category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone;
+            // From 2022.10 (`generic_keywords`) goods placed in a category only by a word of many senses ("pipe
+            // fittings", "wall hooks"), naming no ILAB good and no material, are not known to be the category's goods:
+            // they weigh as unread goods beside what the category presumes, never as goods known not to be listed.
+            let generic = category.is_some()
+                && named.is_empty()
+                && material_goods.is_empty()
+                && readings.t.placed_by_generic_word(site.classification.as_ref(), &site.goods);
+            let unread = (category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone) || generic;
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {
@@ -583,7 +590,9 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
         return None;
     }
     let mut best: Option<(&Listing, f64)> = None;
-    for g in &f.own_goods {
+    // From 2022.10 (`kin_take_listings`) a good takes the listings of the goods it is a kind of and of its kinds
+    // ("clay bricks" India's Bricks, "beef" Paraguay's Cattle); `Tables::kin` is empty before.
+    for g in f.own_goods.iter().flat_map(|g| std::iter::once(*g).chain(t.kin_of(g))) {
         for l in t.listings_of(g, country).filter(|l| l.is(kind)) {
             let weight = if l.derived_from.is_some() { w.derived_good } else { w.listed_good };
             if best.is_none_or(|(_, b)| weight > b) {
@@ -1389,7 +1398,9 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         }
         // Goods an ILAB good names are classified, whatever the site does with them (a trader's own goods are its
         // inputs by then).
-        if f.category.is_none() && f.own_goods.is_empty() && !f.words_name_goods {
+        // From 2022.10 goods placed in a category only by a word of many senses are unread too (`generic_keywords`).
+        if (f.category.is_none() && f.own_goods.is_empty() && !f.words_name_goods) || (f.unread && f.category.is_some())
+        {
             out.push(Finding::new(
                 FindingReason::UnclassifiedGoods { goods: f.site.goods.clone(), site: Some(f.site.site_id.clone()) },
                 Severity::Low,

@@ -253,6 +253,8 @@ mod disclosure_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
+mod synonym_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod worst_reading_tests;

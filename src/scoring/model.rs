@@ -296,6 +296,49 @@ pub struct CompoundGood {
     pub material: String,
 }
 
+/// The names of ILAB goods and the kinds they come in (`[goods_synonyms]` of `model.toml`, 2022.10; absent before,
+/// where every rule below is off): goods ILAB lists, written in other words, are read as the goods ILAB lists.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodsSynonyms {
+    /// A good read at a site takes the listings, in the site's country, of the ILAB goods it is a kind of and of
+    /// those that are kinds of it ([`Self::kinds`]): "clay bricks" (Bricks (clay)) take India's listing of Bricks.
+    #[serde(default)]
+    pub kin_take_listings: bool,
+    /// Each ILAB good that is a kind of another (Bricks (clay) of Bricks, Beef of Cattle, Fireworks of Pyrotechnics).
+    #[serde(default)]
+    pub kinds: Vec<GoodKind>,
+    /// The names of ILAB goods, each English name with its French counterpart ([`GoodNames`]).
+    #[serde(default)]
+    pub names: Vec<GoodNames>,
+    /// Category keywords (folded) with other common senses ("fitting", "hook", "coat", "pile", "isolation"): goods
+    /// placed in a category by these alone, naming no ILAB good and no material, are read as unread goods beside
+    /// their category, never as goods known not to be listed.
+    #[serde(default)]
+    pub generic_keywords: Vec<String>,
+}
+
+/// An ILAB good that is a kind of another ILAB good (`[[goods_synonyms.kinds]]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodKind {
+    /// The ILAB good.
+    pub good: String,
+    /// The ILAB good it is a kind of.
+    pub kind_of: String,
+}
+
+/// Names of an ILAB good in English and French (`[[goods_synonyms.names]]`): each pair is an English name and its
+/// French counterpart, both read as the good, longer phrases first, over any other reading of the same words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodNames {
+    /// The ILAB good.
+    pub good: String,
+    /// (English, French) names; neither may be empty (`chainon model check`).
+    pub pairs: Vec<(String, String)>,
+}
+
 /// A material goods are made of (`[[materials]]` of `model.toml`, with its source there): the words that name it
 /// and the ILAB goods it is, none for a material no ILAB list carries (aluminium, synthetic fibres).
 #[derive(Debug, Clone, Deserialize)]
@@ -495,6 +538,9 @@ struct ModelFile {
     /// fallback alone (51 to 60), below the same country's listed goods with their inputs (60 + 51, capped at 100).
     #[serde(default)]
     unread_goods_take_worst_reading: bool,
+    /// The names and kinds of ILAB goods ([`GoodsSynonyms`], 2022.10; none before).
+    #[serde(default)]
+    goods_synonyms: GoodsSynonyms,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -899,6 +945,13 @@ pub struct Tables {
     pub riskiest_in_country: HashMap<CountryCode, [Option<usize>; 2]>,
     /// The number of ILAB listings in each country, forced labour then child labour.
     pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
+    /// Each ILAB good's kin whose listings it takes ([`GoodsSynonyms::kin_take_listings`], 2022.10; empty before): the
+    /// goods it is a kind of, at any depth, and those that are kinds of it.
+    pub kin: HashMap<String, Vec<String>>,
+    /// Category keywords (folded) that place no goods alone ([`GoodsSynonyms::generic_keywords`], 2022.10).
+    pub generic_keywords: Vec<Vec<String>>,
+    /// The names of `[goods_synonyms]`: (good, English, French), as written (2022.10; empty before).
+    pub synonym_names: Vec<(String, String, String)>,
 }
 
 /// The position of a named column in a CSV header (folded comparison), or a problem.
@@ -1569,6 +1622,31 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         }
         phrases.push((words, good.clone()));
     }
+    // From 2022.10 (`[goods_synonyms]`) the names of ILAB goods in English and French, each pair read alike; they
+    // name their good over any other reading of the same words ("chocolate liquor" is cocoa, not a liquor).
+    let mut synonym_words: Vec<(Vec<String>, String)> = Vec::new();
+    for n in &file.goods_synonyms.names {
+        if !known_goods.contains(n.good.as_str()) {
+            problems
+                .push(ModelProblem::AliasUnknownGood { alias: "goods_synonyms.names".into(), good: n.good.clone() });
+        }
+        for (en, fr) in &n.pairs {
+            for name in [en, fr] {
+                let words = tokens(name);
+                if words.is_empty() {
+                    problems.push(ModelProblem::ReadingWordEmpty { list: "goods_synonyms.names" });
+                } else if is_common_phrase(&words) {
+                    problems.push(ModelProblem::CommonWordPhrase {
+                        phrase: name.clone(),
+                        good_or_category: n.good.clone(),
+                        category: false,
+                    });
+                } else {
+                    synonym_words.push((words, n.good.clone()));
+                }
+            }
+        }
+    }
     // The goods' French names (`scoring::names`, as the French pages give them) name them as ILAB's English names do:
     // a supplier writing "crevettes", "cacao" or "minerai d'étain" means shrimp, cocoa and tin ore. A name written
     // with `en` reads without it too ("gants caoutchouc" as "gants en caoutchouc"), and a name's qualifier in
@@ -1605,7 +1683,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             phrases.push((base, g));
         }
     }
-    phrases.retain(|(t, _)| !t.is_empty());
+    phrases.retain(|(t, g)| !t.is_empty() && !synonym_words.iter().any(|(w, sg)| w == t && sg != g));
+    phrases.extend(synonym_words);
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
         problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
     }
@@ -1678,6 +1757,46 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             !common
         });
     }
+    let synonyms = &file.goods_synonyms;
+    let mut kin: HashMap<String, Vec<String>> = HashMap::new();
+    if synonyms.kin_take_listings {
+        for k in &synonyms.kinds {
+            for g in [&k.good, &k.kind_of].into_iter().filter(|g| !known_goods.contains(g.as_str())) {
+                let alias = format!("{} < {}", k.good, k.kind_of);
+                problems.push(ModelProblem::AliasUnknownGood { alias, good: g.clone() });
+            }
+        }
+        // The goods a good is a kind of, at any depth (a cycle stops where it meets a good already reached).
+        let ancestors = |g: &str| {
+            let mut out: Vec<String> = Vec::new();
+            let mut at = g.to_string();
+            while let Some(k) = synonyms.kinds.iter().find(|k| k.good == at) {
+                if k.kind_of == g || out.contains(&k.kind_of) {
+                    break;
+                }
+                out.push(k.kind_of.clone());
+                at = k.kind_of.clone();
+            }
+            out
+        };
+        let all: Vec<&String> = synonyms.kinds.iter().flat_map(|k| [&k.good, &k.kind_of]).collect();
+        for g in &all {
+            let mut goods = ancestors(g);
+            for other in &all {
+                if ancestors(other).iter().any(|a| a == *g) && !goods.contains(*other) && other != g {
+                    goods.push((*other).clone());
+                }
+            }
+            kin.insert((*g).clone(), goods);
+        }
+    }
+    let generic_keywords: Vec<Vec<String>> =
+        synonyms.generic_keywords.iter().map(|w| tokens(w)).filter(|t| !t.is_empty()).collect();
+    let synonym_names: Vec<(String, String, String)> = synonyms
+        .names
+        .iter()
+        .flat_map(|n| n.pairs.iter().map(|(en, fr)| (n.good.clone(), en.clone(), fr.clone())))
+        .collect();
     let inputs_of_goods = if file.goods_reading.derived_goods_take_their_input {
         file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect()
     } else {
@@ -1736,6 +1855,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         unread_goods_take_worst_reading: file.unread_goods_take_worst_reading,
         riskiest_in_country: HashMap::new(),
         listings_in_country,
+        kin,
+        generic_keywords,
+        synonym_names,
     })
     .map(|mut t| {
         if t.unread_goods_take_worst_reading {
@@ -2323,6 +2445,37 @@ impl Tables {
     /// phrase of an ILAB good that is not one of the category's own ("nitrile", rubber, for gloves).
     fn is_material_of(&self, keyword: &[String], category: &Category) -> bool {
         self.phrases.iter().any(|(phrase, good)| phrase == keyword && !category.own_goods.contains(good))
+    }
+
+    /// Whether words with no classification code are placed in a category only by keywords of
+    /// [`GoodsSynonyms::generic_keywords`] (2022.10): "pipe fittings" (chains, wire rope and fittings, by "fitting"),
+    /// "wall hooks". `false` in a model without such keywords, or where any other keyword of a category is in the words.
+    pub fn placed_by_generic_word(&self, classification: Option<&Classification>, words: &str) -> bool {
+        if self.generic_keywords.is_empty() || classification.is_some() {
+            return false;
+        }
+        let toks = tokens(words);
+        let mut found = false;
+        for k in self.categories.iter().flat_map(|c| &c.keywords) {
+            let k = tokens(k);
+            if !k.is_empty() && toks.windows(k.len()).any(|w| w == k.as_slice()) {
+                if !self.generic_keywords.contains(&k) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// The names of `[goods_synonyms]` as (good, English, French) (2022.10; empty before).
+    pub fn goods_synonyms_names(&self) -> Vec<(&str, &str, &str)> {
+        self.synonym_names.iter().map(|(g, en, fr)| (g.as_str(), en.as_str(), fr.as_str())).collect()
+    }
+
+    /// The ILAB goods whose listings a good read at a site takes besides its own ([`Tables::kin`], 2022.10).
+    pub fn kin_of(&self, good: &str) -> impl Iterator<Item = &str> {
+        self.kin.get(good).into_iter().flatten().map(String::as_str)
     }
 
     /// The listings of a good in a country.

@@ -273,7 +273,9 @@ fn calibration() -> Vec<Case> {
             "fish from Thailand is listed but is no category's good",
             declaration(vec![site("F", Processing, "frozen fish", "TH", &[])]),
             (High, Critical),
-            (Low, Medium),
+            // Moved in 2022.10 (`kin_take_listings`): fish take the listings of their kinds, Thailand's shrimp for
+            // child labour (FAO's fish hold crustaceans): child medium (12.5) → high (72.5).
+            (High, High),
         ),
         (
             "footwear from Viet Nam",
@@ -395,6 +397,65 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("C", Manufacturing, "garden gnomes", "CA", &[])]),
             (High, High),
             (High, High),
+        ),
+        // 2022.10 (`[goods_synonyms]`): goods ILAB lists, written in other words, carry the listing of their good
+        // (2022.9 read them as goods known not to be listed: low).
+        (
+            "clay bricks made in India (2022.10: India's listing of bricks; 2022.9 low, 12.0 / 6.7)",
+            declaration(vec![site("K", Manufacturing, "briques d'argile", "IN", &[])]),
+            (High, High),
+            (High, High),
+        ),
+        (
+            "beef made in Paraguay (2022.10: the listing of cattle; 2022.9 low, 7.5 / 8.7)",
+            declaration(vec![site("K", Manufacturing, "beef", "PY", &[])]),
+            (High, High),
+            (High, High),
+        ),
+        (
+            "pyrotechnics made in India (2022.10: the child-labour listing of fireworks; 2022.9 low, 6.7)",
+            declaration(vec![site("K", Manufacturing, "pyrotechnics", "IN", &[])]),
+            (Low, Low),
+            (High, High),
+        ),
+        (
+            "fruits de mer landed in Thailand (2022.10: shellfish, shrimp and fish; 2022.9 low, fruit, 8.5 / 12.5)",
+            declaration(vec![site("K", RawMaterial, "fruits de mer", "TH", &[])]),
+            (High, High),
+            (High, High),
+        ),
+        (
+            "chocolate liquor made in Côte d'Ivoire (2022.10: cocoa; 2022.9 low, a liquor, 6.8 / 13.0)",
+            declaration(vec![site("K", Manufacturing, "chocolate liquor", "CI", &[])]),
+            (High, High),
+            (High, High),
+        ),
+        (
+            "fresh fruit bunches harvested in Malaysia (2022.10: palm fruit; 2022.9 low, fruit, 9.0 / 13.1)",
+            declaration(vec![site("K", RawMaterial, "fresh fruit bunches", "MY", &[])]),
+            (High, High),
+            (High, High),
+        ),
+        (
+            // A low control the data decides: ILAB's 2022 list does not list Uzbekistan's cotton. Moved in 2022.10:
+            // the French, « fibre de coton », read its cotton as an input of unknown origin (high, 60.3 / 56.8).
+            "cotton fibre made in Uzbekistan, in French (2022.10: cotton, as in English)",
+            declaration(vec![site("K", Manufacturing, "fibre de coton", "UZ", &[])]),
+            (Low, Low),
+            (Low, Low),
+        ),
+        (
+            // A low control the data decides: ILAB lists no petrochemical. Moved in 2022.10: critical (100 / 100).
+            "naphtha made in India (2022.10: a material ILAB lists nowhere, its context)",
+            declaration(vec![site("K", RawMaterial, "naphtha", "IN", &[])]),
+            (Low, Low),
+            (Low, Low),
+        ),
+        (
+            "pipe fittings made in India (2022.10: placed by a word of many senses, unread; 2022.9 high, 63.0 forced)",
+            declaration(vec![site("K", Manufacturing, "pipe fittings", "IN", &[])]),
+            (Critical, Critical),
+            (Critical, Critical),
         ),
     ]
 }
@@ -3491,6 +3552,62 @@ fn model_2022_8_scores_as_it_shipped() {
     assert_cases(&old, cases_2022_8(), &CASES_2022_8_IN_2022_8);
     assert_cases(&old, super::worst_reading_tests::cases_2022_9(), &super::worst_reading_tests::CASES_2022_9_IN_2022_8);
 }
+
+/// 2022.9 scores as it shipped: the figures below were measured on the code before 2022.10's changes (overall forced,
+/// child): the silence cases, the cases of 2022.8 and of 2022.9 as its card gives them, and the cases of 2022.10 with
+/// 2022.10's keys off, as they are in 2022.9's `model.toml`.
+#[test]
+fn model_2022_9_scores_as_it_shipped() {
+    let old = super::synonym_tests::model_2022_9();
+    assert_figures(&old, &SILENCE_CASES_2022_9);
+    assert_cases(&old, cases_2022_8(), &CASES_2022_8_IN_2022_9);
+    assert_cases(&old, super::worst_reading_tests::cases_2022_9(), &super::worst_reading_tests::CASES_2022_9_IN_2022_9);
+    assert_cases(&old, super::synonym_tests::cases_2022_10(), &super::synonym_tests::CASES_2022_10_IN_2022_9);
+}
+
+/// The silence cases scored by 2022.9 (overall forced, child), measured on the code before 2022.10's changes.
+const SILENCE_CASES_2022_9: [(f64, f64); 14] = [
+    (59.8, 51.8),
+    (59.8, 76.0),
+    (58.0, 51.8),
+    (58.0, 51.8),
+    (58.0, 66.7),
+    (100.0, 64.1),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (43.7, 37.8),
+    (60.3, 63.8),
+    (100.0, 100.0),
+    (60.0, 64.1),
+    (64.0, 64.1),
+];
+
+/// `cases_2022_8` scored by 2022.9 (overall forced, child), measured on the code before 2022.10's changes.
+const CASES_2022_8_IN_2022_9: [(f64, f64); 22] = [
+    (59.8, 51.8),
+    (59.8, 51.8),
+    (43.7, 37.8),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (64.0, 64.1),
+    (64.0, 64.1),
+    (60.0, 64.1),
+    (59.8, 64.1),
+    (42.3, 37.8),
+    (58.0, 37.8),
+    (73.0, 100.0),
+    (100.0, 46.8),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (58.0, 51.8),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+    (100.0, 100.0),
+];
 
 /// The silence cases scored by 2022.8 (overall forced, child), measured on the code before 2022.9's changes.
 const SILENCE_CASES_2022_8: [(f64, f64); 14] = [

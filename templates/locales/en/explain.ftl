@@ -40,7 +40,13 @@ factor-income_estimate = { $country }: { $in_ilab ->
     [yes] not assessed by ILAB (no findings on the worst forms of child labour)
    *[no] outside ILAB's country findings
 }. ILAB's findings cover the countries eligible for US trade preferences, a mandate that leaves out most of the World Bank's “{ $group }” group; the ILO–UNICEF estimate for that group applies { $country_in } ({ $share } of children aged 5–17 in child labour)
-factor-country_index = { $country }: { $value } { $measure }
+factor-country_index = { $listing ->
+    [yes] { $country }: { $value ->
+        [one] { $value } good on the ILAB list for forced labour made in the country
+       *[other] { $value } goods on the ILAB list for forced labour made in the country
+    } { $rule }
+   *[no] { $country }: { $value } { $measure }
+}
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }

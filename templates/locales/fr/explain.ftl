@@ -40,7 +40,13 @@ factor-income_estimate = { $country } : { $in_ilab ->
     [yes] non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants)
    *[no] hors des conclusions de l'ILAB par pays
 }. Les conclusions de l'ILAB portent sur les pays admissibles aux préférences commerciales des États-Unis, un mandat qui laisse de côté la plupart du groupe « { $group } » de la Banque mondiale ; l'estimation OIT–UNICEF pour ce groupe s'applique { $country_in } ({ $share } des enfants de 5 à 17 ans astreints au travail)
-factor-country_index = { $country } : { $value } { $measure }
+factor-country_index = { $listing ->
+    [yes] { $country } : { $value ->
+        [one] { $value } bien de la liste de l'ILAB pour le travail forcé produit dans le pays
+       *[other] { $value } biens de la liste de l'ILAB pour le travail forcé produits dans le pays
+    } { $rule }
+   *[no] { $country } : { $value } { $measure }
+}
 factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
