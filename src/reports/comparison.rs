@@ -258,8 +258,14 @@ pub fn rank(
                 },
             },
             standing,
-            why_forced: a.as_ref().map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ForcedLabour)).unwrap_or_default(),
-            why_child: a.as_ref().map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ChildLabour)).unwrap_or_default(),
+            why_forced: a
+                .as_ref()
+                .map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ForcedLabour))
+                .unwrap_or_default(),
+            why_child: a
+                .as_ref()
+                .map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ChildLabour))
+                .unwrap_or_default(),
             chosen: false,
         });
     }

@@ -11,9 +11,9 @@ use super::model::{
     Category, CountryData, Entity, EntityListSpec, Listing, PresumedProducer, SiteGoods, Tables, entity_keys,
 };
 use crate::domain::{
-    Assessment, Band, CarriedRegion, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor, FactorPool,
-    Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair,
-    Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
+    Assessment, Band, CarriedRegion, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor,
+    FactorPool, Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right,
+    RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -651,9 +651,9 @@ fn carried_presumption(
         if carried.floor <= 0.0 && carried.points <= 0.0 {
             continue;
         }
-        let better = best.as_ref().is_none_or(|(_, b)| {
-            carried.floor > b.floor || (carried.floor == b.floor && carried.points > b.points)
-        });
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, b)| carried.floor > b.floor || (carried.floor == b.floor && carried.points > b.points));
         if better {
             best = Some((sup.site_id.clone(), carried));
         }
