@@ -952,6 +952,9 @@ fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
     CarriedParts { points, context: round1(base - carried).max(0.0), carried }
 }
 
+/// The riskiest producer of an input whose origin is not established (2022.10): the input, the producer, its listing.
+type Presumed<'t> = (&'t str, &'t PresumedProducer, &'t Listing);
+
 /// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country
 /// context, decayed), the floor of each input (a listed good of the site's own country, whatever is declared;
 /// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`) and the fallback of
@@ -968,10 +971,10 @@ fn strongest_input<'t>(
     scores: &[Option<Raw>],
     d: &Declaration,
     apart: &[usize],
-) -> (Option<Factor>, bool, Option<(&'t str, &'t PresumedProducer, &'t Listing)>) {
+) -> (Option<Factor>, bool, Option<Presumed<'t>>) {
     let Some(f) = facts.get(i) else { return (None, false, None) };
     // From 2022.10 the riskiest producer of the inputs whose origin is not established (`PresumedProducer`).
-    let mut presumed: Option<(&'t str, &'t PresumedProducer, &'t Listing)> = None;
+    let mut presumed: Option<Presumed<'t>> = None;
     let w = &t.weights;
     let country = f.site.country;
     let mut local_listed = false;
