@@ -167,6 +167,16 @@ pub struct OpenSupplier {
     pub because: OpenBecause,
 }
 
+/// The region whose legal presumption of forced labour a supplier carries down the chain (models from 2022.10,
+/// `region_presumption_carried`): its country, and its name as the model writes it (`Xinjiang`); `None` for a region
+/// that is the whole country (North Korea), which is named by its country.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CarriedRegion {
+    pub country: CountryCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Arc<str>>,
+}
+
 /// What a factor says, as a code with typed parameters: no words. Names are the data's own (ILAB's English good
 /// names, ILAB's advancement levels, ILO region names, ISO 3166 codes); they are put into words, in the reader's
 /// language, only where an explanation is shown (`reports::explain`, from the Fluent catalogues and the French
@@ -289,6 +299,31 @@ pub enum Reason {
         carried: Option<f64>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         capped: bool,
+        /// The region whose presumption of forced labour the supplier carries (it is there, or a site upstream of it
+        /// is; models from 2022.10): the factor names it. `None` otherwise, and in factors stored before.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        presumption: Option<CarriedRegion>,
+    },
+    /// A region's legal presumption of forced labour carried down the chain (models from 2022.10,
+    /// `region_presumption_carried`): the supplier `site` is in `origin` or carries its presumption from upstream, and
+    /// the site's score is held at `floor` (0–100: the region's floor × the tier decay per tier), before and after due
+    /// diligence; the contribution is the points that bring the sum up to it (0 where the sum is above it: the factor
+    /// still says which region holds the score where due diligence brings it down).
+    PresumptionCarried { site: SiteId, origin: CarriedRegion, floor: f64 },
+    /// An input whose origin is not disclosed is presumed from its riskiest producer (models from 2022.10,
+    /// `silence_scores_as_the_worst_producer`): a producer of `good` in `country`, where ILAB lists it for `kind`
+    /// (`derived`: as a derived good), would score `score` on its own line — the listing's points `listed` and its
+    /// country's context `context` — and disclosing it would put that score in the declaration; the site's score is
+    /// held at it. The contribution is the points that bring the sum up to it.
+    PresumedProducer {
+        kind: RiskKind,
+        good: Arc<str>,
+        country: CountryCode,
+        listed: f64,
+        context: f64,
+        score: f64,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        derived: bool,
     },
     /// An input (declared, or typical of the goods category) listed for the site's own country. `supplied`: a
     /// supplier of it is declared, but carries less than this floor (one declared tier does not show where all of
@@ -397,7 +432,7 @@ impl Reason {
     /// that differ only by these sites are said once.
     pub fn supplier_sites(&self) -> Vec<&SiteId> {
         match self {
-            Reason::Upstream { site, .. } => vec![site],
+            Reason::Upstream { site, .. } | Reason::PresumptionCarried { site, .. } => vec![site],
             Reason::UndisclosedInput { suppliers, .. } => suppliers.iter().map(|o| &o.site).collect(),
             Reason::ListedGood { .. }
             | Reason::DerivedGood { .. }
@@ -415,6 +450,7 @@ impl Reason {
             | Reason::LocalInput { .. }
             | Reason::UnreadGoods { .. }
             | Reason::UnreadAsListed { .. }
+            | Reason::PresumedProducer { .. }
             | Reason::Mitigation { .. }
             | Reason::Cap
             | Reason::HighestSite { .. } => Vec::new(),
@@ -438,6 +474,8 @@ impl Reason {
             Reason::Region { .. } => "region",
             Reason::RegionFloor { .. } => "region_floor",
             Reason::Upstream { .. } => "upstream",
+            Reason::PresumptionCarried { .. } => "presumption_carried",
+            Reason::PresumedProducer { .. } => "presumed_producer",
             Reason::LocalInput { .. } => "local_input",
             Reason::UndisclosedInput { .. } => "undisclosed_input",
             Reason::UnreadGoods { .. } => "unread_goods",
@@ -730,8 +768,13 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         }
         Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
         Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
-        Reason::Upstream { site, decay, score, context, points, carried, capped } => {
-            (site, decay.to_bits(), bits(*score), bits(*context), bits(*points), bits(*carried), capped).hash(h)
+        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption } => {
+            (site, decay.to_bits(), bits(*score), bits(*context), bits(*points), bits(*carried), capped, presumption)
+                .hash(h)
+        }
+        Reason::PresumptionCarried { site, origin, floor } => (site, origin, floor.to_bits()).hash(h),
+        Reason::PresumedProducer { kind, good, country, listed, context, score, derived } => {
+            (kind, good, country, listed.to_bits(), context.to_bits(), score.to_bits(), derived).hash(h)
         }
         Reason::LocalInput { kind, good, country, declared, supplied } => {
             (kind, good, country, declared, supplied).hash(h)
@@ -863,7 +906,26 @@ impl Assessment {
     }
 }
 
-/// The score of kind `kind` of the highest-scored of the `sites` that `keep` selects (the last of equals), with its
+/// The most exposed of `sites` for a kind of risk, by one rule wherever a site is named as such (the declaration's and
+/// each goods category's `highest_site`, the bid comparison's drivers): the highest score; among equal scores the
+/// site nearest the buyer (the lowest tier; a site that reaches no tier-1 site, only inside a supply loop, last);
+/// then the lowest site ID (in byte order). The order the sites are listed in never decides. `None` when there are
+/// none.
+pub fn most_exposed<'a>(
+    sites: impl IntoIterator<Item = &'a SiteAssessment>,
+    kind: RiskKind,
+) -> Option<&'a SiteAssessment> {
+    sites.into_iter().min_by(|a, b| {
+        b.risk
+            .get(kind)
+            .score
+            .total_cmp(&a.risk.get(kind).score)
+            .then_with(|| a.tier.unwrap_or(u32::MAX).cmp(&b.tier.unwrap_or(u32::MAX)))
+            .then_with(|| a.site_id.as_str().cmp(b.site_id.as_str()))
+    })
+}
+
+/// The score of kind `kind` of the most exposed of the `sites` that `keep` selects ([`most_exposed`]), with its
 /// band and one `highest_site` factor naming the site and adding its whole score; zero with no factor when `keep`
 /// selects none. Factors are shared through `pool`.
 fn highest_site(
@@ -872,9 +934,7 @@ fn highest_site(
     keep: impl Fn(&SiteAssessment) -> bool,
     pool: &mut FactorPool,
 ) -> Score {
-    let best = sites.iter().filter(|s| keep(s)).max_by(|a, b| {
-        a.risk.get(kind).score.partial_cmp(&b.risk.get(kind).score).unwrap_or(std::cmp::Ordering::Equal)
-    });
+    let best = most_exposed(sites.iter().filter(|s| keep(s)), kind);
     match best {
         Some(s) => {
             let sc = s.risk.get(kind);
@@ -1094,6 +1154,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             None,
             0.5,
@@ -1414,6 +1475,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S2"),
@@ -1423,6 +1485,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1432,6 +1495,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1441,6 +1505,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1450,6 +1515,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1459,6 +1525,7 @@ mod tests {
                 points: None,
                 carried: None,
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1468,6 +1535,7 @@ mod tests {
                 points: None,
                 carried: Some(40.0),
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1477,6 +1545,7 @@ mod tests {
                 points: Some(120.0),
                 carried: Some(100.0),
                 capped: false,
+                presumption: None,
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1486,6 +1555,7 @@ mod tests {
                 points: Some(120.0),
                 carried: Some(100.0),
                 capped: true,
+                presumption: None,
             },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: false },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: false, supplied: false },
@@ -1794,6 +1864,7 @@ mod tests {
             points: None,
             carried: Some(38.0),
             capped: false,
+            presumption: None,
         };
         Factor::new(reason, None, 0.5, 19.0)
     }

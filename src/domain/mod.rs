@@ -29,9 +29,9 @@ use strum::{AsRefStr, Display, EnumString};
 
 pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
-    ASSESSMENT_FORM, Assessment, AssessmentFormError, AssessmentWords, Band, CategoryAssessment, Explanation, Factor,
-    FactorPool, FindingEntry, FindingGroups, ListedEntry, OpenBecause, OpenSupplier, Practice, Reason, RiskKind,
-    RiskPair, SaidOnce, Score, SiteAssessment, SourceRef, Withheld, WorldBecause,
+    ASSESSMENT_FORM, Assessment, AssessmentFormError, AssessmentWords, Band, CarriedRegion, CategoryAssessment,
+    Explanation, Factor, FactorPool, FindingEntry, FindingGroups, ListedEntry, OpenBecause, OpenSupplier, Practice,
+    Reason, RiskKind, RiskPair, SaidOnce, Score, SiteAssessment, SourceRef, Withheld, WorldBecause, most_exposed,
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,

@@ -117,11 +117,12 @@ pub fn factor_words(cat: &Catalog, lang: Lang, a: &Assessment, f: &crate::domain
 
 /// What drives a score, in words: the site with the highest score of this kind, and its (up to three) largest
 /// factors, e.g. "Spinning mill (CN-YARN, China): cotton on ILAB's list; region under a withhold release order".
-fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::SiteAssessment) -> &Score) -> String {
-    let Some(site) = a.sites.iter().max_by(|x, y| pick(x).score.total_cmp(&pick(y).score)) else {
+fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, kind: crate::domain::RiskKind) -> String {
+    // The site the declaration's summary names (`domain::most_exposed`: score, then tier, then site ID).
+    let Some(site) = crate::domain::most_exposed(&a.sites, kind) else {
         return String::new();
     };
-    let score = pick(site);
+    let score = site.risk.get(kind);
     if score.score <= 0.0 {
         return String::new();
     }
@@ -135,14 +136,6 @@ fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::S
         lang.pick(":", "\u{a0}:"),
         words.join(cat.get(lang, "list.separator"))
     )
-}
-
-fn forced_of(s: &crate::domain::SiteAssessment) -> &Score {
-    &s.risk.forced_labour
-}
-
-fn child_of(s: &crate::domain::SiteAssessment) -> &Score {
-    &s.risk.child_labour
 }
 
 /// The disclosure measures of a bid: (gaps found, sites without a place of work), fewer is better.
@@ -265,8 +258,14 @@ pub fn rank(
                 },
             },
             standing,
-            why_forced: a.as_ref().map(|a| drivers(cat, lang, a, forced_of)).unwrap_or_default(),
-            why_child: a.as_ref().map(|a| drivers(cat, lang, a, child_of)).unwrap_or_default(),
+            why_forced: a
+                .as_ref()
+                .map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ForcedLabour))
+                .unwrap_or_default(),
+            why_child: a
+                .as_ref()
+                .map(|a| drivers(cat, lang, a, crate::domain::RiskKind::ChildLabour))
+                .unwrap_or_default(),
             chosen: false,
         });
     }

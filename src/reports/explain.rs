@@ -329,7 +329,10 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             set_country(&mut a, *c, lang);
             a.set("floor", number(*floor, 1));
         }
-        Reason::Upstream { site, decay, score, context, points, carried, capped } => {
+        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption } => {
+            // The region whose presumption of forced labour the supplier carries (models from 2022.10).
+            a.set("has_region", text(yes(presumption.is_some())));
+            a.set("region", text(&presumption.as_ref().map(|o| carried_region(cat, lang, o)).unwrap_or_default()));
             // Factors stored before 2026-12-01 carry no `carried`: they keep their words of then.
             a.set("has_carried", text(yes(carried.is_some())));
             a.set("carried", number(carried.unwrap_or(0.0), 1));
@@ -342,6 +345,20 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             a.set("context", number(context.unwrap_or(0.0), 1));
             a.set("supplier", text(&supplier("upstream", site, 1)));
             a.set("decay", number(*decay, 3));
+        }
+        Reason::PresumptionCarried { site, origin, floor } => {
+            a.set("supplier", text(&supplier("presumption_carried", site, 1)));
+            a.set("region", text(&carried_region(cat, lang, origin)));
+            a.set("floor", number(*floor, 1));
+        }
+        Reason::PresumedProducer { kind: k, good: g, country: c, listed, context, score, derived } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            set_country(&mut a, *c, lang);
+            a.set("listed", number(*listed, 1));
+            a.set("context", number(*context, 1));
+            a.set("score", number(*score, 1));
+            a.set("derived", text(yes(*derived)));
         }
         Reason::LocalInput { kind: k, good: g, country: c, declared, supplied } => {
             a.set("supplied", text(yes(*supplied)));
@@ -445,6 +462,16 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
         }
     }
     cat.format(lang, &format!("factor.{}", r.code()), &a)
+}
+
+/// The region whose legal presumption of forced labour comes down the chain, in words: a region by its name with its
+/// country (`the Xinjiang region (China)`), a region that is the whole country by the country (`North Korea`).
+fn carried_region(cat: &Catalog, lang: Lang, o: &crate::domain::CarriedRegion) -> String {
+    let mut b = FluentArgs::new();
+    b.set("country", country(o.country, lang));
+    b.set("has_region", text(yes(o.region.is_some())));
+    b.set("region", text(o.region.as_deref().unwrap_or_default()));
+    cat.format(lang, "carried_region", &b)
 }
 
 /// An Open Supply Hub ID in words (`Open Supply Hub ID CN2019…`).

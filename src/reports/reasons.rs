@@ -2,15 +2,17 @@
 //! comparison's "why", the chain picture's notes): one rule for all of them.
 //!
 //! "Scores stop at 100" (`cap`) is bookkeeping, not a reason: it never takes a slot (the text report says the cap
-//! apart). A region's own risk and its legal presumption (`region`, `region_floor`: Xinjiang under the UFLPA) give
-//! the site its band whatever else adds up, so they are always named, even past the slots.
+//! apart). A region's own risk and its legal presumption (`region`, `region_floor`: Xinjiang under the UFLPA; from
+//! 2022.10 `presumption_carried`, that presumption come down the chain) give the site its band whatever else adds up,
+//! so they are always named, even past the slots.
 
 use std::sync::Arc;
 
 use crate::domain::Factor;
 
-/// Factors always named when they move a score up: the region's risk and its presumption floor.
-const ALWAYS: [&str; 2] = ["region", "region_floor"];
+/// Factors always named when they move a score up: the region's risk and its presumption floor, where the site is
+/// and where it comes down the chain.
+const ALWAYS: [&str; 3] = ["region", "region_floor", "presumption_carried"];
 
 /// Of `factors` (already filtered by the caller: non-zero, positive …), the `slots` largest by the points they move
 /// (in that order, the first of equal ones kept first), without `cap`, and with every region factor that raises the

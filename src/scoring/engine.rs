@@ -7,11 +7,13 @@ use std::sync::Arc;
 use chrono::Months;
 use strum::IntoEnumIterator;
 
-use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, SiteGoods, Tables, entity_keys};
+use super::model::{
+    Category, CountryData, Entity, EntityListSpec, Listing, PresumedProducer, SiteGoods, Tables, entity_keys,
+};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor, FactorPool,
-    Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair,
-    Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
+    Assessment, Band, CarriedRegion, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor,
+    FactorPool, Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right,
+    RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -120,6 +122,19 @@ struct Raw {
     /// Due diligence lowers the rest (capped at 100), and the region's points are added after it: the presumption
     /// stands whole and shows in the score whatever the cap took before.
     region: Option<(f64, f64)>,
+    /// From 2022.10 (`region_presumption_carried`): the region's presumption the site passes to the sites it supplies,
+    /// before the decay — the region's points inside what it carries, and its floor — with the region it comes from.
+    presumption: Option<Presumption>,
+}
+
+/// A region's legal presumption of forced labour as it comes down the chain (2022.10, `region_presumption_carried`):
+/// the region's points inside what a site carries (`points`, kept out of due diligence and the cap where they arrive)
+/// and the floor it holds a site at (`floor`, 0–100), each × the tier decay at each tier, and the region.
+#[derive(Clone)]
+struct Presumption {
+    points: f64,
+    floor: f64,
+    origin: CarriedRegion,
 }
 
 /// The factors with the cap if they add up to more than 100, shared through `pool`, and the total.
@@ -371,6 +386,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 forced_listed: false,
                 floor: None,
                 region: None,
+                presumption: None,
             });
             pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, withheld, &mut pool));
         }
@@ -508,16 +524,68 @@ fn score_site(
     listed |= !regions.is_empty();
     let region_points: f64 = regions.iter().map(|f| f.contribution).sum();
     factors.extend(regions);
-    let (input, local_listed) = strongest_input(t, facts, i, kind, graph, scores, d, &input_suppliers);
+    let (input, local_listed, presumed) = strongest_input(t, facts, i, kind, graph, scores, d, &input_suppliers);
     listed |= local_listed;
+    // The supplier whose carried risk counts, and how much of it (2022.10: the region's points it carries stay whole).
+    let counted_upstream: Option<(SiteId, f64)> = input.as_ref().and_then(|f| match f.reason() {
+        Some(Reason::Upstream { site, .. }) => Some((site.clone(), f.contribution)),
+        _ => None,
+    });
     factors.extend(input);
+    // From 2022.10 (`silence_scores_as_the_worst_producer`) an input whose origin is not established holds the site at
+    // what its riskiest producer would score on its own line: disclosing that producer would put its score in the
+    // declaration. The points are not carried on (the producer's context counts at its line, were it disclosed).
+    let mut presumed_points = 0.0;
+    if let Some((good, p, l)) = presumed {
+        let sum: f64 = factors.iter().map(|f| f.contribution).sum();
+        if sum < p.score {
+            presumed_points = round1(p.score - sum);
+            factors.push(factor(
+                Reason::PresumedProducer {
+                    kind,
+                    good: arc(good),
+                    country: l.country,
+                    listed: p.listed,
+                    context: p.context,
+                    score: p.score,
+                    derived: l.derived_from.is_some(),
+                },
+                t.source_ref("ilab_goods", Some(l.line), None),
+                1.0,
+                presumed_points,
+            ));
+        }
+    }
+    // From 2022.10 (`region_presumption_carried`) a region's presumption comes down the chain from the supplier that
+    // carries the highest floor of it: its points (× the decay) inside the carried risk that counts stay whole through
+    // due diligence and the cap, and its floor (× the decay) holds the site.
+    let carried_in = carried_presumption(t, graph, i, scores, d);
+    let kept = match (&carried_in, &counted_upstream) {
+        (Some((from, p)), Some((counted, contribution))) if from == counted => p.points.min(*contribution),
+        _ => 0.0,
+    };
     // A region's legal presumption holds the score at its floor, whatever the goods: the points that bring the sum
     // up to it are a factor of their own, so that the contributions still add up to the score.
-    let floor = region_floor(t, site, kind);
-    let region = (t.region_points_unmitigated && region_points > 0.0)
-        .then(|| (region_points, factors.iter().map(|f| f.contribution).sum::<f64>() - region_points));
+    let own_floor = region_floor(t, site, kind);
+    let unmitigated = region_points + kept;
+    let region = (t.region_points_unmitigated && unmitigated > 0.0)
+        .then(|| (unmitigated, factors.iter().map(|f| f.contribution).sum::<f64>() - unmitigated));
+    let carried_floor = carried_in.as_ref().filter(|(_, p)| own_floor.is_none_or(|own| p.floor > own));
     let mut floor_points = 0.0;
-    if let Some(floor) = floor {
+    let mut floor = own_floor;
+    if let Some((from, p)) = carried_floor {
+        floor = Some(p.floor);
+        let sum: f64 = factors.iter().map(|f| f.contribution).sum();
+        // Said whether or not it raises the sum: due diligence may bring the score down to it, and the
+        // explanation names the region that holds it there.
+        floor_points = (p.floor - sum).max(0.0);
+        factors.push(factor(
+            Reason::PresumptionCarried { site: from.clone(), origin: p.origin.clone(), floor: p.floor },
+            None,
+            1.0,
+            floor_points,
+        ));
+    } else if let Some(floor) = own_floor {
         let sum: f64 = factors.iter().map(|f| f.contribution).sum();
         if sum < floor {
             floor_points = floor - sum;
@@ -530,19 +598,28 @@ fn score_site(
         }
     }
 
-    let mut own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
+    let mut own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context - presumed_points;
     // From 2022.7 (`pass_through_carries_no_region`) a warehouse or a trader in a region, whose declared suppliers
     // establish the origin of every good it handles, keeps the region's points and floor on its own line and carries
     // on what it receives: the goods were made elsewhere. Where the origin is not established, they may be the
     // region's, and the points go down the chain.
-    if t.pass_through_carries_no_region
+    let passes_region_on = !(t.pass_through_carries_no_region
         && matches!(site.role, Role::Warehousing | Role::Trading)
         && f.has_suppliers
         && f.open.is_empty()
-        && !f.unread
-    {
+        && !f.unread);
+    if !passes_region_on {
         own -= region_points + floor_points;
     }
+    // What the site passes on of a region's presumption: its own region's, where it passes its points on, else what
+    // came down to it (2022.10).
+    let presumption = if !t.region_presumption_carried {
+        None
+    } else if let Some(origin) = region_origin(t, site, kind).filter(|_| passes_region_on) {
+        Some(Presumption { points: region_points, floor: own_floor.unwrap_or(0.0), origin })
+    } else {
+        carried_in.map(|(_, p)| Presumption { points: kept, ..p })
+    };
     let sum: f64 = factors.iter().map(|f| f.contribution).sum();
     let (factors, total) = finish(factors, pool);
     Some(Raw {
@@ -554,7 +631,54 @@ fn score_site(
         forced_listed: listed && kind == RiskKind::ForcedLabour,
         floor,
         region,
+        presumption,
     })
+}
+
+/// The region's presumption that comes down to site `i` (2022.10, `region_presumption_carried`): of its suppliers
+/// that pass one on, the one with the highest floor (then the most points; the first declared among equals), its
+/// floor and points × the tier decay, with the supplier's id. `None` in a model without the key.
+fn carried_presumption(
+    t: &Tables,
+    graph: &ChainGraph,
+    i: usize,
+    scores: &[Option<Raw>],
+    d: &Declaration,
+) -> Option<(SiteId, Presumption)> {
+    if !t.region_presumption_carried {
+        return None;
+    }
+    let decay = t.weights.tier_decay;
+    let mut best: Option<(SiteId, Presumption)> = None;
+    for j in graph.suppliers_of(i) {
+        let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) else { continue };
+        let Some(p) = &up.presumption else { continue };
+        let carried =
+            Presumption { points: round1(p.points * decay), floor: round1(p.floor * decay), origin: p.origin.clone() };
+        if carried.floor <= 0.0 && carried.points <= 0.0 {
+            continue;
+        }
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, b)| carried.floor > b.floor || (carried.floor == b.floor && carried.points > b.points));
+        if better {
+            best = Some((sup.site_id.clone(), carried));
+        }
+    }
+    best
+}
+
+/// The region of the model with a presumption (points or a floor) of this kind that names the site, as the chain
+/// names it downstream: its country and its name (none for a region that is the whole country).
+fn region_origin(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<CarriedRegion> {
+    t.regions
+        .iter()
+        .filter(|r| r.kind == kind && r.country == site.country.as_str() && (r.points > 0.0 || r.floor.is_some()))
+        .find(|r| r.names_site(site.region.as_deref(), &site.city).is_some())
+        .map(|r| CarriedRegion {
+            country: site.country,
+            region: (!r.whole_country).then(|| r.names.first().map(|n| arc(&capitalised(n)))).flatten(),
+        })
 }
 
 /// Whether the site makes nothing (a warehouse, a trader) and has a declared supplier: what it handles comes from
@@ -791,6 +915,7 @@ fn upstream_factor(t: &Tables, j: usize, scores: &[Option<Raw>], d: &Declaration
                 points: parts.points,
                 carried: Some(parts.carried),
                 capped: up.own > 100.0,
+                presumption: up.presumption.as_ref().map(|p| p.origin.clone()),
             },
             None,
             w.tier_decay,
@@ -836,6 +961,9 @@ fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
     CarriedParts { points, context: round1(base - carried).max(0.0), carried }
 }
 
+/// The riskiest producer of an input whose origin is not established (2022.10): the input, the producer, its listing.
+type Presumed<'t> = (&'t str, &'t PresumedProducer, &'t Listing);
+
 /// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country
 /// context, decayed), the floor of each input (a listed good of the site's own country, whatever is declared;
 /// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`) and the fallback of
@@ -843,17 +971,19 @@ fn carried_parts(up: &Raw, decay: f64, contribution: f64) -> CarriedParts {
 /// (which ties the site itself to the listing). The suppliers `apart` carry an input a derived listing of the site's
 /// own good already counts: `score_site` weighs them against that listing, never beside it.
 #[allow(clippy::too_many_arguments)] // the site, where it stands in the chain, and the suppliers weighed elsewhere
-fn strongest_input(
-    t: &Tables,
-    facts: &[SiteFacts],
+fn strongest_input<'t>(
+    t: &'t Tables,
+    facts: &[SiteFacts<'t>],
     i: usize,
     kind: RiskKind,
     graph: &ChainGraph,
     scores: &[Option<Raw>],
     d: &Declaration,
     apart: &[usize],
-) -> (Option<Factor>, bool) {
-    let Some(f) = facts.get(i) else { return (None, false) };
+) -> (Option<Factor>, bool, Option<Presumed<'t>>) {
+    let Some(f) = facts.get(i) else { return (None, false, None) };
+    // From 2022.10 the riskiest producer of the inputs whose origin is not established (`PresumedProducer`).
+    let mut presumed: Option<Presumed<'t>> = None;
     let w = &t.weights;
     let country = f.site.country;
     let mut local_listed = false;
@@ -903,6 +1033,15 @@ fn strongest_input(
         // comes from elsewhere. So disclosing more never lowers a score unless it establishes an origin.
         let supplied = f.supplied.iter().any(|(s, _)| s == g);
         let covered = !f.open.contains(g);
+        if !covered && t.silence_scores_as_the_worst_producer {
+            let k = usize::from(kind == RiskKind::ChildLabour);
+            let producer = t.presumed_producers.get(*g).and_then(|a| a.get(k)).and_then(Option::as_ref);
+            if let Some((p, l)) = producer.and_then(|p| t.listings.get(p.listing).map(|l| (p, l)))
+                && presumed.is_none_or(|(_, b, _)| p.score > b.score)
+            {
+                presumed = Some((*g, p, l));
+            }
+        }
         // The declared suppliers of it that leave its origin unknown, and why: the factor names them.
         let mut open_suppliers: Vec<OpenSupplier> = Vec::new();
         for (_, j) in f.supplied.iter().filter(|(s, _)| s == g) {
@@ -975,7 +1114,46 @@ fn strongest_input(
     if let Some(unread) = unread_goods_factor(t, f, kind) {
         consider(unread);
     }
-    (best_input, local_listed)
+    (best_input, local_listed, presumed)
+}
+
+/// The riskiest producer of every good ILAB lists, for each kind ([`PresumedProducer`], 2022.10,
+/// `silence_scores_as_the_worst_producer`): of the countries where ILAB lists the good (for either kind), the one
+/// where a raw-material producer of it would score the most on its own line — the listing's points where it is
+/// listed for the kind, and the country's context of the kind — the first in ILAB's list among equals.
+/// Read once, when the model loads.
+pub(super) fn presumed_producers(t: &Tables) -> HashMap<String, [Option<PresumedProducer>; 2]> {
+    let mut out: HashMap<String, [Option<PresumedProducer>; 2]> = HashMap::new();
+    let mut contexts: HashMap<(CountryCode, RiskKind), f64> = HashMap::new();
+    for (i, l) in t.listings.iter().enumerate() {
+        // A producer where ILAB lists the good for one kind has its country's context of the other kind too: a
+        // Chinese polysilicon plant's child-labour context (13.1) is on its own line, listed or not.
+        for (k, kind) in [RiskKind::ForcedLabour, RiskKind::ChildLabour].into_iter().enumerate() {
+            let context = *contexts.entry((l.country, kind)).or_insert_with(|| context_points(t, l.country, kind));
+            let listed = if l.is(kind) { t.listing_weight(l) } else { 0.0 };
+            let score = round1((listed + context).min(100.0));
+            let slot = out.entry(l.good.clone()).or_default().get_mut(k);
+            if let Some(slot) = slot
+                && slot.as_ref().is_none_or(|p| score > p.score)
+            {
+                *slot = Some(PresumedProducer { listing: i, listed, context, score });
+            }
+        }
+    }
+    out
+}
+
+/// A country's context for a kind, in points, as a site there counts it at its own line (`score_site`): the ILO
+/// region and ILAB's listings for forced labour, ILAB's findings or their fallbacks for child labour, a country index.
+fn context_points(t: &Tables, country: CountryCode, kind: RiskKind) -> f64 {
+    let data = t.countries.get(&country);
+    let mut factors = match kind {
+        RiskKind::ForcedLabour => vec![forced_context(t, country, data)],
+        RiskKind::ChildLabour => child_context(t, country, data),
+    };
+    factors.extend(country_index_factor(t, country, kind));
+    factors.extend(listing_evidence_factor(t, country, kind));
+    round1(factors.iter().map(|f| f.contribution).sum())
 }
 
 /// The forced-labour context of a country: the ILO regional prevalence of its ILO region (from its M49 sub-region,
@@ -1503,6 +1681,7 @@ mod carried_parts_tests {
             forced_listed: false,
             floor: None,
             region: None,
+            presumption: None,
         }
     }
 

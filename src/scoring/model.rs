@@ -541,6 +541,19 @@ struct ModelFile {
     /// The names and kinds of ILAB goods ([`GoodsSynonyms`], 2022.10; none before).
     #[serde(default)]
     goods_synonyms: GoodsSynonyms,
+    /// Whether an input whose origin the declaration does not establish holds the site at what its riskiest producer
+    /// would score on its own line — the listing's points and that country's context — so that disclosing a producer
+    /// never raises the declaration's score above silence (2022.10). `false` before: the presumption was what that
+    /// producer would carry (0.85 × 60), and a disclosed producer's own line, its country context on top, scored
+    /// above it.
+    #[serde(default)]
+    silence_scores_as_the_worst_producer: bool,
+    /// Whether a region's legal presumption of forced labour (its points and its floor, `[[regions]]`) comes down the
+    /// chain × the tier decay per tier, kept out of due diligence and the cap at every site it reaches, the factors
+    /// naming the region (2022.10). `false` before: the points were carried inside the supplier's score, mitigated
+    /// and capped at the buyer, and the floor stayed at the region's sites.
+    #[serde(default)]
+    region_presumption_carried: bool,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -952,6 +965,31 @@ pub struct Tables {
     pub generic_keywords: Vec<Vec<String>>,
     /// The names of `[goods_synonyms]`: (good, English, French), as written (2022.10; empty before).
     pub synonym_names: Vec<(String, String, String)>,
+    /// Whether an undisclosed input holds the site at its riskiest producer's own score (2022.10).
+    pub silence_scores_as_the_worst_producer: bool,
+    /// The riskiest producer of each listed good, forced labour then child labour ([`PresumedProducer`]); filled only
+    /// where `silence_scores_as_the_worst_producer` is on.
+    pub presumed_producers: HashMap<String, [Option<PresumedProducer>; 2]>,
+    /// Whether a region's presumption comes down the chain × the tier decay per tier (2022.10).
+    pub region_presumption_carried: bool,
+}
+
+/// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
+/// the countries where ILAB lists the good for a kind, the one where a producer of it would score the most on its
+/// own line — the listing's points (`listed`: 60, or 45 for a derived listing) and the country's context
+/// (`context`, as every site's: ILO region and ILAB listings for forced labour, ILAB's findings or their fallbacks for
+/// child labour, a country index) — the first in ILAB's list among equals. What it leaves out is what only a
+/// disclosure shows: a producer's region, an entity-list entry, its own undisclosed inputs.
+#[derive(Debug, Clone)]
+pub struct PresumedProducer {
+    /// The listing (an index into `Tables::listings`).
+    pub listing: usize,
+    /// The listing's points.
+    pub listed: f64,
+    /// The country's context, in points (to the tenth, as each factor of it).
+    pub context: f64,
+    /// What the producer would score: `listed` + `context`, at most 100, to the tenth.
+    pub score: f64,
 }
 
 /// The position of a named column in a CSV header (folded comparison), or a problem.
@@ -1858,10 +1896,16 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         kin,
         generic_keywords,
         synonym_names,
+        silence_scores_as_the_worst_producer: file.silence_scores_as_the_worst_producer,
+        presumed_producers: HashMap::new(),
+        region_presumption_carried: file.region_presumption_carried,
     })
     .map(|mut t| {
         if t.unread_goods_take_worst_reading {
             t.riskiest_in_country = t.riskiest_listings();
+        }
+        if t.silence_scores_as_the_worst_producer {
+            t.presumed_producers = super::engine::presumed_producers(&t);
         }
         t
     })
@@ -2942,6 +2986,19 @@ impl Tables {
                 "unread_goods_take_worst_reading",
                 !self.unread_goods_presumed_worst,
                 "unread_goods_presumed_worst",
+            ),
+            // The riskiest producer holds the site where the presumption of an undisclosed input stands.
+            (
+                self.silence_scores_as_the_worst_producer,
+                "silence_scores_as_the_worst_producer",
+                !self.undisclosed_presumed_worst,
+                "undisclosed_presumed_worst",
+            ),
+            (
+                self.region_presumption_carried,
+                "region_presumption_carried",
+                !self.regions.iter().any(|r| r.points > 0.0 || r.floor.is_some()),
+                "regions",
             ),
         ] {
             if on && missing {

@@ -1954,6 +1954,32 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         1.0,
         5.0,
     )));
+    // 2022.10's riskiest producer of an undisclosed input (off in the shipped file) and a region's presumption
+    // come down the chain.
+    every.overall.child_labour.factors.push(std::sync::Arc::new(Factor::new(
+        Reason::PresumedProducer {
+            kind: RiskKind::ChildLabour,
+            good: "Rubber".into(),
+            country: CountryCode::parse("LR").unwrap(),
+            listed: 60.0,
+            context: 16.0,
+            score: 76.0,
+            derived: false,
+        },
+        None,
+        1.0,
+        11.9,
+    )));
+    every.overall.forced_labour.factors.push(std::sync::Arc::new(Factor::new(
+        Reason::PresumptionCarried {
+            site: SiteId::parse("X1").unwrap(),
+            origin: CarriedRegion { country: CountryCode::parse("CN").unwrap(), region: Some("Xinjiang".into()) },
+            floor: 42.5,
+        },
+        None,
+        1.0,
+        2.5,
+    )));
     assessments.push(("every kind".into(), every));
     assessments.push(("screened".into(), screened));
     // Every kind of factor and of finding is said at least once above. (A new kind of factor fails to compile here
@@ -1980,6 +2006,8 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         Reason::RegionFloor { .. } => 18,
         Reason::UnreadGoods { .. } => 19,
         Reason::UnreadAsListed { .. } => 20,
+        Reason::PresumedProducer { .. } => 21,
+        Reason::PresumptionCarried { .. } => 22,
     };
     let mut factor_kinds = std::collections::BTreeMap::new();
     let mut finding_kinds = std::collections::HashSet::new();
@@ -1992,7 +2020,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         }
         finding_kinds.extend(a.findings.iter().map(Finding::code));
     }
-    let missing: Vec<usize> = (0..21).filter(|k| !factor_kinds.contains_key(k)).collect();
+    let missing: Vec<usize> = (0..23).filter(|k| !factor_kinds.contains_key(k)).collect();
     assert!(missing.is_empty(), "kinds of factor never said: {missing:?} (said: {factor_kinds:?})");
     let never: Vec<FindingCode> =
         <FindingCode as strum::IntoEnumIterator>::iter().filter(|c| !finding_kinds.contains(c)).collect();

@@ -93,7 +93,7 @@ fn shaped_params(f: &Factor) -> Option<serde_json::Map<String, serde_json::Value
     }
     let serde_json::Value::Object(mut m) = serde_json::to_value(f).ok()? else { return None };
     match r {
-        Reason::Upstream { .. } => {
+        Reason::Upstream { .. } | Reason::PresumptionCarried { .. } => {
             m.remove("site")?;
         }
         Reason::UndisclosedInput { .. } => {
@@ -115,13 +115,13 @@ fn with_sites(
     let site = |id: SiteId| serde_json::Value::String(id.as_str().to_string());
     let code = m.get("code").and_then(serde_json::Value::as_str).unwrap_or_default().to_string();
     match code.as_str() {
-        "upstream" => {
+        "upstream" | "presumption_carried" => {
             let mut sites = sites.into_iter();
             match (sites.next(), sites.next()) {
                 (Some(id), None) => {
                     m.insert("site".into(), site(id));
                 }
-                _ => return Err("an `upstream` factor takes one site".into()),
+                _ => return Err(format!("an `{code}` factor takes one site")),
             }
         }
         "undisclosed_input" => {

@@ -51,7 +51,10 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
-factor-upstream = Risk carried from { $supplier }{ $has_carried ->
+factor-upstream = Risk carried from { $supplier }{ $has_region ->
+    [yes] {" "}(it carries the legal presumption of forced labour of { $region })
+   *[no] {""}
+}{ $has_carried ->
     [yes] : { $has_points ->
         [yes] its score before due diligence and before the cap of 100, { $points }
        *[no] its score before due diligence, { $score }
@@ -69,6 +72,15 @@ factor-upstream = Risk carried from { $supplier }{ $has_carried ->
         } (the declaration's due diligence counts once, here)
        *[no] {" "}(× { $decay } per tier)
     }
+}
+factor-presumption_carried = The legal presumption of forced labour of { $region } comes down the chain through { $supplier }: the score is at least { $floor } (the region's floor × the decay of each tier), before and after due diligence
+factor-presumed_producer = The origin of { $good } is not disclosed: it is presumed to come from its riskiest producer, one { $country_in }, where ILAB lists it for { $kind }{ $derived ->
+    [yes] {" "}(as a good made with a listed input)
+   *[no] {""}
+}, which would score { $score } on its own line (the listing, { $listed }, and its country's context, { $context }); disclosing that producer would put its score in the declaration, so the site scores at least that
+carried_region = { $has_region ->
+    [yes] the { $region } region ({ $country })
+   *[no] { $country }
 }
 factor-local_input = { $declared ->
     [yes] Declared input
@@ -102,6 +114,8 @@ factor-undisclosed_input = { $declared ->
 # factors stands for every factor that differs only by its supplier sites — as the site listed with the factor.
 supplier-upstream = supplier site { $site_name } ({ $site })
 supplier-listed-upstream = the supplier site listed with this factor
+supplier-presumption_carried = supplier site { $site_name } ({ $site })
+supplier-listed-presumption_carried = the supplier site listed with this factor
 supplier-open = { $site_name } ({ $site })
 supplier-listed-open = the supplier listed in position { $position } with this factor
 open_supplier = { $supplier } { $because ->
@@ -170,6 +184,7 @@ practice-site_audit = site audited within 24 months
 source-rule-highest_site = model rule: a goods category's score, and the overall score, are those of its highest site
 source-rule-upstream = model rule: a site carries its riskiest supplier site's score, lowered at each tier
 source-rule-cap = model rule: scores stop at 100
+source-rule-presumption_carried = model rule: a region's legal presumption of forced labour comes down the chain, its floor lowered at each tier
 source-line = line { $line }
 source-model_edition = Chaînon model { $version }
 # A source's title by its dataset, for the French text of models without French titles (`edition_fr`, from 2022.4);

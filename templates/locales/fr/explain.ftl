@@ -51,7 +51,10 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses 
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
-factor-upstream = Risque transmis par { $supplier }{ $has_carried ->
+factor-upstream = Risque transmis par { $supplier }{ $has_region ->
+    [yes] {" "}(il porte la présomption légale de travail forcé de { $region })
+   *[no] {""}
+}{ $has_carried ->
     [yes] {" "}: { $has_points ->
         [yes] sa note avant diligence raisonnable et avant le plafond de 100, { $points }
        *[no] sa note avant diligence raisonnable, { $score }
@@ -69,6 +72,15 @@ factor-upstream = Risque transmis par { $supplier }{ $has_carried ->
         } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
        *[no] {" "}(× { $decay } par niveau)
     }
+}
+factor-presumption_carried = La présomption légale de travail forcé de { $region } descend la chaîne par { $supplier } : la note est d'au moins { $floor } (le seuil de la région × l'atténuation de chaque niveau), avant comme après la diligence raisonnable
+factor-presumed_producer = L'origine de l'intrant « { $good } » n'est pas déclarée : on le présume venu de son producteur le plus à risque, un producteur { $country_in }, où l'ILAB l'inscrit sur sa liste pour { $kind }{ $derived ->
+    [yes] {" "}(comme bien fabriqué avec un intrant inscrit)
+   *[no] {""}
+}, dont la note serait de { $score } sur sa propre ligne (l'inscription, { $listed }, et le contexte de son pays, { $context }) ; déclarer ce producteur mettrait sa note dans la déclaration, et le lieu a donc au moins cette note
+carried_region = { $has_region ->
+    [yes] la région { $region } ({ $country })
+   *[no] { $country }
 }
 factor-local_input = { $declared ->
     [yes] L'intrant déclaré
@@ -102,6 +114,8 @@ factor-undisclosed_input = { $declared ->
 # des facteurs vaut pour tous ceux qui ne diffèrent que par leurs lieux fournisseurs — comme le lieu indiqué avec le facteur.
 supplier-upstream = le lieu fournisseur { $site_name } ({ $site })
 supplier-listed-upstream = le lieu fournisseur indiqué avec ce facteur
+supplier-presumption_carried = le lieu fournisseur { $site_name } ({ $site })
+supplier-listed-presumption_carried = le lieu fournisseur indiqué avec ce facteur
 supplier-open = { $site_name } ({ $site })
 supplier-listed-open = le fournisseur indiqué en position { $position } avec ce facteur
 open_supplier = { $supplier } { $because ->
@@ -170,6 +184,7 @@ practice-site_audit = lieu audité depuis moins de 24 mois
 source-rule-highest_site = règle du modèle : la note d'une catégorie de biens, et la note globale, sont celles de son lieu le plus exposé
 source-rule-upstream = règle du modèle : un lieu porte la note de son lieu fournisseur le plus à risque, atténuée à chaque niveau
 source-rule-cap = règle du modèle : les notes plafonnent à 100
+source-rule-presumption_carried = règle du modèle : la présomption légale de travail forcé d'une région descend la chaîne, son seuil atténué à chaque niveau
 source-line = ligne { $line }
 source-model_edition = modèle Chaînon { $version }
 # Le titre d'une source selon son jeu de données, pour le texte français des modèles sans titre français
