@@ -67,8 +67,11 @@ pub(super) struct GoodsReadings<'t> {
     named: HashMap<Box<str>, Arc<[&'t str]>>,
     sites: HashMap<Box<str>, Arc<SiteGoods<'t>>>,
     /// By the words, then by classification (a text is seldom seen with more than one or two).
-    classified: HashMap<Box<str>, Vec<(Option<Classification>, Option<&'t Category>)>>,
+    classified: HashMap<Box<str>, Vec<Classified<'t>>>,
 }
+
+/// A classification given with a goods text, and the category the two place a site in.
+type Classified<'t> = (Option<Classification>, Option<&'t Category>);
 
 impl<'t> GoodsReadings<'t> {
     pub(super) fn new(t: &'t Tables) -> GoodsReadings<'t> {
