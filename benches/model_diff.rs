@@ -1,7 +1,10 @@
 //! `chainon model diff` over a stored portfolio: a synthetic portfolio (`chainon::synth`, about 1,000,000 site rows
-//! by default) scored under model 2022.1 and imported into SQLite the way `chainon import` stores a declaration, then
-//! every current declaration re-scored under 2019.1 and 2022.1 and compared (`pipeline::diff_models`, what the
-//! command runs before it writes its answer). Goal: under 30 s at 1,000,000 site rows.
+//! by default) scored under the default model and imported into SQLite the way `chainon import` stores a
+//! declaration, then every current declaration re-scored under 2019.1 (`CHAINON_BENCH_OLD` names another shipped
+//! version) and the default model and compared (`pipeline::diff_models`, what the command runs before it writes its
+//! answer). Goal: under 30 s at 1,000,000 site rows. It prints the first diff's time and the SHA-256 of all it says
+//! (the same before and after a change of how the diff is computed), then criterion's samples (`-- --list` skips
+//! them).
 //!
 //! `cargo bench --bench model_diff`; `CHAINON_BENCH_SITES` changes the size. The database is built once and kept at
 //! `target/model-diff-<sites>.sqlite3` (remove it to build it again: building takes longer than the diff).
@@ -58,20 +61,35 @@ async fn stored_portfolio(model: &RiskModel) -> (Store, usize, usize) {
     (store, decls.len(), rows)
 }
 
+/// The SHA-256 of everything the command says of a diff: its JSON, and for each changed declaration the findings
+/// that appear and go and the sites its text names (which the JSON leaves out). The same before and after a change
+/// of how the diff is computed.
+fn fingerprint(diff: &chainon::pipeline::ModelDiff) -> String {
+    let mut bytes = serde_json::to_vec(diff).unwrap();
+    for d in &diff.changed {
+        bytes.extend(serde_json::to_vec(&(&d.diff.new_findings, &d.diff.gone_findings, &d.sites)).unwrap());
+    }
+    chainon::domain::sha256_hex(&bytes)
+}
+
 fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let new = RiskModel::embedded().unwrap();
-    let old =
-        RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2019.1")).unwrap();
+    // The older model: 2019.1 unless `CHAINON_BENCH_OLD` names another shipped version.
+    let old_version = std::env::var("CHAINON_BENCH_OLD").unwrap_or_else(|_| "2019.1".into());
+    let old = RiskModel::shipped(&old_version).unwrap().unwrap();
     let (store, decls, rows) = rt.block_on(stored_portfolio(&new));
     let t = Instant::now();
     let diff = rt.block_on(diff_models(&store, &old, &new)).unwrap();
+    let took = t.elapsed().as_secs_f64();
     eprintln!(
-        "model diff 2019.1 → 2022.1 over {decls} declarations, {rows} site rows: {:.1} s, {} compared, {} changed \
-         (goal: under 30 s at 1,000,000 rows)",
-        t.elapsed().as_secs_f64(),
+        "model diff {} → {} over {decls} declarations, {rows} site rows: {took:.1} s, {} compared, {} changed \
+         (goal: under 30 s at 1,000,000 rows); output SHA-256 {}",
+        diff.old_version,
+        diff.new_version,
         diff.declarations_compared,
-        diff.changed.len()
+        diff.changed.len(),
+        fingerprint(&diff)
     );
     let mut g = c.benchmark_group("model_diff");
     g.sample_size(10).measurement_time(Duration::from_secs(60)).warm_up_time(Duration::from_secs(1));

@@ -62,41 +62,61 @@ struct SiteFacts<'a> {
 /// The goods a text names and the category of goods it places a site in, read once per distinct text (and
 /// classification): a large declaration repeats a few goods texts over thousands of sites, and reading a text —
 /// tokens, phrases of ILAB goods, the head — was most of the time of scoring it (each site's words were read again
-/// for every site it supplies).
-struct GoodsReadings<'a> {
-    t: &'a Tables,
-    named: HashMap<&'a str, Arc<[&'a str]>>,
-    sites: HashMap<&'a str, Arc<SiteGoods<'a>>>,
-    classified: HashMap<(Option<&'a Classification>, &'a str), Option<&'a Category>>,
+/// for every site it supplies). The readings are the model's (`'t`) and keyed by the text itself, so they may be kept
+/// from one declaration to the next (`RiskModel::scorer`: declarations of one portfolio repeat their goods texts too).
+pub(super) struct GoodsReadings<'t> {
+    t: &'t Tables,
+    named: HashMap<Box<str>, Arc<[&'t str]>>,
+    sites: HashMap<Box<str>, Arc<SiteGoods<'t>>>,
+    /// By the words, then by classification (a text is seldom seen with more than one or two).
+    classified: HashMap<Box<str>, Vec<Classified<'t>>>,
 }
 
-impl<'a> GoodsReadings<'a> {
-    fn new(t: &'a Tables) -> GoodsReadings<'a> {
+/// A classification given with a goods text, and the category the two place a site in.
+type Classified<'t> = (Option<Classification>, Option<&'t Category>);
+
+impl<'t> GoodsReadings<'t> {
+    pub(super) fn new(t: &'t Tables) -> GoodsReadings<'t> {
         GoodsReadings { t, named: HashMap::new(), sites: HashMap::new(), classified: HashMap::new() }
     }
 
     /// The ILAB goods `text` names (`Tables::goods_in`).
-    fn goods_in(&mut self, text: &'a str) -> Arc<[&'a str]> {
-        let t = self.t;
-        self.named.entry(text).or_insert_with(|| t.goods_in(text).into()).clone()
+    fn goods_in(&mut self, text: &str) -> Arc<[&'t str]> {
+        if let Some(read) = self.named.get(text) {
+            return Arc::clone(read);
+        }
+        let read: Arc<[&'t str]> = self.t.goods_in(text).into();
+        self.named.insert(text.into(), Arc::clone(&read));
+        read
     }
 
     /// What a site's goods words say it makes and what of (`Tables::site_goods`).
-    fn site_goods(&mut self, text: &'a str) -> Arc<SiteGoods<'a>> {
-        let t = self.t;
-        self.sites.entry(text).or_insert_with(|| Arc::new(t.site_goods(text))).clone()
+    fn site_goods(&mut self, text: &str) -> Arc<SiteGoods<'t>> {
+        if let Some(read) = self.sites.get(text) {
+            return Arc::clone(read);
+        }
+        let read = Arc::new(self.t.site_goods(text));
+        self.sites.insert(text.into(), Arc::clone(&read));
+        read
     }
 
     /// The category of goods `words` with `classification` are in (`Tables::classify`).
-    fn classify(&mut self, classification: Option<&'a Classification>, words: &'a str) -> Option<&'a Category> {
+    fn classify(&mut self, classification: Option<&Classification>, words: &str) -> Option<&'t Category> {
         let t = self.t;
-        *self.classified.entry((classification, words)).or_insert_with(|| t.classify(classification, words))
+        if let Some(read) =
+            self.classified.get(words).and_then(|seen| seen.iter().find(|(c, _)| c.as_ref() == classification))
+        {
+            return read.1;
+        }
+        let category = t.classify(classification, words);
+        self.classified.entry(words.into()).or_default().push((classification.cloned(), category));
+        category
     }
 
     /// How many distinct texts were read.
     #[cfg(test)]
     fn texts_read(&self) -> usize {
-        self.named.len() + self.sites.len() + self.classified.len()
+        self.named.len() + self.sites.len() + self.classified.values().map(Vec::len).sum::<usize>()
     }
 }
 
@@ -153,7 +173,11 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
 }
 
 /// What the model knows of each site of a declaration before scores flow through the chain ([`SiteFacts`]).
-fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsReadings<'a>) -> Vec<SiteFacts<'a>> {
+fn site_facts<'a, 't: 'a>(
+    d: &'a Declaration,
+    graph: &ChainGraph,
+    readings: &mut GoodsReadings<'t>,
+) -> Vec<SiteFacts<'a>> {
     // Each site's words, read once: its own facts and those of every site it supplies take them from here.
     // Each site's category, the ILAB goods it makes (a raw-material site makes the material its words name, any
     // other the product: "copper cable" is no copper) and the goods of the materials its words name.
@@ -321,10 +345,16 @@ pub(super) fn site_readings(t: &Tables, d: &Declaration) -> Vec<(Option<String>,
 /// A site's words as read once ([`assess`]): its category, the ILAB goods it makes and its materials' goods.
 type SiteWords<'a> = (Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>);
 
-pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
+pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
+    assess_reading(d, &mut GoodsReadings::new(t))
+}
+
+/// [`assess`] with the goods readings of earlier declarations at hand (the same model's): texts already read are
+/// not read again, and what this declaration reads is kept for the next. The same assessment as [`assess`]'s.
+pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut GoodsReadings<'t>) -> Assessment {
+    let t: &'a Tables = readings.t;
     let graph = ChainGraph::build(&d.places_of_work);
-    let mut readings = GoodsReadings::new(t);
-    let mut facts = site_facts(d, &graph, &mut readings);
+    let mut facts = site_facts(d, &graph, readings);
 
     let order = graph.upstream_first();
     for group in &order {
@@ -1663,6 +1693,42 @@ mod reading_tests {
         }
         // Each text once for its goods, once for its category with each classification.
         assert_eq!(r.texts_read(), texts.len() * 3);
+    }
+
+    /// A scorer keeps its readings from one declaration to the next (`RiskModel::scorer`), and gives each declaration
+    /// exactly the assessment `assess` gives it alone: under models that read goods differently, for the demo
+    /// declarations (met in two orders), a synthetic portfolio and a large chain, each declaration scored after
+    /// others that share and others that do not share its goods words.
+    #[test]
+    fn a_scorer_kept_over_many_declarations_gives_each_what_assess_gives_it() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+        let mut demo: Vec<Declaration> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                let bytes = std::fs::read(&p).unwrap();
+                crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap().declaration
+            })
+            .collect();
+        assert!(demo.len() >= 5, "{} demo declarations", demo.len());
+        let portfolio = crate::synth::portfolio(&crate::synth::SynthOptions {
+            sites: 1_500,
+            ..crate::synth::SynthOptions::default()
+        });
+        let large = crate::synth::declaration(3_000, 11);
+        for version in ["2019.1", "2022.1", "2022.5", "2022.8", crate::scoring::DEFAULT_VERSION] {
+            let model = crate::scoring::RiskModel::shipped(version).unwrap().unwrap();
+            let mut scorer = model.scorer();
+            let mut met = 0;
+            for d in demo.iter().chain(&portfolio).chain([&large]).chain(demo.iter().rev()) {
+                assert_eq!(scorer.assess(d), model.assess(d), "{version}: {}", d.supplier.legal_name);
+                met += 1;
+            }
+            assert!(scorer.readings.texts_read() > 0, "{version}: {met} declarations");
+            demo.reverse();
+        }
     }
 }
 

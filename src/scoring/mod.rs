@@ -64,6 +64,22 @@ impl ModelError {
     }
 }
 
+/// Scores declarations one after another under one model ([`RiskModel::scorer`]), keeping what it has read of
+/// each distinct goods text (its ILAB goods, materials and category: pure functions of the text and the model), so
+/// that a portfolio whose declarations repeat their goods words reads each text once. Each assessment is exactly the
+/// one [`RiskModel::assess`] gives. What it keeps grows with the distinct texts it meets: one scorer a batch (a page
+/// of `chainon model diff`), not one for ever.
+pub struct Scorer<'m> {
+    readings: engine::GoodsReadings<'m>,
+}
+
+impl Scorer<'_> {
+    /// The declaration's assessment, as [`RiskModel::assess`] gives it.
+    pub fn assess(&mut self, declaration: &Declaration) -> Assessment {
+        engine::assess_reading(declaration, &mut self.readings)
+    }
+}
+
 /// A loaded risk model.
 #[derive(Debug, Clone)]
 pub struct RiskModel {
@@ -136,6 +152,12 @@ impl RiskModel {
     /// findings. Pure and deterministic.
     pub fn assess(&self, declaration: &Declaration) -> Assessment {
         engine::assess(&self.tables, declaration)
+    }
+
+    /// A scorer of many declarations under this model ([`Scorer`]): what it reads of one declaration's goods texts
+    /// it does not read again for the next.
+    pub fn scorer(&self) -> Scorer<'_> {
+        Scorer { readings: engine::GoodsReadings::new(&self.tables) }
     }
 
     /// The share of a supplier's risk carried to the site it ships to (per tier).

@@ -326,6 +326,35 @@ pub struct StoredDeclaration {
     pub warnings: Vec<Issue>,
 }
 
+/// A current declaration as `chainon model diff` walks them (`Store::current_documents_after`): who sent it, and its
+/// stored document as it is stored (gzip-compressed JSON, or the JSON text of a row written before), read by whoever
+/// scores it on its own thread ([`StoredDocument::declaration`]) rather than one document after another where the
+/// rows are fetched.
+#[derive(Debug)]
+pub struct PackedDeclaration {
+    pub id: i64,
+    /// The legal name the declaration was sent with, else its supplier's on file.
+    pub supplier_name: String,
+    pub solicitation_number: Option<String>,
+    pub document: StoredDocument,
+}
+
+/// A stored document not read yet: its compressed bytes, or its JSON text for a row written before documents were
+/// compressed.
+#[derive(Debug)]
+pub struct StoredDocument {
+    packed: Option<Vec<u8>>,
+    text: String,
+}
+
+impl StoredDocument {
+    /// The declaration the document holds. Errors: `StorageError` for bytes that do not decompress or JSON that is
+    /// not a declaration.
+    pub fn declaration(&self) -> Result<Declaration, StorageError> {
+        document::unpack(self.packed.as_deref(), &self.text)
+    }
+}
+
 /// A stored assessment with its model version.
 #[derive(Debug, Clone, Serialize)]
 pub struct StoredAssessment {
@@ -818,6 +847,51 @@ impl Store {
             out.push((summary, parse_document(packed, text).await?));
         }
         Ok(out)
+    }
+
+    /// The current (not superseded) declarations with ids above `after`, at most `limit`, in the order of their ids,
+    /// their documents not read ([`PackedDeclaration`]): what `pipeline::diff_models` scores. Two queries beside the
+    /// rows' (their suppliers' and solicitations' names); no assessment is read.
+    pub async fn current_documents_after(
+        &self,
+        after: i64,
+        limit: u64,
+    ) -> Result<Vec<PackedDeclaration>, StorageError> {
+        let rows = declaration::Entity::find()
+            .filter(declaration::Column::Id.gt(after))
+            .filter(declaration::Column::SupersededById.is_null())
+            .order_by_asc(declaration::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?;
+        let unnamed: Vec<i64> = rows.iter().filter(|r| r.legal_name.is_none()).map(|r| r.supplier_id).collect();
+        let suppliers = if unnamed.is_empty() { HashMap::new() } else { self.suppliers_by_id(unnamed).await? };
+        let sol_ids: Vec<i64> = rows.iter().filter_map(|r| r.solicitation_id).collect();
+        let sols: HashMap<i64, String> = if sol_ids.is_empty() {
+            HashMap::new()
+        } else {
+            solicitation::Entity::find()
+                .filter(solicitation::Column::Id.is_in(sol_ids))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s.number))
+                .collect()
+        };
+        rows.into_iter()
+            .map(|r| {
+                let supplier_name = match r.legal_name {
+                    Some(name) => name,
+                    None => suppliers.get(&r.supplier_id).ok_or(StorageError::NotFound)?.legal_name.clone(),
+                };
+                Ok(PackedDeclaration {
+                    id: r.id,
+                    supplier_name,
+                    solicitation_number: r.solicitation_id.and_then(|id| sols.get(&id).cloned()),
+                    document: StoredDocument { packed: r.document_gz, text: r.document },
+                })
+            })
+            .collect()
     }
 
     /// The newest assessment of a declaration.
