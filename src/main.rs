@@ -6,7 +6,7 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use chainon::config::Settings;
 use chainon::import;
@@ -131,6 +131,29 @@ enum Command {
     },
 }
 
+/// The command line parsed by clap ([`Cli`]'s derive), its help in the language `--lang` or the locale asks for
+/// (`cli::help::help_lang`): English is clap's, from the doc comments; French is asked of the command tree with its
+/// texts from the catalogues (`cli::help::in_french`) once clap has found that help is what the command line asks.
+fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+    use clap::error::ErrorKind;
+    let e = match Cli::try_parse_from(args) {
+        Ok(cli) => return Ok(cli),
+        Err(e) => e,
+    };
+    let help = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
+    if !help || cli::help::help_lang(args, |name| std::env::var_os(name)) != chainon::domain::Lang::Fr {
+        return Err(e);
+    }
+    // Without the catalogues (a build fault, which a test rules out) the help is clap's English.
+    let Some(cat) = chainon::reports::Catalog::shared() else {
+        return Err(e);
+    };
+    let bin = args.first().and_then(|a| std::path::Path::new(a).file_name()).and_then(|n| n.to_str());
+    let french = cli::help::in_french(cli::help::built(Cli::command(), bin), cat);
+    // The same command line on the same tree: the same help, now in French.
+    Err(french.try_get_matches_from(args).err().unwrap_or(e))
+}
+
 /// mimalloc: faster than the system allocator for the many small strings of intake and the national graph, and
 /// returns memory to the system more readily (the graph benchmark measures both).
 #[global_allocator]
@@ -142,7 +165,7 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Refusals are said in the language asked for, or in both when none is.
     let asked = cli::args::asked_lang(&args);
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match parse(&args) {
         Ok(cli) => cli,
         Err(e) => return cli::args::refuse_parse(&e, asked),
     };

@@ -10,6 +10,7 @@ use chainon::domain::{Lang, Message, SaidError};
 
 pub(crate) mod args;
 pub(crate) mod audit;
+pub(crate) mod help;
 pub(crate) mod intake;
 pub(crate) mod model;
 pub(crate) mod screening;

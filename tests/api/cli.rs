@@ -1210,3 +1210,93 @@ fn a_workbook_the_library_panics_on_is_refused_in_french_without_a_panic_on_the_
     assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE") && !out.contains("panicked"), "{err}");
     assert!(format!("{out}{err}").contains("ne peut pas être lu"), "{out}{err}");
 }
+
+/// `chainon` with its locale set by `env` alone (the test runner's own `LANG`, `LC_ALL`, `LC_MESSAGES` removed).
+fn chainon_in_locale(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_chainon"))
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_is_french_when_lang_or_the_locale_asks_and_english_otherwise() {
+    let french_headings = ["Utilisation\u{a0}: chainon", "Options\u{a0}:\n", "-h, --help"];
+    let english_words = ["Usage:", "Options:", "Commands:", "Arguments:", "Print help", "[default:", "[env:"];
+    let no_locale: &[(&str, &str)] = &[];
+    let fr_ca: &[(&str, &str)] = &[("LANG", "fr_CA.UTF-8")];
+    // The root's help: asked with --lang, or by the locale.
+    for (args, env) in [(&["--help", "--lang", "fr"][..], no_locale), (&["--help"], fr_ca), (&["-h"], fr_ca)] {
+        let (code, out, err) = chainon_in_locale(args, env);
+        assert_eq!(code, 0, "{args:?} {env:?}: {err}");
+        for said in french_headings.iter().chain(&["Commandes\u{a0}:\n", "Afficher l'aide", "Afficher la version"]) {
+            assert!(out.contains(said), "{args:?} {env:?}: «{said}» not in\n{out}");
+        }
+        assert!(out.contains("Évaluation des risques éthiques"), "{out}");
+        assert!(out.contains("Noter un fichier de déclaration sans base de données"), "{out}");
+        assert!(out.contains("Fichier de réglages (TOML)\u{202f}; chainon.toml"), "{out}");
+        for english in english_words {
+            assert!(!out.contains(english), "{args:?} {env:?}: «{english}» in\n{out}");
+        }
+    }
+    // A subcommand's help, its arguments, defaults, possible values and environment variable in French.
+    for (args, env) in [
+        (&["model", "diff", "--help", "--lang", "fr"][..], no_locale),
+        (&["model", "diff", "--lang=fr", "--help"], no_locale),
+        (&["model", "diff", "-h"], &[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "en_CA.UTF-8")][..]),
+        (&["help", "model", "diff"], &[("LC_MESSAGES", "fr_BE.UTF-8")][..]),
+    ] {
+        let (code, out, err) = chainon_in_locale(args, env);
+        assert_eq!(code, 0, "{args:?} {env:?}: {err}");
+        for said in french_headings.iter().chain(&[
+            "Utilisation\u{a0}: chainon model diff",
+            "Arguments\u{a0}:\n",
+            "Noter à nouveau les déclarations enregistrées selon deux modèles",
+            "L'ancien modèle\u{a0}: un dossier",
+            "[par défaut\u{a0}: en]",
+            "[valeurs possibles\u{a0}: en, fr]",
+            "[valeurs possibles\u{a0}: text, json]",
+            "[variable d'environnement\u{a0}: CHAINON_DATABASE_URL]",
+        ]) {
+            assert!(out.contains(said), "{args:?} {env:?}: «{said}» not in\n{out}");
+        }
+        for english in english_words.iter().chain(&["[possible values:", "Re-score"]) {
+            assert!(!out.contains(english), "{args:?} {env:?}: «{english}» in\n{out}");
+        }
+    }
+    // A command group asked without its subcommand shows its help, in French too (on standard error, exit 2).
+    let (code, _, err) = chainon_in_locale(&["screening"], fr_ca);
+    assert_eq!(code, 2);
+    assert!(err.contains("Commandes\u{a0}:") && err.contains("Filtrage des entités"), "{err}");
+    // English: no locale, an English one, or --lang en over a French locale; the doc comments' words.
+    for (args, env) in [
+        (&["--help"][..], no_locale),
+        (&["--help"], &[("LANG", "en_CA.UTF-8")][..]),
+        (&["--help"], &[("LC_ALL", "C"), ("LANG", "fr_CA.UTF-8")][..]),
+        (&["--help", "--lang", "en"], fr_ca),
+    ] {
+        let (code, out, err) = chainon_in_locale(args, env);
+        assert_eq!(code, 0, "{args:?} {env:?}: {err}");
+        assert!(out.contains("Usage: chainon") && out.contains("Commands:") && out.contains("Print help"), "{out}");
+        assert!(out.contains("Score one declaration file without a database"), "{out}");
+        assert!(!out.contains("Utilisation") && !out.contains("Commandes"), "{args:?} {env:?}: {out}");
+    }
+    let (code, out, _) = chainon_in_locale(&["model", "diff", "--help", "--lang", "en"], fr_ca);
+    assert_eq!(code, 0);
+    assert!(out.contains("[default: en]") && out.contains("[possible values: en, fr]"), "{out}");
+    assert!(out.contains("Re-score the stored declarations under two models"), "{out}");
+    // The locale chooses the help's language, nothing else: a command runs as before.
+    let (code, out, err) = chainon_in_locale(&["model", "check"], fr_ca);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("valid"), "{out}");
+}
