@@ -342,14 +342,17 @@ mod diff_tests {
     /// exactly the same.
     #[tokio::test]
     async fn the_model_diff_of_a_stored_portfolio_says_what_it_always_said() {
-        // The newer model named, not the default: the pins hold when a newer version becomes the default.
+        // The newer model named, not the default: the pins hold when a newer version becomes the default. Re-taken
+        // once when the most exposed of tied sites became one rule (`domain::most_exposed`, every version) and the
+        // listing evidence said its count with the plural: the counts held, the words of tied sites and labels moved.
         let new = RiskModel::shipped("2022.9").unwrap().unwrap();
         let store = stored_portfolio(&new).await;
         let current = store.current_declarations_after(0, u64::MAX >> 1).await.unwrap();
+        let mut got = Vec::new();
         for (old, pinned) in [
-            ("2019.1", "33 33 def8e1e40406ee6697c93ab625f150a1b8e4965a4ec84dfe3167db2b2a6011f3"),
-            ("2022.1", "33 33 d39673355cd663d602595fd65d86dd92cc9ac5d6214e9d77c2d444de5d3d80df"),
-            ("2022.8", "33 4 6f49f8e08cd80dca5420e291403e4477f3ea6f7ad87c4109805d16baa74fb69d"),
+            ("2019.1", "33 33 e4c760a34751fe7391cec7a2e56ce373e317c3195b19c914329058634028cbaf"),
+            ("2022.1", "33 33 54075bcd9711f4e48dd91fe9bab16a838668a9a29894166075069b8a89da5738"),
+            ("2022.8", "33 4 c42f78b50298a0fec01c2966a9a91d526cefbe3c321da739d1190f0a91b1833c"),
         ] {
             let old = RiskModel::shipped(old).unwrap().unwrap();
             let diff = diff_models(&store, &old, &new).await.unwrap();
@@ -368,7 +371,10 @@ mod diff_tests {
                 serde_json::to_value(one_at_a_time.iter().map(|(id, d)| (*id, d)).collect::<Vec<_>>()).unwrap()
             );
             let said = format!("{} {} {}", diff.declarations_compared, diff.changed.len(), fingerprint(&diff));
-            assert_eq!(said, pinned, "{}", old.version());
+            got.push((old.version().to_string(), said, pinned));
+        }
+        for (version, said, pinned) in &got {
+            assert_eq!(said, pinned, "{version}: all said {got:#?}");
         }
     }
 }
