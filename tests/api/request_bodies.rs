@@ -475,7 +475,7 @@ on_both_backends!(every_page_form_refuses_the_characters_the_api_refuses, |app: 
         ("/requests/{id}", format!("/requests/{request_id}"), Who::Supplier, one("text"), false),
         ("/graph/matches", "/graph/matches".into(), Who::Officer, one("key_a"), false),
         ("/screening/hits/{id}", "/screening/hits/1".into(), Who::Officer, one("note"), false),
-        ("/screening/import", "/screening/import".into(), Who::Officer, one("label"), true),
+        ("/screening/import", "/screening/import".into(), Who::Administrator, one("label"), true),
         ("/upload", "/upload".into(), Who::Supplier, one("csrf"), true),
         (
             "/accounts",
