@@ -25,6 +25,7 @@ pub enum ContractKind {
 
 /// A contract as the case file needs it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Contract {
     pub number: String,
     pub kind: ContractKind,
@@ -65,6 +66,7 @@ pub enum Instrument {
 /// An officer's correction of a computed instrument, with the reason (e.g. the clause was written into the contract
 /// although the contract predates it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InstrumentOverride {
     pub instrument: Instrument,
     pub in_force: bool,
@@ -96,6 +98,29 @@ pub fn anti_forced_labour_clauses() -> NaiveDate {
 }
 pub fn ppe_ethical_clauses() -> NaiveDate {
     date(2020, 7, 1)
+}
+
+/// The earliest day a contract may be recorded as awarded: 1 April 2000, the first day of the earliest fiscal year
+/// the service reports on ([`crate::domain::FiscalYear::FIRST_ACCEPTED`]), so that every contract recorded falls in a
+/// year its reports can show. Older contracts predate every instrument the case file checks (the earliest, the PPE
+/// clauses, is of July 2020); a year like 1900 is a slip of the keyboard.
+pub fn earliest_award() -> NaiveDate {
+    date(crate::domain::FiscalYear::FIRST_ACCEPTED, 4, 1)
+}
+
+/// Why a contract cannot have been awarded on `awarded_on`, on `today`: before [`earliest_award`], or after today (a
+/// contract is recorded once awarded; a day ahead would put it in a year not begun, and decide its clauses by a day
+/// that has not come). `None` when the day holds. The refusal names the field by its label and its API name
+/// (`awarded_on`), the day given and the bounds.
+pub fn award_refused(awarded_on: NaiveDate, today: NaiveDate) -> Option<Message> {
+    let key = if awarded_on < earliest_award() {
+        "contract.refused.awarded_too_early"
+    } else if awarded_on > today {
+        "contract.refused.awarded_in_future"
+    } else {
+        return None;
+    };
+    Some(Message::new(key).day("given", awarded_on).day("earliest", earliest_award()).day("today", today))
 }
 
 fn is_ppe(category: &str) -> bool {
@@ -303,6 +328,7 @@ pub enum ChildLabourIndicator {
 
 /// One piece of evidence in a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub kind: EvidenceKind,
     pub source: String,
@@ -339,6 +365,7 @@ pub fn tariff_child_labour_from() -> NaiveDate {
 /// that gives another day is refused. The response period runs from `sent_on` and is at least the minimum of the
 /// policy in force ([`response_policy`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Notice {
     /// The day the supplier could first see the notice (ISO 8601 date); set by the service.
     #[serde(default)]
@@ -354,6 +381,7 @@ pub struct Notice {
 
 /// A documented delivery of a notice before it was recorded here.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Delivery {
     /// The day the supplier received it (ISO 8601 date), at the latest the day the notice is recorded.
     pub on: NaiveDate,
@@ -365,6 +393,7 @@ pub struct Delivery {
 
 /// The supplier's response to a notice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Response {
     /// The event id of the notice answered (its record entry's `id`, not its number in the case).
     pub notice_seq: i64,
@@ -419,11 +448,13 @@ pub fn response_policy(sent_on: NaiveDate) -> ResponsePolicy {
 
 /// A corrective action plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ActionPlan {
     pub milestones: Vec<Milestone>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub description: String,
     pub due: NaiveDate,
@@ -452,6 +483,7 @@ impl Outcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
     pub outcome: Outcome,
     pub decided_on: NaiveDate,
@@ -473,7 +505,11 @@ impl Decision {
 }
 
 /// What happened in a case, in order: each is one record (and one audit entry).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+///
+/// Each kind is an object of its own fields and its `type`, and nothing else: a field of another name is refused, not
+/// dropped (a misspelt `indicator` would otherwise record evidence showing no indicator). Its OpenAPI schema says so
+/// (`additionalProperties: false`, the `type` among the fields), see the `utoipa::PartialSchema` impl.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum CaseEvent {
     Evidence(Evidence),
@@ -481,6 +517,54 @@ pub enum CaseEvent {
     Response(Response),
     ActionPlan(ActionPlan),
     Decision(Decision),
+}
+
+/// The `type` of each kind of event, with the OpenAPI schema of its fields.
+fn event_kinds() -> [(&'static str, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>); 5] {
+    use utoipa::PartialSchema;
+    [
+        ("evidence", Evidence::schema()),
+        ("notice", Notice::schema()),
+        ("response", Response::schema()),
+        ("action_plan", ActionPlan::schema()),
+        ("decision", Decision::schema()),
+    ]
+}
+
+/// One object per kind of event: its fields and its `type` (required, the kind's one value), and nothing else
+/// (`additionalProperties: false`, as the kinds' `deny_unknown_fields` reads them). The derived schema would say
+/// `allOf: [Evidence, {type}]`, which no body can satisfy once `Evidence` allows no other field than its own.
+impl utoipa::PartialSchema for CaseEvent {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::RefOr;
+        use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
+        let mut one_of = OneOfBuilder::new()
+            .description(Some("What happened in a case, in order: each is one record (and one audit entry)."));
+        for (tag, schema) in event_kinds() {
+            // The kinds are derived structs, hence objects; anything else is kept as it is.
+            let item = match schema {
+                RefOr::T(Schema::Object(mut object)) => {
+                    let kind = ObjectBuilder::new().schema_type(Type::String).enum_values(Some([tag])).build();
+                    object.properties.insert("type".to_string(), RefOr::T(Schema::Object(kind)));
+                    object.required.insert(0, "type".to_string());
+                    RefOr::T(Schema::Object(object))
+                }
+                other => other,
+            };
+            one_of = one_of.item(item);
+        }
+        RefOr::T(Schema::OneOf(one_of.build()))
+    }
+}
+
+impl utoipa::ToSchema for CaseEvent {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        <Evidence as utoipa::ToSchema>::schemas(schemas);
+        <Notice as utoipa::ToSchema>::schemas(schemas);
+        <Response as utoipa::ToSchema>::schemas(schemas);
+        <ActionPlan as utoipa::ToSchema>::schemas(schemas);
+        <Decision as utoipa::ToSchema>::schemas(schemas);
+    }
 }
 
 impl CaseEvent {

@@ -16,7 +16,8 @@ pub(crate) enum AuditCommand {
     Verify {
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
-        /// A head hash recorded earlier: verification also fails if the log no longer contains it (a cut tail).
+        /// A head hash recorded earlier (64 hexadecimal digits, either case): verification also fails if the log no
+        /// longer contains it (a cut tail). A value that is not such a hash is refused (exit 2).
         #[arg(long)]
         expect_head: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
@@ -28,6 +29,7 @@ pub(crate) enum AuditCommand {
         database: Option<String>,
         #[arg(long)]
         subject: Option<String>,
+        /// How many entries, at least 1.
         #[arg(long, default_value_t = 50)]
         limit: u64,
     },
@@ -39,6 +41,22 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
     if let Some(db) = database.clone() {
         settings.database_url = db;
     }
+    // A head is 64 hexadecimal digits, in either case (the log writes them in lower case); anything else is a usage
+    // error said as such, not a log declared cut.
+    let command = match command {
+        AuditCommand::Verify { database, expect_head: Some(given), format } => match head_hash(&given) {
+            Some(head) => AuditCommand::Verify { database, expect_head: Some(head), format },
+            None => {
+                let mut a = chainon::reports::MessageArgs::new();
+                a.set("given", given.chars().filter(|c| !c.is_control()).take(80).collect::<String>());
+                return Ok(super::args::refuse(None, "cli.expect_head", &a));
+            }
+        },
+        AuditCommand::Log { limit: 0, .. } => {
+            return Ok(super::args::refuse(None, "cli.audit_limit", &chainon::reports::MessageArgs::new()));
+        }
+        other => other,
+    };
     let store = startup::connect_existing_store(&settings).await?;
     match command {
         AuditCommand::Verify { expect_head, format, .. } => {
@@ -98,6 +116,26 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
                 println!("{}", serde_json::to_string(&e)?);
             }
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// A head hash as typed (`--expect-head`): 64 hexadecimal digits, spaces around and upper case allowed, in the log's
+/// form (lower case); `None` when it is not one.
+fn head_hash(given: &str) -> Option<String> {
+    let head = given.trim();
+    (head.len() == 64 && head.bytes().all(|b| b.is_ascii_hexdigit())).then(|| head.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_head_is_read_in_either_case_and_anything_else_is_no_head() {
+        let lower = "4a19d209".repeat(8);
+        assert_eq!(super::head_hash(&lower.to_uppercase()).as_deref(), Some(lower.as_str()));
+        assert_eq!(super::head_hash(&format!(" {lower} ")).as_deref(), Some(lower.as_str()));
+        for not_a_head in ["0000", "", &"g".repeat(64), &"a".repeat(63), &"a".repeat(65), "4A19D209…"] {
+            assert_eq!(super::head_hash(not_a_head), None, "{not_a_head}");
         }
     }
 }

@@ -175,6 +175,8 @@ pub struct RoleChange {
     business_number: Option<String>,
 }
 
+impl super::input::JsonBody for RoleChange {}
+
 /// Changes an account's role (and organisation); it applies from the account's next request.
 #[utoipa::path(
     put,

@@ -7,6 +7,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::answer::{CodeLabel, Explained, Labelled, labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, readable};
+use super::closed_bodies::ClosedRequestBodies;
 use super::input::{SentFrom, UploadOf, read_upload};
 use super::listing::ListQuery;
 use super::params::{IdPath, Query};
@@ -85,7 +86,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::screening::api_decide
     ),
     components(schemas(super::error::ErrorBody, CodeLabel)),
-    modifiers(&BearerAuth, &CommonResponses),
+    modifiers(&BearerAuth, &CommonResponses, &ClosedRequestBodies),
     security(("bearer" = [])),
     tags(
         (name = "declarations", description = "Submit and read supplier declarations"),

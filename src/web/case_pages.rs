@@ -189,13 +189,7 @@ async fn record_contract(page: Page, form: Form<ContractDraft>) -> HttpResponse 
         let attempt = async {
             let cat = ctx.state.renderer.catalog();
             let mut c = contract_from(&draft, lang, cat)?;
-            validate(cat, &mut c)?;
-            if !ctx.state.model.categories().iter().any(|k| k.code == c.goods_category) {
-                return Err(ApiError::refused(
-                    cat,
-                    &Message::new("form.refused.choice").label("field", "contracts.goods"),
-                ));
-            }
+            validate(cat, &ctx.state.model, &mut c, Utc::now().date_naive())?;
             Ok(ctx.state.store.create_contract(&c, &ctx.viewer.account.email).await?)
         }
         .await;
@@ -476,12 +470,12 @@ async fn add_event(page: Page, id: IdPath<i64>, payload: web::Payload) -> HttpRe
         // `_permit` keeps the form's place among the uploads until the answer is made.
         let CaseForm { body, files, refused, too_large, permit: _permit } =
             read_case_form(ctx.req, payload, &ctx.state.uploads).await?;
-        // Repeated fields (indicators, sites) are gathered into lists by the form reader.
-        let read = |e: super::params::ParamError| e.to_api(super::params::Place::Form, None);
-        let token: FormToken = super::params::from_urlencoded(&body).map_err(read)?;
+        // Repeated fields (indicators, sites) are gathered into lists by the form reader, every text held to the
+        // character policy of the API and the other forms.
+        let token: FormToken = super::params::form_fields(&body)?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&token.csrf))?;
         let (case, _) = visible_case(ctx.state, &ctx.viewer, *id).await?;
-        let draft: Draft = super::params::from_urlencoded(&body).map_err(read)?;
+        let draft: Draft = super::params::form_fields(&body)?;
         if !refused.is_empty() {
             // Files over their limits: the page again, naming each, with everything typed; nothing stored.
             let cat = ctx.state.renderer.catalog();

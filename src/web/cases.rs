@@ -178,8 +178,33 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
 const MAX_CONTRACT_VALUE_CAD: f64 = 1e12;
 
 /// Checks a contract before it is recorded, and puts its business and contract numbers in their one form; a refusal
-/// names the field by its form's label, in both languages (`contract.refused.*` of the catalogues).
-pub(super) fn validate(cat: &crate::reports::Catalog, c: &mut Contract) -> Result<(), ApiError> {
+/// names the field by its form's label and its API name, in both languages (`contract.refused.*` of the catalogues).
+/// The one check of the page form and the API: the goods category is a code of `model` (the instruments in force
+/// follow it, so a label or a misspelt code would record a contract without its clauses), and the award is a day
+/// from [`cases::earliest_award`] to `today` ([`cases::award_refused`]).
+pub(super) fn validate(
+    cat: &crate::reports::Catalog,
+    model: &crate::scoring::RiskModel,
+    c: &mut Contract,
+    today: chrono::NaiveDate,
+) -> Result<(), ApiError> {
+    let codes: Vec<&str> = model.categories().iter().map(|k| k.code.as_str()).collect();
+    if !codes.contains(&c.goods_category.as_str()) {
+        let given = super::error::shown(&c.goods_category);
+        let why = Message::new("contract.refused.goods_category").text("given", given).text("codes", codes.join(", "));
+        let folded = crate::domain::text::fold_label(&c.goods_category);
+        let meant = codes.iter().find(|k| crate::domain::text::fold_label(k) == folded);
+        return Err(ApiError::refused(
+            cat,
+            &match meant {
+                Some(k) => Message::new("contract.refused.meant").said("why", why).text("meant", *k),
+                None => why,
+            },
+        ));
+    }
+    if let Some(m) = cases::award_refused(c.awarded_on, today) {
+        return Err(ApiError::refused(cat, &m));
+    }
     let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
         let m = Message::new("contract.refused.business_number")
             .text("given", c.business_number.clone())
@@ -242,7 +267,7 @@ pub(super) async fn create_contract(
     viewer.require(Action::RecordContracts)?;
     auth::check_csrf_for(&req, &viewer, None)?;
     let mut contract: Contract = json_body(&req, payload).await?;
-    validate(state.renderer.catalog(), &mut contract)?;
+    validate(state.renderer.catalog(), &state.model, &mut contract, Utc::now().date_naive())?;
     let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
     let labels = case_labels(&state);
     Ok(HttpResponse::Created()
@@ -277,6 +302,30 @@ pub(super) async fn get_contract(
 #[serde(deny_unknown_fields)]
 pub struct OpenCase {
     title: String,
+}
+
+impl super::input::JsonBody for OpenCase {}
+
+impl super::input::JsonBody for Contract {}
+
+/// A case event's fields are read from a copy once its `type` is known (serde's tagged enums), where the place of a
+/// fault is lost: the kind's own fields are read again on their own, so that the refusal names the field by its path
+/// (`dated`, `indicators[0]`, `delivery.on`) and the value refused.
+impl super::input::JsonBody for CaseEvent {
+    fn refusal_within(body: &serde_json::Value) -> Option<ApiError> {
+        use super::input::refusal_reading;
+        let mut fields = body.as_object()?.clone();
+        let kind = fields.remove("type")?;
+        let rest = serde_json::Value::Object(fields);
+        match kind.as_str()? {
+            "evidence" => refusal_reading::<cases::Evidence>(&rest),
+            "notice" => refusal_reading::<cases::Notice>(&rest),
+            "response" => refusal_reading::<cases::Response>(&rest),
+            "action_plan" => refusal_reading::<cases::ActionPlan>(&rest),
+            "decision" => refusal_reading::<cases::Decision>(&rest),
+            _ => None,
+        }
+    }
 }
 
 /// Opens a compliance case on a contract (auditors and administrators).

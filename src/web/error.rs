@@ -584,6 +584,14 @@ pub fn unreadable(err: &(dyn std::error::Error + 'static)) -> ApiError {
 /// `serde_path_to_error` gives it: `overrides[0].in_force`; empty or `.` for the whole body), where (the reader's own
 /// text is English only, and is never shown).
 pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
+    json_refused(e, path, None)
+}
+
+/// [`json_unreadable`] knowing the body as JSON (`body`), so that a refused value is quoted beside its field: a day
+/// that is not in the calendar (`dated` “2026-02-30”), a code not of its list (`indicators[0]`
+/// “below_minimum_working_age”), a value of the wrong type. A field the request does not take is named with those it
+/// takes, and the one surely meant when it is a slip away (`indicator`: did you mean `indicators`?).
+pub fn json_refused(e: &serde_json::Error, path: &str, body: Option<&serde_json::Value>) -> ApiError {
     use serde_json::error::Category;
     let (line, column) = (e.line(), e.column());
     let text = e.to_string();
@@ -594,11 +602,19 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
         _ => f.to_string(),
     });
     // The values a closed field takes, as serde lists them after `expected` (`one of `a`, `b``, `` `a` or `b` ``).
-    let accepted: Vec<&str> = text
-        .split_once("unknown variant")
-        .and_then(|(_, rest)| rest.split_once("expected "))
-        .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
-        .unwrap_or_default();
+    let expected = |after: &str| -> Vec<&str> {
+        text.split_once(after)
+            .and_then(|(_, rest)| rest.split_once("expected "))
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default()
+    };
+    let accepted = expected("unknown variant");
+    // The value refused, quoted as a refusal quotes it, when the body and the field's path are known.
+    let given = path.and_then(|p| body.and_then(|b| value_at(b, p))).map(|v| match v {
+        serde_json::Value::String(s) => shown(s),
+        other => shown(&other.to_string()),
+    });
+    // serde_json knows where an error is in the text it reads, not in a document read before (line 0).
     let at = |m: Message| m.number("line", line as f64).number("column", column as f64);
     let why = match (e.classify(), named) {
         (Category::Eof, _) => at(Message::new("request.json.eof")),
@@ -607,21 +623,125 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
             Message::new("request.json.missing").text("field", f)
         }
         (Category::Data, Some(f)) if text.starts_with("unknown field") => {
-            Message::new("request.json.unknown").text("field", f)
+            let takes = expected("unknown field");
+            let given_name = text.split('`').nth(1).unwrap_or_default();
+            let takes_said = if takes.is_empty() {
+                Message::new("request.takes_none")
+            } else {
+                Message::new("request.takes").with("names", quoted_list(&takes))
+            };
+            let why = Message::new("request.json.unknown").text("field", f).said("takes", takes_said);
+            match surely_meant(given_name, &takes) {
+                Some(k) => Message::new("request.meant").said("why", why).text("meant", k),
+                None => why,
+            }
         }
         (Category::Data, Some(f)) if text.starts_with("duplicate field") => {
             Message::new("request.json.duplicate").text("field", f)
         }
         (Category::Data, _) if !accepted.is_empty() => {
-            Message::new("request.json.one_of").text("field", path.unwrap_or("?")).text("values", accepted.join(", "))
+            let field = path.unwrap_or("?");
+            let why = match &given {
+                Some(v) => Message::new("request.json.one_of_given").text("field", field).text("value", v.clone()),
+                None => Message::new("request.json.one_of").text("field", field),
+            }
+            .text("values", accepted.join(", "));
+            match given.as_deref().and_then(|g| surely_meant(g, &accepted)) {
+                Some(k) => Message::new("request.meant").said("why", why).text("meant", k),
+                None => why,
+            }
         }
-        (Category::Data, _) => match path {
-            Some(field) => at(Message::new("request.json.wrong_type").text("field", field)),
-            None => at(Message::new("request.json.body_type")),
+        (Category::Data, _) => match (path, given) {
+            (Some(field), Some(value)) if is_day_refused(&text) => {
+                Message::new("request.json.day").text("field", field).text("value", value)
+            }
+            (Some(field), Some(value)) => {
+                Message::new("request.json.wrong_value").text("field", field).text("value", value)
+            }
+            (Some(field), None) if line == 0 => Message::new("request.json.wrong_type_bare").text("field", field),
+            (Some(field), None) => at(Message::new("request.json.wrong_type").text("field", field)),
+            (None, _) if line == 0 => Message::new("request.json.body_type_bare"),
+            (None, _) => at(Message::new("request.json.body_type")),
         },
         (Category::Io, _) => Message::new("request.json.io"),
     };
     ApiError::told(&Message::new("request.json.refused").said("why", why))
+}
+
+/// Whether a data error is chrono's refusal of a date (`NaiveDate` read from a string): its words, as chrono's
+/// `ParseError` says them.
+fn is_day_refused(text: &str) -> bool {
+    [
+        "input is out of range",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "bad or unsupported format string",
+    ]
+    .iter()
+    .any(|t| text.starts_with(t))
+}
+
+/// The value at a serde path (`overrides[0].in_force`, `indicators[1]`) of a JSON document.
+fn value_at<'v>(root: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    let mut here = root;
+    for segment in path.split('.') {
+        let (name, mut rest) = match segment.find('[') {
+            Some(i) => (segment.get(..i)?, segment.get(i..)?),
+            None => (segment, ""),
+        };
+        if !name.is_empty() {
+            here = here.get(name)?;
+        }
+        while let Some(after) = rest.strip_prefix('[') {
+            let (index, tail) = after.split_once(']')?;
+            here = here.get(index.parse::<usize>().ok()?)?;
+            rest = tail;
+        }
+    }
+    Some(here)
+}
+
+/// The one of `known` that `given` surely means: the same but for case, accents or punctuation
+/// (`params::meant`'s rule), or one slip away (a letter left out, added, changed or two swapped: `indicator`,
+/// `credibilty`) when only one is.
+fn surely_meant<'k>(given: &str, known: &[&'k str]) -> Option<&'k str> {
+    let folded = crate::domain::text::fold_label(given);
+    if let Some(k) = known.iter().find(|k| crate::domain::text::fold_label(k) == folded) {
+        return Some(k);
+    }
+    let g: Vec<char> = folded.chars().collect();
+    if g.len() < 4 {
+        return None;
+    }
+    let near: Vec<&&str> = known
+        .iter()
+        .filter(|k| one_slip(&g, &crate::domain::text::fold_label(k).chars().collect::<Vec<_>>()))
+        .collect();
+    match near.as_slice() {
+        [only] => Some(**only),
+        _ => None,
+    }
+}
+
+/// Whether two words differ by one letter left out or added, one changed, or two neighbours swapped.
+fn one_slip(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => {
+            let end = short.iter().rev().zip(long.iter().rev()).take_while(|(x, y)| x == y).count();
+            let differing = short.len().saturating_sub(start + end);
+            differing == 1
+                || (differing == 2
+                    && short.get(start) == long.get(start + 1)
+                    && short.get(start + 1) == long.get(start))
+        }
+        1 => short.get(start..) == long.get(start + 1..),
+        _ => false,
+    }
 }
 
 /// Failures of actix's own extractors as errors in our words (bodies over their limit are 413), answered by

@@ -49,7 +49,7 @@ fn said(m: &Message) -> ApiError {
 
 /// The caller, if its role may do `action` (a session's change also needs its form token), and then only the JSON
 /// body it sent.
-async fn allowed_body<T: serde::de::DeserializeOwned + utoipa::ToSchema>(
+async fn allowed_body<T: super::input::JsonBody>(
     req: &HttpRequest,
     viewer: MaybeViewer,
     action: Action,
@@ -319,6 +319,7 @@ pub struct RequestList {
 
 /// A request for information to send to a bid's bidder.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InformationRequestBody {
     subject: String,
     body: String,
@@ -334,6 +335,10 @@ pub struct AnswerBody {
     #[serde(default)]
     declaration_id: Option<i64>,
 }
+
+impl super::input::JsonBody for InformationRequestBody {}
+impl super::input::JsonBody for AnswerBody {}
+impl super::input::JsonBody for NoteBody {}
 
 /// An evaluation note to record about a bid.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -435,6 +435,8 @@ pub struct MatchDecisionBody {
     same: bool,
 }
 
+impl super::input::JsonBody for MatchDecisionBody {}
+
 /// Decides whether a proposed pair is one place (officers and administrators); recorded in the audit log and applied.
 #[utoipa::path(
     post,

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, web};
 use futures_util::StreamExt;
 
 use super::ApiError;
-use super::error::json_unreadable;
+use super::error::{json_refused, json_unreadable};
 use super::uploads::{UploadGate, UploadPermit};
 use crate::domain::Message;
 
@@ -25,7 +25,7 @@ pub const BODY_LIMIT: usize = 256 * 1024;
 /// guessed at.
 pub(super) async fn json_body<T>(req: &HttpRequest, mut payload: web::Payload) -> Result<T, ApiError>
 where
-    T: serde::de::DeserializeOwned + utoipa::ToSchema,
+    T: JsonBody,
 {
     // A body declared over the limit is refused for its size whatever its type, as the `Expect: 100-continue` step
     // refuses it from the head (`web::expect`).
@@ -43,16 +43,40 @@ where
     }
     let bytes = read_limited(payload, BODY_LIMIT as u64).await?;
     // A body that is not JSON at all is refused below, by the typed reading, with its line and column.
-    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
-        objects_where_objects_are_asked::<T>(&value)?;
-        readable_text_in(&value, "")?;
+    let document = serde_json::from_slice::<serde_json::Value>(&bytes).ok();
+    if let Some(value) = &document {
+        objects_where_objects_are_asked::<T>(value)?;
+        readable_text_in(value, "")?;
     }
     let mut json = serde_json::Deserializer::from_slice(&bytes);
-    let value =
-        serde_path_to_error::deserialize(&mut json).map_err(|e| json_unreadable(e.inner(), &e.path().to_string()))?;
+    let value = serde_path_to_error::deserialize(&mut json).map_err(|e| {
+        let path = e.path().to_string();
+        // A refusal without its place (a tagged enum reads its fields from a copy, where the path is lost): the
+        // type may find it by reading the part that failed on its own.
+        let within = if path.is_empty() || path == "." { document.as_ref().and_then(T::refusal_within) } else { None };
+        within.unwrap_or_else(|| json_refused(e.inner(), &path, document.as_ref()))
+    })?;
     // Nothing but spaces after the document, as `serde_json::from_slice` requires.
     json.end().map_err(|e| json_unreadable(&e, ""))?;
     Ok(value)
+}
+
+/// A type read from a JSON body: its OpenAPI schema (the shape checked before it is read) and, where its reading
+/// loses the place of a fault, a way to find it.
+pub(super) trait JsonBody: serde::de::DeserializeOwned + utoipa::ToSchema {
+    /// When reading the body failed without naming where: the refusal found by reading the part that failed on its
+    /// own, naming the field by its path (`delivery.on`, `indicators[0]`), or `None` to say what the reading said.
+    fn refusal_within(_body: &serde_json::Value) -> Option<ApiError> {
+        None
+    }
+}
+
+/// Reads `T` from a part of a JSON document, `None` when it reads; the refusal names a field by its path within the
+/// part, as [`json_body`] does.
+pub(super) fn refusal_reading<T: serde::de::DeserializeOwned>(part: &serde_json::Value) -> Option<ApiError> {
+    serde_path_to_error::deserialize::<_, T>(part)
+        .err()
+        .map(|e| json_refused(e.inner(), &e.path().to_string(), Some(part)))
 }
 
 /// Refuses a text that holds a character the intake refuses in free text (a control character, a bidirectional
@@ -600,6 +624,9 @@ async fn read_form(
             return Err(part_refused(&part, takes, true, from));
         }
         let value = String::from_utf8_lossy(&value).into_owned();
+        // Text parts are held to the character policy of every form and JSON body.
+        readable_text(&part, &part)?;
+        readable_text(&part, &value)?;
         if part == "csrf" {
             csrf = Some(value);
         } else {

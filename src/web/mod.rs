@@ -13,6 +13,7 @@ mod assets;
 pub mod auth;
 mod case_pages;
 mod cases;
+mod closed_bodies;
 mod error;
 mod error_page;
 mod expect;

@@ -343,6 +343,9 @@ pub(super) fn form_true_or_false(name: &str, value: &str) -> Result<bool, ApiErr
     }
 }
 
+/// A URL-encoded body read as `T`, without the character policy: the reading [`form_fields`] makes after its check,
+/// kept for the tests of the reading itself.
+#[cfg(test)]
 pub(super) fn from_urlencoded<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
     T::deserialize(Pairs(grouped(bytes)))
 }
@@ -996,13 +999,21 @@ impl<T: DeserializeOwned> Form<T> {
         if !(media == "application/x-www-form-urlencoded" || media.is_empty() && body.is_empty()) {
             return Err(ApiError::told(&Message::new("request.form.not_urlencoded")));
         }
-        let pairs = grouped(&body);
-        for (name, values) in &pairs {
-            super::input::readable_text(name, name)?;
-            values.iter().try_for_each(|value| super::input::readable_text(name, value))?;
-        }
-        T::deserialize(Pairs(pairs)).map_err(|e| e.to_api(Place::Form, None))
+        form_fields(&body)
     }
+}
+
+/// A page form's fields (URL-encoded bytes: a form as sent, or the text parts of a multipart form gathered), each
+/// held to the character policy of every text the service takes ([`super::input::readable_text`]: no control,
+/// bidirectional, invisible or replacement character, named with its field and place), then read as `T` with each
+/// field of its kind. The one reading of every page form's fields.
+pub(super) fn form_fields<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let pairs = grouped(body);
+    for (name, values) in &pairs {
+        super::input::readable_text(name, name)?;
+        values.iter().try_for_each(|value| super::input::readable_text(name, value))?;
+    }
+    T::deserialize(Pairs(pairs)).map_err(|e| e.to_api(Place::Form, None))
 }
 
 /// A multipart form that could not be read, in our words (the library's are English and name no field), logged with

@@ -792,6 +792,8 @@ pub struct HitDecisionBody {
     note: String,
 }
 
+impl super::input::JsonBody for HitDecisionBody {}
+
 /// The hits a decision settled.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Decided {

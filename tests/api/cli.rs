@@ -785,6 +785,41 @@ async fn audit_verify_passes_on_an_honest_log_and_names_the_entry_someone_edited
     assert!(out.contains("no longer in the log"), "{out}");
 }
 
+/// The head recorded earlier is found whatever the case of its hex digits (re-typed, upper-cased); a value that is
+/// not a head is a usage error said in both languages (exit 2), not a log declared cut; `audit log --limit 0` too.
+#[test]
+fn audit_verify_reads_the_expected_head_in_either_case_and_refuses_what_is_no_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("h.sqlite3").display());
+    let file = demo_dir().join("cordages-nordiques-w8486.json").display().to_string();
+    let (code, _, err) = chainon(&["import", &file, "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = chainon(&["audit", "verify", "--database", &db]);
+    let head = out.split_whitespace().last().unwrap().to_string();
+    for given in [head.to_uppercase(), format!(" {head} "), head.clone()] {
+        let (code, out, err) = chainon(&["audit", "verify", "--database", &db, "--expect-head", &given]);
+        assert_eq!(code, 0, "{given}: {out}{err}");
+        assert!(out.contains("intact") && !out.contains("NOT intact"), "{given}: {out}");
+    }
+    let (code, out, _) =
+        chainon(&["audit", "verify", "--database", &db, "--expect-head", &head.to_uppercase(), "--format", "json"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"expected_head_present\":true"), "{out}");
+    for given in ["0000", "not-a-hash", &format!("{head}0"), &head.replace('a', "g")] {
+        if given == head {
+            continue;
+        }
+        let (code, out, err) = chainon(&["audit", "verify", "--database", &db, "--expect-head", given]);
+        assert_eq!(code, 2, "{given}: {out}{err}");
+        assert!(!out.contains("NOT intact") && !out.contains("cut"), "{given}: {out}");
+        assert!(err.contains("is not a head hash") && err.contains("64 hexadecimal digits"), "{given}: {err}");
+        assert!(err.contains("n'est pas une empreinte de tête"), "{given}: {err}");
+    }
+    let (code, out, err) = chainon(&["audit", "log", "--database", &db, "--limit", "0"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("--limit 0") && err.contains("1 or more") && err.contains("1 ou plus"), "{err}");
+}
+
 #[test]
 fn commands_that_read_an_existing_database_refuse_a_missing_one_naming_it_and_create_nothing() {
     let dir = tempfile::tempdir().unwrap();

@@ -352,8 +352,86 @@ fn no_two_types_share_a_schema_name() {
     // And the two decisions are told apart in the document.
     let doc = document();
     let body = |path: &str| doc["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"].clone();
-    assert_eq!(body("/api/v1/graph/matches")["$ref"], "#/components/schemas/MatchDecisionBody");
+    // Sent and answered: its request side is `…Request` (`web::closed_bodies`).
+    assert_eq!(body("/api/v1/graph/matches")["$ref"], "#/components/schemas/MatchDecisionBodyRequest");
     assert_eq!(body("/api/v1/screening/hits/{id}/decision")["$ref"], "#/components/schemas/HitDecisionBody");
     let required = &doc["components"]["schemas"]["MatchDecisionBody"]["required"];
     assert_eq!(required, &serde_json::json!(["key_a", "key_b", "same"]));
+}
+
+/// Every object a JSON request body may hold, at any depth, says `additionalProperties: false` (the service refuses
+/// a field it does not take), and no object an answer holds does (answers carry `<field>_label` beside codes): a
+/// type both sent and answered is split, its request side `…Request`.
+#[test]
+fn request_bodies_are_closed_and_answers_open() {
+    fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+        match schema["$ref"].as_str().and_then(|r| r.strip_prefix("#/components/schemas/")) {
+            Some(name) => &doc["components"]["schemas"][name],
+            None => schema,
+        }
+    }
+    /// Every object schema reachable from `schema`, with where it was reached.
+    fn objects<'a>(
+        doc: &'a Value,
+        schema: &'a Value,
+        at: String,
+        seen: &mut BTreeSet<String>,
+        out: &mut Vec<(String, &'a Value)>,
+    ) {
+        if let Some(name) = schema["$ref"].as_str() {
+            if !seen.insert(name.to_string()) {
+                return;
+            }
+        }
+        let schema = resolve(doc, schema);
+        if schema.get("properties").is_some() {
+            out.push((at.clone(), schema));
+        }
+        for key in ["oneOf", "anyOf", "allOf"] {
+            for (i, branch) in schema[key].as_array().into_iter().flatten().enumerate() {
+                objects(doc, branch, format!("{at}/{key}/{i}"), seen, out);
+            }
+        }
+        for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+            objects(doc, property, format!("{at}.{name}"), seen, out);
+        }
+        if let Some(items) = schema.get("items") {
+            objects(doc, items, format!("{at}[]"), seen, out);
+        }
+    }
+    let doc = document();
+    let mut closed = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if let Some(schema) = op["requestBody"]["content"].get("application/json").map(|c| &c["schema"])
+                && path != "/api/v1/declarations"
+            {
+                let mut found = Vec::new();
+                objects(&doc, schema, format!("{method} {path}"), &mut BTreeSet::new(), &mut found);
+                assert!(!found.is_empty(), "{method} {path}: no object in its body");
+                for (at, object) in found {
+                    assert_eq!(object["additionalProperties"], false, "{at}: takes fields it does not name");
+                    closed += 1;
+                }
+            }
+            for (status, response) in op["responses"].as_object().unwrap() {
+                let Some(schema) = response["content"].get("application/json").map(|c| &c["schema"]) else { continue };
+                let mut found = Vec::new();
+                objects(&doc, schema, format!("{method} {path} {status}"), &mut BTreeSet::new(), &mut found);
+                for (at, object) in found {
+                    assert!(object.get("additionalProperties") != Some(&Value::Bool(false)), "{at}: an answer closed");
+                }
+            }
+        }
+    }
+    assert!(closed > 15, "too few request objects found: {closed}");
+    // The case event sent is split from the one answered, and each kind takes its `type`.
+    let events =
+        &doc["paths"]["/api/v1/cases/{id}/events"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(events["$ref"], "#/components/schemas/CaseEventRequest");
+    let kinds = doc["components"]["schemas"]["CaseEventRequest"]["oneOf"].as_array().unwrap();
+    assert_eq!(kinds.len(), 5);
+    for kind in kinds {
+        assert!(kind["properties"]["type"]["enum"].is_array() && kind["required"][0] == "type", "{kind}");
+    }
 }

@@ -393,12 +393,12 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
     let cases: Vec<(Edit, &str, &str)> = vec![
         (
             Box::new(|c| c["kind"] = "lease".into()),
-            "the field “kind”: use one of contract, standing_offer",
+            "the field “kind” holds “lease”, which is not one of its values: use one of contract, standing_offer",
             "«\u{a0}kind\u{a0}»",
         ),
         (
             Box::new(|c| c["value_cad"] = "lots".into()),
-            "the field “value_cad” has the wrong type",
+            "the field “value_cad” holds lots, of the wrong type",
             "«\u{a0}value_cad\u{a0}»",
         ),
         (Box::new(|c| c["awarded_on"] = "1 May".into()), "the field “awarded_on”", "«\u{a0}awarded_on\u{a0}»"),

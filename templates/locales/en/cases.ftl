@@ -62,3 +62,7 @@ contract-refused-value_negative = { contracts-value }: a contract's value is a n
 contract-refused-value_cents = { contracts-value } { $value }: a contract's value is in dollars and cents, at most two decimals.
 contract-refused-value_too_large = { contracts-value }: a contract's value is at most ${ $max } (one trillion dollars); check the number typed.
 contract-refused-override_reason = { contracts-overridden }: every override needs its reason.
+contract-refused-goods_category = { contracts-goods } (goods_category) “{ $given }”: not a goods category of the risk model, whose instruments in force follow the category; use one of its codes: { $codes }.
+contract-refused-meant = { $why } Did you mean “{ $meant }”?
+contract-refused-awarded_too_early = { contracts-awarded_on } (awarded_on) { $given }: before { $earliest }, the first day of the earliest fiscal year the service reports on; check the year typed.
+contract-refused-awarded_in_future = { contracts-awarded_on } (awarded_on) { $given }: after today ({ $today }); a contract is recorded once it is awarded.

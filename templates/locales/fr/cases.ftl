@@ -61,3 +61,7 @@ contract-refused-value_negative = { contracts-value } : la valeur d'un contrat 
 contract-refused-value_cents = { contracts-value } { $value } : la valeur d'un contrat est en dollars et en cents, deux décimales au plus.
 contract-refused-value_too_large = { contracts-value } : la valeur d'un contrat est au plus de { $max } $ (mille milliards de dollars) ; vérifiez le nombre saisi.
 contract-refused-override_reason = { contracts-overridden } : chaque correction doit être motivée.
+contract-refused-goods_category = { contracts-goods } (goods_category) « { $given } » : ce n'est pas une catégorie de biens du modèle de risque, dont dépendent les instruments en vigueur ; utiliser l'un de ses codes : { $codes }.
+contract-refused-meant = { $why } Vouliez-vous dire « { $meant } » ?
+contract-refused-awarded_too_early = { contracts-awarded_on } (awarded_on) { $given } : avant le { $earliest }, premier jour du plus ancien exercice sur lequel le service fait rapport ; vérifiez l'année saisie.
+contract-refused-awarded_in_future = { contracts-awarded_on } (awarded_on) { $given } : après aujourd'hui ({ $today }) ; un contrat est enregistré une fois attribué.

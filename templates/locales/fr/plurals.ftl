@@ -417,6 +417,8 @@ assess_text-finding = { $finding } ({ $place })
 # Refus de la ligne de commande (`cli::args`) : les erreurs de clap en mots, dans la langue demandée par `--lang` ou dans les deux.
 cli-error = erreur : { $message }
 cli-help_hint = Les commandes et leurs options : chainon --help, chainon COMMANDE --help.
+cli-expect_head = --expect-head « { $given } » n'est pas une empreinte de tête : donner les 64 chiffres hexadécimaux que chainon audit verify a affichés comme tête (minuscules ou majuscules) ; le journal n'a pas été vérifié par rapport à elle
+cli-audit_limit = --limit 0 n'afficherait aucune entrée : donner le nombre d'entrées à afficher, 1 ou plus
 cli-no_database = aucune base de données à { $path } : cette commande lit une base existante et n'en crée aucune. Désignez-la avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou postgres://user@host/chainon), ou créez-la d'abord avec chainon serve ou chainon import. Rien n'a été créé.
 cli-database_not_url = « { $given } » n'est pas une URL de base de données : désignez un fichier SQLite par { $url } (ou sqlite:///srv/chainon/chainon.sqlite3 pour un chemin absolu) et PostgreSQL par postgres://user@host/chainon, avec --database ou CHAINON_DATABASE_URL. Rien n'a été ouvert ni créé.
 cli-no_model = aucun modèle « { $name } » : ce n'est ni un dossier, ni une version livrée avec chainon ({ $shipped }), ni un dossier de version dans { $looked }
