@@ -76,7 +76,8 @@ on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_no
     });
     let events = format!("/api/v1/cases/{case}/events");
     // (method, documented path, address, who, a body it takes, where an extra field goes: a JSON pointer).
-    let table: Vec<(&str, &str, String, Who, Value, Vec<&str>)> = vec![
+    type Row<'a> = (&'a str, &'a str, String, Who, Value, Vec<&'a str>);
+    let table: Vec<Row> = vec![
         ("post", "/api/v1/contracts", "/api/v1/contracts".into(), Who::Officer, contract, vec!["", "/overrides/0"]),
         (
             "post",
