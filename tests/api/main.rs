@@ -24,6 +24,7 @@ mod openapi;
 mod pages;
 mod parameters;
 mod reliability;
+mod reports;
 mod requests_taken;
 mod screening;
 mod screening_lifecycle;
