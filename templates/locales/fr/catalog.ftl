@@ -633,7 +633,7 @@ s211-assessments_child_labour = Déclarations évaluées, par catégorie de bien
 s211-assessments_title = Évaluations de l'exercice par catégorie de biens et niveau
 s211-band = Niveau
 s211-no_assessments = Aucune déclaration n'a été évaluée pendant cet exercice.
-s211-method = Une déclaration compte dans l'exercice où elle a été reçue, avec sa dernière évaluation, sauf si le fournisseur l'a remplacée par un fichier plus récent pour la même soumission avant la fin de l'exercice : une soumission envoyée de nouveau compte une fois, par son fichier le plus récent de l'exercice (les fichiers eux-mêmes sont comptés à part) ; un contrat compte s'il était en vigueur pendant une partie de l'exercice ; un dossier compte comme ouvert dans l'exercice de son ouverture, et comme conclu (mesures correctives, résiliation, renvoi) dans l'exercice de sa décision.
+s211-method = Une déclaration compte dans l'exercice où elle a été reçue, avec sa dernière évaluation, sauf si le fournisseur l'a remplacée par un fichier plus récent pour la même soumission avant la fin de l'exercice : une soumission envoyée de nouveau compte une fois, par son fichier le plus récent de l'exercice (les fichiers eux-mêmes sont comptés à part) ; un contrat compte s'il était en vigueur pendant une partie de l'exercice ; un dossier compte comme ouvert dans l'exercice de son ouverture, et comme conclu (mesures correctives, résiliation, renvoi) dans l'exercice de sa décision.
 
 ## admin
 
@@ -977,7 +977,7 @@ attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP,
 ## rank
 
 rank-title = Classement des soumissions
-rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le pire de ses deux niveaux (travail forcé et travail des enfants : une soumission au niveau critique pour l'un ou l'autre n'est jamais classée avant une soumission dont les deux niveaux sont plus bas), puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
+rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le pire de ses deux niveaux (travail forcé et travail des enfants : une soumission au niveau critique pour l'un ou l'autre n'est jamais classée avant une soumission dont les deux niveaux sont plus bas), puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
 rank-caption = Soumissions de { $number }, risque le plus faible d'abord
 rank-rank = Rang
 rank-bid = Soumission
@@ -990,7 +990,7 @@ rank-not_assessed = Non évaluée : classée dernière.
 rank-before_unassessed = Avant { $other }, qui n'a pas d'évaluation.
 rank-by_forced = Avant { $other } pour le travail forcé ({ $this } contre { $that }).
 rank-by_worse_band = Avant { $other } : le pire de ses deux niveaux (travail forcé et travail des enfants) est { $this }, contre { $that }.
-rank-by_other_band = À égalité avec { $other } pour le pire des deux niveaux ; avant elle pour l'autre niveau ({ $this } contre { $that }).
+rank-by_other_band = À égalité avec { $other } pour le pire des deux niveaux ; avant elle pour l'autre niveau ({ $this } contre { $that }).
 rank-by_child = À égalité avec { $other } pour le travail forcé ; avant elle pour le travail des enfants ({ $this } contre { $that }).
 rank-tie = À égalité avec { $other } sur tous les critères.
 rank-last = Dernière, après { $other }, dont la ligne dit ce qui la place avant.
@@ -1294,7 +1294,7 @@ requests-row = Invitation { $number }, demandée par { $who } le { $when } ; r
 nav-requests = Demandes de renseignements
 standing-request = Demande
 standing-asked = Demandée par, le
-rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (le pire des deux niveaux, puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
+rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (le pire des deux niveaux, puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
 rank-before_nonresponsive = Avant { $other }, qui est non recevable : toute soumission recevable est classée avant une soumission non recevable.
 rank-nonresponsive = Non recevable : classée après toutes les soumissions recevables, quel que soit son risque.
 compare-export_order = Ordre des soumissions
