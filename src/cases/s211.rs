@@ -42,8 +42,14 @@ pub struct S211Figures {
     /// Contracts in force during the year that carry each instrument, by the instrument's code; the API answers
     /// `contracts_with_label` beside it, each code's label `{"en": …, "fr": …}` by the same keys.
     pub contracts_with: BTreeMap<String, u32>,
+    /// Declarations received in the year and in force at its end: each chain of re-submissions (a supplier's
+    /// corrected files for one bid) once, by its newest file ([`DeclarationCounts`]).
     pub declarations_received: u32,
+    /// Sites of production the declarations counted in `declarations_received` disclosed.
     pub site_disclosures_received: u32,
+    /// Every declaration file received in the year, re-submissions included.
+    pub files_received: u32,
+    /// The latest assessments of the declarations counted in `declarations_received`, by goods category and band.
     pub assessments: Vec<CategoryBandCount>,
     pub cases_opened: u32,
     pub cases_remediated: u32,
@@ -84,6 +90,7 @@ pub fn figures(fy: FiscalYear, input: &S211Input) -> S211Figures {
         contracts_with,
         declarations_received: input.declarations.received,
         site_disclosures_received: input.declarations.site_disclosures,
+        files_received: input.declarations.files_received,
         assessments: input
             .declarations
             .category_bands
@@ -152,6 +159,7 @@ pub fn to_csv(f: &S211Figures, words: &CsvWords) -> Result<Vec<u8>, csv::Error> 
     }
     row("declarations_received", "", None, f.declarations_received)?;
     row("site_disclosures_received", "", None, f.site_disclosures_received)?;
+    row("files_received", "", None, f.files_received)?;
     for a in &f.assessments {
         row("assessments_forced_labour", &a.category, Some(a.band), a.forced_labour)?;
         row("assessments_child_labour", &a.category, Some(a.band), a.child_labour)?;

@@ -431,9 +431,14 @@ fn s211_figures_count_the_fiscal_year_only() {
     let a2 = assessment("clothing", Band::High, Band::Low);
     let a3 = assessment("ppe_gloves", Band::Critical, Band::Low);
     let declarations = [
-        (d("2026-04-01"), 4, Some(&a1)),
-        (d("2027-03-31"), 3, Some(&a2)),
-        (d("2026-03-31"), 9, Some(&a3)), // the year before
+        (d("2026-04-01"), 4, Some(&a1), None),
+        (d("2027-03-31"), 3, Some(&a2), None),
+        (d("2026-03-31"), 9, Some(&a3), None), // the year before
+        // Re-sent within the year: a file received, not a declaration in force at the year's end.
+        (d("2026-08-01"), 5, Some(&a3), Some(d("2026-09-01"))),
+        (d("2026-10-01"), 6, Some(&a3), Some(d("2027-03-31"))),
+        // Replaced only after the year ended: in force at its end.
+        (d("2027-02-01"), 2, Some(&a2), Some(d("2027-04-01"))),
     ];
     let mut old = contract("clothing", "2019-01-01");
     old.ends_on = Some(d("2026-03-31")); // ended before the year
@@ -463,9 +468,9 @@ fn s211_figures_count_the_fiscal_year_only() {
     assert_eq!(f.contracts_with["anti_forced_labour_clauses"], 1);
     assert_eq!(f.contracts_with["code_of_conduct2021"], 2);
     assert_eq!(f.contracts_with["origin_of_work_clause"], 1);
-    assert_eq!((f.declarations_received, f.site_disclosures_received), (2, 7));
+    assert_eq!((f.declarations_received, f.site_disclosures_received, f.files_received), (3, 9, 5));
     let high = f.assessments.iter().find(|a| a.category == "clothing" && a.band == Band::High).unwrap();
-    assert_eq!((high.forced_labour, high.child_labour), (2, 0));
+    assert_eq!((high.forced_labour, high.child_labour), (3, 0));
     assert!(f.assessments.iter().all(|a| a.category != "ppe_gloves"));
     assert_eq!((f.cases_opened, f.cases_remediated, f.cases_terminated, f.isp_referrals), (1, 0, 1, 1));
     let words =

@@ -480,7 +480,7 @@ pub struct AuditRow {
     pub problem: String,
 }
 
-/// `/audit`: the newest entries, the chain's verification and its head.
+/// `/audit`: one page of the entries, newest first (`pager`), the chain's verification and its head.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditPage {
     pub title: String,
@@ -493,6 +493,9 @@ pub struct AuditPage {
     /// The subject filter typed (`account/3`), or empty.
     pub subject: String,
     pub shown: usize,
+    /// Where this page stands in the log (entries `first` to `last` of `total`, newest first) and the links to the
+    /// pages either side (`/audit?…&page=N`).
+    pub pager: super::views::Pager,
     /// The same entries as recorded (JSON, `/api/v1/audit`), for auditors who check them or keep them.
     pub raw_href: String,
 }
@@ -709,7 +712,17 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         }],
         subject: String::new(),
         shown: 1,
-        raw_href: "/api/v1/audit?subject=&limit=200".into(),
+        pager: super::views::Pager {
+            first: 1,
+            last: 1,
+            total: 2,
+            previous: None,
+            next: Some("lang=en&page=2".into()),
+            restart: None,
+            last_page: None,
+            pages: 2,
+        },
+        raw_href: "/api/v1/audit?subject=&limit=200&offset=0".into(),
     };
     let reset = ResetPage {
         title: "t".into(),

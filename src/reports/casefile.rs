@@ -697,6 +697,7 @@ pub fn s211_view(
     facts.extend([
         n("s211.declarations_received", f.declarations_received),
         n("s211.site_disclosures_received", f.site_disclosures_received),
+        n("s211.files_received", f.files_received),
         n("s211.cases_opened", f.cases_opened),
         n("s211.cases_remediated", f.cases_remediated),
         n("s211.cases_terminated", f.cases_terminated),

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::catalog::Catalog;
 use super::export::ExportCell;
 use super::views::BandCell;
-use crate::domain::{Assessment, Coded, FindingCode, Lang, Score};
+use crate::domain::{Assessment, Band, Coded, FindingCode, Lang, Score};
 use crate::storage::DeclarationSummary;
 
 /// A bid's column heading.
@@ -145,11 +145,19 @@ fn disclosure_key(a: &Assessment) -> (usize, usize) {
 }
 
 /// What orders a bid among the assessed ones: whether it is non-responsive on the day (responsive bids come first),
-/// then forced labour, child labour and disclosure.
-type RankKey = (bool, f64, f64, (usize, usize));
+/// then the worse of its two bands, the other band, the forced-labour score, the child-labour score and disclosure.
+type RankKey = (bool, Band, Band, f64, f64, (usize, usize));
 
-/// Ranks bids: every responsive bid first, lowest risk first — by the forced-labour score, then the child-labour
-/// score, then disclosure (fewer disclosure gaps, then fewer goods without a place of work); then the bids that are
+/// The worse and the other of a bid's two overall bands (forced and child labour).
+fn bands_of(a: &Assessment) -> (Band, Band) {
+    let (f, c) = (a.overall.forced_labour.band, a.overall.child_labour.band);
+    (f.max(c), f.min(c))
+}
+
+/// Ranks bids: every responsive bid first, lowest risk first — by the worse of its two bands (forced and child
+/// labour: a bid with a Critical band in either never ranks before one whose bands are both lower), then its other
+/// band, then the forced-labour score, then the child-labour score, then disclosure (fewer disclosure gaps, then
+/// fewer goods without a place of work); then the bids that are
 /// non-responsive on `on` (a confirmed PSPC ineligibility whose period holds that day: they cannot be awarded, so
 /// no risk puts one before a responsive bid), in the same order; a bid without an assessment comes last. Each bid
 /// says, in words, what puts it before the next one.
@@ -165,15 +173,18 @@ pub fn rank(
     let key = |b: &(DeclarationSummary, Option<Assessment>)| -> Option<RankKey> {
         b.1.as_ref().map(|a| {
             let out = crate::screening::effect::ineligibility(a, on).is_some();
-            (out, a.overall.forced_labour.score, a.overall.child_labour.score, disclosure_key(a))
+            let (worse, other) = bands_of(a);
+            (out, worse, other, a.overall.forced_labour.score, a.overall.child_labour.score, disclosure_key(a))
         })
     };
     order.sort_by(|x, y| match (key(x), key(y)) {
         (Some(a), Some(b)) => {
             a.0.cmp(&b.0)
-                .then(a.1.total_cmp(&b.1))
-                .then(a.2.total_cmp(&b.2))
-                .then(a.3.cmp(&b.3))
+                .then(a.1.cmp(&b.1))
+                .then(a.2.cmp(&b.2))
+                .then(a.3.total_cmp(&b.3))
+                .then(a.4.total_cmp(&b.4))
+                .then(a.5.cmp(&b.5))
                 .then(x.0.id.cmp(&y.0.id))
         }
         (Some(_), None) => std::cmp::Ordering::Less,
@@ -208,7 +219,13 @@ pub fn rank(
                 let (fa, fb) = (a.overall.forced_labour.score, b.overall.forced_labour.score);
                 let (ca, cb) = (a.overall.child_labour.score, b.overall.child_labour.score);
                 let (da, db) = (disclosure_key(a), disclosure_key(b));
-                if fa < fb {
+                let ((wa, oa), (wb, ob)) = (bands_of(a), bands_of(b));
+                let band_words = |x: Band| t(&format!("band.{}", x.as_ref()));
+                if wa < wb {
+                    phrase("rank.by_worse_band", &ns.supplier_name, band_words(wa), band_words(wb))
+                } else if oa < ob {
+                    phrase("rank.by_other_band", &ns.supplier_name, band_words(oa), band_words(ob))
+                } else if fa < fb {
                     phrase("rank.by_forced", &ns.supplier_name, num(fa), num(fb))
                 } else if ca < cb {
                     phrase("rank.by_child", &ns.supplier_name, num(ca), num(cb))

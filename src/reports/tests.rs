@@ -1578,7 +1578,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     contracts: std::slice::from_ref(&contract.contract),
                     declarations: &crate::cases::s211::DeclarationCounts::count(
                         crate::domain::FiscalYear::starting_in(2026),
-                        &[(day("2026-05-01"), 4, Some(a))],
+                        &[(day("2026-05-01"), 4, Some(a), None)],
                     ),
                     cases: &[(day("2026-06-01"), &[])],
                 },
@@ -1759,6 +1759,53 @@ fn summary(id: i64, name: &str) -> crate::storage::DeclarationSummary {
         finding_count: 0,
         model_version: None,
     }
+}
+
+#[test]
+fn bids_rank_by_the_worse_of_their_two_bands_first_then_the_other_then_the_scores() {
+    use crate::domain::{Assessment, RiskPair, Score};
+    let samples = sample();
+    let base = &samples[0].1;
+    let with = |forced: (Band, f64), child: (Band, f64)| {
+        let mut a: Assessment = base.clone();
+        a.overall = RiskPair {
+            forced_labour: Score { score: forced.1, band: forced.0, factors: Vec::new() },
+            child_labour: Score { score: child.1, band: child.0, factors: Vec::new() },
+        };
+        a
+    };
+    let cat = Catalog::embedded().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let bids = vec![
+        // The finding's bid: the lowest forced-labour score, a critical child-labour band.
+        (summary(1, "Sisal"), Some(with((Band::Low, 12.0), (Band::Critical, 76.0)))),
+        (summary(2, "Polar"), Some(with((Band::Medium, 42.3), (Band::High, 55.5)))),
+        (summary(3, "Forced-high"), Some(with((Band::High, 60.0), (Band::Low, 10.0)))),
+        (summary(4, "Child-high"), Some(with((Band::Low, 5.0), (Band::High, 70.0)))),
+        (summary(5, "Both-critical"), Some(with((Band::Critical, 80.0), (Band::Critical, 81.0)))),
+    ];
+    let ranked = super::comparison::rank(&cat, Lang::En, &bids, today);
+    let order: Vec<(usize, &str)> = ranked.iter().map(|r| (r.rank, r.supplier_name.as_str())).collect();
+    assert_eq!(order, vec![(1, "Child-high"), (2, "Forced-high"), (3, "Polar"), (4, "Sisal"), (5, "Both-critical")]);
+    let standing: Vec<&str> = ranked.iter().map(|r| r.standing.as_str()).collect();
+    assert_eq!(standing[0], "Before Forced-high on forced labour (5.0 against 60.0).");
+    assert_eq!(
+        standing[1],
+        "Level with Polar on the worse of the two bands; before it on the other band (Low against Medium)."
+    );
+    assert_eq!(
+        standing[2],
+        "Before Sisal: the worse of its two bands (forced and child labour) is High, against Critical."
+    );
+    assert_eq!(
+        standing[3],
+        "Level with Both-critical on the worse of the two bands; before it on the other band (Low against Critical)."
+    );
+    let fr = super::comparison::rank(&cat, Lang::Fr, &bids, today);
+    assert_eq!(
+        fr[2].standing,
+        "Avant Sisal\u{a0}: le pire de ses deux niveaux (travail forcé et travail des enfants) est Élevé, contre Critique."
+    );
 }
 
 #[test]

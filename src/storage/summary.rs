@@ -164,10 +164,29 @@ fn received_in(fy: FiscalYear) -> Expr {
         .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).lt(end))
 }
 
-/// How many goods categories of the latest assessments of the declarations received in `fy` are in each band of
-/// `band_col` (`category`, `band`, `n`): the year's declarations by the index on `received_at`, their categories by
-/// `category_score (declaration_id)`, and one search of `assessment (declaration_id, id)` per category row for the
-/// latest assessment — never a walk of every assessment.
+/// Declarations in force at the end of fiscal year `fy` among those received in it: not superseded by a declaration
+/// received before the year ended (`NOT EXISTS`, one search of the primary key of `declaration` per row). A chain of
+/// re-submissions received within the year counts once, by its newest file.
+fn in_force_at_end_of(fy: FiscalYear) -> Expr {
+    let nx = Alias::new("nx");
+    let end = day_start(fy.next().first_day());
+    let replaced = Query::select()
+        .expr(Expr::val(1))
+        .from_as(declaration::Entity, nx.clone())
+        .and_where(
+            Expr::col((nx.clone(), declaration::Column::Id))
+                .equals((declaration::Entity, declaration::Column::SupersededById)),
+        )
+        .and_where(Expr::col((nx, declaration::Column::ReceivedAt)).lt(end))
+        .to_owned();
+    Expr::exists(replaced).not()
+}
+
+/// How many goods categories of the latest assessments of the declarations in force at the end of `fy` among those
+/// received in it ([`in_force_at_end_of`]) are in each band of `band_col` (`category`, `band`, `n`): the year's
+/// declarations by the index on `received_at`, their categories by `category_score (declaration_id)`, and one search
+/// of `assessment (declaration_id, id)` per category row for the latest assessment — never a walk of every
+/// assessment.
 fn category_bands(fy: FiscalYear, band_col: category_score::Column) -> SelectStatement {
     Query::select()
         .column((category_score::Entity, category_score::Column::Category))
@@ -184,6 +203,7 @@ fn category_bands(fy: FiscalYear, band_col: category_score::Column) -> SelectSta
                 .eq(latest_id_of((category_score::Entity, category_score::Column::DeclarationId))),
         )
         .and_where(received_in(fy))
+        .and_where(in_force_at_end_of(fy))
         .group_by_col((category_score::Entity, category_score::Column::Category))
         .group_by_col((category_score::Entity, band_col))
         .to_owned()
@@ -244,15 +264,23 @@ impl Store {
     }
 
     /// The declarations part of the S-211 figures of fiscal year `fy` (by the UTC date each declaration was
-    /// received), counted by the database from the summaries.
+    /// received), counted by the database from the summaries: the files received, and of the declarations in force
+    /// at the end of the year among them (each chain of re-submissions once, [`DeclarationCounts`]) how many, their
+    /// sites and their categories by band.
     pub async fn s211_counts(&self, fy: FiscalYear) -> Result<DeclarationCounts, StorageError> {
+        // Integers of 32 bits: PostgreSQL sums them as `bigint` (64-bit integers it would sum as `numeric`).
+        let in_force = Expr::case(in_force_at_end_of(fy), Expr::val(1i32)).finally(Expr::val(0i32));
+        let sites_in_force =
+            Expr::case(in_force_at_end_of(fy), Expr::col((declaration::Entity, declaration::Column::SiteCount)))
+                .finally(Expr::val(0i32));
         let totals = Query::select()
-            .expr_as(Func::count(Expr::col((declaration::Entity, declaration::Column::Id))), Alias::new("n"))
+            .expr_as(Func::count(Expr::col((declaration::Entity, declaration::Column::Id))), Alias::new("files"))
             .expr_as(
-                Func::coalesce([
-                    Expr::from(Func::sum(Expr::col((declaration::Entity, declaration::Column::SiteCount)))),
-                    Expr::val(0i64),
-                ]),
+                Func::coalesce([Expr::from(Func::sum(Into::<Expr>::into(in_force))), Expr::val(0i64)]),
+                Alias::new("n"),
+            )
+            .expr_as(
+                Func::coalesce([Expr::from(Func::sum(Into::<Expr>::into(sites_in_force))), Expr::val(0i64)]),
                 Alias::new("sites"),
             )
             .from(declaration::Entity)
@@ -260,6 +288,7 @@ impl Store {
             .to_owned();
         let mut counts = DeclarationCounts::default();
         if let Some(row) = self.db.query_one(&totals).await? {
+            counts.files_received = u32_of(row.try_get::<i64>("", "files")?);
             counts.received = u32_of(row.try_get::<i64>("", "n")?);
             counts.site_disclosures = u32_of(row.try_get::<i64>("", "sites")?);
         }

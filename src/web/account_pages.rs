@@ -523,17 +523,35 @@ async fn my_language(page: Page, form: Form<LanguageForm>) -> HttpResponse {
 #[derive(Debug, Deserialize)]
 struct AuditQuery {
     subject: Option<String>,
+    /// The page of the log, newest first (1 the newest), as every paged list (`listing::page_of`).
+    page: Option<u64>,
+    /// Entries a page (default [`AUDIT_ROWS`]).
+    per_page: Option<u64>,
 }
 
-/// How many entries the page shows, newest first.
+/// How many entries a page shows by default, newest first.
 const AUDIT_ROWS: u64 = 200;
 
 async fn audit(page: Page, query: Query<AuditQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadAudit, async |ctx| {
         let subject: String = query.subject.as_deref().unwrap_or("").trim().chars().take(200).collect();
-        let entries =
-            ctx.state.store.audit_entries(Some(subject.as_str()).filter(|s| !s.is_empty()), AUDIT_ROWS).await?;
+        let (number, per_page) = super::listing::page_of(query.page, query.per_page, AUDIT_ROWS)?;
+        let offset = (number - 1).saturating_mul(per_page);
+        let (entries, total) = ctx
+            .state
+            .store
+            .audit_entries_page(Some(subject.as_str()).filter(|s| !s.is_empty()), per_page, offset)
+            .await?;
+        // The page's links keep the filter and the page size asked for: stable, shareable URLs.
+        let mut kept: Vec<(&'static str, String)> = Vec::new();
+        if !subject.is_empty() {
+            kept.push(("subject", subject.clone()));
+        }
+        if let Some(n) = query.per_page {
+            kept.push(("per_page", n.to_string()));
+        }
+        let pager = super::listing::pager(&kept, lang, number, per_page, entries.len(), total);
         let report = ctx.state.store.verify_audit().await?;
         let names = ctx.state.store.display_names().await?;
         let t = |k: &str| ctx.state.renderer.t(lang, k);
@@ -633,10 +651,15 @@ async fn audit(page: Page, query: Query<AuditQuery>) -> HttpResponse {
             problems,
             shown: rows.len(),
             rows,
+            pager,
             raw_href: format!(
                 "/api/v1/audit?{}",
-                serde_urlencoded::to_string([("subject", subject.as_str()), ("limit", &AUDIT_ROWS.to_string())])
-                    .unwrap_or_default()
+                serde_urlencoded::to_string([
+                    ("subject", subject.as_str()),
+                    ("limit", &per_page.to_string()),
+                    ("offset", &offset.to_string())
+                ])
+                .unwrap_or_default()
             ),
             subject,
         };

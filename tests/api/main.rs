@@ -24,6 +24,7 @@ mod openapi;
 mod pages;
 mod parameters;
 mod reliability;
+mod reports;
 mod request_bodies;
 mod requests_taken;
 mod screening;

@@ -98,14 +98,57 @@ async fn the_s211_counts_of_the_database_are_those_of_the_documents() {
         let fy = crate::domain::FiscalYear::containing(today);
         let rows: Vec<_> = stored
             .iter()
-            .map(|(_, _, _, d, a)| (today, u32::try_from(d.places_of_work.len()).unwrap(), Some(a)))
+            .map(|(_, _, current, d, a)| {
+                // The declarations superseded were superseded today: files received, not declarations in force.
+                let replaced = (!current).then_some(today);
+                (today, u32::try_from(d.places_of_work.len()).unwrap(), Some(a), replaced)
+            })
             .collect();
         let expected = DeclarationCounts::count(fy, &rows);
         assert!(expected.received >= 10 && !expected.category_bands.is_empty());
+        assert!(expected.files_received > expected.received, "some files were re-submissions");
         assert_eq!(store.s211_counts(fy).await.unwrap(), expected, "{}", store.backend_name());
         // Nothing was received in other years.
         assert_eq!(store.s211_counts(fy.previous()).await.unwrap(), DeclarationCounts::default());
         assert_eq!(store.s211_counts(fy.next()).await.unwrap(), DeclarationCounts::default());
+    }
+}
+
+#[tokio::test]
+async fn a_past_year_counts_the_declarations_in_force_at_its_end() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+
+    use super::super::entities::declaration;
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let today = chrono::Utc::now().date_naive();
+        let fy = crate::domain::FiscalYear::containing(today);
+        let last_year = fy.previous().first_day() + chrono::Days::new(30);
+        // The superseded declarations were received last year, their newest files this year: last year counts the
+        // file in force at its end of each chain (a re-submission within last year is a file, not a declaration).
+        let mut received: HashMap<i64, chrono::NaiveDate> = HashMap::new();
+        for (n, (id, _, current, ..)) in stored.iter().enumerate() {
+            let day = if *current { today } else { last_year + chrono::Days::new(n as u64) };
+            received.insert(*id, day);
+            let mut row: declaration::ActiveModel =
+                declaration::Entity::find_by_id(*id).one(&store.db).await.unwrap().unwrap().into();
+            row.received_at = Set(day.and_hms_opt(12, 0, 0).unwrap().and_utc());
+            row.update(&store.db).await.unwrap();
+        }
+        let mut rows = Vec::new();
+        for (id, _, _, d, a) in &stored {
+            let by = store.get_declaration(*id).await.unwrap().unwrap().summary.superseded_by;
+            let replaced = by.map(|b| received[&b]);
+            rows.push((received[id], u32::try_from(d.places_of_work.len()).unwrap(), Some(a), replaced));
+        }
+        for year in [fy, fy.previous()] {
+            let expected = DeclarationCounts::count(year, &rows);
+            assert_eq!(store.s211_counts(year).await.unwrap(), expected, "{year:?} {}", store.backend_name());
+        }
+        let past = DeclarationCounts::count(fy.previous(), &rows);
+        assert!(past.received > 0 && past.files_received >= past.received, "{past:?}");
+        let now = DeclarationCounts::count(fy, &rows);
+        assert_eq!(now.files_received, now.received, "this year holds only the newest files");
     }
 }
 

@@ -620,8 +620,9 @@ s211-measure = Measure
 s211-value = Number
 s211-contracts_in_force = Contracts in force during the year
 s211-contracts_with = …carrying: { $instrument }
-s211-declarations_received = Declarations received
-s211-site_disclosures_received = Sites of production disclosed
+s211-declarations_received = Declarations received and in force at the end of the year (a bid re-sent counts once)
+s211-site_disclosures_received = Sites of production these declarations disclosed
+s211-files_received = Declaration files received, re-submissions included
 s211-cases_opened = Cases opened
 s211-cases_remediated = Cases decided with remediation
 s211-cases_terminated = Cases ending in termination
@@ -632,7 +633,7 @@ s211-assessments_child_labour = Declarations assessed, by goods category and ban
 s211-assessments_title = Assessments of the year by goods category and band
 s211-band = Band
 s211-no_assessments = No declaration was assessed in this fiscal year.
-s211-method = A declaration counts in the year it was received, with its latest assessment; a contract counts when it was in force for part of the year; a case counts as opened in the year it was opened, and as remediated, terminated or referred in the year of its decision.
+s211-method = A declaration counts in the year it was received, with its latest assessment, unless the supplier replaced it by a newer file for the same bid before the year ended: a bid re-sent counts once, by its newest file of the year (the files themselves are counted apart); a contract counts when it was in force for part of the year; a case counts as opened in the year it was opened, and as remediated, terminated or referred in the year of its decision.
 
 ## admin
 
@@ -727,7 +728,11 @@ audit_subject-solicitation = Solicitation { $number }
 audit_subject-business_number = business number { $number }
 admin-audit_subject_entries = its entries
 admin-audit_filter = Show
-admin-audit_caption = The { $shown } newest entries, newest first
+admin-audit_caption = { $total ->
+    [0] No entry
+    [one] Entry { $first } of { $total }, newest first
+   *[other] Entries { $first }–{ $last } of { $total }, newest first
+}
 admin-audit_at = When (UTC)
 admin-audit_actor = Who
 admin-audit_action = Action
@@ -972,7 +977,7 @@ attachment-hint = Up to 5 files of 10 MiB each: PDF, JPEG, PNG, WebP, TIFF, HEIC
 ## rank
 
 rank-title = Ranking of the bids
-rank-lead = Responsive bids first, lowest risk first: by forced labour, then child labour, then disclosure (fewer gaps); then non-responsive bids (a supplier ineligible today under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last. The reasons name the site that drives each score and its largest factors.
+rank-lead = Responsive bids first, lowest risk first: by the worse of the two bands (forced and child labour: a bid with a Critical band in either never ranks before one whose bands are both lower), then the other band, then the forced-labour score, then the child-labour score, then disclosure (fewer gaps); then non-responsive bids (a supplier ineligible today under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last. The reasons name the site that drives each score and its largest factors.
 rank-caption = Bids of { $number }, lowest risk first
 rank-rank = Rank
 rank-bid = Bid
@@ -984,6 +989,8 @@ rank-child_prefix = Child labour:
 rank-not_assessed = Not assessed: ranked last.
 rank-before_unassessed = Before { $other }, which has no assessment.
 rank-by_forced = Before { $other } on forced labour ({ $this } against { $that }).
+rank-by_worse_band = Before { $other }: the worse of its two bands (forced and child labour) is { $this }, against { $that }.
+rank-by_other_band = Level with { $other } on the worse of the two bands; before it on the other band ({ $this } against { $that }).
 rank-by_child = Level with { $other } on forced labour; before it on child labour ({ $this } against { $that }).
 rank-tie = Level with { $other } on every criterion.
 rank-last = Last, after { $other }, whose line says what puts it first.
@@ -1288,7 +1295,7 @@ requests-row = Solicitation { $number }, asked by { $who } on { $when }; respond
 nav-requests = Requests for information
 standing-request = Request
 standing-asked = Asked by, on
-rank-order = Responsive bids first, lowest risk first (forced labour, then child labour, then disclosure); then non-responsive bids (a supplier ineligible on the day of the export under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last.
+rank-order = Responsive bids first, lowest risk first (the worse of the two bands, then the other band, then the forced-labour score, then the child-labour score, then disclosure); then non-responsive bids (a supplier ineligible on the day of the export under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last.
 rank-before_nonresponsive = Before { $other }, which is non-responsive: every responsive bid ranks before a non-responsive one.
 rank-nonresponsive = Non-responsive: ranked after every responsive bid, whatever its risk.
 compare-export_order = Order of the bids

@@ -620,8 +620,9 @@ s211-measure = Mesure
 s211-value = Nombre
 s211-contracts_in_force = Contrats en vigueur pendant l'exercice
 s211-contracts_with = …comportant : { $instrument }
-s211-declarations_received = Déclarations reçues
-s211-site_disclosures_received = Lieux de production déclarés
+s211-declarations_received = Déclarations reçues et en vigueur à la fin de l'exercice (une soumission envoyée de nouveau compte une fois)
+s211-site_disclosures_received = Lieux de production déclarés par ces déclarations
+s211-files_received = Fichiers de déclaration reçus, nouveaux envois compris
 s211-cases_opened = Dossiers ouverts
 s211-cases_remediated = Dossiers conclus par des mesures correctives
 s211-cases_terminated = Dossiers conclus par une résiliation
@@ -632,7 +633,7 @@ s211-assessments_child_labour = Déclarations évaluées, par catégorie de bien
 s211-assessments_title = Évaluations de l'exercice par catégorie de biens et niveau
 s211-band = Niveau
 s211-no_assessments = Aucune déclaration n'a été évaluée pendant cet exercice.
-s211-method = Une déclaration compte dans l'exercice où elle a été reçue, avec sa dernière évaluation ; un contrat compte s'il était en vigueur pendant une partie de l'exercice ; un dossier compte comme ouvert dans l'exercice de son ouverture, et comme conclu (mesures correctives, résiliation, renvoi) dans l'exercice de sa décision.
+s211-method = Une déclaration compte dans l'exercice où elle a été reçue, avec sa dernière évaluation, sauf si le fournisseur l'a remplacée par un fichier plus récent pour la même soumission avant la fin de l'exercice : une soumission envoyée de nouveau compte une fois, par son fichier le plus récent de l'exercice (les fichiers eux-mêmes sont comptés à part) ; un contrat compte s'il était en vigueur pendant une partie de l'exercice ; un dossier compte comme ouvert dans l'exercice de son ouverture, et comme conclu (mesures correctives, résiliation, renvoi) dans l'exercice de sa décision.
 
 ## admin
 
@@ -727,7 +728,11 @@ audit_subject-solicitation = Demande de soumissions { $number }
 audit_subject-business_number = numéro d'entreprise { $number }
 admin-audit_subject_entries = ses entrées
 admin-audit_filter = Afficher
-admin-audit_caption = Les { $shown } entrées les plus récentes, de la plus récente à la plus ancienne
+admin-audit_caption = { $total ->
+    [0] Aucune entrée
+    [one] Entrée { $first } sur { $total }
+   *[other] Entrées { $first }–{ $last } sur { $total }, de la plus récente à la plus ancienne
+}
 admin-audit_at = Quand (UTC)
 admin-audit_actor = Qui
 admin-audit_action = Action
@@ -972,7 +977,7 @@ attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP,
 ## rank
 
 rank-title = Classement des soumissions
-rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le travail forcé, puis le travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
+rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le pire de ses deux niveaux (travail forcé et travail des enfants : une soumission au niveau critique pour l'un ou l'autre n'est jamais classée avant une soumission dont les deux niveaux sont plus bas), puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
 rank-caption = Soumissions de { $number }, risque le plus faible d'abord
 rank-rank = Rang
 rank-bid = Soumission
@@ -984,6 +989,8 @@ rank-child_prefix = Travail des enfants :
 rank-not_assessed = Non évaluée : classée dernière.
 rank-before_unassessed = Avant { $other }, qui n'a pas d'évaluation.
 rank-by_forced = Avant { $other } pour le travail forcé ({ $this } contre { $that }).
+rank-by_worse_band = Avant { $other } : le pire de ses deux niveaux (travail forcé et travail des enfants) est { $this }, contre { $that }.
+rank-by_other_band = À égalité avec { $other } pour le pire des deux niveaux ; avant elle pour l'autre niveau ({ $this } contre { $that }).
 rank-by_child = À égalité avec { $other } pour le travail forcé ; avant elle pour le travail des enfants ({ $this } contre { $that }).
 rank-tie = À égalité avec { $other } sur tous les critères.
 rank-last = Dernière, après { $other }, dont la ligne dit ce qui la place avant.
@@ -1291,7 +1298,7 @@ requests-row = Invitation { $number }, demandée par { $who } le { $when } ; r
 nav-requests = Demandes de renseignements
 standing-request = Demande
 standing-asked = Demandée par, le
-rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (travail forcé, puis travail des enfants, puis divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
+rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (le pire des deux niveaux, puis l'autre niveau, puis le score de travail forcé, puis celui de travail des enfants, puis la divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
 rank-before_nonresponsive = Avant { $other }, qui est non recevable : toute soumission recevable est classée avant une soumission non recevable.
 rank-nonresponsive = Non recevable : classée après toutes les soumissions recevables, quel que soit son risque.
 compare-export_order = Ordre des soumissions
