@@ -480,7 +480,7 @@ fn s211_figures_count_the_fiscal_year_only() {
     assert!(csv.contains("\n2026-27,cases_terminated,<cases_terminated>,,,,,1\n"), "{csv}");
     assert!(
         csv.contains(
-            "\n2026-27,assessments_forced_labour,<assessments_forced_labour>,clothing,[clothing],high,(high),2\n"
+            "\n2026-27,assessments_forced_labour,<assessments_forced_labour>,clothing,[clothing],high,(high),3\n"
         ),
         "{csv}"
     );

@@ -495,7 +495,7 @@ pub struct AuditPage {
     pub shown: usize,
     /// Where this page stands in the log (entries `first` to `last` of `total`, newest first) and the links to the
     /// pages either side (`/audit?…&page=N`).
-    pub pager: super::views::Pager,
+    pub pager: super::pager::Pager,
     /// The same entries as recorded (JSON, `/api/v1/audit`), for auditors who check them or keep them.
     pub raw_href: String,
 }
@@ -712,7 +712,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         }],
         subject: String::new(),
         shown: 1,
-        pager: super::views::Pager {
+        pager: super::pager::Pager {
             first: 1,
             last: 1,
             total: 2,

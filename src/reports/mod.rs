@@ -17,6 +17,7 @@ pub mod facility;
 pub mod graph_pages;
 mod helpers;
 pub mod numbers;
+pub mod pager;
 pub mod pdf;
 pub mod portfolio;
 pub mod reasons;

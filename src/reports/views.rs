@@ -459,28 +459,7 @@ pub struct Hidden {
     pub value: String,
 }
 
-/// Where a paged list stands: "51–100 of 2,340" and the links to the pages either side (each a URL query that
-/// keeps every filter).
-#[derive(Debug, Clone, Serialize)]
-pub struct Pager {
-    /// The first row shown, from 1 (0 when none is).
-    pub first: u64,
-    /// The last row shown.
-    pub last: u64,
-    /// How many rows the filters select in all.
-    pub total: u64,
-    /// The URL query of the previous page, when there is one.
-    pub previous: Option<String>,
-    /// The URL query of the next page, when there is one.
-    pub next: Option<String>,
-    /// The URL query of the first page, when this one is past the last and the last is not the first.
-    pub restart: Option<String>,
-    /// The URL query of the last page, when this one is past it (every paged list's rule: a page past the last
-    /// shows no rows, says how many there are and which page is the last, and links to it).
-    pub last_page: Option<String>,
-    /// How many pages the rows fill (1 when there are none).
-    pub pages: u64,
-}
+pub use super::pager::Pager;
 
 /// The filter form of the list of declarations, as the URL gave it.
 #[derive(Debug, Clone, Serialize)]

@@ -426,13 +426,26 @@ async fn a_french_comparison_csv_opens_in_french_excel_and_gives_band_and_score_
     let forced: Vec<&str> = text.lines().nth(5).unwrap().split(',').collect();
     assert_eq!(forced[0], "Forced labour");
     assert!(!forced[2].contains(',') && forced[2].parse::<f64>().is_ok(), "{forced:?}");
-    // Every bid, in the ranking's order: lowest forced-labour risk first (on the solicitation with the most bids).
+    // Every bid, in the ranking's order: the worse of its two bands lowest first (on the solicitation with the most
+    // bids).
     let most = app.store.list_solicitations().await.unwrap().into_iter().max_by_key(|s| s.bid_count).unwrap();
     let url = app.url(&format!("/solicitations/{}?lang=en&format=csv", most.number));
     let text = officer.get(url).send().await.unwrap().text().await.unwrap();
-    let forced: Vec<&str> = text.lines().nth(5).unwrap().split(',').collect();
-    let scores: Vec<f64> = forced.iter().skip(2).step_by(2).map(|s| s.parse().unwrap()).collect();
-    assert!(scores.len() >= 2 && scores.windows(2).all(|w| w[0] <= w[1]), "{forced:?}");
+    let bands = |line: usize| -> Vec<usize> {
+        let row: Vec<&str> = text.lines().nth(line).unwrap().split(',').collect();
+        row.iter()
+            .skip(1)
+            .step_by(2)
+            .map(|b| ["Low", "Medium", "High", "Critical"].iter().position(|x| x == b).unwrap())
+            .collect()
+    };
+    assert!(
+        text.lines().nth(5).unwrap().starts_with("Forced labour,")
+            && text.lines().nth(6).unwrap().starts_with("Child labour,"),
+        "{text}"
+    );
+    let worse: Vec<usize> = bands(5).iter().zip(bands(6)).map(|(f, c)| (*f).max(c)).collect();
+    assert!(worse.len() >= 2 && worse.windows(2).all(|w| w[0] <= w[1]), "{text}");
 }
 
 /// Posts the contract form with its token, in a language.
