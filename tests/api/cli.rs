@@ -18,7 +18,11 @@ fn chainon(args: &[&str]) -> (i32, String, String) {
 }
 
 fn chainon_raw(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_chainon")).args(args).env("RUST_LOG", "warn").output().unwrap();
+    said(Command::new(env!("CARGO_BIN_EXE_chainon")).args(args).env("RUST_LOG", "warn").output().unwrap())
+}
+
+/// What a run of `chainon` said: its exit code (-1 when a signal ended it), standard output and standard error.
+fn said(out: std::process::Output) -> (i32, String, String) {
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -620,12 +624,7 @@ fn chainon_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> (i32, Strin
         .spawn()
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    said(child.wait_with_output().unwrap())
 }
 
 #[tokio::test]
@@ -1105,11 +1104,7 @@ fn chainon_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (i3
         .envs(env.iter().copied())
         .output()
         .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    said(out)
 }
 
 /// Every command that takes a model finds a shipped version by its bare name wherever it runs (the versions are in
@@ -1257,11 +1252,7 @@ fn chainon_in_locale(args: &[&str], env: &[(&str, &str)]) -> (i32, String, Strin
         .envs(env.iter().copied())
         .output()
         .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    said(out)
 }
 
 #[test]
