@@ -277,6 +277,8 @@ mod disclosure_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
+mod shipped_2022_10_tests;
+#[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]
 mod tests;

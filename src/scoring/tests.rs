@@ -3327,7 +3327,7 @@ fn model_2022_6() -> RiskModel {
 /// The declarations whose scores 2022.7 decides anew (silence against disclosure, the local input, unread goods
 /// after due diligence, traders, Turkmen cotton), shared by the test that keeps 2022.6 as it shipped and by the
 /// measures of the 2022.7 card.
-fn silence_cases() -> Vec<(&'static str, Declaration)> {
+pub(super) fn silence_cases() -> Vec<(&'static str, Declaration)> {
     use Role::*;
     let one = |goods: &str, country: &str| declaration(vec![site("S", Manufacturing, goods, country, &[])]);
     let rope = || with_inputs(site("R", Manufacturing, "rope", "NO", &[]), &["sisal fibre"]);
