@@ -9,6 +9,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::text::fold_words;
 
 /// ISO 3166-1 data from Debian's `iso-codes` 4.15 (English names and their French translations), plus `XK` Kosovo.
+/// Where `iso-codes` gives only ISO's inverted short name (`Congo, The Democratic Republic of the`, `Virgin Islands,
+/// British`), its `common_en` column holds the name in running order, as the UN writes it (`Democratic Republic of
+/// the Congo`, `British Virgin Islands`; Chaînon's data, 2026-12-02): a name shown to a reader is never inverted.
 const ISO3166: &str = include_str!("iso3166.csv");
 /// Common variants and the names used by ILAB that are not ISO short names, and the names of the World Bank's
 /// country list (`Lao PDR`, `Hong Kong SAR, China`, `St. Lucia`, `Gambia, The`), of UN M49 (`Republic of Korea`)
@@ -538,6 +541,32 @@ mod tests {
         CountryCode::parse(s).map(|c| c.to_string())
     }
 
+    /// A name shown to a reader is in running order in both languages, never ISO's inverted form (`Congo, The
+    /// Democratic Republic of the`, `Virgin Islands, U.S.`, « Corée, République de »): a comma only lists places
+    /// (`Bonaire, Sint Eustatius and Saba`). The inverted names are still read.
+    #[test]
+    fn no_country_is_named_in_the_inverted_form_of_its_iso_name() {
+        let t = table();
+        let inverted: Vec<String> = t
+            .countries
+            .iter()
+            .flat_map(|c| [c.name_en.as_str(), c.name_fr.as_str()])
+            .filter(|n| n.contains(", ") && !n.contains(" and ") && !n.contains(" et "))
+            .map(str::to_string)
+            .collect();
+        assert!(inverted.is_empty(), "{inverted:?}");
+        assert_eq!(CountryCode::parse("CD").map(|c| c.name_en()), Some("Democratic Republic of the Congo"));
+        for (name, want) in [
+            ("Congo, The Democratic Republic of the", "CD"),
+            ("Virgin Islands, U.S.", "VI"),
+            ("Micronesia, Federated States of", "FM"),
+            ("Palestine, State of", "PS"),
+            ("British Virgin Islands", "VG"),
+        ] {
+            assert_eq!(code(name).as_deref(), Some(want), "{name}");
+        }
+    }
+
     #[test]
     fn codes_and_names_in_both_languages_resolve() {
         assert_eq!(code("MY").as_deref(), Some("MY"));
@@ -612,9 +641,7 @@ mod tests {
         );
         let (en, fr) = c.say_both(&read_typed("Congo").unwrap_err().message);
         assert!(
-            en.contains(
-                "more than one country: CD (Congo, The Democratic Republic of the) or CG (Republic of the Congo)."
-            ),
+            en.contains("more than one country: CD (Democratic Republic of the Congo) or CG (Republic of the Congo)."),
             "{en}"
         );
         assert!(

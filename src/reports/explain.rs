@@ -34,6 +34,19 @@ const LISTING_EVIDENCE: (&str, &str) = (
     "biens de la liste de l'ILAB pour le travail forcé produits dans le pays",
 );
 
+/// A score or a number of points for a message, written with one decimal as every score of the service is (`73.0`
+/// beside `66.8`, never `73`), by CLDR in the message's language.
+pub(super) fn score_value(x: f64) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        x,
+        FluentNumberOptions {
+            minimum_fraction_digits: Some(1),
+            maximum_fraction_digits: Some(1),
+            ..Default::default()
+        },
+    ))
+}
+
 fn share(x: f64) -> FluentValue<'static> {
     FluentValue::Number(FluentNumber::new(
         x,
@@ -327,7 +340,7 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
         }
         Reason::RegionFloor { country: c, floor } => {
             set_country(&mut a, *c, lang);
-            a.set("floor", number(*floor, 1));
+            a.set("floor", score_value(*floor));
         }
         Reason::Upstream { site, decay, score, context, points, carried, capped, presumption } => {
             // The region whose presumption of forced labour the supplier carries (models from 2022.10).
@@ -335,29 +348,29 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             a.set("region", text(&presumption.as_ref().map(|o| carried_region(cat, lang, o)).unwrap_or_default()));
             // Factors stored before 2026-12-01 carry no `carried`: they keep their words of then.
             a.set("has_carried", text(yes(carried.is_some())));
-            a.set("carried", number(carried.unwrap_or(0.0), 1));
+            a.set("carried", score_value(carried.unwrap_or(0.0)));
             a.set("has_points", text(yes(points.is_some())));
-            a.set("points", number(points.unwrap_or(0.0), 1));
+            a.set("points", score_value(points.unwrap_or(0.0)));
             a.set("capped", text(yes(*capped)));
             a.set("has_score", text(yes(score.is_some())));
-            a.set("score", number(score.unwrap_or(0.0), 1));
+            a.set("score", score_value(score.unwrap_or(0.0)));
             a.set("has_context", text(yes(context.is_some())));
-            a.set("context", number(context.unwrap_or(0.0), 1));
+            a.set("context", score_value(context.unwrap_or(0.0)));
             a.set("supplier", text(&supplier("upstream", site, 1)));
             a.set("decay", number(*decay, 3));
         }
         Reason::PresumptionCarried { site, origin, floor } => {
             a.set("supplier", text(&supplier("presumption_carried", site, 1)));
             a.set("region", text(&carried_region(cat, lang, origin)));
-            a.set("floor", number(*floor, 1));
+            a.set("floor", score_value(*floor));
         }
         Reason::PresumedProducer { kind: k, good: g, country: c, listed, context, score, derived } => {
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
             set_country(&mut a, *c, lang);
-            a.set("listed", number(*listed, 1));
-            a.set("context", number(*context, 1));
-            a.set("score", number(*score, 1));
+            a.set("listed", score_value(*listed));
+            a.set("context", score_value(*context));
+            a.set("score", score_value(*score));
             a.set("derived", text(yes(*derived)));
         }
         Reason::LocalInput { kind: k, good: g, country: c, declared, supplied } => {
@@ -426,7 +439,7 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             a.set("withheld", text(why));
             // The region's points due diligence leaves whole (2022.6), said after the floor's words.
             a.set("kept", text(yes(kept.is_some())));
-            a.set("kept_points", number(kept.unwrap_or(0.0), 1));
+            a.set("kept_points", score_value(kept.unwrap_or(0.0)));
             let names: Vec<&str> = practices.iter().map(|p| practice(cat, lang, *p)).collect();
             a.set("practices", text(&names.join(", ")));
             a.set("floored", text(if *presumption { "presumption" } else { yes(*floored) }));

@@ -159,7 +159,9 @@ fn pass_through_tiers_of_one_country_neither_add_its_context_nor_hide_an_undiscl
     assert_eq!(up.contribution, (p * 0.85 * 10.0).round() / 10.0);
     let (en, fr) = words(up);
     assert!(
-        en.contains(&format!("less its own country context, {c} (counted once, at its own line), carries {p} × 0.85")),
+        en.contains(&format!(
+            "less its own country context, {c:.1} (counted once, at its own line), carries {p:.1} × 0.85"
+        )),
         "{en}"
     );
     assert!(fr.contains("moins le contexte de son propre pays, "), "{fr}");

@@ -2363,7 +2363,7 @@ fn forced_labour_context_is_the_countrys_own_ilo_region() {
         let f = forced.factors.iter().find(|f| f.code() == "forced_prevalence").unwrap_or_else(|| panic!("{c}"));
         assert_eq!(f.contribution, points, "{c}");
         let (en, fr) = words(f);
-        assert!(en.contains(&format!("Forced labour in {region}: ")), "{c}: {en}");
+        assert!(en.contains(&format!("Forced labour in the {region} region: ")), "{c}: {en}");
         assert!(en.ends_with("per 1,000 people (ILO regional estimate), 2 points per 1 in 1,000"), "{c}: {en}");
         assert!(fr.ends_with("(estimation régionale de l'OIT), 2 points par personne sur 1 000"), "{c}: {fr}");
         assert_eq!(
@@ -2397,11 +2397,11 @@ fn the_carried_risk_shows_the_score_it_carries() {
     let (en, fr) = words(up);
     assert!(
         en.contains(&format!(
-            ": its score before due diligence and before the cap of 100, {points}, less its own country context, "
+            ": its score before due diligence and before the cap of 100, {points:.1}, less its own country context, "
         )),
         "{en}"
     );
-    assert!(en.contains(&format!("carries {carried} (capped at 100) × 0.85 per tier (")), "{en}");
+    assert!(en.contains(&format!("carries {carried:.1} (capped at 100) × 0.85 per tier (")), "{en}");
     assert!(!en.contains(", × ") && !fr.contains(", × "), "a number then a comma before ×: {en} / {fr}");
     // One word for one thing: the site's score, capped or not; never "its points" beside "its score".
     assert!(!en.contains("points") && !fr.contains("ses points"), "{en} / {fr}");

@@ -8,14 +8,14 @@ kind-child_labour = child labour
 
 factor-listed_good = ILAB lists { $good } { $country_from } for { $kind }
 factor-derived_good = ILAB lists { $good } { $country_from } for { $kind }: made with { $input } from { $input_country }
-factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate){ $has_per ->
+factor-forced_prevalence = Forced labour in the { $region } region: { $prevalence } per 1,000 people (ILO regional estimate){ $has_per ->
     [yes] , { $per } points per 1 in 1,000
    *[no] {""}
 }
 factor-world_prevalence = { $because ->
     [not_assessed] { $country }: not assessed by ILAB; the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
     [no_region] { $country }: no ILO region; the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
-   *[no_estimate] No ILO forced-labour estimate for { $region }: the world prevalence applies, { $prevalence } per 1,000 people
+   *[no_estimate] No ILO forced-labour estimate for the { $region } region: the world prevalence applies, { $prevalence } per 1,000 people
 }{ $has_per ->
     [yes] , { $per } points per 1 in 1,000
    *[no] {""}
