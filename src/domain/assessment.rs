@@ -1180,6 +1180,7 @@ mod tests {
             findings: vec![Finding::new(
                 crate::domain::FindingReason::DisclosureGap {
                     site: SiteId::parse("S3").unwrap(),
+                    site_name: String::new(),
                     goods: vec![Arc::from("Cotton")],
                 },
                 crate::domain::Severity::Medium,
@@ -1746,7 +1747,11 @@ mod tests {
             )
         };
         let gap = |s: &str| {
-            Finding::new(R::DisclosureGap { site: id(s), goods: vec![Arc::from("Rubber")] }, Severity::Medium, at(s))
+            Finding::new(
+                R::DisclosureGap { site: id(s), site_name: format!("Site {s}"), goods: vec![Arc::from("Rubber")] },
+                Severity::Medium,
+                at(s),
+            )
         };
         let mut renamed = origin("S3", &["Cotton", "Sisal"]);
         if let crate::domain::FindingText::Coded(R::OriginUndisclosed { site_name, .. }) = &mut renamed.what {
@@ -1764,7 +1769,12 @@ mod tests {
             gap("S1"),
             origin("S2", &["Cotton", "Sisal"]),
             Finding::new(
-                R::RegionMissing { site: id("S2"), country: uz(), regions: vec!["Karakalpakstan".into()] },
+                R::RegionMissing {
+                    site: id("S2"),
+                    site_name: String::new(),
+                    country: uz(),
+                    regions: vec!["Karakalpakstan".into()],
+                },
                 Severity::Medium,
                 at("S2"),
             ),

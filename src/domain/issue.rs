@@ -175,9 +175,18 @@ pub enum FindingReason {
         goods: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         site: Option<super::SiteId>,
+        /// The site's name as declared (empty in findings stored before it was kept, and without a site).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        site_name: String,
     },
     /// A site takes in goods on the ILAB list (ILAB's English names) and no site upstream of it is declared.
-    DisclosureGap { site: super::SiteId, goods: Vec<std::sync::Arc<str>> },
+    DisclosureGap {
+        site: super::SiteId,
+        /// The site's name as declared (empty in findings stored before it was kept).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        site_name: String,
+        goods: Vec<std::sync::Arc<str>>,
+    },
     /// Goods of a category that requires the place of work of their manufacture (its code, and its names in both
     /// languages from the model's catalogue), and no site that makes them.
     MissingPlaceOfWork { category: String, category_en: std::sync::Arc<str>, category_fr: std::sync::Arc<str> },
@@ -186,7 +195,14 @@ pub enum FindingReason {
     ListedEntity { site: super::SiteId, site_name: String, entity: String, list: std::sync::Arc<str>, line: u32 },
     /// A site (`site`, in `country`) gives no region, and neither it nor its city names one of the model's regions
     /// of that country (`regions`: their names as the model writes them, e.g. `Xinjiang`).
-    RegionMissing { site: super::SiteId, country: super::CountryCode, regions: Vec<String> },
+    RegionMissing {
+        site: super::SiteId,
+        /// The site's name as declared (empty in findings stored before it was kept).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        site_name: String,
+        country: super::CountryCode,
+        regions: Vec<String>,
+    },
     /// A site (`site`, named `site_name`, in `country`) is declared in `region` (its name as the model writes it, e.g.
     /// `Xinjiang`), where goods made wholly or in part are presumed made with forced labour (the model's region rule
     /// with a floor; its source says which law).
@@ -244,9 +260,11 @@ impl FindingReason {
     /// What the said-once form of an assessment (`assessment::wire`) writes once for every site a finding applies to.
     pub fn site(&self) -> Option<(&super::SiteId, Option<&str>)> {
         match self {
-            FindingReason::UnclassifiedGoods { site: Some(site), .. }
-            | FindingReason::DisclosureGap { site, .. }
-            | FindingReason::RegionMissing { site, .. } => Some((site, None)),
+            FindingReason::UnclassifiedGoods { site: Some(site), site_name, .. }
+            | FindingReason::DisclosureGap { site, site_name, .. }
+            | FindingReason::RegionMissing { site, site_name, .. } => {
+                Some((site, Some(site_name.as_str()).filter(|n| !n.is_empty())))
+            }
             FindingReason::ListedEntity { site, site_name, .. }
             | FindingReason::RegionPresumption { site, site_name, .. }
             | FindingReason::OriginUndisclosed { site, site_name, .. }
@@ -407,6 +425,7 @@ mod tests {
         let f = Finding::new(
             FindingReason::DisclosureGap {
                 site: super::super::SiteId::parse("S1").unwrap(),
+                site_name: String::new(),
                 goods: vec!["Cotton".into()],
             },
             Severity::Medium,

@@ -771,6 +771,12 @@ pub fn finding_sites_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Nai
     cat.format(lang, &format!("{key}.{}", r.code().as_ref()), &finding_args(cat, lang, r, on))
 }
 
+/// A site as a finding names it: by its declared name, or by its reference where the finding was stored without the
+/// name (findings of 2026-12-02 and before about a goods gap, a missing region or unclassified goods).
+fn named<'a>(site_name: &'a str, reference: &'a str) -> &'a str {
+    if site_name.is_empty() { reference } else { site_name }
+}
+
 /// The arguments of a finding's message: its parameters in words in a language, as they stand on `on`.
 fn finding_args(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
@@ -782,13 +788,15 @@ fn finding_args(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> 
         FindingReason::SupplyCycle { sites } => {
             a.set("sites", text(&sites.iter().map(SiteId::as_str).collect::<Vec<_>>().join(" → ")));
         }
-        FindingReason::UnclassifiedGoods { goods, site } => {
+        FindingReason::UnclassifiedGoods { goods, site, site_name } => {
             a.set("goods", text(goods));
             a.set("on_site", text(yes(site.is_some())));
             a.set("site", text(site.as_ref().map_or("", SiteId::as_str)));
+            a.set("site_name", text(named(site_name, site.as_ref().map_or("", SiteId::as_str))));
         }
-        FindingReason::RegionMissing { site, country: c, regions } => {
+        FindingReason::RegionMissing { site, site_name, country: c, regions } => {
             a.set("site", text(site.as_str()));
+            a.set("site_name", text(named(site_name, site.as_str())));
             set_country(&mut a, *c, lang);
             a.set("regions", text(&regions.join(", ")));
         }
@@ -812,8 +820,9 @@ fn finding_args(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> 
             a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
             a.set("count", FluentValue::from(goods.len()));
         }
-        FindingReason::DisclosureGap { site, goods } => {
+        FindingReason::DisclosureGap { site, site_name, goods } => {
             a.set("site", text(site.as_str()));
+            a.set("site_name", text(named(site_name, site.as_str())));
             a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
             a.set("count", FluentValue::from(goods.len()));
         }

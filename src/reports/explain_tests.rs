@@ -14,6 +14,7 @@ fn goods_of_a_disclosure_gap_are_quoted_with_no_break_spaces_in_french_and_bare_
     let cat = Catalog::embedded().unwrap();
     let r = FindingReason::DisclosureGap {
         site: SiteId::parse("S1").unwrap(),
+        site_name: String::new(),
         goods: vec![Arc::from("Cotton"), Arc::from("Garments")],
     };
     let fr = finding_reason_label(&cat, Lang::Fr, &r, day());
@@ -21,8 +22,57 @@ fn goods_of_a_disclosure_gap_are_quoted_with_no_break_spaces_in_french_and_bare_
     assert!(fr.contains("utilise «\u{a0}coton\u{a0}», «\u{a0}vêtements\u{a0}» — biens inscrits"), "{fr}");
     assert!(!fr.contains("« ") && !fr.contains(" »"), "{fr}");
     assert!(en.contains("takes in Cotton, Garments"), "{en}");
-    let one = FindingReason::DisclosureGap { site: SiteId::parse("S1").unwrap(), goods: vec![Arc::from("Cotton")] };
+    let one = FindingReason::DisclosureGap {
+        site: SiteId::parse("S1").unwrap(),
+        site_name: String::new(),
+        goods: vec![Arc::from("Cotton")],
+    };
     assert!(finding_reason_label(&cat, Lang::Fr, &one, day()).contains("«\u{a0}coton\u{a0}» — bien inscrit "));
+}
+
+/// Every finding about one site names the site by its declared name, in both languages, whatever its code: the
+/// findings of every demo declaration and of one of its own (a site with goods in no category, a gap upstream, a
+/// region not given), scored by the default model. A finding stored before the name was kept says the reference.
+#[test]
+fn every_finding_about_a_site_names_it_as_the_supplier_declared_it() {
+    use crate::domain::Role;
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let mut declarations: Vec<crate::domain::Declaration> =
+        crate::import::demo_declarations().into_iter().map(|(_, d)| d).collect();
+    let mut own = declarations.first().cloned().unwrap();
+    let mut site = own.places_of_work.first().cloned().unwrap();
+    site.site_id = SiteId::parse("UZ-9").unwrap();
+    site.site_name = "Nukus Spinning Works".into();
+    site.role = Role::Manufacturing;
+    site.goods = "thingamajigs and cotton yarn".into();
+    site.country = crate::domain::CountryCode::parse("CN").unwrap();
+    site.region = None;
+    site.city = String::new();
+    site.inputs = vec!["cotton".into()];
+    site.supplies_to = vec![own.places_of_work.first().unwrap().site_id.clone()];
+    own.places_of_work.push(site);
+    declarations.push(own);
+    let mut seen = std::collections::BTreeSet::new();
+    for d in &declarations {
+        let a = model.assess(d);
+        for f in &a.findings {
+            let Some(r) = f.reason() else { continue };
+            let Some((id, _)) = r.site() else { continue };
+            let declared = &d.places_of_work.iter().find(|s| &s.site_id == id).unwrap().site_name;
+            for lang in [Lang::En, Lang::Fr] {
+                let said = finding_reason_label(&cat, lang, r, day());
+                assert!(said.contains(declared.as_str()), "{:?} of {id} ({declared}): {said}", r.code());
+            }
+            seen.insert(format!("{:?}", r.code()));
+        }
+    }
+    for code in ["DisclosureGap", "RegionMissing", "UnclassifiedGoods", "OriginUndisclosed"] {
+        assert!(seen.contains(code), "no {code} among {seen:?}");
+    }
+    let stored =
+        FindingReason::DisclosureGap { site: SiteId::parse("S1").unwrap(), site_name: String::new(), goods: vec![] };
+    assert!(finding_reason_label(&cat, Lang::En, &stored, day()).starts_with("Site S1 takes in"));
 }
 
 #[test]
@@ -56,9 +106,18 @@ fn a_finding_said_for_several_sites_names_none_of_them_in_either_language() {
             site_name: name.clone(),
             goods: vec![Arc::from("Polysilicon"), Arc::from("Cotton")],
         },
-        FindingReason::DisclosureGap { site: site.clone(), goods: vec![Arc::from("Gold")] },
-        FindingReason::RegionMissing { site: site.clone(), country: cn, regions: vec!["Xinjiang".into()] },
-        FindingReason::UnclassifiedGoods { goods: "widgets of sorts".into(), site: Some(site.clone()) },
+        FindingReason::DisclosureGap { site: site.clone(), site_name: name.clone(), goods: vec![Arc::from("Gold")] },
+        FindingReason::RegionMissing {
+            site: site.clone(),
+            site_name: name.clone(),
+            country: cn,
+            regions: vec!["Xinjiang".into()],
+        },
+        FindingReason::UnclassifiedGoods {
+            goods: "widgets of sorts".into(),
+            site: Some(site.clone()),
+            site_name: name.clone(),
+        },
         FindingReason::RegionPresumption {
             site: site.clone(),
             site_name: name.clone(),

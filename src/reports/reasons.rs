@@ -271,7 +271,7 @@ mod tests {
                     let Some(Reason::UndisclosedInput { good, .. }) = f.reason() else { continue };
                     factors += 1;
                     let named = a.findings.iter().any(|x| match x.reason() {
-                        Some(FindingReason::DisclosureGap { site, goods })
+                        Some(FindingReason::DisclosureGap { site, goods, .. })
                         | Some(FindingReason::OriginUndisclosed { site, goods, .. }) => {
                             *site == s.site_id && goods.contains(good)
                         }

@@ -1822,7 +1822,11 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
         a.findings.retain(|f| f.code() != FindingCode::DisclosureGap && f.code() != FindingCode::MissingPlaceOfWork);
         for _ in 0..gaps {
             a.findings.push(Finding::new(
-                FindingReason::DisclosureGap { site: crate::domain::SiteId::parse("S1").unwrap(), goods: vec![] },
+                FindingReason::DisclosureGap {
+                    site: crate::domain::SiteId::parse("S1").unwrap(),
+                    site_name: String::new(),
+                    goods: vec![],
+                },
                 crate::domain::Severity::Medium,
                 None,
             ));

@@ -1482,7 +1482,7 @@ fn undisclosed_origins(sites: &[SiteAssessment], found: &[Finding]) -> Vec<Findi
         let named: Vec<&Arc<str>> = found
             .iter()
             .filter_map(|f| match f.reason() {
-                Some(FindingReason::DisclosureGap { site, goods }) if *site == s.site_id => Some(goods),
+                Some(FindingReason::DisclosureGap { site, goods, .. }) if *site == s.site_id => Some(goods),
                 _ => None,
             })
             .flatten()
@@ -1554,7 +1554,12 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             .collect();
         if unnamed && !regions.is_empty() {
             out.push(Finding::new(
-                FindingReason::RegionMissing { site: f.site.site_id.clone(), country: f.site.country, regions },
+                FindingReason::RegionMissing {
+                    site: f.site.site_id.clone(),
+                    site_name: f.site.site_name.clone(),
+                    country: f.site.country,
+                    regions,
+                },
                 Severity::Medium,
                 location(),
             ));
@@ -1610,7 +1615,11 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         if (f.category.is_none() && f.own_goods.is_empty() && !f.words_name_goods) || (f.unread && f.category.is_some())
         {
             out.push(Finding::new(
-                FindingReason::UnclassifiedGoods { goods: f.site.goods.clone(), site: Some(f.site.site_id.clone()) },
+                FindingReason::UnclassifiedGoods {
+                    goods: f.site.goods.clone(),
+                    site: Some(f.site.site_id.clone()),
+                    site_name: f.site.site_name.clone(),
+                },
                 Severity::Low,
                 location(),
             ));
@@ -1620,7 +1629,11 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                 f.inputs.iter().filter(|(g, _)| t.listings_anywhere(g).next().is_some()).map(|(g, _)| arc(g)).collect();
             if !risky.is_empty() {
                 out.push(Finding::new(
-                    FindingReason::DisclosureGap { site: f.site.site_id.clone(), goods: risky },
+                    FindingReason::DisclosureGap {
+                        site: f.site.site_id.clone(),
+                        site_name: f.site.site_name.clone(),
+                        goods: risky,
+                    },
                     Severity::Medium,
                     location(),
                 ));
@@ -1632,7 +1645,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             t.classify(g.classification.as_ref(), &format!("{} {}", g.item, g.description.clone().unwrap_or_default()));
         if cat.is_none() && t.goods_in(&g.item).is_empty() {
             out.push(Finding::new(
-                FindingReason::UnclassifiedGoods { goods: g.item.clone(), site: None },
+                FindingReason::UnclassifiedGoods { goods: g.item.clone(), site: None, site_name: String::new() },
                 Severity::Low,
                 Some(Place::GoodsLine(g.item.clone())),
             ));

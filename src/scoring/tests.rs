@@ -1845,12 +1845,16 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         (
             FindingReason::RegionMissing {
                 site: id("S1"),
+                site_name: String::new(),
                 country: CountryCode::parse("CN").unwrap(),
                 regions: vec!["Xinjiang".into()],
             },
             Place::site(&id("S1")),
         ),
-        (FindingReason::UnclassifiedGoods { goods: "Widgets".into(), site: None }, Place::GoodsLine("Widgets".into())),
+        (
+            FindingReason::UnclassifiedGoods { goods: "Widgets".into(), site: None, site_name: String::new() },
+            Place::GoodsLine("Widgets".into()),
+        ),
         (
             FindingReason::RegionCityMismatch {
                 site: id("S1"),
@@ -1863,7 +1867,11 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             Place::site(&id("S1")),
         ),
         (
-            FindingReason::DisclosureGap { site: id("S1"), goods: vec!["Cotton".into(), "Rubber Gloves".into()] },
+            FindingReason::DisclosureGap {
+                site: id("S1"),
+                site_name: String::new(),
+                goods: vec!["Cotton".into(), "Rubber Gloves".into()],
+            },
             Place::site(&id("S1")),
         ),
         (

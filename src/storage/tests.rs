@@ -78,7 +78,11 @@ fn assessment(score: f64) -> Assessment {
         sites: vec![],
         categories: vec![],
         findings: vec![Finding::new(
-            FindingReason::DisclosureGap { site: SiteId::parse("S1").unwrap(), goods: vec!["Cotton".into()] },
+            FindingReason::DisclosureGap {
+                site: SiteId::parse("S1").unwrap(),
+                site_name: String::new(),
+                goods: vec!["Cotton".into()],
+            },
             Severity::Medium,
             Some("S1".into()),
         )],
@@ -559,7 +563,11 @@ async fn findings_that_say_the_same_for_several_sites_are_one_row_and_read_back_
     let before = a.findings.len();
     // The same disclosure gap (goods of their own) at every site, after the findings the model gives.
     for s in a.sites.clone() {
-        let reason = FindingReason::DisclosureGap { site: s.site_id.clone(), goods: vec!["Vanadium".into()] };
+        let reason = FindingReason::DisclosureGap {
+            site: s.site_id.clone(),
+            site_name: s.site_name.clone(),
+            goods: vec!["Vanadium".into()],
+        };
         a.findings.push(Finding::new(reason, Severity::Low, Some(Place::site(&s.site_id))));
     }
     assert!(a.sites.len() >= 2);

@@ -231,10 +231,10 @@ finding-attestation_no = { $missing ->
     [yes] The right "{ $right }" is not attested: it is missing from the declaration
    *[no] The supplier does not attest the right "{ $right }"
 }
-finding-region_missing = Site { $site } ({ $country }) gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
+finding-region_missing = Site { $site_name } ({ $country }) gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
 finding-supply_cycle = These sites supply each other in a loop: { $sites }. Tiers beyond the loop are uncertain.
 finding-unclassified_goods = { $on_site ->
-    [yes] The goods "{ $goods }" of site { $site } fit no goods category of the model: give a UNSPSC or GSIN code
+    [yes] The goods "{ $goods }" of site { $site_name } fit no goods category of the model: give a UNSPSC or GSIN code
    *[no] The item "{ $goods }" fits no goods category of the model: give a UNSPSC or GSIN code
 }
 finding-region_city_mismatch = Site { $site_name } ({ $site }) is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
@@ -246,7 +246,7 @@ finding-origin_undisclosed = Site { $site_name } takes in { $goods } — { $coun
     [one] it comes
    *[other] they come
 } from: ask for the origin
-finding-disclosure_gap = Site { $site } takes in { $goods } — { $count ->
+finding-disclosure_gap = Site { $site_name } takes in { $goods } — { $count ->
     [one] a good
    *[other] goods
 } on the ILAB list — and no site upstream of it is declared

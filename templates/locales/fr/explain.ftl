@@ -231,10 +231,10 @@ finding-attestation_no = { $missing ->
     [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
    *[no] Le fournisseur n'atteste pas le droit « { $right } »
 }
-finding-region_missing = Le lieu { $site } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
+finding-region_missing = Le lieu { $site_name } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
 finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
 finding-unclassified_goods = { $on_site ->
-    [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+    [yes] Les biens « { $goods } » du lieu { $site_name } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
    *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 }
 finding-region_city_mismatch = Le lieu { $site_name } ({ $site }) est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
@@ -243,7 +243,7 @@ finding-origin_undisclosed = Le lieu { $site_name } utilise { $goods } — { $co
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
-finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
+finding-disclosure_gap = Le lieu { $site_name } utilise { $goods } — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
