@@ -1,5 +1,7 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document it serves at `/api/v1/openapi.json`.
 
+use std::collections::HashMap;
+
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -12,7 +14,7 @@ use super::input::{SentFrom, UploadOf, read_upload};
 use super::listing::ListQuery;
 use super::params::{IdPath, Query};
 use super::{ApiError, AppState};
-use crate::domain::Lang;
+use crate::domain::{Assessment, Band, Lang};
 use crate::pipeline;
 use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary};
 
@@ -379,21 +381,73 @@ pub struct SolicitationList {
     solicitations: Vec<SolicitationSummary>,
 }
 
-/// A bid and its latest assessment.
+/// A bid of a solicitation, ranked as the solicitation's page ranks it: its declaration's summary (bands and scores
+/// overall), its rank, whether it is non-responsive and why, its bands and scores by goods category, and where its
+/// whole assessment is; the assessment itself only when asked for (`?include=assessments`).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bid {
+    /// 1 for the lowest risk; bids that tie on every criterion share a rank (`reports::comparison::rank`: a
+    /// non-responsive bid last, then by the worse of the two bands, the other band, the scores, the disclosure).
+    rank: usize,
     #[schema(value_type = DeclarationSummary)]
     declaration: Labelled<DeclarationSummary>,
-    /// The latest assessment, each code with its `CodeLabel` beside it as `<field>_label`.
+    /// Whether the bid is non-responsive today (a confirmed PSPC ineligibility in force), and why in English and
+    /// French (`null` when it is responsive).
+    non_responsive: bool,
+    non_responsive_en: Option<String>,
+    non_responsive_fr: Option<String>,
+    /// Each goods category of the latest assessment: its code, its names and its two bands and scores (0 to 100).
+    categories: Vec<BidCategory>,
+    /// The path of the latest assessment, whole (`GET /api/v1/declarations/{id}/assessment`).
+    assessment_href: String,
+    /// The latest assessment, each code with its `CodeLabel` beside it as `<field>_label`: only with
+    /// `?include=assessments` (hundreds of kilobytes a bid at a few thousand sites).
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     assessment: Option<Explained>,
 }
 
-/// The current bids of a solicitation.
+/// A goods category of a bid's latest assessment, as the bid comparison shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BidCategory {
+    /// The category's code in the model's catalogue.
+    category: String,
+    name_en: String,
+    name_fr: String,
+    #[schema(value_type = String, example = "high")]
+    forced_labour_band: Band,
+    /// 0 to 100.
+    forced_labour_score: f64,
+    #[schema(value_type = String, example = "medium")]
+    child_labour_band: Band,
+    /// 0 to 100.
+    child_labour_score: f64,
+}
+
+/// The current bids of a solicitation, ranked.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SolicitationDetail {
     number: String,
+    /// How many bids the solicitation has (every one is in `bids`).
+    total: usize,
     bids: Vec<Bid>,
+}
+
+/// What the answer about a solicitation carries besides each bid's summary.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SolicitationQuery {
+    /// `assessments`: each bid's latest assessment whole, explanations included (large); absent: the summaries only.
+    #[param(value_type = Option<String>)]
+    include: Option<SolicitationInclude>,
+}
+
+/// What `?include=` adds to the answer about a solicitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SolicitationInclude {
+    /// Each bid's latest assessment, whole.
+    Assessments,
 }
 
 /// The account calling and what its role allows.
@@ -584,13 +638,18 @@ async fn list_solicitations(state: web::Data<AppState>, viewer: MaybeViewer) -> 
     Ok(HttpResponse::Ok().json(SolicitationList { solicitations: list }))
 }
 
-/// The current bids of a solicitation, each with its latest assessment.
+/// The current bids of a solicitation, ranked as its page ranks them, each with its summary, its bands by goods
+/// category and whether it is non-responsive; `?include=assessments` adds each latest assessment whole.
 #[utoipa::path(
     get,
     path = "/api/v1/solicitations/{number}",
-    params(("number" = String, Path, description = "Solicitation number, e.g. W8486-240001/A (the slash may stay as is)")),
+    params(
+        ("number" = String, Path, description = "Solicitation number, e.g. W8486-240001/A (the slash may stay as is)"),
+        SolicitationQuery
+    ),
     responses(
-        (status = 200, description = "Bids and their assessments", body = SolicitationDetail),
+        (status = 200, description = "The bids, ranked, and their bands", body = SolicitationDetail),
+        (status = 400, description = "A query parameter it does not take, or `include` other than `assessments`"),
         (status = 403, description = "Not an officer, auditor or administrator"),
         (status = 404, description = "No bid for this solicitation")
     ),
@@ -599,18 +658,56 @@ async fn list_solicitations(state: web::Data<AppState>, viewer: MaybeViewer) -> 
 async fn get_solicitation(
     state: web::Data<AppState>,
     number: web::Path<String>,
+    query: Query<SolicitationQuery>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
+    use crate::reports::comparison;
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
     let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
     let mut latest = state.store.latest_assessments(&ids).await?;
-    let mut out = Vec::with_capacity(bids.bids.len());
-    for bid in bids.bids {
-        let assessment = latest.remove(&bid.id).map(|a| Explained::new(&state, a));
-        out.push(Bid { declaration: Labelled(bid), assessment });
+    let with_assessments: Vec<_> = bids.bids.into_iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
+    // The page's ranking, and its words of non-responsiveness in each language, for today.
+    let today = crate::screening::effect::today();
+    let cat = state.renderer.catalog();
+    let ranked_fr: HashMap<i64, Option<String>> = comparison::rank(cat, Lang::Fr, &with_assessments, today)
+        .into_iter()
+        .map(|r| (r.id, r.non_responsive))
+        .collect();
+    let ranking = comparison::rank(cat, Lang::En, &with_assessments, today);
+    let mut by_id: HashMap<i64, (DeclarationSummary, Option<Assessment>)> =
+        with_assessments.into_iter().map(|(s, a)| (s.id, (s, a))).collect();
+    let whole = query.include == Some(SolicitationInclude::Assessments);
+    let mut out = Vec::with_capacity(ranking.len());
+    for r in ranking {
+        let Some((summary, assessment)) = by_id.remove(&r.id) else { continue };
+        let categories = assessment.as_ref().map_or_else(Vec::new, |a| {
+            a.categories
+                .iter()
+                .map(|c| BidCategory {
+                    category: c.category.clone(),
+                    name_en: state.model.category_name(&c.category, Lang::En).unwrap_or(&c.category).to_string(),
+                    name_fr: state.model.category_name(&c.category, Lang::Fr).unwrap_or(&c.category).to_string(),
+                    forced_labour_band: c.risk.forced_labour.band,
+                    forced_labour_score: c.risk.forced_labour.score,
+                    child_labour_band: c.risk.child_labour.band,
+                    child_labour_score: c.risk.child_labour.score,
+                })
+                .collect()
+        });
+        out.push(Bid {
+            rank: r.rank,
+            assessment_href: format!("/api/v1/declarations/{}/assessment", summary.id),
+            declaration: Labelled(summary),
+            non_responsive: r.non_responsive.is_some(),
+            non_responsive_fr: ranked_fr.get(&r.id).cloned().flatten(),
+            non_responsive_en: r.non_responsive,
+            categories,
+            assessment: if whole { assessment.map(|a| Explained::new(&state, a)) } else { None },
+        });
     }
-    Ok(streamed_json(HttpResponse::Ok(), SolicitationDetail { number: bids.number, bids: out }))
+    let total = out.len();
+    Ok(streamed_json(HttpResponse::Ok(), SolicitationDetail { number: bids.number, total, bids: out }))
 }
 
 /// Language of the template.

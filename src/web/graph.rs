@@ -144,7 +144,7 @@ pub struct MatchesQuery {
     /// The page's number, from 1 (pages only).
     #[param(ignore)]
     page: Option<u64>,
-    /// Pairs a page shows (pages only: default 50, from 1 to 200).
+    /// Pairs a page shows (pages only: default 50, from 1 to 100).
     #[param(ignore)]
     per_page: Option<u64>,
 }

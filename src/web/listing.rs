@@ -70,7 +70,7 @@ pub struct ListQuery {
     /// The page's number, from 1 (pages only).
     #[param(ignore)]
     pub(super) page: Option<u64>,
-    /// Declarations a page shows (pages only: default 50, from 1 to 200).
+    /// Declarations a page shows (pages only: default 50, from 1 to 100).
     #[param(ignore)]
     pub(super) per_page: Option<u64>,
 }

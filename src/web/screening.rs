@@ -1212,7 +1212,7 @@ struct EditionQuery {
     q: Option<String>,
     /// From 1.
     page: Option<u64>,
-    /// From 1 to 200 (default 50).
+    /// From 1 to 100 (default 50).
     per_page: Option<u64>,
 }
 

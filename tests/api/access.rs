@@ -1338,7 +1338,7 @@ on_both_backends!(a_caller_without_the_role_is_refused_before_any_parameter_is_r
 });
 
 /// One rule of paging on every list, pages and API: `limit` 1–1000, `offset` 0–1,000,000,000, `page`
-/// 1–5,000,000, `per_page` 1–200; a value out of its range or no whole number is one 400 naming the parameter, the
+/// 1–5,000,000, `per_page` 1–100; a value out of its range or no whole number is one 400 naming the parameter, the
 /// value and the range, in English and French; a window past the end is 200 with nothing in it (the API with its
 /// `total`), never an error.
 #[tokio::test]
@@ -1348,7 +1348,7 @@ async fn every_list_refuses_paging_out_of_its_one_range_with_one_message_and_ans
     let doc = serde_json::to_value(<chainon::web::ApiDoc as utoipa::OpenApi>::openapi()).unwrap();
     let pages = chainon::web::page_queries();
     let ranges: [(&str, u64, u64); 4] =
-        [("limit", 1, 1000), ("offset", 0, 1_000_000_000), ("page", 1, 5_000_000), ("per_page", 1, 200)];
+        [("limit", 1, 1000), ("offset", 0, 1_000_000_000), ("page", 1, 5_000_000), ("per_page", 1, 100)];
     let mut wrong = Vec::new();
     let mut lists = 0;
     for row in table().into_iter().filter(|r| r.method == Method::GET) {

@@ -491,7 +491,7 @@ async fn an_officer_finds_declarations_in_a_portfolio_of_hundreds_by_filtering_s
     assert!(s.path().await.starts_with("/declarations/"));
     s.check_weighed("lists-en-4-declaration").await;
     // In French, a country and a band chosen in the form; the count in French.
-    s.goto("/?lang=fr&per_page=200").await;
+    s.goto("/?lang=fr&per_page=100").await;
     assert!(s.text(".list-count").await.contains("1–200 sur 210"), "{}", s.text(".list-count").await);
     s.check_weighed("lists-fr-5-two-hundred").await;
     s.client.find(Locator::Css("select#f-country option[value='CN']")).await.unwrap().click().await.unwrap();

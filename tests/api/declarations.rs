@@ -138,7 +138,31 @@ on_both_backends!(solicitations_list_their_current_bids_with_assessments, |app: 
     assert_eq!(bids["number"], number);
     let bids = bids["bids"].as_array().unwrap();
     assert_eq!(bids.len() as u64, sols[0]["bid_count"].as_u64().unwrap());
-    assert!(bids.iter().all(|b| b["assessment"]["overall"]["forced_labour"]["band"].is_string()));
+    // Summaries by default, ranked as the page ranks them: no explanation document, its path instead.
+    assert!(bids.iter().all(|b| b.get("assessment").is_none()), "{bids:?}");
+    assert!(bids.iter().all(|b| b["declaration"]["forced_labour_band"].is_string() && b["non_responsive"] == false));
+    let ranks: Vec<u64> = bids.iter().map(|b| b["rank"].as_u64().unwrap()).collect();
+    assert!(ranks.first() == Some(&1) && ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+    for b in bids {
+        let href = b["assessment_href"].as_str().unwrap();
+        assert_eq!(href, format!("/api/v1/declarations/{}/assessment", b["declaration"]["id"]));
+        assert_eq!(app.client.get(app.url(href)).send().await.unwrap().status(), 200);
+        let categories = b["categories"].as_array().unwrap();
+        assert!(!categories.is_empty(), "{b}");
+        assert!(categories.iter().all(|c| c["name_fr"].is_string() && c["forced_labour_score"].is_f64()), "{b}");
+    }
+    let whole = json(
+        app.client.get(app.url(&format!("/api/v1/solicitations/{number}?include=assessments"))).send().await.unwrap(),
+    )
+    .await;
+    let whole = whole["bids"].as_array().unwrap();
+    assert!(whole.iter().all(|b| b["assessment"]["overall"]["forced_labour"]["band"].is_string()));
+    let ids = |bs: &[Value]| bs.iter().map(|b| b["declaration"]["id"].as_i64().unwrap()).collect::<Vec<_>>();
+    assert_eq!(ids(whole), ids(bids), "the same order");
+    for bad in ["include=everything", "include=assessment", "limit=5"] {
+        let resp = app.client.get(app.url(&format!("/api/v1/solicitations/{number}?{bad}"))).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{bad}");
+    }
     let missing = app.client.get(app.url("/api/v1/solicitations/NOPE-000")).send().await.unwrap();
     assert_eq!(missing.status(), 404);
 });

@@ -412,7 +412,7 @@ on_both_backends!(the_proposed_matches_are_paged_with_their_total, |app: TestApp
     assert_eq!(link(&html.replace("&#x3D;", "="), "next").as_deref(), Some("/graph/matches?per_page=4&lang=en&page=2"));
     let html = app.get_as(Who::Officer, "/graph/matches?per_page=4&page=2&lang=fr").await.text().await.unwrap();
     assert!(html.contains("5–6 sur 6"));
-    assert_eq!(app.get_as(Who::Officer, "/graph/matches?per_page=201").await.status(), 400);
+    assert_eq!(app.get_as(Who::Officer, "/graph/matches?per_page=101").await.status(), 400);
 });
 
 #[tokio::test]
@@ -424,10 +424,10 @@ async fn on_a_portfolio_of_hundreds_each_page_of_the_list_stays_under_its_budget
     let id = link(&first.replace("<a href=\"/declarations/", "<a rel=\"decl\" href=\"/declarations/"), "decl").unwrap();
     for path in [
         "/".to_string(),
-        "/?per_page=200".into(),
-        "/?lang=fr&per_page=200&sort=risk".into(),
+        "/?per_page=100".into(),
+        "/?lang=fr&per_page=100&sort=risk".into(),
         "/?q=supplier+1&sort=risk&page=2".into(),
-        "/?country=CN&per_page=200".into(),
+        "/?country=CN&per_page=100".into(),
         "/graph/matches".into(),
         id,
     ] {
