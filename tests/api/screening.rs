@@ -676,7 +676,7 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
         .unwrap()
         .replace('\u{a0}', " ")
         .replace('\u{202f}', "");
-    assert!(en.contains("Hits 2 to 2 of 2."), "{en}");
+    assert!(en.contains("Hits 2–2 of 2."), "{en}");
     assert_eq!(en.matches("<section class=\"match\"").count(), 1);
     assert!(en.contains("rel=\"prev\"") && !en.contains("rel=\"next\""));
     assert!(en.contains("site name, country") && !en.contains("<code>site_name</code>"), "{en}");
@@ -686,7 +686,7 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     // French spacing as written (a no-break space before `%` and inside guillemets), then the words compared.
     assert!(raw.contains("100\u{a0}%") && raw.contains("«\u{a0}"), "{raw}");
     let fr = plain_spaces(&raw);
-    assert!(fr.contains("Correspondances 1 à 2 sur 2."), "{fr}");
+    assert!(fr.contains("Correspondances 1–2 sur 2."), "{fr}");
     assert!(fr.contains("nom du lieu, pays"), "{fr}");
     assert!(fr.contains("Lieu : "), "a space before the colon in French: {fr}");
     // The lists page in French gives the default publisher and licence in French.
@@ -1219,7 +1219,7 @@ on_both_backends!(
                 .await
                 .unwrap(),
         );
-        assert!(page.contains("Hits 1 to 1 of 2."), "{page}");
+        assert!(page.contains("Hits 1–1 of 2."), "{page}");
     }
 );
 

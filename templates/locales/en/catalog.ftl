@@ -1141,7 +1141,7 @@ screening-method_region_or_industry = Goods of an industry and country under an 
 screening-shown = { $total ->
     [0] No hit of this kind.
     [one] Hit { $first } of { $total }.
-   *[other] Hits { $first } to { $last } of { $total }.
+   *[other] Hits { $first }–{ $last } of { $total }.
 }
 screening-labelled = { $label }: { $text }
 screening-method_line = { $method } ({ $similarity }): { $party } / { $entry }
@@ -1168,7 +1168,7 @@ screening-entries_link = { $count ->
 screening-entries_shown = { $total ->
     [0] No entry.
     [one] Entry { $first } of { $total }, in file order.
-   *[other] Entries { $first } to { $last } of { $total }, in file order.
+   *[other] Entries { $first }–{ $last } of { $total }, in file order.
 }
 screening-diff_counts = Entries: { $added ->
     [0] none added

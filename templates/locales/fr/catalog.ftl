@@ -1141,7 +1141,7 @@ screening-method_region_or_industry = Biens d'un secteur et d'un pays visés par
 screening-shown = { $total ->
     [0] Aucune correspondance de ce type.
     [one] Correspondance { $first } sur { $total }.
-   *[other] Correspondances { $first } à { $last } sur { $total }.
+   *[other] Correspondances { $first }–{ $last } sur { $total }.
 }
 screening-labelled = { $label } : { $text }
 screening-method_line = { $method } ({ $similarity }) : { $party } / { $entry }
@@ -1168,7 +1168,7 @@ screening-entries_link = { $count ->
 screening-entries_shown = { $total ->
     [0] Aucune entrée.
     [one] Entrée { $first } sur { $total }, dans l'ordre du fichier.
-   *[other] Entrées { $first } à { $last } sur { $total }, dans l'ordre du fichier.
+   *[other] Entrées { $first }–{ $last } sur { $total }, dans l'ordre du fichier.
 }
 screening-diff_counts = Entrées : { $added ->
     [0] aucune ajoutée
