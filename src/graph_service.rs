@@ -334,14 +334,20 @@ impl GraphService {
     }
 
     /// Records an officer's decision on a proposed pair (storage, with its audit entry) and publishes the graph
-    /// with it applied; a pair the graph does not propose is refused and nothing is recorded.
+    /// with it applied; a pair the graph does not propose is refused and nothing is recorded: a pair decided before
+    /// as the storage's clash naming that decision ([`crate::storage::Clash::MatchDecided`]), any other as
+    /// [`GraphError::NotProposed`].
     pub async fn decide(&self, store: &Store, d: &MatchDecision, actor: &str) -> Result<(), GraphError> {
         self.catch_up(store).await?;
         // Held from the check to the publication, so no other change slips in between.
         let _seen = self.seen.lock().await;
         let base = self.published.load_full();
         if !base.is_proposal(&d.key_a, &d.key_b) {
-            return Err(GraphError::NotProposed);
+            // A pair decided before is no longer proposed: the decision on record is named (409), not a pair unknown.
+            return Err(match store.site_match_on_record(&d.key_a, &d.key_b).await? {
+                Some(decided) => GraphError::Storage(decided),
+                None => GraphError::NotProposed,
+            });
         }
         store.record_site_match(d, actor).await?;
         let decision = d.clone();

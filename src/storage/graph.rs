@@ -190,6 +190,13 @@ impl Store {
             .collect())
     }
 
+    /// The decision on record for two facilities, whichever order their keys come in, as the clash a second decision
+    /// on them is ([`Clash::MatchDecided`]: the keys, the decision, who and when); `None` when they are undecided.
+    pub async fn site_match_on_record(&self, key_a: &str, key_b: &str) -> Result<Option<StorageError>, StorageError> {
+        let pair = pair_of(key_a, key_b);
+        Ok(entity::Entity::find().filter(entity::Column::Pair.eq(pair.as_str())).one(&self.db).await?.map(decided))
+    }
+
     /// Records an officer's decision on two facilities, with its audit entry. A pair is decided once, whichever
     /// order its keys come in (a unique index on `pair`, so that this holds across instances of the service on one
     /// database): a second decision is [`Clash::MatchDecided`], naming the one on record, and nothing is changed.

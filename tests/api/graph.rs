@@ -168,6 +168,21 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
     assert_eq!(ok.status(), 201);
     assert_eq!(get(&app, "/api/v1/graph").await["facilities"], 3);
     assert!(get(&app, "/api/v1/graph/matches").await["proposals"].as_array().unwrap().is_empty());
+    // The pair decided again, in either order of its keys or with the other answer: 409 naming the decision on
+    // record, who took it and when, and nothing changes; a pair never proposed is still a 400.
+    for again in [decision.clone(), json!({"key_a": p["b"]["key"], "key_b": p["a"]["key"], "same": false})] {
+        let resp = app.request(Who::Officer, Method::POST, "/api/v1/graph/matches").json(&again).send().await.unwrap();
+        assert_eq!(resp.status(), 409, "{again}");
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(body["error"], "conflict", "{body}");
+        for m in [&body["message"], &body["message_fr"]] {
+            assert!(m.as_str().unwrap().contains("officer@"), "{body}");
+        }
+    }
+    assert_eq!(app.store.site_match_decisions().await.unwrap().len(), 1);
+    let unknown = json!({"key_a": "na:XX:nowhere", "key_b": p["a"]["key"], "same": true});
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/graph/matches").json(&unknown).send().await.unwrap();
+    assert_eq!(resp.status(), 400);
     // The decision is stored and audited, so a graph built afresh from storage (a restart) keeps it.
     let log: Value = app.get_as(Who::Auditor, "/api/v1/audit").await.json().await.unwrap();
     assert!(log["entries"].as_array().unwrap().iter().any(|e| e["action"] == "site_match.decided"), "{log}");
