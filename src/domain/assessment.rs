@@ -1182,6 +1182,7 @@ mod tests {
                     site: SiteId::parse("S3").unwrap(),
                     site_name: String::new(),
                     goods: vec![Arc::from("Cotton")],
+                    presumed: vec![],
                 },
                 crate::domain::Severity::Medium,
                 Some("PlacesOfWork: S3".into()),
@@ -1741,14 +1742,19 @@ mod tests {
         let origin = |s: &str, goods: &[&str]| {
             let goods = goods.iter().map(|g| Arc::from(*g)).collect();
             Finding::new(
-                R::OriginUndisclosed { site: id(s), site_name: format!("Site {s}"), goods },
+                R::OriginUndisclosed { site: id(s), site_name: format!("Site {s}"), goods, presumed: vec![] },
                 Severity::High,
                 at(s),
             )
         };
         let gap = |s: &str| {
             Finding::new(
-                R::DisclosureGap { site: id(s), site_name: format!("Site {s}"), goods: vec![Arc::from("Rubber")] },
+                R::DisclosureGap {
+                    site: id(s),
+                    site_name: format!("Site {s}"),
+                    goods: vec![Arc::from("Rubber")],
+                    presumed: vec![],
+                },
                 Severity::Medium,
                 at(s),
             )

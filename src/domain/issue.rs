@@ -186,6 +186,10 @@ pub enum FindingReason {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         site_name: String,
         goods: Vec<std::sync::Arc<str>>,
+        /// Those of `goods` the site does not declare: presumed, as typical inputs of the goods it makes (empty in
+        /// findings stored before it was kept).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        presumed: Vec<std::sync::Arc<str>>,
     },
     /// Goods of a category that requires the place of work of their manufacture (its code, and its names in both
     /// languages from the model's catalogue), and no site that makes them.
@@ -209,7 +213,15 @@ pub enum FindingReason {
     RegionPresumption { site: super::SiteId, site_name: String, country: super::CountryCode, region: String },
     /// A site's score counts inputs on the ILAB list (ILAB's English names) whose origin is not disclosed — no
     /// declared supplier of them establishes it — and no `DisclosureGap` of the site names them already.
-    OriginUndisclosed { site: super::SiteId, site_name: String, goods: Vec<std::sync::Arc<str>> },
+    OriginUndisclosed {
+        site: super::SiteId,
+        site_name: String,
+        goods: Vec<std::sync::Arc<str>>,
+        /// Those of `goods` the site does not declare: presumed, as typical inputs of the goods it makes (empty in
+        /// findings stored before it was kept).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        presumed: Vec<std::sync::Arc<str>>,
+    },
     /// A site (`site`, named `site_name`, in `country`) declares the region `declared` and the city `city`, which
     /// names the model's region `region` (its name as the model writes it, e.g. `Xinjiang`) where `declared` does not:
     /// the two disagree, and the site is scored in `region` (the safe side) until the supplier says which is right.
@@ -427,6 +439,7 @@ mod tests {
                 site: super::super::SiteId::parse("S1").unwrap(),
                 site_name: String::new(),
                 goods: vec!["Cotton".into()],
+                presumed: vec![],
             },
             Severity::Medium,
             Some(super::super::Place::site(&super::super::SiteId::parse("S1").unwrap())),

@@ -771,6 +771,29 @@ pub fn finding_sites_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Nai
     cat.format(lang, &format!("{key}.{}", r.code().as_ref()), &finding_args(cat, lang, r, on))
 }
 
+/// The goods a site takes in, as a finding about their origin says them: every one (`goods`, `count`), those it
+/// declares (`declared`, `declared_count`) and those presumed as typical inputs of its goods (`presumed`,
+/// `presumed_count`), and which of the two there are (`has`: `declared`, `presumed` or `both`), so that a presumed input
+/// is never said as one the site declares.
+fn taken_in(a: &mut FluentArgs<'static>, cat: &Catalog, lang: Lang, goods: &[Arc<str>], typical: &[Arc<str>]) {
+    let said = |gs: &[&Arc<str>]| gs.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ");
+    let all: Vec<&Arc<str>> = goods.iter().collect();
+    let (presumed, declared): (Vec<&Arc<str>>, Vec<&Arc<str>>) =
+        all.iter().copied().partition(|g| typical.contains(*g));
+    a.set("goods", text(&said(&all)));
+    a.set("count", FluentValue::from(all.len()));
+    a.set("declared", text(&said(&declared)));
+    a.set("declared_count", FluentValue::from(declared.len()));
+    a.set("presumed", text(&said(&presumed)));
+    a.set("presumed_count", FluentValue::from(presumed.len()));
+    let has = match (declared.is_empty(), presumed.is_empty()) {
+        (false, false) => "both",
+        (true, false) => "presumed",
+        _ => "declared",
+    };
+    a.set("has", text(has));
+}
+
 /// A site as a finding names it: by its declared name, or by its reference where the finding was stored without the
 /// name (findings of 2026-12-02 and before about a goods gap, a missing region or unclassified goods).
 fn named<'a>(site_name: &'a str, reference: &'a str) -> &'a str {
@@ -814,17 +837,15 @@ fn finding_args(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> 
             a.set("city", text(city));
             a.set("region", text(region));
         }
-        FindingReason::OriginUndisclosed { site, site_name, goods } => {
+        FindingReason::OriginUndisclosed { site, site_name, goods, presumed } => {
             a.set("site", text(site.as_str()));
             a.set("site_name", text(site_name));
-            a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
-            a.set("count", FluentValue::from(goods.len()));
+            taken_in(&mut a, cat, lang, goods, presumed);
         }
-        FindingReason::DisclosureGap { site, site_name, goods } => {
+        FindingReason::DisclosureGap { site, site_name, goods, presumed } => {
             a.set("site", text(site.as_str()));
             a.set("site_name", text(named(site_name, site.as_str())));
-            a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
-            a.set("count", FluentValue::from(goods.len()));
+            taken_in(&mut a, cat, lang, goods, presumed);
         }
         FindingReason::MissingPlaceOfWork { category_en, category_fr, .. } => {
             a.set("category", text(lang.pick(category_en, category_fr)));

@@ -16,6 +16,7 @@ fn goods_of_a_disclosure_gap_are_quoted_with_no_break_spaces_in_french_and_bare_
         site: SiteId::parse("S1").unwrap(),
         site_name: String::new(),
         goods: vec![Arc::from("Cotton"), Arc::from("Garments")],
+        presumed: vec![],
     };
     let fr = finding_reason_label(&cat, Lang::Fr, &r, day());
     let en = finding_reason_label(&cat, Lang::En, &r, day());
@@ -26,6 +27,7 @@ fn goods_of_a_disclosure_gap_are_quoted_with_no_break_spaces_in_french_and_bare_
         site: SiteId::parse("S1").unwrap(),
         site_name: String::new(),
         goods: vec![Arc::from("Cotton")],
+        presumed: vec![],
     };
     assert!(finding_reason_label(&cat, Lang::Fr, &one, day()).contains("«\u{a0}coton\u{a0}» — bien inscrit "));
 }
@@ -70,9 +72,71 @@ fn every_finding_about_a_site_names_it_as_the_supplier_declared_it() {
     for code in ["DisclosureGap", "RegionMissing", "UnclassifiedGoods", "OriginUndisclosed"] {
         assert!(seen.contains(code), "no {code} among {seen:?}");
     }
-    let stored =
-        FindingReason::DisclosureGap { site: SiteId::parse("S1").unwrap(), site_name: String::new(), goods: vec![] };
+    let stored = FindingReason::DisclosureGap {
+        site: SiteId::parse("S1").unwrap(),
+        site_name: String::new(),
+        goods: vec![],
+        presumed: vec![],
+    };
     assert!(finding_reason_label(&cat, Lang::En, &stored, day()).starts_with("Site S1 takes in"));
+}
+
+/// A finding about inputs never says a site takes in what it does not declare: the typical inputs of its goods are
+/// said as presumed, in both languages, beside those it declares (a rope plant declaring sisal is not said to take
+/// in cotton; one declaring nothing is presumed to take in the rope's typical inputs).
+#[test]
+fn a_finding_says_an_input_the_site_does_not_declare_as_presumed() {
+    use crate::domain::Role;
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let base = crate::import::demo_declarations().into_iter().map(|(_, d)| d).next().unwrap();
+    let plant = |inputs: &[&str]| {
+        let mut d = base.clone();
+        let mut site = d.places_of_work.first().cloned().unwrap();
+        site.site_id = SiteId::parse("R1").unwrap();
+        site.site_name = "Fjord Rope Works".into();
+        site.role = Role::Manufacturing;
+        site.goods = "rope".into();
+        site.country = crate::domain::CountryCode::parse("NO").unwrap();
+        site.inputs = inputs.iter().map(|i| i.to_string()).collect();
+        site.supplies_to = Vec::new();
+        d.places_of_work = vec![site];
+        d
+    };
+    let gap_of = |d: &crate::domain::Declaration| -> (FindingReason, String, String) {
+        let a = model.assess(d);
+        let r = a
+            .findings
+            .iter()
+            .filter_map(|f| f.reason())
+            .find(|r| matches!(r, FindingReason::DisclosureGap { .. }))
+            .cloned()
+            .unwrap_or_else(|| panic!("{:?}", a.findings));
+        let (en, fr) =
+            (finding_reason_label(&cat, Lang::En, &r, day()), finding_reason_label(&cat, Lang::Fr, &r, day()));
+        (r, en, fr)
+    };
+    // Sisal declared: it is taken in; the rope's other typical inputs are presumed.
+    let (r, en, fr) = gap_of(&plant(&["sisal fibre"]));
+    let FindingReason::DisclosureGap { goods, presumed, .. } = &r else { unreachable!() };
+    assert!(goods.iter().any(|g| &**g == "Sisal") && !presumed.iter().any(|g| &**g == "Sisal"), "{r:?}");
+    assert!(!presumed.is_empty(), "{r:?}");
+    assert!(
+        en.contains("Site Fjord Rope Works takes in Sisal, and is presumed, as a maker of its goods, to take in "),
+        "{en}"
+    );
+    assert!(en.contains("not declared)"), "{en}");
+    assert!(fr.contains("utilise «\u{a0}sisal\u{a0}» et est présumé utiliser, comme fabricant de ses biens, "), "{fr}");
+    // Nothing declared: every input is presumed, none said as taken in.
+    let (r, en, fr) = gap_of(&plant(&[]));
+    let FindingReason::DisclosureGap { goods, presumed, .. } = &r else { unreachable!() };
+    assert_eq!(goods, presumed);
+    assert!(
+        en.contains("Site Fjord Rope Works is presumed, as a maker of its goods, to take in ")
+            && !en.contains("takes in"),
+        "{en}"
+    );
+    assert!(fr.contains("est présumé utiliser") && !fr.contains(" utilise "), "{fr}");
 }
 
 #[test]
@@ -105,8 +169,14 @@ fn a_finding_said_for_several_sites_names_none_of_them_in_either_language() {
             site: site.clone(),
             site_name: name.clone(),
             goods: vec![Arc::from("Polysilicon"), Arc::from("Cotton")],
+            presumed: vec![],
         },
-        FindingReason::DisclosureGap { site: site.clone(), site_name: name.clone(), goods: vec![Arc::from("Gold")] },
+        FindingReason::DisclosureGap {
+            site: site.clone(),
+            site_name: name.clone(),
+            goods: vec![Arc::from("Gold")],
+            presumed: vec![],
+        },
         FindingReason::RegionMissing {
             site: site.clone(),
             site_name: name.clone(),

@@ -1488,17 +1488,29 @@ fn undisclosed_origins(sites: &[SiteAssessment], found: &[Finding]) -> Vec<Findi
             .flatten()
             .collect();
         let mut goods: Vec<Arc<str>> = Vec::new();
+        // The inputs the site declares; the others are presumed, as typical inputs of its goods.
+        let mut declared: Vec<Arc<str>> = Vec::new();
         for f in s.risk.forced_labour.factors.iter().chain(&s.risk.child_labour.factors) {
-            if let Some(Reason::UndisclosedInput { good, .. }) = f.reason()
+            if let Some(Reason::UndisclosedInput { good, declared: said, .. }) = f.reason()
                 && !named.contains(&good)
-                && !goods.contains(good)
             {
-                goods.push(good.clone());
+                if !goods.contains(good) {
+                    goods.push(good.clone());
+                }
+                if *said && !declared.contains(good) {
+                    declared.push(good.clone());
+                }
             }
         }
+        let presumed: Vec<Arc<str>> = goods.iter().filter(|g| !declared.contains(g)).cloned().collect();
         if !goods.is_empty() {
             out.push(Finding::new(
-                FindingReason::OriginUndisclosed { site: s.site_id.clone(), site_name: s.site_name.clone(), goods },
+                FindingReason::OriginUndisclosed {
+                    site: s.site_id.clone(),
+                    site_name: s.site_name.clone(),
+                    goods,
+                    presumed,
+                },
                 Severity::Medium,
                 Some(Place::site(&s.site_id)),
             ));
@@ -1625,14 +1637,22 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             ));
         }
         if !f.has_suppliers && !matches!(f.site.role, Role::RawMaterial) {
-            let risky: Vec<Arc<str>> =
-                f.inputs.iter().filter(|(g, _)| t.listings_anywhere(g).next().is_some()).map(|(g, _)| arc(g)).collect();
+            let risky: Vec<&(&str, bool)> =
+                f.inputs.iter().filter(|(g, _)| t.listings_anywhere(g).next().is_some()).collect();
+            // A good both declared and typical of the category is declared.
+            let presumed: Vec<Arc<str>> = risky
+                .iter()
+                .filter(|(g, declared)| !declared && !risky.iter().any(|(h, d)| h == g && *d))
+                .map(|(g, _)| arc(g))
+                .collect();
+            let risky: Vec<Arc<str>> = risky.iter().map(|(g, _)| arc(g)).collect();
             if !risky.is_empty() {
                 out.push(Finding::new(
                     FindingReason::DisclosureGap {
                         site: f.site.site_id.clone(),
                         site_name: f.site.site_name.clone(),
                         goods: risky,
+                        presumed,
                     },
                     Severity::Medium,
                     location(),

@@ -1871,6 +1871,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
                 site: id("S1"),
                 site_name: String::new(),
                 goods: vec!["Cotton".into(), "Rubber Gloves".into()],
+                presumed: vec![],
             },
             Place::site(&id("S1")),
         ),

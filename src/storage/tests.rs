@@ -82,6 +82,7 @@ fn assessment(score: f64) -> Assessment {
                 site: SiteId::parse("S1").unwrap(),
                 site_name: String::new(),
                 goods: vec!["Cotton".into()],
+                presumed: vec![],
             },
             Severity::Medium,
             Some("S1".into()),
@@ -567,6 +568,7 @@ async fn findings_that_say_the_same_for_several_sites_are_one_row_and_read_back_
             site: s.site_id.clone(),
             site_name: s.site_name.clone(),
             goods: vec!["Vanadium".into()],
+            presumed: vec![],
         };
         a.findings.push(Finding::new(reason, Severity::Low, Some(Place::site(&s.site_id))));
     }

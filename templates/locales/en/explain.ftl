@@ -239,14 +239,34 @@ finding-unclassified_goods = { $on_site ->
 }
 finding-region_city_mismatch = Site { $site_name } ({ $site }) is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
 finding-region_presumption = Site { $site_name } is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source
-finding-origin_undisclosed = Site { $site_name } takes in { $goods } — { $count ->
+finding-origin_undisclosed = Site { $site_name } { $has ->
+    [presumed] is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+    [both] takes in { $declared }, and is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+   *[declared] takes in { $goods }
+} — { $count ->
     [one] a good
    *[other] goods
 } on the ILAB list — and no declared supplier establishes where { $count ->
     [one] it comes
    *[other] they come
 } from: ask for the origin
-finding-disclosure_gap = Site { $site_name } takes in { $goods } — { $count ->
+finding-disclosure_gap = Site { $site_name } { $has ->
+    [presumed] is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+    [both] takes in { $declared }, and is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+   *[declared] takes in { $goods }
+} — { $count ->
     [one] a good
    *[other] goods
 } on the ILAB list — and no site upstream of it is declared
@@ -258,14 +278,34 @@ finding-sites-region_missing = Each site listed, { $country_in }, gives no regio
 finding-sites-unclassified_goods = The goods "{ $goods }" of each site listed fit no goods category of the model: give a UNSPSC or GSIN code
 finding-sites-region_city_mismatch = Each site listed is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
 finding-sites-region_presumption = Each site listed is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source
-finding-sites-origin_undisclosed = Each site listed takes in { $goods } — { $count ->
+finding-sites-origin_undisclosed = Each site listed { $has ->
+    [presumed] is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+    [both] takes in { $declared }, and is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+   *[declared] takes in { $goods }
+} — { $count ->
     [one] a good
    *[other] goods
 } on the ILAB list — and no declared supplier establishes where { $count ->
     [one] it comes
    *[other] they come
 } from: ask for the origin
-finding-sites-disclosure_gap = Each site listed takes in { $goods } — { $count ->
+finding-sites-disclosure_gap = Each site listed { $has ->
+    [presumed] is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+    [both] takes in { $declared }, and is presumed, as a maker of its goods, to take in { $presumed } (typical { $presumed_count ->
+        [one] input
+       *[other] inputs
+    } of its goods, not declared)
+   *[declared] takes in { $goods }
+} — { $count ->
     [one] a good
    *[other] goods
 } on the ILAB list — and no site upstream of it is declared

@@ -239,11 +239,31 @@ finding-unclassified_goods = { $on_site ->
 }
 finding-region_city_mismatch = Le lieu { $site_name } ({ $site }) est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
 finding-region_presumption = Le lieu { $site_name } est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
-finding-origin_undisclosed = Le lieu { $site_name } utilise { $goods } — { $count ->
+finding-origin_undisclosed = Le lieu { $site_name } { $has ->
+    [presumed] est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+    [both] utilise { $declared } et est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+   *[declared] utilise { $goods }
+} — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
-finding-disclosure_gap = Le lieu { $site_name } utilise { $goods } — { $count ->
+finding-disclosure_gap = Le lieu { $site_name } { $has ->
+    [presumed] est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+    [both] utilise { $declared } et est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+   *[declared] utilise { $goods }
+} — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
@@ -255,11 +275,31 @@ finding-sites-region_missing = Chacun des lieux indiqués, { $country_in }, n'in
 finding-sites-unclassified_goods = Les biens « { $goods } » de chacun des lieux indiqués n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 finding-sites-region_city_mismatch = Chacun des lieux indiqués est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
 finding-sites-region_presumption = Chacun des lieux indiqués est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
-finding-sites-origin_undisclosed = Chacun des lieux indiqués utilise { $goods } — { $count ->
+finding-sites-origin_undisclosed = Chacun des lieux indiqués { $has ->
+    [presumed] est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+    [both] utilise { $declared } et est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+   *[declared] utilise { $goods }
+} — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
-finding-sites-disclosure_gap = Chacun des lieux indiqués utilise { $goods } — { $count ->
+finding-sites-disclosure_gap = Chacun des lieux indiqués { $has ->
+    [presumed] est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+    [both] utilise { $declared } et est présumé utiliser, comme fabricant de ses biens, { $presumed } ({ $presumed_count ->
+        [one] intrant type de ses biens, non déclaré
+       *[other] intrants types de ses biens, non déclarés
+    })
+   *[declared] utilise { $goods }
+} — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
