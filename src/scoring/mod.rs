@@ -273,6 +273,8 @@ pub fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
 #[cfg(test)]
 mod carry_tests;
 #[cfg(test)]
+mod citation_tests;
+#[cfg(test)]
 mod disclosure_tests;
 #[cfg(test)]
 mod goods_reading_tests;

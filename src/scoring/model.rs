@@ -24,6 +24,22 @@ pub struct Source {
     pub edition_fr: Option<String>,
     pub publisher: String,
     pub licence: String,
+    /// The edition of each indicator of a file that gathers several publications (`[[sources.KEY.editions]]`, from
+    /// model 2022.11): a factor citing an entry `INDICATOR/…` of the file cites its own publication, not the file's
+    /// every title (the ILO's forced-labour estimate is not the ILO–UNICEF child-labour report). Empty before, and for
+    /// a file of one publication: the file's `edition` is cited.
+    #[serde(default)]
+    pub editions: Vec<IndicatorEdition>,
+}
+
+/// The publication of one indicator of a source file ([`Source::editions`]), in English and French.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorEdition {
+    /// The indicator, as the first part of the entries that cite it (`forced_labour_prevalence`).
+    pub indicator: String,
+    pub edition: String,
+    pub edition_fr: Option<String>,
 }
 
 /// The weights of the method (see the model card).
@@ -853,6 +869,9 @@ pub enum ModelProblem {
 /// A source's file, edition and French edition (`None` before 2022.4), as factors cite it.
 pub type SourceNames = (Arc<str>, Arc<str>, Option<Arc<str>>);
 
+/// An edition a factor cites, in English and (when the model gives it) French.
+pub type Edition = (Arc<str>, Option<Arc<str>>);
+
 /// The loaded model: weights, catalogue and lookup tables.
 #[derive(Debug, Clone)]
 pub struct Tables {
@@ -860,6 +879,9 @@ pub struct Tables {
     pub sources: BTreeMap<String, Source>,
     /// Each source's file, edition and French edition, shared by the factors that cite it.
     pub source_names: BTreeMap<String, SourceNames>,
+    /// The editions of the indicators of a source that gathers several publications, by (source key, indicator):
+    /// the English and French edition a factor citing an entry of that indicator cites ([`Source::editions`]).
+    pub indicator_editions: BTreeMap<(String, String), Edition>,
     pub weights: Weights,
     pub mitigation: Mitigation,
     pub regions: Vec<Region>,
@@ -1767,6 +1789,16 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             (k.clone(), (Arc::from(s.file.as_str()), Arc::from(s.edition.as_str()), fr))
         })
         .collect();
+    let indicator_editions = file
+        .sources
+        .iter()
+        .flat_map(|(k, s)| {
+            s.editions.iter().map(move |e| {
+                let fr = e.edition_fr.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(Arc::from);
+                ((k.clone(), e.indicator.clone()), (Arc::from(e.edition.as_str()), fr))
+            })
+        })
+        .collect();
     let mut regions = file.regions;
     add_region_places(&mut regions)?;
     let mut materials = file.materials;
@@ -1843,6 +1875,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     Ok(Tables {
         version: file.version,
         source_names,
+        indicator_editions,
         sources: file.sources,
         weights: file.weights,
         mitigation: file.mitigation,
@@ -2539,10 +2572,15 @@ impl Tables {
     /// A reference to a line (data files) or an entry (keyed tables) of a source; its names are shared, not
     /// copied, by every factor that cites it.
     pub fn source_ref(&self, key: &str, line: Option<usize>, entry: Option<Arc<str>>) -> Option<SourceRef> {
+        // An entry of an indicator whose publication the model names cites that publication.
+        let own = entry
+            .as_deref()
+            .and_then(|e| e.split_once('/'))
+            .and_then(|(indicator, _)| self.indicator_editions.get(&(key.to_string(), indicator.to_string())));
         self.source_names.get(key).map(|(dataset, edition, edition_fr)| SourceRef {
             dataset: dataset.clone(),
-            edition: edition.clone(),
-            edition_fr: edition_fr.clone(),
+            edition: own.map_or_else(|| edition.clone(), |(e, _)| e.clone()),
+            edition_fr: own.map_or_else(|| edition_fr.clone(), |(_, fr)| fr.clone()),
             line: line.and_then(|l| u32::try_from(l).ok()),
             entry,
             row: None,
