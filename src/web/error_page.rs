@@ -154,6 +154,19 @@ pub fn for_door(req: &HttpRequest, e: ApiError) -> actix_web::Error {
     }
 }
 
+/// As [`for_door`], the error page keeping the header of `viewer` (its name, its role's links, its form token) when
+/// someone is signed in.
+pub(super) fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer>, e: ApiError) -> actix_web::Error {
+    match req.app_data::<actix_web::web::Data<AppState>>() {
+        Some(state) if !answers_json(req) => {
+            let view = viewer.and_then(|v| super::frame::chrome(req, resolve(req), v).ok());
+            let response = error_response_as(state, req, view.as_ref(), &e);
+            actix_web::error::InternalError::from_response(e, response).into()
+        }
+        _ => e.into(),
+    }
+}
+
 /// Whether a request came through the API's door (or `/health`), which answers in JSON.
 pub(super) fn answers_json(req: &HttpRequest) -> bool {
     path_answers_json(req.path())

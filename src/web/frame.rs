@@ -79,7 +79,7 @@ impl Ctx<'_> {
 }
 
 /// The header's account block for a viewer, with the session's form token.
-fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
+pub(super) fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
     let csrf = match viewer.via {
         Via::Session => auth::csrf_token(&req.get_session())?,
         Via::Token => String::new(),

@@ -691,15 +691,17 @@ impl<T: Ids + 'static> FromRequest for IdPath<T> {
 /// A refused query or path, answered in the door's form — after who calls: nobody signed in on an address that
 /// needs someone is asked to sign in first (401, the sign-in page), as every other refusal of theirs would be.
 async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::Error {
-    if let Err(first) = caller_first(req).await {
-        return first;
-    }
+    let viewer = match caller_first(req).await {
+        Ok(viewer) => viewer,
+        Err(first) => return first,
+    };
     // A paging parameter has one range on every list, pages and API ([`paging_range`]).
     let range = e.name().and_then(|name| {
         documented_range(req, name)
             .or_else(|| paging_range(name).map(|(low, high)| (i128::from(low), i128::from(high))))
     });
-    super::error_page::for_door(req, e.to_api(place, range))
+    // The error page keeps the header of whoever is signed in, as the pages' own refusals do.
+    super::error_page::for_door_as(req, viewer.as_ref(), e.to_api(place, range))
 }
 
 /// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in
@@ -707,15 +709,16 @@ async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::E
 /// sends: nobody signed in, 401 (API) or the sign-in page (pages); a role that may not call the route, 403 in the
 /// door's form — so that a person without the role learns nothing of the route's parameters. A wrong token or a
 /// database out of reach answers as it does anywhere.
-pub(super) async fn caller_first(req: &HttpRequest) -> Result<(), actix_web::Error> {
+/// `Ok` holds who is signed in (`None` on a public address, where nobody is asked).
+pub(super) async fn caller_first(req: &HttpRequest) -> Result<Option<super::auth::Viewer>, actix_web::Error> {
     if is_public(req) {
-        return Ok(());
+        return Ok(None);
     }
     let viewer = super::auth::MaybeViewer::from_request(req, &mut Payload::None).await?;
     if let Some(viewer) = viewer.0 {
         return match super::auth::route_need(req) {
             Some(need) if !viewer.meets(need) => Err(super::error_page::for_door(req, ApiError::Forbidden)),
-            _ => Ok(()),
+            _ => Ok(Some(viewer)),
         };
     }
     if super::error_page::answers_json(req) {

@@ -562,3 +562,25 @@ on_both_backends!(a_heat_map_cell_counts_exactly_the_declarations_its_link_lists
     assert!(cells > 10, "{cells} cells");
     assert!(differed > 0, "a portfolio where the two rules disagree, so that the test can fail");
 });
+
+/// A page refused for its query (a page number out of range, not a number, a parameter the page does not take) keeps
+/// the header of whoever is signed in, as the pages' own refusals do: the account's sign-out, not the sign-in link.
+#[tokio::test]
+async fn a_refused_query_keeps_the_header_of_who_is_signed_in() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for path in [
+        "/?page=-1",
+        "/?page=abc",
+        "/?per_page=0&lang=fr",
+        "/screening/alerts?page=-3",
+        "/graph?page=2",
+        "/audit?page=x",
+    ] {
+        let who = if path.starts_with("/audit") { Who::Auditor } else { Who::Officer };
+        let resp = app.signed_in(who).await.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{path}");
+        let html = resp.text().await.unwrap();
+        assert!(html.contains("action=\"/logout"), "{path}: {html}");
+        assert!(!html.contains("href=\"/login"), "{path}");
+    }
+}
