@@ -60,6 +60,10 @@ pub const COUNTRY_CONTEXT: [&str; 8] = [
     "country_context",
 ];
 
+/// The factor code of the points that hold a site at the riskiest producer of an input of unknown origin (2022.10,
+/// on from 2022.11): part of the site's own points, never of what it carries.
+pub const PRESUMED_PRODUCER: &str = "presumed_producer";
+
 /// Forced labour first, child labour second.
 pub type Bases = [Base; 2];
 
@@ -156,13 +160,17 @@ pub struct MatchDecision {
 }
 
 /// What one score of a site brings itself: every factor but inputs, upstream, cap and mitigation is its own (and,
-/// but for its country context, carried); the strongest input factor not carried by a declared supplier is its input.
+/// but for its country context and the points of a presumed producer, carried); the strongest input factor not
+/// carried by a declared supplier is its input.
 fn base_of(score: &Score) -> Base {
     let mut b = Base::default();
     for f in &score.factors {
         match f.code() {
             "upstream" | "cap" | "mitigation" => {}
             "local_input" | "undisclosed_input" | "unread_goods" => b.input = b.input.max(f.contribution as f32),
+            // The points that hold a site at its input's riskiest producer (2022.11) are its own, and not carried:
+            // the producer's country context would count at the producer's line (the engine's `Raw::carry`).
+            PRESUMED_PRODUCER => b.own += f.contribution as f32,
             code => {
                 b.own += f.contribution as f32;
                 if !COUNTRY_CONTEXT.contains(&code) {

@@ -405,7 +405,7 @@ fn national_and_engine(m: &RiskModel, d: &Declaration) -> Vec<(String, [f64; 2],
         .collect()
 }
 
-fn assert_graph_agrees(m: &RiskModel, d: &Declaration, name: &str) {
+pub(super) fn assert_graph_agrees(m: &RiskModel, d: &Declaration, name: &str) {
     for (site, national, engine) in national_and_engine(m, d) {
         for k in 0..2 {
             assert!(

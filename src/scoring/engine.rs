@@ -51,6 +51,9 @@ struct SiteFacts<'a> {
     /// Its inputs whose origin the declaration does not establish (see `established`): each keeps its
     /// unknown-origin floor, and the site passes the unknown on to the sites it supplies.
     open: Vec<&'a str>,
+    /// The category's material inputs a declared material replaced (2022.11, `replaced_material_keeps_presumption`:
+    /// their riskiest producer still holds the site where that material is listed and of unknown origin).
+    replaced: Vec<&'a str>,
     has_suppliers: bool,
     /// Whether the site's words name an ILAB good it makes.
     words_name_goods: bool,
@@ -207,6 +210,7 @@ fn site_facts<'a, 't: 'a>(
             // (polyester of a rope) says what the goods are made of, in place of the category's material inputs.
             let say_material = readings.t.goods_reading.declared_inputs_say_the_material;
             let mut declared_material = false;
+            let mut replaced_by_declared: Vec<&str> = Vec::new();
             for text in &site.inputs {
                 let mut goods: Vec<&str> = readings.goods_in(text).to_vec();
                 if say_material {
@@ -237,6 +241,9 @@ fn site_facts<'a, 't: 'a>(
                     let named_material = declared_material || !readings.site_goods(&site.goods).materials.is_empty();
                     for g in &c.typical_inputs {
                         let replaced = named_material && c.material_inputs.contains(g);
+                        if replaced && declared_material {
+                            replaced_by_declared.push(g.as_str());
+                        }
                         if !replaced && !inputs.iter().any(|(x, _)| x == g) {
                             inputs.push((g, false));
                         }
@@ -301,8 +308,40 @@ fn site_facts<'a, 't: 'a>(
                     supplied.extend(c.own_goods.iter().map(|g| (g.as_str(), j)));
                 }
             }
+            // From 2022.11 (`unlisted_own_material_is_an_input`) a site that makes goods of a good grown, mined or
+            // fished (ILAB's sectors other than Manufacturing) that ILAB lists elsewhere, but for neither kind in the
+            // site's country, makes them of that good brought in, of unknown origin: chocolate bars made in Canada
+            // are made of cocoa grown elsewhere, not of Canadian cocoa (2022.10 read them as the latter: low). A
+            // manufactured good is what the site makes: its inputs are the category's.
+            let t = readings.t;
+            if t.unlisted_own_material_is_an_input
+                && !raw_material
+                && !matches!(site.role, Role::Warehousing | Role::Trading)
+            {
+                for &g in &own_goods {
+                    let mut listed = t.listings_anywhere(g).peekable();
+                    if listed.peek().is_none() || t.listings_of(g, site.country).next().is_some() {
+                        continue;
+                    }
+                    if listed.all(|l| !l.manufactured) && !inputs.iter().any(|(x, _)| *x == g) {
+                        inputs.push((g, false));
+                    }
+                }
+            }
             let open = inputs.iter().map(|(g, _)| *g).collect();
-            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods, unread }
+            let replaced = replaced_by_declared;
+            SiteFacts {
+                site,
+                category,
+                own_goods,
+                inputs,
+                supplied,
+                open,
+                replaced,
+                has_suppliers,
+                words_name_goods,
+                unread,
+            }
         })
         .collect();
     // From 2022.6 (`input_reached_upstream`) a supplier that takes a good in (a declared or typical input of its own)
@@ -1063,14 +1102,12 @@ fn strongest_input<'t>(
         // comes from elsewhere. So disclosing more never lowers a score unless it establishes an origin.
         let supplied = f.supplied.iter().any(|(s, _)| s == g);
         let covered = !f.open.contains(g);
-        if !covered && t.silence_scores_as_the_worst_producer {
-            let k = usize::from(kind == RiskKind::ChildLabour);
-            let producer = t.presumed_producers.get(*g).and_then(|a| a.get(k)).and_then(Option::as_ref);
-            if let Some((p, l)) = producer.and_then(|p| t.listings.get(p.listing).map(|l| (p, l)))
-                && presumed.is_none_or(|(_, b, _)| p.score > b.score)
-            {
-                presumed = Some((*g, p, l));
-            }
+        if !covered
+            && t.silence_scores_as_the_worst_producer
+            && let Some((p, l)) = presumed_producer_of(t, g, kind)
+            && presumed.is_none_or(|(_, b, _)| p.score > b.score)
+        {
+            presumed = Some((*g, p, l));
         }
         // The declared suppliers of it that leave its origin unknown, and why: the factor names them.
         let mut open_suppliers: Vec<OpenSupplier> = Vec::new();
@@ -1140,11 +1177,39 @@ fn strongest_input<'t>(
             ));
         }
     }
+    // From 2022.11 (`replaced_material_keeps_presumption`) a declared material listed for the kind, of unknown
+    // origin, that replaced the category's materials leaves their riskiest producer in the presumption: it says the
+    // goods hold a good at risk, never a safer one than the category presumes.
+    if t.replaced_material_keeps_presumption
+        && t.silence_scores_as_the_worst_producer
+        && !f.replaced.is_empty()
+        && f.inputs.iter().any(|(g, declared)| {
+            *declared
+                && f.open.contains(g)
+                && !f.category.is_some_and(|c| c.typical_inputs.iter().any(|x| x == g))
+                && t.listings_anywhere(g).any(|l| l.is(kind))
+        })
+    {
+        for &g in &f.replaced {
+            if let Some((p, l)) = presumed_producer_of(t, g, kind)
+                && presumed.is_none_or(|(_, b, _)| p.score > b.score)
+            {
+                presumed = Some((g, p, l));
+            }
+        }
+    }
     // Goods the model reads nothing of: their inputs are unknown, the model's fallback their floor.
     if let Some(unread) = unread_goods_factor(t, f, kind) {
         consider(unread);
     }
     (best_input, local_listed, presumed)
+}
+
+/// The riskiest producer of the good `g` for `kind` and its listing (`Tables::presumed_producers`), if ILAB lists it.
+fn presumed_producer_of<'t>(t: &'t Tables, g: &str, kind: RiskKind) -> Option<(&'t PresumedProducer, &'t Listing)> {
+    let k = usize::from(kind == RiskKind::ChildLabour);
+    let producer = t.presumed_producers.get(g).and_then(|a| a.get(k)).and_then(Option::as_ref)?;
+    t.listings.get(producer.listing).map(|l| (producer, l))
 }
 
 /// The riskiest producer of every good ILAB lists, for each kind ([`PresumedProducer`], 2022.10,

@@ -281,6 +281,8 @@ mod goods_reading_tests;
 #[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
+mod silence_2022_11_tests;
+#[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]
 mod tests;

@@ -570,6 +570,31 @@ struct ModelFile {
     /// and capped at the buyer, and the floor stayed at the region's sites.
     #[serde(default)]
     region_presumption_carried: bool,
+    /// Silence is never below disclosure (`[silence]`, 2022.11; absent before, where every rule of it is off).
+    #[serde(default)]
+    silence: Silence,
+}
+
+/// Silence is never below disclosure (`[silence]` of `model.toml`, 2022.11; absent before, where each rule is off).
+/// A table, not top-level keys, so that the version's block sits at the end of the file.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Silence {
+    /// `silence_scores_as_the_worst_producer`, turned on (its 2022.10 key, off there, is not in 2022.11's file).
+    #[serde(default)]
+    pub scores_as_the_worst_producer: bool,
+    /// Whether the category's materials that a declared material replaces keep their riskiest producer in the
+    /// presumption of the site where that material is itself listed for the kind and its origin is not established:
+    /// declaring a listed material says the goods hold a good at risk, never a safer one than the category presumes
+    /// (work clothing of gold: its cotton's producer, 73, stays; 2022.10 with the rule on fell to gold's, 70.5).
+    #[serde(default)]
+    pub replaced_material_keeps_presumption: bool,
+    /// Whether an ILAB good grown, mined or fished (ILAB's sector is not Manufacturing) that a site makes goods of, in
+    /// a country where ILAB lists it for neither kind, is also an input of the site of unknown origin (a typical
+    /// input): chocolate bars made in Canada are made of cocoa grown elsewhere, which 2022.10 read as cocoa grown in
+    /// Canada, not listed: low.
+    #[serde(default)]
+    pub unlisted_own_material_is_an_input: bool,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -600,6 +625,8 @@ pub struct Listing {
     pub child: bool,
     /// Listed because of an input: the input good and the country it comes from.
     pub derived_from: Option<(String, String)>,
+    /// ILAB's sector of the listing is Manufacturing: the good is made, not grown, mined or fished.
+    pub manufactured: bool,
     /// Line in the data file (header = line 1).
     pub line: usize,
 }
@@ -994,6 +1021,12 @@ pub struct Tables {
     pub presumed_producers: HashMap<String, [Option<PresumedProducer>; 2]>,
     /// Whether a region's presumption comes down the chain × the tier decay per tier (2022.10).
     pub region_presumption_carried: bool,
+    /// Whether a declared listed material keeps the presumption of the category's materials it replaces (2022.11,
+    /// [`Silence::replaced_material_keeps_presumption`]).
+    pub replaced_material_keeps_presumption: bool,
+    /// Whether a site's own material not listed in its country is an input of unknown origin (2022.11,
+    /// [`Silence::unlisted_own_material_is_an_input`]).
+    pub unlisted_own_material_is_an_input: bool,
 }
 
 /// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
@@ -1532,7 +1565,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         } else {
             None
         };
-        listings.push(Listing { good, country, country_name, forced, child, derived_from, line });
+        let manufactured = get(1).is_some_and(|sector| sector.eq_ignore_ascii_case("Manufacturing"));
+        listings.push(Listing { good, country, country_name, forced, child, derived_from, manufactured, line });
     }
 
     let derived_inputs: HashMap<String, String> =
@@ -1929,9 +1963,12 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         kin,
         generic_keywords,
         synonym_names,
-        silence_scores_as_the_worst_producer: file.silence_scores_as_the_worst_producer,
+        silence_scores_as_the_worst_producer: file.silence_scores_as_the_worst_producer
+            || file.silence.scores_as_the_worst_producer,
         presumed_producers: HashMap::new(),
         region_presumption_carried: file.region_presumption_carried,
+        replaced_material_keeps_presumption: file.silence.replaced_material_keeps_presumption,
+        unlisted_own_material_is_an_input: file.silence.unlisted_own_material_is_an_input,
     })
     .map(|mut t| {
         if t.unread_goods_take_worst_reading {
@@ -3029,6 +3066,19 @@ impl Tables {
             (
                 self.silence_scores_as_the_worst_producer,
                 "silence_scores_as_the_worst_producer",
+                !self.undisclosed_presumed_worst,
+                "undisclosed_presumed_worst",
+            ),
+            // Both hold the site at the presumption of an input of unknown origin: they need it on.
+            (
+                self.replaced_material_keeps_presumption,
+                "silence.replaced_material_keeps_presumption",
+                !self.silence_scores_as_the_worst_producer,
+                "silence.scores_as_the_worst_producer",
+            ),
+            (
+                self.unlisted_own_material_is_an_input,
+                "silence.unlisted_own_material_is_an_input",
                 !self.undisclosed_presumed_worst,
                 "undisclosed_presumed_worst",
             ),
