@@ -275,6 +275,8 @@ mod carry_tests;
 #[cfg(test)]
 mod disclosure_tests;
 #[cfg(test)]
+mod goods_2022_11_tests;
+#[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
 mod synonym_tests;

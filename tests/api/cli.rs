@@ -1156,8 +1156,9 @@ fn model_versions_are_found_by_name_outside_the_repository() {
     let (code, _, err) = chainon_in(dir.path(), &["model", "check", "2031.4"], &[]);
     assert_ne!(code, 0);
     assert!(
-        err.contains("2019.1, 2022.1, 2022.2, 2022.3, 2022.4, 2022.5, 2022.6, 2022.7, 2022.8, 2022.9, 2022.10, 2022.11")
-            && err.contains("risk_models/2031.4"),
+        err.contains(
+            "2019.1, 2022.1, 2022.2, 2022.3, 2022.4, 2022.5, 2022.6, 2022.7, 2022.8, 2022.9, 2022.10, 2022.11"
+        ) && err.contains("risk_models/2031.4"),
         "{err}"
     );
 
