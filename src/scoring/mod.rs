@@ -277,6 +277,8 @@ mod citation_tests;
 #[cfg(test)]
 mod disclosure_tests;
 #[cfg(test)]
+mod goods_2022_11_tests;
+#[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
 mod shipped_2022_10_tests;

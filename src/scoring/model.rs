@@ -334,6 +334,55 @@ pub struct GoodsSynonyms {
     pub generic_keywords: Vec<String>,
 }
 
+/// Goods words read against the listing of the site's own country (`[goods_own_listing]` of `model.toml`, 2022.11;
+/// absent before, where every rule below is off and goods read as in 2022.10).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnListing {
+    /// ILAB goods whose names read as the same words (folded and singular: Pepper and Peppers; a name and another's
+    /// name before its brackets: Beans and Beans (green, soy, yellow)) are kin: each takes the other's listings in
+    /// the site's country, whichever of them the words are read as.
+    #[serde(default)]
+    pub same_names_are_kin: bool,
+    /// Edges of `[[goods_synonyms.kinds]]` not in effect (a good that is not taken as a kind of the other): the
+    /// words of one take no listing of the other through them.
+    #[serde(default)]
+    pub kinds_apart: Vec<GoodKind>,
+    /// Names that read as their good and name other goods besides ([`WideNames`]: "seafood" is fish and shellfish).
+    #[serde(default)]
+    pub wide_names: Vec<WideNames>,
+    /// The kin of a category's own goods are the category's goods too: a keyword that names one ("sandal",
+    /// Footwear (sandals), of Footwear) places the goods in the category, never as a material of them.
+    #[serde(default)]
+    pub kin_are_category_goods: bool,
+    /// A good's name says the materials ILAB's English name of it says, in any words: a material word inside the
+    /// phrase of a good counts only where ILAB's name holds a word of that material (« charbon de bois » is
+    /// charcoal, no timber, as "charcoal" is), and a good whose ILAB name holds a material takes it whatever words
+    /// name it (« mobilier métallique » is steel furniture, as "steel furniture" is).
+    #[serde(default)]
+    pub names_say_materials: bool,
+    /// The singular and the plural of a name's last English word read alike where folding by a trailing `s` does
+    /// not make them one ("tomato" and "tomatoes", "chilli" and "chillies", "peach" and "peaches", "ruby" and
+    /// "rubies").
+    #[serde(default)]
+    pub plural_forms: bool,
+    /// Words (folded, as written) that say how a raw good is shipped in bulk and are never goods themselves
+    /// ("bales"): one after another word of the text is no goods word ("cotton bales" are cotton).
+    #[serde(default)]
+    pub bulk_packaging_words: Vec<String>,
+}
+
+/// Names that read as their ILAB good and name other ILAB goods besides (`[[goods_own_listing.wide_names]]`, 2022.11):
+/// "seafood", « produits de la mer » are fish and shellfish.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WideNames {
+    /// The other ILAB goods the names name.
+    pub goods: Vec<String>,
+    /// (English, French) names, each already a name of its good (`[[goods_synonyms.names]]`); neither may be empty.
+    pub pairs: Vec<(String, String)>,
+}
+
 /// An ILAB good that is a kind of another ILAB good (`[[goods_synonyms.kinds]]`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -557,6 +606,9 @@ struct ModelFile {
     /// The names and kinds of ILAB goods ([`GoodsSynonyms`], 2022.10; none before).
     #[serde(default)]
     goods_synonyms: GoodsSynonyms,
+    /// Goods words read against the site's own listing ([`OwnListing`], 2022.11; none before).
+    #[serde(default)]
+    goods_own_listing: OwnListing,
     /// Whether an input whose origin the declaration does not establish holds the site at what its riskiest producer
     /// would score on its own line — the listing's points and that country's context — so that disclosing a producer
     /// never raises the declaration's score above silence (2022.10). `false` before: the presumption was what that
@@ -1027,6 +1079,13 @@ pub struct Tables {
     /// Whether a site's own material not listed in its country is an input of unknown origin (2022.11,
     /// [`Silence::unlisted_own_material_is_an_input`]).
     pub unlisted_own_material_is_an_input: bool,
+    /// How goods words are read against the site's own listing ([`OwnListing`], 2022.11; all off before).
+    pub own_listing: OwnListing,
+    /// The wide names of [`OwnListing::wide_names`], folded ([`tokens`]), with the other goods they name.
+    pub wide_names: Vec<(Vec<Vec<String>>, Vec<String>)>,
+    /// For each ILAB good, the materials ([`Material::name`]) its ILAB name holds a word of
+    /// ([`OwnListing::names_say_materials`], 2022.11; empty before).
+    pub name_materials: HashMap<String, Vec<String>>,
 }
 
 /// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
@@ -1455,6 +1514,35 @@ fn tokens_and_marks(text: &str) -> (Vec<String>, Vec<usize>) {
     (toks, breaks)
 }
 
+/// The other English number of a folded, singular word ([`tokens`]) where a trailing `s` does not make the two one
+/// (2022.11, `plural_forms`): "tomatoe" (of "tomatoes") and "tomato", "berrie" and "berry", "chillie" and "chilli",
+/// "peache" and "peach". Empty for any other word.
+fn other_numbers(word: &str) -> Vec<String> {
+    let consonant = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() && !"aeiou".contains(c));
+    let mut out = Vec::new();
+    if word.len() < 4 || !word.is_ascii() {
+        return out;
+    }
+    let before = |n: usize| word.chars().rev().nth(n);
+    if let Some(stem) = word.strip_suffix("ie") {
+        out.push(format!("{stem}y"));
+        out.push(format!("{stem}i"));
+    } else if let Some(stem) = word.strip_suffix('y').filter(|_| consonant(before(1))) {
+        out.push(format!("{stem}ie"));
+    } else if word.ends_with('i') {
+        out.push(format!("{word}e"));
+    } else if let Some(stem) = word.strip_suffix("oe") {
+        out.push(stem.to_string() + "o");
+    } else if word.ends_with('o') && consonant(before(1)) {
+        out.push(format!("{word}e"));
+    } else if ["che", "she", "xe", "sse", "zze"].iter().any(|e| word.ends_with(e)) {
+        out.push(word.trim_end_matches('e').to_string());
+    } else if ["ch", "sh", "x", "ss", "zz"].iter().any(|e| word.ends_with(e)) {
+        out.push(format!("{word}e"));
+    }
+    out
+}
+
 fn singular(token: &str) -> String {
     match token.strip_suffix('s') {
         Some(stem) if token.len() > 3 && !stem.ends_with('s') => stem.to_string(),
@@ -1779,6 +1867,22 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     }
     phrases.retain(|(t, g)| !t.is_empty() && !synonym_words.iter().any(|(w, sg)| w == t && sg != g));
     phrases.extend(synonym_words);
+    // From 2022.11 (`plural_forms`) the singular and the plural of a name's last English word read alike where the
+    // trailing `s` does not fold them into one ("tomato", "tomatoes"), unless the other form names another good.
+    if file.goods_own_listing.plural_forms {
+        let mut forms: Vec<(Vec<String>, String)> = Vec::new();
+        for (words, good) in &phrases {
+            let Some((last, rest)) = words.split_last() else { continue };
+            for other in other_numbers(last) {
+                let mut w = rest.to_vec();
+                w.push(other);
+                if !is_other_word(&w) && !phrases.iter().chain(&forms).any(|(p, _)| *p == w) {
+                    forms.push((w, good.clone()));
+                }
+            }
+        }
+        phrases.extend(forms);
+    }
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
         problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
     }
@@ -1870,11 +1974,24 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
                 problems.push(ModelProblem::AliasUnknownGood { alias, good: g.clone() });
             }
         }
+        // From 2022.11 (`kinds_apart`) some edges are not in effect.
+        let apart = &file.goods_own_listing.kinds_apart;
+        for k in apart {
+            if !synonyms.kinds.iter().any(|x| x.good == k.good && x.kind_of == k.kind_of) {
+                let alias = format!("{} < {} (kinds_apart)", k.good, k.kind_of);
+                problems.push(ModelProblem::AliasUnknownGood { alias, good: k.good.clone() });
+            }
+        }
+        let kinds: Vec<&GoodKind> = synonyms
+            .kinds
+            .iter()
+            .filter(|k| !apart.iter().any(|a| a.good == k.good && a.kind_of == k.kind_of))
+            .collect();
         // The goods a good is a kind of, at any depth (a cycle stops where it meets a good already reached).
         let ancestors = |g: &str| {
             let mut out: Vec<String> = Vec::new();
             let mut at = g.to_string();
-            while let Some(k) = synonyms.kinds.iter().find(|k| k.good == at) {
+            while let Some(k) = kinds.iter().find(|k| k.good == at) {
                 if k.kind_of == g || out.contains(&k.kind_of) {
                     break;
                 }
@@ -1883,7 +2000,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             }
             out
         };
-        let all: Vec<&String> = synonyms.kinds.iter().flat_map(|k| [&k.good, &k.kind_of]).collect();
+        let all: Vec<&String> = kinds.iter().flat_map(|k| [&k.good, &k.kind_of]).collect();
         for g in &all {
             let mut goods = ancestors(g);
             for other in &all {
@@ -1893,6 +2010,43 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             }
             kin.insert((*g).clone(), goods);
         }
+        // From 2022.11 (`same_names_are_kin`) goods whose ILAB names read as the same words, not kin already, are one
+        // good: each, and each of their kin, takes the others' listings ("peppers", read as Pepper, takes Paraguay's
+        // listing of Peppers and Mexico's of Chile Peppers; "dried chillies" in Vietnam its pepper's). Kin stay
+        // symmetric, as the kinds make them.
+        if file.goods_own_listing.same_names_are_kin {
+            let names = |g: &str| [tokens(g), tokens(g.split('(').next().unwrap_or(g))];
+            let mut sorted: Vec<&str> = known_goods.iter().copied().collect();
+            sorted.sort_unstable();
+            let mut namesakes: Vec<(&str, &str)> = Vec::new();
+            for (i, a) in sorted.iter().enumerate() {
+                for b in sorted.iter().skip(i + 1) {
+                    let same = names(a).iter().any(|n| !n.is_empty() && names(b).contains(n));
+                    let kin_already = kin.get(*a).is_some_and(|k| k.iter().any(|x| x == b));
+                    if same && !kin_already {
+                        namesakes.push((*a, *b));
+                    }
+                }
+            }
+            for (a, b) in namesakes {
+                let mut one: Vec<String> = vec![a.to_string(), b.to_string()];
+                for g in [a, b] {
+                    for k in kin.get(g).into_iter().flatten() {
+                        if !one.contains(k) {
+                            one.push(k.clone());
+                        }
+                    }
+                }
+                for g in &one {
+                    let entry = kin.entry(g.clone()).or_default();
+                    for other in one.iter().filter(|o| *o != g) {
+                        if !entry.contains(other) {
+                            entry.push(other.clone());
+                        }
+                    }
+                }
+            }
+        }
     }
     let generic_keywords: Vec<Vec<String>> =
         synonyms.generic_keywords.iter().map(|w| tokens(w)).filter(|t| !t.is_empty()).collect();
@@ -1901,6 +2055,36 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         .iter()
         .flat_map(|n| n.pairs.iter().map(|(en, fr)| (n.good.clone(), en.clone(), fr.clone())))
         .collect();
+    // From 2022.11 the wide names ([`WideNames`]) and the materials each good's ILAB name says.
+    let mut wide_names = Vec::new();
+    for w in &file.goods_own_listing.wide_names {
+        for g in w.goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
+            problems
+                .push(ModelProblem::AliasUnknownGood { alias: "goods_own_listing.wide_names".into(), good: g.clone() });
+        }
+        let mut folded = Vec::new();
+        for name in w.pairs.iter().flat_map(|(en, fr)| [en, fr]) {
+            let words = tokens(name);
+            if words.is_empty() {
+                problems.push(ModelProblem::ReadingWordEmpty { list: "goods_own_listing.wide_names" });
+            } else {
+                folded.push(words);
+            }
+        }
+        wide_names.push((folded, w.goods.clone()));
+    }
+    let mut name_materials: HashMap<String, Vec<String>> = HashMap::new();
+    if file.goods_own_listing.names_say_materials {
+        for g in &known_goods {
+            let toks = tokens(g);
+            let held: Vec<String> = materials
+                .iter()
+                .filter(|m| (0..toks.len()).any(|i| covers(m, &toks, i)))
+                .map(|m| m.name.clone())
+                .collect();
+            name_materials.insert(g.to_string(), held);
+        }
+    }
     let inputs_of_goods = if file.goods_reading.derived_goods_take_their_input {
         file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect()
     } else {
@@ -1969,6 +2153,12 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         region_presumption_carried: file.region_presumption_carried,
         replaced_material_keeps_presumption: file.silence.replaced_material_keeps_presumption,
         unlisted_own_material_is_an_input: file.silence.unlisted_own_material_is_an_input,
+        own_listing: OwnListing {
+            bulk_packaging_words: file.goods_own_listing.bulk_packaging_words.iter().map(|w| fold_words(w)).collect(),
+            ..file.goods_own_listing
+        },
+        wide_names,
+        name_materials,
     })
     .map(|mut t| {
         if t.unread_goods_take_worst_reading {
@@ -2090,6 +2280,20 @@ impl Tables {
                 unique.push(good);
             }
         }
+        // From 2022.11 (`wide_names`) a name read as its good names the other goods it stands for besides: "seafood"
+        // is fish and shellfish.
+        for (names, goods) in &self.wide_names {
+            let read = r.spans.iter().any(|s| {
+                unique.contains(&s.good) && r.toks.get(s.start..s.end).is_some_and(|w| names.iter().any(|n| n == w))
+            });
+            if read {
+                for g in goods {
+                    if !unique.contains(&g.as_str()) {
+                        unique.push(g);
+                    }
+                }
+            }
+        }
         unique
     }
 
@@ -2173,15 +2377,23 @@ impl Tables {
         let r = self.read(text);
         let named = self.goods_in(text);
         let covers = |m: &Material, i: usize| covers(m, &r.toks, i);
+        let span_at = |i: usize| r.spans.iter().find(|s| (s.start..s.end).contains(&i));
+        // From 2022.11 (`names_say_materials`) a material word inside a good's phrase counts only where ILAB's name of
+        // the good holds that material, and a good's phrase says the materials ILAB's name holds.
+        let say = self.own_listing.names_say_materials;
+        let said = |m: &Material, g: &str| self.name_materials.get(g).is_some_and(|held| held.contains(&m.name));
+        let counts = |m: &Material, i: usize| {
+            covers(m, i) && (!say || span_at(i).is_none_or(|s| said(m, s.good)))
+                || say && span_at(i).is_some_and(|s| said(m, s.good))
+        };
         let mut materials: Vec<&Material> = Vec::new();
         for (part, _) in r.parts.iter().filter(|(_, names)| *names) {
             for m in &self.materials {
-                if part.clone().any(|i| covers(m, i)) && !materials.iter().any(|x| std::ptr::eq(*x, m)) {
+                if part.clone().any(|i| counts(m, i)) && !materials.iter().any(|x| std::ptr::eq(*x, m)) {
                     materials.push(m);
                 }
             }
         }
-        let span_at = |i: usize| r.spans.iter().find(|s| (s.start..s.end).contains(&i));
         let filler = |i: usize| {
             r.toks.get(i).is_none_or(|t| {
                 [JOINING_WORDS, COMMON_WORDS, GRADE_WORDS, MACHINE_WORDS, PART_WORDS]
@@ -2329,7 +2541,10 @@ impl Tables {
                 folded.get(j).is_some_and(|f| f.is_empty() || packaging(f)) || measure.get(j).copied().unwrap_or(false)
             });
             let before_joining = joining(k + 1) && part_of.get(k + 1) == part_of.get(k);
-            if after_measure || before_joining || alone {
+            // From 2022.11 (`bulk_packaging_words`) a word of bulk packing after another word is none ("cotton bales").
+            let bulk = self.own_listing.bulk_packaging_words.iter().any(|b| b == f)
+                && folded.iter().take(k).any(|w| w.chars().any(char::is_alphabetic));
+            if after_measure || before_joining || alone || bulk {
                 // "rouleaux de fil barbelé": the packaging and its joining word ("de") both go.
                 for j in [Some(k), before_joining.then_some(k + 1)].into_iter().flatten() {
                     if let Some(d) = drop.get_mut(j) {
@@ -2558,7 +2773,15 @@ impl Tables {
     /// Whether a keyword of a category names a material of its goods rather than the goods: the keyword is the
     /// phrase of an ILAB good that is not one of the category's own ("nitrile", rubber, for gloves).
     fn is_material_of(&self, keyword: &[String], category: &Category) -> bool {
-        self.phrases.iter().any(|(phrase, good)| phrase == keyword && !category.own_goods.contains(good))
+        self.phrases.iter().any(|(phrase, good)| phrase == keyword && !self.is_category_good(category, good))
+    }
+
+    /// Whether an ILAB good is one of a category's own goods; from 2022.11 (`kin_are_category_goods`) a kin of one
+    /// of them too (Footwear (sandals), of Footwear).
+    fn is_category_good(&self, category: &Category, good: &str) -> bool {
+        category.own_goods.iter().any(|g| g == good)
+            || self.own_listing.kin_are_category_goods
+                && category.own_goods.iter().any(|g| self.kin_of(g).any(|k| k == good))
     }
 
     /// Whether words with no classification code are placed in a category only by keywords of
@@ -2645,7 +2868,10 @@ impl Tables {
         // its inputs name that good ("wire rod" is Iron, no electrical wire).
         let other_good = |c: &Category, from: usize, to: usize| {
             r.spans.iter().any(|s| {
-                s.start <= from && to < s.end && !c.own_goods.iter().chain(&c.typical_inputs).any(|g| g == s.good)
+                s.start <= from
+                    && to < s.end
+                    && !self.is_category_good(c, s.good)
+                    && !c.typical_inputs.iter().any(|g| g == s.good)
             })
         };
         // From 2022.6 (`head_noun_decides`) the head noun names the goods: where it is in the phrase of a good, a
@@ -2662,7 +2888,7 @@ impl Tables {
             } else {
                 head_noun
             };
-            noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !c.own_goods.iter().any(|g| g == s.good))
+            noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !self.is_category_good(c, s.good))
         };
         let in_head = |c: &Category, k: &[String]| {
             (0..head_words.len()).any(|p| {
@@ -2730,7 +2956,7 @@ impl Tables {
                 return None;
             }
             let goods = self.goods_in(words);
-            self.categories.iter().find(|c| c.own_goods.iter().any(|g| goods.contains(&g.as_str())))
+            self.categories.iter().find(|c| goods.iter().any(|g| self.is_category_good(c, g)))
         };
         if let Some(code) = classification {
             let candidates: Vec<&Category> = match code {

@@ -256,8 +256,9 @@ fn the_same_goods_in_english_and_in_french_read_and_score_the_same() {
     let mut wrong = Vec::new();
     for (good, en, fr) in &all {
         assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{good}: {en:?} / {fr:?}");
+        // From 2022.11 a wide name reads as its good and the others it stands for (`wide_names`: "seafood").
         let (e, f) = (m.tables.goods_in(en), m.tables.goods_in(fr));
-        if e != [good.as_str()] || f != [good.as_str()] {
+        if e.first() != Some(&good.as_str()) || e != f {
             wrong.push(format!("{good}: {en:?} reads {e:?}, {fr:?} reads {f:?}"));
             continue;
         }
