@@ -795,7 +795,7 @@ async fn audit_verify_says_its_findings_in_the_language_asked_for() {
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = chainon(&["audit", "verify", "--database", &db, "--lang", "fr"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2 entrées, journal intact ; tête 2 "), "{out}");
+    assert!(out.contains("2 entrées, journal intact; tête 2 "), "{out}");
     let head = out.split_whitespace().last().unwrap().to_string();
     assert_eq!(head.len(), 64, "{out}");
     let (_, en, _) = chainon(&["audit", "verify", "--database", &db, "--lang", "en"]);

@@ -139,7 +139,7 @@ decl-category = Catégorie de biens
 decl-chain = Chaîne d'approvisionnement par niveau
 decl-attestations = Attestations relatives aux droits de la personne et du travail
 decl-due_diligence = Diligence raisonnable
-decl-superseded = Une déclaration plus récente a remplacé celle-ci ; celle en vigueur est la déclaration :
+decl-superseded = Une déclaration plus récente a remplacé celle-ci ; celle en vigueur est la déclaration :
 decl-received = Reçue le { $when } sous le nom { $file }
 decl-report_link = Télécharger le rapport (HTML)
 

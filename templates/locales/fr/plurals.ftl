@@ -430,7 +430,7 @@ audit_verify-summary = { $entries ->
 }, { $intact ->
     [yes] journal intact
    *[no] journal NON intact
-} ; tête { $seq } { $hash }
+} ; tête { $seq } { $hash }
 cli-no_database = aucune base de données à { $path } : cette commande lit une base existante et n'en crée aucune. Désignez-la avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou postgres://user@host/chainon), ou créez-la d'abord avec chainon serve ou chainon import. Rien n'a été créé.
 cli-database_not_url = « { $given } » n'est pas une URL de base de données : désignez un fichier SQLite par { $url } (ou sqlite:///srv/chainon/chainon.sqlite3 pour un chemin absolu) et PostgreSQL par postgres://user@host/chainon, avec --database ou CHAINON_DATABASE_URL. Rien n'a été ouvert ni créé.
 cli-no_model = aucun modèle « { $name } » : ce n'est ni un dossier, ni une version livrée avec chainon ({ $shipped }), ni un dossier de version dans { $looked }

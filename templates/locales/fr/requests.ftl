@@ -158,7 +158,7 @@ request-filter-control = { $name } : l'écrire sans caractères de commande
 request-filter-date = { $name } « { $value } » : écrire la date AAAA-MM-JJ, p. ex. 2026-04-01
 request-filter-reversed = from { $from } est postérieure à to { $to } : donner la date la plus ancienne dans from, la plus récente dans to
 request-filter-outside_year = { $name } { $date } est hors de fy { $year } (du { $first } au { $last }) : donner une date de cet exercice, ou omettre fy ou { $name }
-request-filter-search_length = { $name } : chercher avec au plus { $words } mots et { $chars } caractères ; celle-ci compte { $given_words ->
+request-filter-search_length = { $name } : chercher avec au plus { $words } mots et { $chars } caractères ; celle-ci compte { $given_words ->
     [one] { $given_words } mot
    *[other] { $given_words } mots
 } et { $given_chars ->
