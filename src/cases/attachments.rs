@@ -15,7 +15,8 @@ pub const MAX_ATTACHMENTS: usize = 5;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// The types accepted, as their media types: PDF, JPEG, PNG, WebP, TIFF, HEIC photos, Word and Excel (Office Open
-/// XML), OpenDocument text and spreadsheets, and plain UTF-8 text.
+/// XML), OpenDocument text and spreadsheets, and plain UTF-8 text — not markup (SVG, HTML, XML: `is_markup`), which
+/// is UTF-8 text too but runs as a page where a browser opens it, and is refused.
 pub const ACCEPTED: &[&str] = &[
     "application/pdf",
     "image/jpeg",
@@ -71,6 +72,21 @@ pub fn media_type(bytes: &[u8]) -> Option<&'static str> {
     plain.then_some("text/plain")
 }
 
+/// Whether a text is markup a browser would read as a document and run (SVG, HTML, XHTML, XML): it opens with a
+/// tag, a declaration or a processing instruction (`<svg`, `<!DOCTYPE`, `<?xml`, after blanks and a byte-order
+/// mark), or holds anywhere, in any case, an element that runs or embeds something (`<script`, `<svg`, `<html`,
+/// `<iframe`, `<object`, `<embed`). Such a file is refused ([`check`]), not kept as plain text: saved under its own
+/// name (`chart.svg`) and opened, its scripts would run. Text that only uses angle brackets (`a < b`, `<3`) is text.
+fn is_markup(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let mut chars = start.chars();
+    if chars.next() == Some('<') && chars.next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '?' | '!')) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    ["<script", "<svg", "<html", "<iframe", "<object", "<embed"].iter().any(|tag| lower.contains(tag))
+}
+
 /// The last part of a path typed by a browser or a client (`C:\\scans\\report.pdf` → `report.pdf`), trimmed, control
 /// characters removed, at most [`MAX_NAME_CHARS`] characters.
 pub fn clean_name(name: &str) -> String {
@@ -100,7 +116,12 @@ pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, Message> 
             .number("bytes", bytes.len() as f64)
             .number("mib", (MAX_ATTACHMENT_BYTES / (1024 * 1024)) as f64));
     }
-    let Some(media_type) = media_type(&bytes) else {
+    // Markup is said as such, whether a signature says so (`text/html`, `text/xml`) or it reads as plain text.
+    let kind = media_type(&bytes);
+    if kind.is_none_or(|k| k == "text/plain") && std::str::from_utf8(&bytes).is_ok_and(is_markup) {
+        return Err(named("attachment.refused.markup"));
+    }
+    let Some(media_type) = kind else {
         let seen = infer::get(&bytes).map_or("none", |k| k.mime_type());
         return Err(named("attachment.refused.kind").text("seen", seen));
     };
@@ -152,6 +173,27 @@ mod tests {
         assert!(said(check("x.txt", Vec::new()).unwrap_err()).0.contains("empty"));
         let big = [b"%PDF-1.7\n".to_vec(), vec![b' '; MAX_ATTACHMENT_BYTES]].concat();
         assert!(said(check("big.pdf", big).unwrap_err()).0.contains("over the limit of 10 MiB"));
+    }
+
+    #[test]
+    fn markup_a_browser_would_run_is_refused_not_kept_as_plain_text() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+        for (name, text) in [
+            ("chart.svg", svg.to_string()),
+            ("chart.txt", format!("\u{feff}  \n<?xml version=\"1.0\"?>\n{svg}")),
+            ("page.html", "<!DOCTYPE html><html><body>ok</body></html>".to_string()),
+            ("page.txt", "<HTML><BODY onload=\"x()\">".to_string()),
+            ("note.txt", "Audit notes.\nSee <SCRIPT src=//x></SCRIPT>".to_string()),
+            ("note.txt", "Photo: <iframe src=x>".to_string()),
+        ] {
+            let (en, fr) = said(check(name, text.into_bytes()).unwrap_err());
+            assert!(en.contains(&format!("“{name}”")) && en.contains("markup"), "{en}");
+            assert!(fr.contains(&format!("« {name} »")) && fr.contains("balisage"), "{fr}");
+        }
+        // Text that only mentions angle brackets stays text.
+        for text in ["wages < minimum on 3 lines\n", "a -> b, c <= d", "<3 workers interviewed"] {
+            assert_eq!(check("n.txt", text.into()).unwrap().media_type, "text/plain", "{text}");
+        }
     }
 
     #[test]

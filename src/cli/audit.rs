@@ -22,6 +22,9 @@ pub(crate) enum AuditCommand {
         expect_head: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
+        /// Language of the text lines (each fault, the count of entries by CLDR, the head)
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
     },
     /// Print the newest entries (JSON lines), optionally for one record (e.g. `declaration/12`).
     Log {
@@ -44,8 +47,8 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
     // A head is 64 hexadecimal digits, in either case (the log writes them in lower case); anything else is a usage
     // error said as such, not a log declared cut.
     let command = match command {
-        AuditCommand::Verify { database, expect_head: Some(given), format } => match head_hash(&given) {
-            Some(head) => AuditCommand::Verify { database, expect_head: Some(head), format },
+        AuditCommand::Verify { database, expect_head: Some(given), format, lang } => match head_hash(&given) {
+            Some(head) => AuditCommand::Verify { database, expect_head: Some(head), format, lang },
             None => {
                 let mut a = chainon::reports::MessageArgs::new();
                 a.set("given", given.chars().filter(|c| !c.is_control()).take(80).collect::<String>());
@@ -59,7 +62,7 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
     };
     let store = startup::connect_existing_store(&settings).await?;
     match command {
-        AuditCommand::Verify { expect_head, format, .. } => {
+        AuditCommand::Verify { expect_head, format, lang, .. } => {
             let report = store.verify_audit().await?;
             let mut intact = report.is_intact();
             let mut head_missing = false;
@@ -80,33 +83,16 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
                     println!("{v}");
                 }
                 DiffFormat::Text => {
-                    for p in &report.problems {
-                        let what = match &p.fault {
-                            chainon::storage::AuditFault::Edited => {
-                                "edited: its content no longer matches its hash".to_string()
-                            }
-                            chainon::storage::AuditFault::Missing { expected_seq } => {
-                                format!("entries from {expected_seq} are missing before it")
-                            }
-                            chainon::storage::AuditFault::Unchained => {
-                                "out of the chain: the entry before it was removed, inserted or moved".to_string()
-                            }
-                        };
-                        println!("entry {}: {what}", p.seq);
+                    let catalog = chainon::reports::Catalog::embedded()?;
+                    for line in verify_lines(
+                        &catalog,
+                        lang.into(),
+                        &report,
+                        intact,
+                        head_missing.then_some(expect_head).flatten(),
+                    ) {
+                        println!("{line}");
                     }
-                    if head_missing {
-                        println!(
-                            "the recorded head {} is no longer in the log: its tail was cut or rewritten",
-                            expect_head.unwrap_or_default()
-                        );
-                    }
-                    println!(
-                        "{} entries, {}; head {} {}",
-                        report.entries,
-                        if intact { "intact" } else { "NOT intact" },
-                        report.head_seq,
-                        report.head_hash
-                    );
                 }
             }
             Ok(if intact { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -118,6 +104,46 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// What `audit verify` says for people in `lang`, from the catalogues (`audit_verify.*`): each fault of the log by its
+/// entry's number, the recorded head when it is no longer in the log (`missing_head`), then the count of entries (by
+/// CLDR), whether the log is intact, and the head (its number, then its hash, last on the line for scripts).
+fn verify_lines(
+    catalog: &chainon::reports::Catalog,
+    lang: chainon::domain::Lang,
+    report: &chainon::storage::AuditReport,
+    intact: bool,
+    missing_head: Option<String>,
+) -> Vec<String> {
+    use chainon::reports::MessageArgs;
+    let mut lines = Vec::new();
+    for p in &report.problems {
+        let mut a = MessageArgs::new();
+        // An entry's number names it: written as the log writes it, never grouped.
+        a.set("seq", p.seq.to_string());
+        let key = match &p.fault {
+            chainon::storage::AuditFault::Edited => "audit_verify.edited",
+            chainon::storage::AuditFault::Missing { expected_seq } => {
+                a.set("expected", expected_seq.to_string());
+                "audit_verify.missing"
+            }
+            chainon::storage::AuditFault::Unchained => "audit_verify.unchained",
+        };
+        lines.push(catalog.format(lang, key, &a));
+    }
+    if let Some(head) = missing_head {
+        let mut a = MessageArgs::new();
+        a.set("head", head);
+        lines.push(catalog.format(lang, "audit_verify.head_missing", &a));
+    }
+    let mut a = MessageArgs::new();
+    a.set("entries", report.entries);
+    a.set("intact", if intact { "yes" } else { "no" }.to_string());
+    a.set("seq", report.head_seq.to_string());
+    a.set("hash", report.head_hash.clone());
+    lines.push(catalog.format(lang, "audit_verify.summary", &a));
+    lines
 }
 
 /// A head hash as typed (`--expect-head`): 64 hexadecimal digits, spaces around and upper case allowed, in the log's

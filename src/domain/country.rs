@@ -201,6 +201,14 @@ impl CountryCode {
         t.countries.get(idx).map(|c| c.code)
     }
 
+    /// The most words of any name [`CountryCode::parse`] knows, as `text::fold_words` splits it (`South Georgia and
+    /// the South Sandwich Islands`: 7): no run of a search's words longer than this names a country, so a search tries
+    /// no longer runs.
+    pub fn longest_name_words() -> usize {
+        static LONGEST: OnceLock<usize> = OnceLock::new();
+        *LONGEST.get_or_init(|| table().by_name.keys().map(|n| n.split(' ').count()).max().unwrap_or(1))
+    }
+
     /// The two-letter code.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")

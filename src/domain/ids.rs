@@ -13,6 +13,32 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// The reference of a declaration's receipt: `CHN-` + the year it was received (UTC) + its number on six digits
+/// (`CHN-2026-000042`; more digits past 999,999). Unique because the number is; the year helps people read it out.
+pub fn receipt_reference(id: i64, received_at: chrono::DateTime<chrono::Utc>) -> String {
+    format!("CHN-{}-{id:06}", received_at.format("%Y"))
+}
+
+/// The year received and the declaration's number a receipt reference names, however it is typed: any case, with
+/// dashes, spaces or nothing between its parts, leading zeros or none (`CHN-2026-000042`, `chn 2026 42`,
+/// `CHN2026000042`); `None` for any other text (the number must be one from 1).
+pub fn read_receipt_reference(text: &str) -> Option<(i32, i64)> {
+    let folded: String = text.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    if text
+        .chars()
+        .any(|c| !c.is_ascii_alphanumeric() && !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2013}'))
+    {
+        return None;
+    }
+    let digits = folded.strip_prefix("chn")?;
+    if digits.len() < 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (year, number) = (digits.get(..4)?, digits.get(4..)?);
+    let id = number.parse::<i64>().ok().filter(|id| *id >= 1)?;
+    Some((year.parse().ok()?, id))
+}
+
 /// A CRA business number: the 9-digit root, its last digit a Luhn check digit.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -299,6 +325,36 @@ impl fmt::Debug for SiteId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_receipt_reference_is_read_back_however_it_is_typed() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-30T16:14:00Z").unwrap().with_timezone(&chrono::Utc);
+        assert_eq!(receipt_reference(42, at), "CHN-2026-000042");
+        assert_eq!(receipt_reference(1_234_567, at), "CHN-2026-1234567");
+        for typed in [
+            "CHN-2026-000042",
+            "chn-2026-000042",
+            "CHN 2026 000042",
+            " chn2026000042 ",
+            "CHN-2026-42",
+            "CHN–2026–000042",
+        ] {
+            assert_eq!(read_receipt_reference(typed), Some((2026, 42)), "{typed}");
+        }
+        assert_eq!(read_receipt_reference("CHN-2026-1234567"), Some((2026, 1_234_567)));
+        for not_one in [
+            "CHN-2026",
+            "CHN-2026-000000",
+            "ABC-2026-000042",
+            "CHN-2026-00004x",
+            "Cordages CHN-2026-000042",
+            "CHN/2026/000042",
+            "2026-000042",
+            "",
+        ] {
+            assert_eq!(read_receipt_reference(not_one), None, "{not_one}");
+        }
+    }
     use crate::domain::CountryCode;
     use crate::domain::arbitrary_text::{
         any_length_text, json_escaped, json_with_lone_surrogate, lone_surrogate, text,

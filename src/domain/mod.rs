@@ -42,7 +42,10 @@ pub use declaration::{
     Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo, canonical_solicitation_number,
 };
 pub use fiscal_year::{FiscalYear, FiscalYearError};
-pub use ids::{BusinessNumber, BusinessNumberError, SiteId, digit_look_alike, digit_look_alike_any_case, sha256_hex};
+pub use ids::{
+    BusinessNumber, BusinessNumberError, SiteId, digit_look_alike, digit_look_alike_any_case, read_receipt_reference,
+    receipt_reference, sha256_hex,
+};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use message::{Arg as MessageArg, Message, SaidError, Voice, give_voice, say, say_both};
 pub use place::{Place, Sheet};

@@ -539,6 +539,8 @@ pub struct ReceiptPage {
     pub supersedes: Option<ReceiptRef>,
     /// The declaration that has replaced this one since.
     pub superseded_by: Option<ReceiptRef>,
+    /// The declaration in force when it is not `superseded_by` (that one was replaced in turn): the last of the chain.
+    pub in_force: Option<ReceiptRef>,
     /// The file was sent again: nothing new was stored and this is the first receipt.
     pub already_received: bool,
     /// When the page was produced, `YYYY-MM-DD HH:MM UTC`.
@@ -627,9 +629,9 @@ pub struct RequestsPage {
 }
 
 /// A reference number for a declaration received: `CHN-` + the year received + the declaration's number on six
-/// digits (`CHN-2026-000042`). Unique because the number is; the year helps people read it on the phone.
+/// digits (`CHN-2026-000042`; `domain::receipt_reference`, which the declarations search reads back).
 pub fn reference(id: i64, received_at: chrono::DateTime<chrono::Utc>) -> String {
-    format!("CHN-{}-{id:06}", received_at.format("%Y"))
+    crate::domain::receipt_reference(id, received_at)
 }
 
 #[cfg(test)]
@@ -748,7 +750,8 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         sha256: "ab".into(),
         site_count: 3,
         supersedes: Some(r1.clone()),
-        superseded_by: Some(r1),
+        superseded_by: Some(r1.clone()),
+        in_force: Some(r1),
         already_received: true,
         printed_at: "p".into(),
         assessment: Some(ReceiptAssessment {

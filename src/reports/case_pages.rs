@@ -215,7 +215,11 @@ pub struct FollowUpPage {
     pub current: Option<BidSummary>,
     pub solicitation: String,
     pub requests: Vec<RequestRow>,
+    /// One page of the bid's notes, oldest first (`notes_pager` says which).
     pub notes: Vec<NoteRow>,
+    pub notes_pager: super::pager::Pager,
+    /// The page's address, which the pager's links follow.
+    pub notes_base: String,
     pub contracts: Vec<ContractLink>,
     pub award_href: String,
     pub draft: FollowUpDraft,

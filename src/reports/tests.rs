@@ -756,6 +756,17 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 author: "o@x".into(),
                 recorded_at: "x".into(),
             }],
+            notes_pager: crate::reports::pager::Pager {
+                first: 21,
+                last: 21,
+                total: 21,
+                previous: Some("lang=en".into()),
+                next: None,
+                restart: None,
+                last_page: Some("lang=en&page=2".into()),
+                pages: 2,
+            },
+            notes_base: "/bids/4/follow-up".into(),
             contracts: vec![ContractLink {
                 id: 3,
                 number: "W1".into(),

@@ -98,6 +98,8 @@ pub struct DeclarationMeta {
     pub file_name: String,
     pub sha256: String,
     pub received_at: String,
+    /// The declaration in force that replaced it: the last of its chain of replacements (`Store::current_declaration_of`),
+    /// however long; `None` when it is itself in force.
     pub superseded_by: Option<i64>,
     /// What intake noticed without refusing the file (an encoding named, a column ignored, how a number was read).
     pub warnings: Vec<IssueView>,

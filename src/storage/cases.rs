@@ -893,12 +893,36 @@ impl Store {
 
     /// A solicitation's evaluation notes, oldest first.
     pub async fn evaluation_notes(&self, solicitation_number: &str) -> Result<Vec<EvaluationNote>, StorageError> {
-        let names = self.display_names().await?;
-        Ok(evaluation_note::Entity::find()
+        let rows = evaluation_note::Entity::find()
             .filter(evaluation_note::Column::SolicitationNumber.eq(solicitation_number))
             .order_by_asc(evaluation_note::Column::Id)
             .all(&self.db)
-            .await?
+            .await?;
+        self.notes_named(rows).await
+    }
+
+    /// One page of the evaluation notes made on any of `declarations` for a solicitation (a bid's chain of
+    /// declarations), oldest first: at most `limit` from the `offset`-th, with how many there are in all. A note holds
+    /// up to ten thousand characters: a bid's notes are read a page at a time, never all at once.
+    pub async fn evaluation_notes_page(
+        &self,
+        solicitation_number: &str,
+        declarations: &[i64],
+        limit: u64,
+        offset: u64,
+    ) -> Result<(Vec<EvaluationNote>, u64), StorageError> {
+        let of_bid = evaluation_note::Entity::find()
+            .filter(evaluation_note::Column::SolicitationNumber.eq(solicitation_number))
+            .filter(evaluation_note::Column::DeclarationId.is_in(declarations.iter().copied()));
+        let total = of_bid.clone().count(&self.db).await?;
+        let rows = of_bid.order_by_asc(evaluation_note::Column::Id).offset(offset).limit(limit).all(&self.db).await?;
+        Ok((self.notes_named(rows).await?, total))
+    }
+
+    /// Notes as read, each with its author's display name.
+    async fn notes_named(&self, rows: Vec<evaluation_note::Model>) -> Result<Vec<EvaluationNote>, StorageError> {
+        let names = self.display_names().await?;
+        Ok(rows
             .into_iter()
             .map(|n| EvaluationNote {
                 id: n.id,

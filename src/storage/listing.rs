@@ -372,7 +372,11 @@ impl Store {
                 .into_query();
             q = q.filter(declaration::Column::SolicitationId.in_subquery(ids));
         }
-        if let Some(words) = filter.text.as_deref().map(search_words).filter(|w| !w.is_empty()) {
+        // A receipt's reference (`CHN-2026-000042`, however typed) names one declaration, replaced since or not.
+        let reference = filter.text.as_deref().and_then(crate::domain::read_receipt_reference);
+        if let Some((year, id)) = reference {
+            q = q.filter(received_in(year, id));
+        } else if let Some(words) = filter.text.as_deref().map(search_words).filter(|w| !w.is_empty()) {
             q = q.filter(self.text_condition(&words).await?);
         }
         if filter.category.is_some() || filter.country.is_some() {
@@ -415,7 +419,7 @@ impl Store {
                 Expr::cust(format!("\"declaration\".\"id\" IN ({list})"))
             });
         }
-        if !filter.include_superseded {
+        if !filter.include_superseded && reference.is_none() {
             q = q.filter(declaration::Column::SupersededById.is_null());
         }
         Ok(q)
@@ -495,6 +499,20 @@ impl Store {
             any = any.or(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_in(solicitations));
         }
         Ok(any)
+    }
+}
+
+/// The declaration `id` if it was received in `year` (UTC): what its receipt's reference names
+/// (`domain::receipt_reference`).
+fn received_in(year: i32, id: i64) -> Expr {
+    use chrono::TimeZone;
+    let first = |y: i32| chrono::Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).single();
+    match (first(year), year.checked_add(1).and_then(first)) {
+        (Some(start), Some(end)) => Expr::col((declaration::Entity, declaration::Column::Id))
+            .eq(id)
+            .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).gte(start))
+            .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).lt(end)),
+        _ => nothing(),
     }
 }
 

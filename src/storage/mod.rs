@@ -267,8 +267,16 @@ pub struct ImportOutcome {
     pub declaration_id: i64,
     /// The same file was already stored: nothing new was written.
     pub duplicate: bool,
-    /// The declaration this one supersedes (same supplier, same solicitation or both standing).
+    /// The declaration this one supersedes (same supplier, same solicitation or both standing); for a file already
+    /// stored, the one the stored declaration superseded when it was received.
     pub superseded: Option<i64>,
+    /// The declaration that replaced this one since (a file already stored whose bid was sent anew); `None` for a
+    /// declaration just stored, which is the one in force.
+    pub superseded_by: Option<i64>,
+    /// The declaration in force for the same bid: the last of the chain of replacements (`superseded_by`, followed
+    /// to its end), `declaration_id` itself when nothing replaced it. Every answer that says which declaration is
+    /// in force reads it by [`Store::current_declaration_of`]'s walk.
+    pub in_force: i64,
 }
 
 /// The legal name a business number was on file with when a declaration gave it another, and the day (UTC) that
@@ -1030,24 +1038,7 @@ impl Store {
     /// The declaration in force at the end of `id`'s chain of replacements (`superseded_by`), `id` itself when it is
     /// current; `None` when no declaration has this id. Reads one id a step, never a document.
     pub async fn current_declaration_of(&self, id: i64) -> Result<Option<i64>, StorageError> {
-        let mut at = id;
-        let mut seen = Vec::new();
-        loop {
-            let next: Option<Option<i64>> = declaration::Entity::find_by_id(at)
-                .select_only()
-                .column(declaration::Column::SupersededById)
-                .into_tuple()
-                .one(&self.db)
-                .await?;
-            match next {
-                None => return Ok(None),
-                Some(Some(n)) if !seen.contains(&n) => {
-                    seen.push(at);
-                    at = n;
-                }
-                Some(_) => return Ok(Some(at)),
-            }
-        }
+        current_declaration_of(&self.db, id).await
     }
 
     /// The summaries of the declarations among `ids` (ids no declaration has are left out), by id; no document read.
@@ -1292,17 +1283,49 @@ async fn solicitation_rows(
     Ok(out)
 }
 
-/// The outcome of storing a file already stored (same SHA-256).
+/// The declaration in force at the end of `id`'s chain of replacements (`superseded_by`), `id` itself when it is
+/// current; `None` when no declaration has this id. Reads one id a step, never a document; a loop in the stored links
+/// stops the walk where it closes.
+async fn current_declaration_of(db: &impl ConnectionTrait, id: i64) -> Result<Option<i64>, StorageError> {
+    let mut at = id;
+    let mut seen = Vec::new();
+    loop {
+        let next: Option<Option<i64>> = declaration::Entity::find_by_id(at)
+            .select_only()
+            .column(declaration::Column::SupersededById)
+            .into_tuple()
+            .one(db)
+            .await?;
+        match next {
+            None => return Ok(None),
+            Some(Some(n)) if n != id && !seen.contains(&n) => {
+                seen.push(at);
+                at = n;
+            }
+            Some(_) => return Ok(Some(at)),
+        }
+    }
+}
+
+/// The outcome of storing a file already stored (same SHA-256): the stored declaration, what it replaced, what
+/// replaced it since and the one in force now, as the answer to a new file gives them.
 async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {
-    // The id only: the row's document is megabytes.
-    Ok(declaration::Entity::find()
+    // The ids only: the row's document is megabytes.
+    let Some((declaration_id, superseded, superseded_by)) = declaration::Entity::find()
         .select_only()
-        .column(declaration::Column::Id)
+        .columns([declaration::Column::Id, declaration::Column::SupersedesId, declaration::Column::SupersededById])
         .filter(declaration::Column::Sha256.eq(sha256))
-        .into_tuple::<i64>()
+        .into_tuple::<(i64, Option<i64>, Option<i64>)>()
         .one(db)
         .await?
-        .map(|declaration_id| ImportOutcome { declaration_id, duplicate: true, superseded: None }))
+    else {
+        return Ok(None);
+    };
+    let in_force = match superseded_by {
+        Some(_) => current_declaration_of(db, declaration_id).await?.unwrap_or(declaration_id),
+        None => declaration_id,
+    };
+    Ok(Some(ImportOutcome { declaration_id, duplicate: true, superseded, superseded_by, in_force }))
 }
 
 /// Documents larger than this are read on a blocking thread (a large declaration's explanation is over a megabyte
@@ -1537,7 +1560,13 @@ async fn insert_declaration(
     // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).
     audit::append_all_gathered(txn, &[stored, assessed], &mut gathered).await?;
     gathered.flush(txn).await?;
-    Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
+    Ok(ImportOutcome {
+        declaration_id: id,
+        duplicate: false,
+        superseded: previous.map(|p| p.id),
+        superseded_by: None,
+        in_force: id,
+    })
 }
 
 /// The other legal name a business number already on file is known by, and since when: `None` for a new business

@@ -291,8 +291,18 @@ pub struct Submitted {
     reference: String,
     /// The same file was already stored: nothing new was written; `id` and `reference` are the original's.
     duplicate: bool,
-    /// The declaration this one supersedes.
+    /// The declaration this one supersedes (the supplier's previous declaration for the same solicitation, or its
+    /// previous standing one); for a file already received, the one the original superseded.
     superseded: Option<i64>,
+    /// The declaration that has replaced this one since: for a file already received whose bid was sent anew;
+    /// `null` for a declaration just stored.
+    superseded_by: Option<i64>,
+    /// The declaration in force for the same bid: the last of its chain of replacements, however long; `id` itself
+    /// when nothing replaced it. The receipt, the declaration's page and `GET /api/v1/declarations/{id}` name the
+    /// same one.
+    in_force: i64,
+    /// The reference of the declaration in force (as `reference`).
+    in_force_reference: String,
     /// Every warning of the intake (a hidden row or sheet, a value read otherwise than it is shown, a name already on
     /// file …): the file was stored all the same. Each with its place (`PlacesOfWork!I7`), its field by code and in
     /// both languages (`field_code`, `field`, `field_fr`) and its message in both languages; kept with the
@@ -309,10 +319,16 @@ pub struct Submitted {
     assessment: Explained,
 }
 
-/// A stored declaration: its summary, the declaration as read, and its intake's warnings.
+/// A stored declaration: its summary, the declaration in force for its bid, the declaration as read, and its
+/// intake's warnings.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationDetail {
     summary: ReferencedSummary,
+    /// The declaration in force for the same bid: the last of its chain of replacements (`summary.superseded_by`
+    /// followed to its end, however long); the declaration's own id when nothing replaced it.
+    in_force: i64,
+    /// The reference of the declaration in force (as `summary.reference`).
+    in_force_reference: String,
     /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods. Each code
     /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
@@ -321,13 +337,25 @@ pub struct DeclarationDetail {
     warnings: Vec<super::error::IssueJson>,
 }
 
-impl From<crate::storage::StoredDeclaration> for DeclarationDetail {
-    fn from(d: crate::storage::StoredDeclaration) -> Self {
-        DeclarationDetail {
+impl DeclarationDetail {
+    /// The detail of a stored declaration, with the declaration in force for its bid (read by its chain).
+    async fn of(state: &AppState, d: crate::storage::StoredDeclaration) -> Result<Self, ApiError> {
+        let in_force = match d.summary.superseded_by {
+            Some(_) => state.store.current_declaration_of(d.summary.id).await?.unwrap_or(d.summary.id),
+            None => d.summary.id,
+        };
+        let in_force_reference = if in_force == d.summary.id {
+            crate::reports::admin::reference(d.summary.id, d.summary.received_at)
+        } else {
+            super::supplier_pages::reference_of(state, in_force).await?
+        };
+        Ok(DeclarationDetail {
             summary: d.summary.into(),
+            in_force,
+            in_force_reference,
             declaration: d.declaration,
             warnings: super::error::IssueJson::all(d.warnings),
-        }
+        })
     }
 }
 
@@ -572,11 +600,15 @@ async fn upload_declaration(
     )
     .await?;
     let id = submitted.outcome.declaration_id;
+    let in_force = submitted.outcome.in_force;
     let body = Submitted {
         id,
         reference: super::supplier_pages::reference_of(&state, id).await?,
         duplicate: submitted.outcome.duplicate,
         superseded: submitted.outcome.superseded,
+        superseded_by: submitted.outcome.superseded_by,
+        in_force,
+        in_force_reference: super::supplier_pages::reference_of(&state, in_force).await?,
         warnings: Labelled(super::error::IssueJson::all(submitted.warnings)),
         assessment: Explained::new(&state, submitted.assessment),
     };
@@ -600,7 +632,8 @@ async fn get_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let stored = state.store.get_declaration(*id).await?.filter(|d| auth::may_read(&viewer, &d.summary));
-    Ok(HttpResponse::Ok().json(labelled(&DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?))?))
+    let detail = DeclarationDetail::of(&state, stored.ok_or(ApiError::NotFound)?).await?;
+    Ok(HttpResponse::Ok().json(labelled(&detail)?))
 }
 
 /// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.

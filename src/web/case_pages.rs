@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::auth::{self, Action};
+use super::auth::{self, Action, Viewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
 use super::frame::{Ctx, Page};
@@ -37,6 +37,7 @@ pub(super) fn page_queries() -> Vec<PageQuery> {
         PageQuery { pattern: "/contracts", method: "GET", takes: fields::<ContractDraft> },
         PageQuery { pattern: "/cases/{id}/dossier", method: "GET", takes: fields::<DossierQuery> },
         PageQuery { pattern: "/reports/s211", method: "GET", takes: fields::<S211PageQuery> },
+        PageQuery { pattern: "/bids/{id}/follow-up", method: "GET", takes: fields::<NotesPageQuery> },
     ]
 }
 
@@ -58,8 +59,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// A contract's view, with the supplier's confirmed ineligibility (if any) and confirmed forced-labour hits said in
 /// words: the contract page, the case page and the dossier show them.
-async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
-    let cases = state.store.cases_of(c.id).await?;
+async fn contract_view(
+    state: &AppState,
+    viewer: &Viewer,
+    lang: Lang,
+    c: &StoredContract,
+) -> Result<ContractView, ApiError> {
+    // A supplier's view lists only the cases notified to it (`cases::knows_of`).
+    let cases = super::cases::known_cases_of(state, viewer, c.id).await?;
     let names = super::cases::category_name(&state.model, &c.contract.goods_category);
     let mut view = casefile::contract_view(state.renderer.catalog(), lang, c, names, cases);
     let screened = supplier_screening(state, lang, &c.contract.business_number).await?;
@@ -114,7 +121,7 @@ async fn contracts_page(
     let only = ctx.viewer.only_business_number();
     let mut contracts = Vec::new();
     for c in state.store.list_contracts(only.as_deref()).await? {
-        contracts.push(contract_view(state, lang, &c).await?);
+        contracts.push(contract_view(state, &ctx.viewer, lang, &c).await?);
     }
     let cat = state.renderer.catalog();
     use strum::IntoEnumIterator;
@@ -217,7 +224,7 @@ async fn contract_page(
 ) -> Result<HttpResponse, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
     let c = visible_contract(state, &ctx.viewer, id).await?;
-    let view = contract_view(state, lang, &c).await?;
+    let view = contract_view(state, &ctx.viewer, lang, &c).await?;
     let today = Utc::now().date_naive();
     let mut cases = Vec::new();
     for case_id in &view.cases {
@@ -359,7 +366,7 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
     // A supplier's view shows no evidence: no site to resolve.
     let refs = if full { evidence_refs(&case) } else { Vec::new() };
     let sites = SiteResolver::new(state, lang, &refs).await?;
-    let cview = contract_view(state, lang, &contract).await?;
+    let cview = contract_view(state, &ctx.viewer, lang, &contract).await?;
     let today = Utc::now().date_naive();
     let attachments = state.store.attachments_of_case(case.id).await?;
     let mut view = casefile::case_view(
@@ -941,9 +948,23 @@ fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
     }
 }
 
+/// How many evaluation notes a page of a bid's follow-up shows by default, oldest first.
+const NOTE_ROWS: u64 = 20;
+
+/// Which page of a bid's notes its follow-up page shows.
+#[derive(Debug, Deserialize)]
+struct NotesPageQuery {
+    /// The page of the notes, oldest first (1 the oldest), as every paged list (`listing::page_of`).
+    page: Option<u64>,
+    /// Notes a page (default [`NOTE_ROWS`]).
+    per_page: Option<u64>,
+}
+
+/// A bid's follow-up page, showing page `notes_page` (its number, its size) of the bid's notes.
 async fn follow_up_page(
     ctx: &Ctx<'_>,
     id: i64,
+    notes_page: (u64, u64),
     draft: FollowUpDraft,
     errors: Vec<String>,
     status: StatusCode,
@@ -954,8 +975,14 @@ async fn follow_up_page(
     let solicitation = follow_up::solicitation_of(&d)?;
     let today = Utc::now().date_naive();
     let requests = follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, r, today)).collect();
-    let notes = follow_up::bid_notes(state, &d)
-        .await?
+    let (number, per_page) = notes_page;
+    let (notes, notes_total) = follow_up::bid_notes(state, &d, per_page, (number - 1).saturating_mul(per_page)).await?;
+    let mut kept = Vec::new();
+    if per_page != NOTE_ROWS {
+        kept.push(("per_page", per_page.to_string()));
+    }
+    let notes_pager = super::listing::pager(&kept, lang, number, per_page, notes.len(), notes_total);
+    let notes = notes
         .into_iter()
         .map(|n| NoteRow {
             declaration_id: n.declaration_id,
@@ -1004,6 +1031,8 @@ async fn follow_up_page(
         solicitation,
         requests,
         notes,
+        notes_pager,
+        notes_base: format!("/bids/{}/follow-up", d.id),
         contracts,
         award_href: format!("/contracts?{}#h-new", serde_urlencoded::to_string(award).unwrap_or_default()),
         draft: FollowUpDraft { csrf: String::new(), ..draft },
@@ -1013,9 +1042,10 @@ async fn follow_up_page(
     ctx.render_as(status, "pages/follow-up", &page)
 }
 
-async fn follow_up(page: Page, id: IdPath<i64>) -> HttpResponse {
+async fn follow_up(page: Page, id: IdPath<i64>, query: Query<NotesPageQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
-        follow_up_page(ctx, *id, FollowUpDraft::default(), Vec::new(), StatusCode::OK).await
+        let notes_page = super::listing::page_of(query.page, query.per_page, NOTE_ROWS)?;
+        follow_up_page(ctx, *id, notes_page, FollowUpDraft::default(), Vec::new(), StatusCode::OK).await
     })
     .await
 }
@@ -1044,7 +1074,9 @@ async fn follow_up_post(page: Page, id: IdPath<i64>, form: Form<FollowUpDraft>) 
                 }
                 "note" => {
                     follow_up::record_note(ctx.state, &ctx.viewer, &d, &draft.text).await?;
-                    Ok("#notes".to_string())
+                    // The page that holds the new note: the last.
+                    let pages = follow_up::bid_note_count(ctx.state, &d).await?.div_ceil(NOTE_ROWS);
+                    Ok(if pages > 1 { format!("&page={pages}#notes") } else { "#notes".to_string() })
                 }
                 other => {
                     let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
@@ -1059,7 +1091,7 @@ async fn follow_up_post(page: Page, id: IdPath<i64>, form: Form<FollowUpDraft>) 
             Err(e) => match message(lang, &e) {
                 Some(m) => {
                     let status = actix_web::ResponseError::status_code(&e);
-                    follow_up_page(ctx, d.id, draft, vec![m], status).await
+                    follow_up_page(ctx, d.id, (1, NOTE_ROWS), draft, vec![m], status).await
                 }
                 None => Err(e),
             },

@@ -293,7 +293,7 @@ pub(super) async fn get_contract(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
-    let cases = state.store.cases_of(c.id).await?;
+    let cases = known_cases_of(&state, &viewer, c.id).await?;
     labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&state, &c), cases })
 }
 
@@ -362,7 +362,7 @@ pub(super) async fn open_case(
         .json(Created { id: case_id }))
 }
 
-/// The case and its contract, if this viewer may see them.
+/// The case and its contract, if this viewer may see them ([`knows_of`]); 404 otherwise, as for no such case.
 pub(super) async fn visible_case(
     state: &AppState,
     viewer: &Viewer,
@@ -370,7 +370,36 @@ pub(super) async fn visible_case(
 ) -> Result<(StoredCase, StoredContract), ApiError> {
     let case = state.store.case(id).await?.ok_or(ApiError::NotFound)?;
     let contract = visible_contract(state, viewer, case.contract_id).await?;
+    if !knows_of(viewer, &case) {
+        return Err(ApiError::NotFound);
+    }
     Ok((case, contract))
+}
+
+/// Whether a viewer who may see a case's contract may know of the case: the portfolio roles always; a supplier once a
+/// notice of it was recorded (recorded is sent: the day the supplier can first see it), never before. A supplier
+/// sees only what was notified to it: a case opened and not yet notified, its title included, is the department's
+/// own, and answers 404 as a case that does not exist.
+pub(super) fn knows_of(viewer: &Viewer, case: &StoredCase) -> bool {
+    viewer.can(Action::ReadPortfolio) || case.events.iter().any(|e| matches!(e.event, CaseEvent::Notice(_)))
+}
+
+/// The ids of a contract's cases this viewer may know of ([`knows_of`]), in the store's order; the contract is one
+/// it may see (`visible_contract`).
+pub(super) async fn known_cases_of(state: &AppState, viewer: &Viewer, contract_id: i64) -> Result<Vec<i64>, ApiError> {
+    let ids = state.store.cases_of(contract_id).await?;
+    if viewer.can(Action::ReadPortfolio) {
+        return Ok(ids);
+    }
+    let mut known = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(case) = state.store.case(id).await?
+            && knows_of(viewer, &case)
+        {
+            known.push(id);
+        }
+    }
+    Ok(known)
 }
 
 /// One case with its record, its contract, overdue notices and (for the portfolio roles) the pre-termination

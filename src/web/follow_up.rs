@@ -7,12 +7,12 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer, Sight, Viewer};
 use super::cases::visible_case;
 use super::input::json_body;
-use super::params::IdPath;
+use super::params::{IdPath, Query};
 use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::cases::attachments::AttachmentInfo;
@@ -123,12 +123,22 @@ pub(super) async fn bid_requests(state: &AppState, d: &DeclarationSummary) -> Re
     Ok(requests.into_iter().filter(|r| bid.chain.contains(&r.declaration_id)).collect())
 }
 
-/// The evaluation notes about a bid, oldest first: those made on any declaration of its chain.
-pub(super) async fn bid_notes(state: &AppState, d: &DeclarationSummary) -> Result<Vec<EvaluationNote>, ApiError> {
-    let Some(number) = &d.solicitation_number else { return Ok(Vec::new()) };
+/// One page of the evaluation notes about a bid, oldest first: those made on any declaration of its chain, at most
+/// `limit` from the `offset`-th, with how many there are in all.
+pub(super) async fn bid_notes(
+    state: &AppState,
+    d: &DeclarationSummary,
+    limit: u64,
+    offset: u64,
+) -> Result<(Vec<EvaluationNote>, u64), ApiError> {
+    let Some(number) = &d.solicitation_number else { return Ok((Vec::new(), 0)) };
     let bid = bid_chain(state, d).await?;
-    let notes = state.store.evaluation_notes(number).await?;
-    Ok(notes.into_iter().filter(|n| n.declaration_id.is_some_and(|id| bid.chain.contains(&id))).collect())
+    Ok(state.store.evaluation_notes_page(number, &bid.chain, limit, offset).await?)
+}
+
+/// How many notes about a bid there are (its follow-up page's last page holds the newest).
+pub(super) async fn bid_note_count(state: &AppState, d: &DeclarationSummary) -> Result<u64, ApiError> {
+    Ok(bid_notes(state, d, 1, 0).await?.1)
 }
 
 /// Checks a request's deadline: after `today`, and at most one year ahead — the same day next year
@@ -280,9 +290,18 @@ pub(super) async fn visible_attachment(
 }
 
 /// A file as a download: its media type, its name (ASCII, and in full as RFC 5987), its SHA-256 in
-/// `X-Content-SHA256`; a sandbox policy so that a file opened in the browser runs and loads nothing.
+/// `X-Content-SHA256`; a sandbox policy so that a file opened in the browser runs and loads nothing. Plain text is
+/// served as UTF-8 text under a name ending in `.txt` (`chart.svg.txt`): a text file kept under a name a browser
+/// or a desktop would open as something else (SVG, HTML, before markup was refused: `cases::attachments`) opens as
+/// text once saved.
 pub(super) fn file_response(file: StoredAttachment) -> HttpResponse {
-    let name = &file.info.file_name;
+    let text = file.info.media_type == "text/plain";
+    let name = if text && !file.info.file_name.to_ascii_lowercase().ends_with(".txt") {
+        format!("{}.txt", file.info.file_name)
+    } else {
+        file.info.file_name.clone()
+    };
+    let media_type = if text { "text/plain; charset=utf-8".to_string() } else { file.info.media_type.clone() };
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
     let encoded: String = name
@@ -296,7 +315,7 @@ pub(super) fn file_response(file: StoredAttachment) -> HttpResponse {
         })
         .collect();
     HttpResponse::Ok()
-        .content_type(file.info.media_type.clone())
+        .content_type(media_type)
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"),
@@ -347,10 +366,24 @@ pub struct NoteBody {
     text: String,
 }
 
-/// The evaluation notes about a bid, oldest first (`author_name`; `author`: the account's e-mail).
+/// One page of the evaluation notes about a bid, oldest first (`author_name`; `author`: the account's e-mail).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NoteList {
     notes: Vec<EvaluationNote>,
+    /// How many notes the bid has in all (every page).
+    total: u64,
+}
+
+/// Which page of a bid's notes.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct NotesQuery {
+    /// At most this many (default 50, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
+    limit: Option<u64>,
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
+    offset: Option<u64>,
 }
 
 /// What was recorded: its id, and the request it answers for an answer.
@@ -497,14 +530,15 @@ pub(super) async fn api_answer(
     Ok(HttpResponse::Created().json(Recorded { id: aid, request_id: Some(r.id) }))
 }
 
-/// The evaluation notes about a bid, oldest first (officers, auditors and administrators).
+/// One page of the evaluation notes about a bid, oldest first, with how many there are (officers, auditors and
+/// administrators).
 #[utoipa::path(
     get,
     path = "/api/v1/bids/{id}/notes",
-    params(("id" = i64, Path, description = "The bid's declaration id")),
+    params(("id" = i64, Path, description = "The bid's declaration id"), NotesQuery),
     responses(
-        (status = 200, description = "The bid's notes (on every declaration of its chain)", body = NoteList),
-        (status = 400, description = "The declaration answers no solicitation: there is no bid to follow up"),
+        (status = 200, description = "A page of the bid's notes (on every declaration of its chain) and their total", body = NoteList),
+        (status = 400, description = "The declaration answers no solicitation: there is no bid to follow up; or `limit` or `offset` out of its range"),
         (status = 403, description = "Not an officer, auditor or administrator"),
         (status = 404, description = "No such bid")
     ),
@@ -514,13 +548,15 @@ pub(super) async fn api_notes(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: IdPath<i64>,
+    q: Query<NotesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadPortfolio)?;
+    let (limit, offset) = super::listing::window_of(q.limit, q.offset, 50)?;
     let d = visible_bid(&state, &viewer, *id).await?;
     solicitation_of(&d)?;
-    let notes = bid_notes(&state, &d).await?;
-    Ok(HttpResponse::Ok().json(NoteList { notes }))
+    let (notes, total) = bid_notes(&state, &d, limit, offset).await?;
+    Ok(HttpResponse::Ok().json(NoteList { notes, total }))
 }
 
 /// Records an evaluation note about a bid for the file (officers and administrators).
@@ -636,5 +672,39 @@ mod tests {
         // Across 29 February, still the same day next year.
         let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
         assert_eq!(crate::cases::one_year_after(leap), NaiveDate::from_ymd_opt(2029, 2, 28).unwrap());
+    }
+
+    #[test]
+    fn a_text_file_is_served_as_text_under_a_name_that_opens_as_text() {
+        let file = |name: &str, media_type: &str| StoredAttachment {
+            info: AttachmentInfo {
+                id: 1,
+                event_id: 1,
+                file_name: name.into(),
+                media_type: media_type.into(),
+                size: 3,
+                sha256: "ab".into(),
+            },
+            case_id: 1,
+            bytes: b"abc".to_vec(),
+        };
+        let headers = |r: &HttpResponse| {
+            let get = |h| r.headers().get(h).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+            (get(header::CONTENT_TYPE), get(header::CONTENT_DISPOSITION))
+        };
+        // Kept as text before markup was refused, named as something a browser runs: downloaded as text.
+        for name in ["chart.svg", "page.HTML", "notes"] {
+            let (kind, disposition) = headers(&file_response(file(name, "text/plain")));
+            assert_eq!(kind, "text/plain; charset=utf-8");
+            assert!(
+                disposition.starts_with("attachment; ") && disposition.contains(&format!("{name}.txt")),
+                "{disposition}"
+            );
+        }
+        let (_, disposition) = headers(&file_response(file("notes.TXT", "text/plain")));
+        assert!(disposition.contains("filename=\"notes.TXT\""), "{disposition}");
+        let (kind, disposition) = headers(&file_response(file("audit.pdf", "application/pdf")));
+        assert_eq!(kind, "application/pdf");
+        assert!(disposition.contains("filename=\"audit.pdf\""), "{disposition}");
     }
 }

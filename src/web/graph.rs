@@ -70,7 +70,9 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
 #[into_params(parameter_in = Query)]
 pub struct SearchQuery {
     /// Words of a facility's name, address, city, region (in English or French), country (ISO 3166 code or name in
-    /// English or French), Open Supply Hub ID, operator or operator business number.
+    /// English or French), Open Supply Hub ID, operator or operator business number; at most 20 words and 200
+    /// characters (400 naming `q` otherwise).
+    #[param(max_length = 200)]
     q: Option<String>,
     /// At most this many (default 50, from 1 to 1000; API only: the page shows 50).
     #[param(minimum = 1, maximum = 1000)]
@@ -242,6 +244,7 @@ pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer)
     params(SearchQuery),
     responses(
         (status = 200, description = "Facilities found", body = FacilityList),
+        (status = 400, description = "A parameter out of its range, or a search (`q`) of more than 20 words or 200 characters: the message names `q` and both bounds; nothing searched"),
         (status = 403, description = "Not an officer, auditor or administrator")
     ),
     tag = "graph"
@@ -256,6 +259,7 @@ pub(super) async fn api_search(
     let (limit, offset) = listing::window_of(q.limit, q.offset, 50)?;
     let (limit, offset) = (usize::try_from(limit).unwrap_or(usize::MAX), usize::try_from(offset).unwrap_or(usize::MAX));
     let query = q.into_inner().q.unwrap_or_default();
+    super::params::search_text("q", &query)?;
     let (hits, total) = analyse(g, move |g| {
         let (hits, total) = g.search_counted(&query, limit.saturating_add(offset));
         (hits.into_iter().skip(offset).collect::<Vec<_>>(), total)
@@ -624,8 +628,9 @@ pub(super) async fn api_chain(
 async fn page_overview(page: Page, q: Query<SearchQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let query = q.q.clone().unwrap_or_default();
+        super::params::search_text("q", &query)?;
+        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let searched = query.clone();
         let (f, found, shared, proposals, counts) = analyse(g, move |g| {
             let found = (!searched.trim().is_empty()).then(|| g.search_counted(&searched, 50));

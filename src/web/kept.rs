@@ -39,7 +39,7 @@ pub(super) struct DeclarationPageKey {
     pub declaration: i64,
     /// The latest assessment, whose row is never rewritten.
     pub assessment: i64,
-    /// The version that replaced it: the page says so.
+    /// The declaration in force that replaced it (the last of its chain): the page names it.
     pub superseded_by: Option<i64>,
     pub lang: Lang,
     /// The viewer's role: what the page shows (confirmed screening hits, links to the portfolio) follows it.

@@ -18,15 +18,15 @@ use crate::storage::{DeclarationFilter, DeclarationSort};
 /// The bands' names in a URL, lowest first.
 pub(super) const BANDS: [&str; 4] = ["low", "medium", "high", "critical"];
 
-/// The longest free text a list searches for, in characters.
-const MAX_TEXT: usize = 200;
-
 /// Filters, order and page of the list of declarations (the API's and the home page's; empty values mean any).
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Words found, in any order, in the supplier's legal name or business number (`842310575RT0001` finds
-    /// `842310575`), or in the solicitation number (case, accents and punctuation ignored; at most 200 characters).
+    /// `842310575`), or in the solicitation number (case, accents and punctuation ignored; at most 20 words and 200
+    /// characters, else 400); or a receipt's reference (`CHN-2026-000042`, any case, spaces or dashes), which finds
+    /// its declaration, replaced since or not.
+    #[param(max_length = 200)]
     pub(super) q: Option<String>,
     /// Only this supplier's declarations (an id: from 1).
     #[param(value_type = Option<i64>, minimum = 1)]
@@ -168,10 +168,8 @@ impl ListQuery {
     /// organisation's declarations, whatever the filters), `limit` and `offset` left at their defaults.
     pub(super) fn filter(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
         let text = plain_text("q", &self.q)?;
-        if let Some(t) = &text
-            && t.chars().count() > MAX_TEXT
-        {
-            return Err(ApiError::told(&Message::new("request.filter.search_length").number("max", MAX_TEXT as f64)));
+        if let Some(t) = &text {
+            super::params::search_text("q", t)?;
         }
         let by_spend = self.spend == Some(true);
         let category = given(&self.category)

@@ -328,6 +328,15 @@ async fn supplier(id: IdPath<i64>, page: Page) -> HttpResponse {
     .await
 }
 
+/// The declaration in force in place of declaration `id`, replaced by `superseded_by`: the last of its chain of
+/// replacements (one id read a step); `None` when nothing replaced it.
+async fn in_force_instead(state: &AppState, id: i64, superseded_by: Option<i64>) -> Result<Option<i64>, ApiError> {
+    match superseded_by {
+        Some(next) => Ok(Some(state.store.current_declaration_of(id).await?.filter(|c| *c != id).unwrap_or(next))),
+        None => Ok(None),
+    }
+}
+
 /// A declaration the viewer may read, its latest assessment, and the page's facts about the file.
 async fn declaration_parts(
     state: &AppState,
@@ -343,7 +352,7 @@ async fn declaration_parts(
         file_name: s.file_name.clone(),
         sha256: s.sha256.clone(),
         received_at: dates::date_time(state.renderer.catalog(), lang, s.received_at),
-        superseded_by: s.superseded_by,
+        superseded_by: in_force_instead(state, s.id, s.superseded_by).await?,
         warnings: views::issue_rows(lang, &stored.warnings),
     };
     Ok((stored, assessment, meta))
@@ -457,7 +466,7 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
         let key = DeclarationPageKey {
             declaration: *id,
             assessment,
-            superseded_by: stamp.superseded_by,
+            superseded_by: in_force_instead(ctx.state, *id, stamp.superseded_by).await?,
             lang,
             role: ctx.viewer.account.role,
             selection: sel.clone(),
@@ -473,7 +482,7 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
         }
         let (stored, assessment, meta) = declaration_parts(ctx.state, &ctx.viewer, lang, *id).await?;
         // Kept under what was read: a new assessment or version may have been stored since the stamp.
-        let key = DeclarationPageKey { assessment: assessment.id, superseded_by: stored.summary.superseded_by, ..key };
+        let key = DeclarationPageKey { assessment: assessment.id, superseded_by: meta.superseded_by, ..key };
         let (renderer, model, id, role) = (ctx.state.renderer.clone(), ctx.state.model.clone(), *id, key.role);
         let rendered = web::block(move || {
             let cat = renderer.catalog();

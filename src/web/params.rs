@@ -231,6 +231,35 @@ pub(super) const MAX_PER_PAGE: u64 = 100;
 /// when pages held up to 200 rows: a stable bound for clients).
 pub(super) const MAX_PAGE: u64 = 5_000_000;
 
+/// The most characters of the text of any search of the service (`q`: the declarations, the graph's facilities, a
+/// screening list's entries and diff).
+pub const SEARCH_MAX_CHARS: usize = 200;
+
+/// The most words of the text of any search of the service (words as the searches read them: runs of letters and
+/// digits, anything else separates). Every word must be found, so a longer search finds nothing a shorter one would
+/// not, and each word costs the search a look-up.
+pub const SEARCH_MAX_WORDS: usize = 20;
+
+/// The search text `text` of the parameter `name`, if within [`SEARCH_MAX_WORDS`] words and [`SEARCH_MAX_CHARS`]
+/// characters; else a 400 naming the parameter, both bounds and what it holds, in English and French (nothing is
+/// searched).
+pub(super) fn search_text<'t>(name: &str, text: &'t str) -> Result<&'t str, ApiError> {
+    let chars = text.chars().count();
+    let words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    if chars <= SEARCH_MAX_CHARS && words <= SEARCH_MAX_WORDS {
+        return Ok(text);
+    }
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Err(ApiError::told(
+        &Message::new("request.filter.search_length")
+            .text("name", name)
+            .number("words", count(SEARCH_MAX_WORDS))
+            .number("chars", count(SEARCH_MAX_CHARS))
+            .number("given_words", count(words))
+            .number("given_chars", count(chars)),
+    ))
+}
+
 /// The range of a paging parameter (`limit`, `offset`, `page`, `per_page`), the same on every list; `None` for any
 /// other name.
 pub(super) fn paging_range(name: &str) -> Option<(u64, u64)> {

@@ -392,7 +392,8 @@ pub struct EditionBody {
 pub struct DiffQuery {
     /// `added`, `removed` or `changed`; every change when absent.
     change: Option<String>,
-    /// A part of an entry's name (case, accents and punctuation aside) or key.
+    /// A part of an entry's name (case, accents and punctuation aside) or key (at most 20 words and 200 characters,
+    /// else 400).
     q: Option<String>,
     /// From 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000)]
@@ -410,13 +411,9 @@ fn change_kind(change: Option<&str>) -> Result<Option<ChangeKind>, ApiError> {
     }
 }
 
-/// A search text (`q`) held to 200 characters; a 400 naming it otherwise.
+/// A search text (`q`) within the bounds of every search (`params::search_text`); a 400 naming it otherwise.
 fn search_of(q: Option<&str>) -> Result<EntrySearch, ApiError> {
-    let q = q.unwrap_or_default();
-    if q.chars().count() > 200 {
-        return Err(refused(&Message::new("screening.refused.search").number("max", 200)));
-    }
-    Ok(EntrySearch::new(q))
+    Ok(EntrySearch::new(super::params::search_text("q", q.unwrap_or_default())?))
 }
 
 /// One edition and a page of its diff against the edition before it.
@@ -452,7 +449,8 @@ pub(super) async fn api_edition(
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct EntriesQuery {
-    /// A part of an entry's name, alias or former name (case, accents and punctuation aside) or key.
+    /// A part of an entry's name, alias or former name (case, accents and punctuation aside) or key (at most 20 words
+    /// and 200 characters, else 400).
     q: Option<String>,
     /// From 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000)]

@@ -49,6 +49,7 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
         site_count: s.site_count,
         supersedes: related(state, &ctx.viewer, lang, s.supersedes).await?,
         superseded_by: related(state, &ctx.viewer, lang, s.superseded_by).await?,
+        in_force: related(state, &ctx.viewer, lang, in_force_beyond(state, s).await?).await?,
         already_received,
         printed_at: dates::date_time(state.renderer.catalog(), lang, Utc::now()),
         assessment: match (s.forced_labour_band, s.child_labour_band) {
@@ -69,7 +70,16 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
     ctx.render_as(StatusCode::OK, "pages/receipt", &page)
 }
 
-/// The reference of a declaration a receipt names (the one replaced, or replacing), when the viewer may read it.
+/// The declaration in force for `s`'s bid when it is not the one that replaced `s` (a chain of two replacements or
+/// more: the last of it), else `None`: then the one that replaced it, if any, is in force.
+async fn in_force_beyond(state: &AppState, s: &DeclarationSummary) -> Result<Option<i64>, ApiError> {
+    let Some(next) = s.superseded_by else { return Ok(None) };
+    let last = state.store.current_declaration_of(s.id).await?;
+    Ok(last.filter(|last| *last != next && *last != s.id))
+}
+
+/// The reference of a declaration a receipt names (the one replaced, replacing, or in force), when the viewer may
+/// read it.
 async fn related(
     state: &AppState,
     viewer: &Viewer,
@@ -88,14 +98,15 @@ async fn receipt(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| receipt_page(ctx, *id, false).await).await
 }
 
-/// The reference of a stored declaration (`CHN-2026-000042`), for the API's answer to an upload.
+/// The reference of a stored declaration (`CHN-2026-000042`), for the API's answers; its summary only is read, not
+/// its document.
 pub(super) async fn reference_of(state: &AppState, id: i64) -> Result<String, ApiError> {
-    let stored = state.store.get_declaration(id).await?.ok_or(ApiError::NotFound)?;
-    Ok(admin::reference(id, stored.summary.received_at))
+    let summary = state.store.declaration_summaries(&[id]).await?.into_iter().next().ok_or(ApiError::NotFound)?;
+    Ok(admin::reference(id, summary.received_at))
 }
 
-/// A supplier's open cases (no decision yet) and the notices of those cases, the nearest deadline first, each
-/// answered, overdue (its deadline passed without a response) or open. `None` for viewers who see every supplier.
+/// A supplier's open cases (no decision yet) notified to it (a notice sent) and the notices of those cases, the
+/// nearest deadline first, each answered, overdue (its deadline passed without a response) or open. `None` for viewers who see every supplier.
 pub(super) async fn standing(state: &AppState, viewer: &Viewer, lang: Lang) -> Result<Option<Standing>, ApiError> {
     let Some(bn) = viewer.only_business_number() else { return Ok(None) };
     let today = Utc::now().date_naive();
@@ -104,7 +115,10 @@ pub(super) async fn standing(state: &AppState, viewer: &Viewer, lang: Lang) -> R
     for contract in state.store.list_contracts(Some(bn.as_str())).await? {
         for case_id in state.store.cases_of(contract.id).await? {
             let Some(case) = state.store.case(case_id).await? else { continue };
-            if case.events.iter().any(|e| matches!(e.event, CaseEvent::Decision(_))) {
+            // Decided, or not yet notified to the supplier (`cases::knows_of`): not listed.
+            if case.events.iter().any(|e| matches!(e.event, CaseEvent::Decision(_)))
+                || !super::cases::knows_of(viewer, &case)
+            {
                 continue;
             }
             out.cases.push(StandingCase {

@@ -83,11 +83,8 @@ on_both_backends!(
             "sites": [format!("{decl_id}/ROPE-IN")], "summary": "Workers' passports held by the mill."
         });
         assert_eq!(send(&app, Who::Auditor, Method::POST, &events, evidence.clone()).await.0, 201);
-        assert_eq!(
-            send(&app, Who::Supplier, Method::POST, &events, evidence).await.0,
-            403,
-            "suppliers add no evidence"
-        );
+        // Before a notice the case is not there for its supplier (`tests/api/notified.rs`).
+        assert_eq!(send(&app, Who::Supplier, Method::POST, &events, evidence.clone()).await.0, 404);
         let (status, notice) = send(
         &app,
         Who::Auditor,
@@ -98,6 +95,11 @@ on_both_backends!(
     .await;
         assert_eq!(status, 201);
         let notice_id = notice["id"].as_i64().unwrap();
+        assert_eq!(
+            send(&app, Who::Supplier, Method::POST, &events, evidence).await.0,
+            403,
+            "suppliers add no evidence"
+        );
 
         // The auditor's view: the checklist says what is still missing.
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;

@@ -784,6 +784,45 @@ async fn audit_verify_passes_on_an_honest_log_and_names_the_entry_someone_edited
     assert!(out.contains("no longer in the log"), "{out}");
 }
 
+/// `audit verify` says what it found in the language asked for (`--lang`, English by default), every line from the
+/// catalogues: the entries counted by CLDR, each fault, a head no longer in the log; the head's hash stays last.
+#[tokio::test]
+async fn audit_verify_says_its_findings_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("l.sqlite3").display());
+    let file = demo_dir().join("cordages-nordiques-w8486.json").display().to_string();
+    let (code, _, err) = chainon(&["import", &file, "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = chainon(&["audit", "verify", "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2 entrées, journal intact; tête 2 "), "{out}");
+    let head = out.split_whitespace().last().unwrap().to_string();
+    assert_eq!(head.len(), 64, "{out}");
+    let (_, en, _) = chainon(&["audit", "verify", "--database", &db, "--lang", "en"]);
+    assert!(en.contains("2 entries, intact; head 2 ") && en.ends_with(&format!("{head}\n")), "{en}");
+
+    let store = chainon::storage::Store::connect(&db).await.unwrap();
+    chainon::storage::testing::execute_raw(&store, "UPDATE audit_entry SET actor = 'someone' WHERE seq = 1")
+        .await
+        .unwrap();
+    let (code, out, _) = chainon(&["audit", "verify", "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("entrée 1 : modifiée") && out.contains("journal NON intact"), "{out}");
+    assert!(!out.contains("edited") && !out.contains("entries"), "no English left: {out}");
+    let (_, out, _) = chainon(&["audit", "verify", "--database", &db, "--lang=en"]);
+    assert!(out.contains("entry 1: edited") && out.contains("NOT intact"), "{out}");
+    chainon::storage::testing::execute_raw(
+        &store,
+        "UPDATE audit_entry SET actor = 'cli' WHERE seq = 1; DELETE FROM audit_entry WHERE seq = 2",
+    )
+    .await
+    .unwrap();
+    let (code, out, _) = chainon(&["audit", "verify", "--database", &db, "--expect-head", &head, "--lang", "fr"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("la tête consignée {head} n'est plus dans le journal")), "{out}");
+    assert!(out.contains("1 entrée, journal NON intact"), "{out}");
+}
+
 /// The head recorded earlier is found whatever the case of its hex digits (re-typed, upper-cased); a value that is
 /// not a head is a usage error said in both languages (exit 2), not a log declared cut; `audit log --limit 0` too.
 #[test]

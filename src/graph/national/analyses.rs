@@ -14,10 +14,74 @@ use crate::domain::subdivision::region_aliases;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, RiskKind};
 
-/// Whether a folded query word finds a folded word of a facility: a word of one or two characters (a code, an
-/// initial) only as the whole word, a longer one as the word's beginning (`aks` finds `aksu`).
-fn word_matches(query: &str, word: &str) -> bool {
-    if query.chars().nth(2).is_none() { word == query } else { word.starts_with(query) }
+/// The folded words of a query, indexed so that a facility's words are read once, whatever the query's length: a
+/// query word of one or two characters (a code, an initial) finds only the same whole word, a longer one finds the
+/// words it begins (`aks` finds `aksu`). Each facility word is looked up as itself and by each of its beginnings of
+/// three characters or more, so the cost of a facility is that of its own words, not its words times the query's.
+struct QueryWords<'q> {
+    /// Each distinct word, with its index in `first` and `last`.
+    index: HashMap<&'q str, usize>,
+    /// The first and last position in the query of each distinct word.
+    first: Vec<usize>,
+    last: Vec<usize>,
+}
+
+impl<'q> QueryWords<'q> {
+    fn new(words: &[&'q str]) -> Self {
+        let mut q = QueryWords { index: HashMap::new(), first: Vec::new(), last: Vec::new() };
+        for (at, w) in words.iter().enumerate() {
+            match q.index.get(w).copied() {
+                Some(k) => {
+                    if let Some(l) = q.last.get_mut(k) {
+                        *l = at;
+                    }
+                }
+                None => {
+                    q.index.insert(w, q.first.len());
+                    q.first.push(at);
+                    q.last.push(at);
+                }
+            }
+        }
+        q
+    }
+
+    /// Marks the query word `w` found, if it is one not found yet: 1 then, else 0.
+    fn mark(&self, w: &str, found: &mut [bool]) -> usize {
+        match self.index.get(w).and_then(|&k| found.get_mut(k)) {
+            Some(flag) if !*flag => {
+                *flag = true;
+                1
+            }
+            _ => 0,
+        }
+    }
+
+    /// The words of the query a facility's words (`hay`) do not find, as the positions they span in the query (the
+    /// first of the first missing to the last of the last), `None` when every word is found. `found` is scratch
+    /// space, one flag a distinct word.
+    fn missing(&self, hay: &[&str], found: &mut Vec<bool>) -> Option<(usize, usize)> {
+        found.clear();
+        found.resize(self.first.len(), false);
+        let mut left = self.first.len();
+        for h in hay {
+            left -= self.mark(h, found);
+            for (i, (at, c)) in h.char_indices().enumerate() {
+                let end = at + c.len_utf8();
+                if i >= 2 && end < h.len() {
+                    left -= self.mark(h.get(..end).unwrap_or_default(), found);
+                }
+            }
+            if left == 0 {
+                return None;
+            }
+        }
+        let missing = found.iter().enumerate().filter(|(_, f)| !**f).map(|(k, _)| k);
+        missing.fold(None, |span: Option<(usize, usize)>, k| {
+            let (first, last) = (self.first.get(k).copied().unwrap_or(0), self.last.get(k).copied().unwrap_or(0));
+            Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))))
+        })
+    }
 }
 
 impl SupplyGraph {
@@ -38,56 +102,69 @@ impl SupplyGraph {
     /// Hub ID, operator name or operator CRA business number — a word of one or two letters must be a whole word, so
     /// a code is never found inside a word (`CI` is not in "City") — or of its country, given as a run of the query's
     /// words that names it ("glove malaysia", "cocoa Côte d'Ivoire").
+    ///
+    /// One pass over the facilities, each one's words read once ([`QueryWords`]); the runs of words tried as a
+    /// country's name are no longer than the longest name (`CountryCode::longest_name_words`). The service bounds the
+    /// query before it gets here (`web::params::search_text`).
     pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
-        let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-        if words.is_empty() {
+        let folded = fold_words(query);
+        let all: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        if all.is_empty() {
             return (Vec::new(), 0);
         }
         let whole = CountryCode::parse(query);
-        // Each run of consecutive words that names a country, with the words left once it is taken out.
-        let mut spans: Vec<(CountryCode, Vec<&str>)> = Vec::new();
+        // Each run of consecutive words that names a country, by country: the positions it covers in the query.
+        let mut spans: HashMap<CountryCode, Vec<(usize, usize)>> = HashMap::new();
         if whole.is_none() {
-            for i in 0..words.len() {
-                for j in i + 1..=words.len() {
-                    let Some(run) = words.get(i..j) else { continue };
+            let longest = CountryCode::longest_name_words();
+            for i in 0..all.len() {
+                for j in i + 1..=all.len().min(i.saturating_add(longest)) {
+                    let Some(run) = all.get(i..j) else { continue };
                     if let Some(c) = CountryCode::parse(&run.join(" ")) {
-                        let rest = words.iter().enumerate().filter(|(k, _)| *k < i || *k >= j).map(|(_, w)| w.as_str());
-                        spans.push((c, rest.collect()));
+                        spans.entry(c).or_default().push((i, j));
                     }
                 }
             }
         }
-        let all: Vec<&str> = words.iter().map(String::as_str).collect();
+        let words = QueryWords::new(&all);
+        let mut found = Vec::new();
         // A code (`KP`, `MYS`) names the country only; a name may also be found in a facility's name.
         let code = query.trim().len() <= 3;
-        let mut hits: Vec<NodeIndex> = self
-            .graph
-            .node_indices()
-            .filter(|&n| {
-                let f = &self.graph[n];
-                if whole == Some(f.country) {
-                    return true;
+        let mut hits: Vec<NodeIndex> = Vec::new();
+        for n in self.graph.node_indices() {
+            let f = &self.graph[n];
+            if whole == Some(f.country) {
+                hits.push(n);
+                continue;
+            }
+            let region = f.region.as_deref().unwrap_or("");
+            // A region declared by one of its names (local, French, English) is found by the others too.
+            let aliases = f.region.as_deref().map_or(&[][..], |r| region_aliases(f.country, r)).join(" ");
+            let hay = fold_words(&format!(
+                "{} {} {} {} {} {} {region} {aliases}",
+                f.name,
+                f.address,
+                f.city,
+                f.os_id.as_deref().unwrap_or(""),
+                f.operator.as_deref().unwrap_or(""),
+                f.operator_business_number.as_deref().unwrap_or(""),
+            ));
+            let hay: Vec<&str> = hay.split(' ').collect();
+            let hit = if whole.is_some() {
+                !code && hay.windows(all.len()).any(|w| w == all.as_slice())
+            } else {
+                // Every word found, or every word but those of a run that names the facility's country.
+                match words.missing(&hay, &mut found) {
+                    None => true,
+                    Some((first, last)) => {
+                        spans.get(&f.country).is_some_and(|runs| runs.iter().any(|&(i, j)| i <= first && last < j))
+                    }
                 }
-                let region = f.region.as_deref().unwrap_or("");
-                // A region declared by one of its names (local, French, English) is found by the others too.
-                let aliases = f.region.as_deref().map_or(&[][..], |r| region_aliases(f.country, r)).join(" ");
-                let hay = fold_words(&format!(
-                    "{} {} {} {} {} {} {region} {aliases}",
-                    f.name,
-                    f.address,
-                    f.city,
-                    f.os_id.as_deref().unwrap_or(""),
-                    f.operator.as_deref().unwrap_or(""),
-                    f.operator_business_number.as_deref().unwrap_or(""),
-                ));
-                let hay: Vec<&str> = hay.split(' ').collect();
-                if whole.is_some() {
-                    return !code && hay.windows(all.len()).any(|w| w == all.as_slice());
-                }
-                let found = |ws: &[&str]| ws.iter().all(|w| hay.iter().any(|h| word_matches(w, h)));
-                found(&all) || spans.iter().any(|(c, rest)| *c == f.country && found(rest))
-            })
-            .collect();
+            };
+            if hit {
+                hits.push(n);
+            }
+        }
         let total = hits.len();
         hits.sort_by(|a, b| {
             self.shown_max(*b).total_cmp(&self.shown_max(*a)).then_with(|| self.order_key(*a).cmp(&self.order_key(*b)))

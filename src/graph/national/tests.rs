@@ -929,3 +929,41 @@ fn a_country_named_whole_finds_that_country_and_a_code_is_never_found_inside_a_w
     assert_eq!(names("garments korea"), Vec::<String>::new(), "no facility in a Korea makes garments but KP's");
     assert_eq!(names("garments north korea"), ["Pyongyang Garments"]);
 }
+
+#[test]
+fn a_query_of_many_words_finds_what_each_word_finds_in_one_pass() {
+    let mut kl = rec("Sunrise Glove Sdn Bhd", "Lot 12, Jalan Industri", "MY", 60.0, &[]);
+    kl.city = "Klang".into();
+    let mut ci = rec("Ivory Cocoa Co-op", "Route de Soubré", "CI", 30.0, &[]);
+    ci.city = "Daloa".into();
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![kl, ci]));
+    let names = |q: &str| g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+    // 1,200 words, each found: the facility; one more found nowhere: nothing.
+    let long = "sunrise glove kla ".repeat(400);
+    assert_eq!(names(&long), ["Sunrise Glove Sdn Bhd"]);
+    assert!(names(&format!("{long} zebra")).is_empty());
+    // A country named among many words, by a run of them, anywhere in the query.
+    assert_eq!(names(&format!("{}malaysia", "glove ".repeat(1000))), ["Sunrise Glove Sdn Bhd"]);
+    assert_eq!(
+        names(&format!("{}cote d ivoire {}", "cocoa ".repeat(600), "daloa ".repeat(600))),
+        ["Ivory Cocoa Co-op"]
+    );
+    // Short words stay whole words however many there are.
+    assert!(names(&"su ".repeat(500)).is_empty());
+    assert_eq!(names(&"my ".repeat(500)), Vec::<String>::new(), "MY repeated is no country code: `my` words");
+}
+
+#[test]
+fn no_country_is_named_by_more_words_than_the_search_tries() {
+    let longest = crate::domain::CountryCode::longest_name_words();
+    for name in [
+        "South Georgia and the South Sandwich Islands",
+        "Bonaire, Sint Eustatius and Saba",
+        "Saint Vincent and the Grenadines",
+    ] {
+        assert!(crate::domain::CountryCode::parse(name).is_some(), "{name}");
+        assert!(crate::domain::text::fold_words(name).split(' ').count() <= longest, "{name}");
+    }
+    assert!(longest < 20, "{longest}");
+}

@@ -139,7 +139,7 @@ decl-category = Goods category
 decl-chain = Supply chain by tier
 decl-attestations = Human and labour rights attestations
 decl-due_diligence = Due diligence
-decl-superseded = A newer declaration supersedes this one:
+decl-superseded = A newer declaration replaced this one; the declaration in force is:
 decl-received = Received { $when } as { $file }
 decl-report_link = Download the report (HTML)
 
@@ -910,6 +910,7 @@ receipt-sites = Places of work declared
 receipt-replaces = It replaces your declaration of { $date }, reference { $reference }.
 receipt-replaces_nothing = It replaces no earlier declaration.
 receipt-replaced_since = It has since been replaced by your declaration of { $date }, reference { $reference }, which is the one in force.
+receipt-replaced_since_in_turn = It has since been replaced by your declaration of { $date }, reference { $reference }, itself replaced since: the one in force is your declaration of { $in_force_date }, reference { $in_force_reference }.
 receipt-see_receipt = That declaration's receipt
 receipt-assessment = Assessment at receipt, after screening against the lists in force
 receipt-forced_labour = Forced-labour risk

@@ -36,6 +36,7 @@ cli_help-model-derive-arg-entity_list = An entity list CSV (e.g. the UFLPA Entit
 cli_help-audit-about = The tamper-evident audit log
 cli_help-audit-verify-about = Re-walk the whole log: exit 0 when every entry is intact and chained, 1 with each edited, missing or reordered entry named. Prints the head (last number and hash) to record elsewhere
 cli_help-audit-verify-arg-expect_head = A head hash recorded earlier (64 hexadecimal digits, either case): verification also fails if the log no longer contains it (a cut tail). A value that is not such a hash is refused (exit 2)
+cli_help-audit-verify-arg-lang = Language of the text lines (each fault, the count of entries by CLDR, the head)
 cli_help-audit-log-about = Print the newest entries (JSON lines), optionally for one record (e.g. `declaration/12`)
 cli_help-audit-log-arg-limit = How many entries, at least 1
 cli_help-synth-about = Write a synthetic portfolio (declarations whose chains of 4 to 6 tiers share facilities) as JSON Lines, one declaration per line, for tests and benchmarks; `chainon import` reads it back

@@ -28,6 +28,7 @@ attachment-no_name = (no name)
 attachment-refused-name = Attachment: { $why }.
 attachment-refused-empty = Attachment “{ $file }”: the file is empty.
 attachment-refused-size = Attachment “{ $file }”: { $bytes } bytes, over the limit of { $mib } MiB a file.
+attachment-refused-markup = Attachment “{ $file }”: its content is markup (SVG, HTML or XML), which a browser would open as a page and whose scripts it would run; send it as PDF or as an image (PNG, JPEG).
 attachment-refused-kind = Attachment “{ $file }”: its content is not an accepted type (found: { $seen ->
     [none] an unknown type
    *[other] { $seen }

@@ -397,6 +397,18 @@ cli-error = error: { $message }
 cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
 cli-expect_head = --expect-head “{ $given }” is not a head hash: give the 64 hexadecimal digits chainon audit verify printed as the head (either case); the log was not checked against it
 cli-audit_limit = --limit 0 would print no entry: give how many entries to print, 1 or more
+# `chainon audit verify`: what it found, for people (`--lang`).
+audit_verify-edited = entry { $seq }: edited: its content no longer matches its hash
+audit_verify-missing = entry { $seq }: entries from { $expected } are missing before it
+audit_verify-unchained = entry { $seq }: out of the chain: the entry before it was removed, inserted or moved
+audit_verify-head_missing = the recorded head { $head } is no longer in the log: its tail was cut or rewritten
+audit_verify-summary = { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, { $intact ->
+    [yes] intact
+   *[no] NOT intact
+}; head { $seq } { $hash }
 cli-no_database = no database at { $path }: this command reads an existing database and creates none. Name it with --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or postgres://user@host/chainon), or create it first with chainon serve or chainon import. Nothing was created.
 cli-database_not_url = “{ $given }” is not a database URL: name an SQLite file as { $url } (or sqlite:///srv/chainon/chainon.sqlite3 for an absolute path) and PostgreSQL as postgres://user@host/chainon, with --database or CHAINON_DATABASE_URL. Nothing was opened or created.
 cli-no_model = no model “{ $name }”: it is no folder, no version shipped with chainon ({ $shipped }), and no version folder in { $looked }

@@ -157,7 +157,13 @@ request-filter-control = { $name }: write it without control characters
 request-filter-date = { $name } “{ $value }”: use a date written YYYY-MM-DD, e.g. 2026-04-01
 request-filter-reversed = from { $from } is after to { $to }: give the earlier date as from and the later one as to
 request-filter-outside_year = { $name } { $date } is outside fy { $year } ({ $first } to { $last }): give a date within that fiscal year, or leave out fy or { $name }
-request-filter-search_length = q: search with at most { $max } characters
+request-filter-search_length = { $name }: search with at most { $words } words and { $chars } characters; this search has { $given_words ->
+    [one] { $given_words } word
+   *[other] { $given_words } words
+} and { $given_chars ->
+    [one] { $given_chars } character
+   *[other] { $given_chars } characters
+}
 request-filter-country = country { $why }
 request-filter-country_code = country “{ $value }”: use an ISO 3166-1 alpha-2 code, e.g. CN or BD
 request-filter-bid_number = bids “{ $value }”: a bid is named by its declaration number

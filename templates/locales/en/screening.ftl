@@ -10,7 +10,6 @@ screening-refused-list = “list” must be one of { $codes }
 screening-refused-published = “published” must be a date written YYYY-MM-DD, not “{ $given }”
 screening-refused-source_twice = The edition's source is given both in the query and in the form's part “{ $part }”: give it in one place. Nothing was stored.
 screening-refused-change = “change” must be added, removed, changed or all
-screening-refused-search = “q” must be at most { $max } characters
 screening-refused-status = “status” must be { $choices } or all
 screening-refused-note = “note” holds more than { $max } characters
 screening-refused-decision = the form's field decision “{ $given }”: use confirm or dismiss; nothing was changed

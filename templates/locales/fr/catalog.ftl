@@ -139,7 +139,7 @@ decl-category = Catégorie de biens
 decl-chain = Chaîne d'approvisionnement par niveau
 decl-attestations = Attestations relatives aux droits de la personne et du travail
 decl-due_diligence = Diligence raisonnable
-decl-superseded = Une déclaration plus récente remplace celle-ci :
+decl-superseded = Une déclaration plus récente a remplacé celle-ci ; celle en vigueur est la déclaration :
 decl-received = Reçue le { $when } sous le nom { $file }
 decl-report_link = Télécharger le rapport (HTML)
 
@@ -910,6 +910,7 @@ receipt-sites = Lieux de travail déclarés
 receipt-replaces = Elle remplace votre déclaration du { $date }, référence { $reference }.
 receipt-replaces_nothing = Elle ne remplace aucune déclaration antérieure.
 receipt-replaced_since = Elle a depuis été remplacée par votre déclaration du { $date }, référence { $reference }, qui est celle en vigueur.
+receipt-replaced_since_in_turn = Elle a depuis été remplacée par votre déclaration du { $date }, référence { $reference }, remplacée à son tour : celle en vigueur est votre déclaration du { $in_force_date }, référence { $in_force_reference }.
 receipt-see_receipt = L'accusé de réception de cette déclaration
 receipt-assessment = Évaluation à la réception, après le filtrage selon les listes en vigueur
 receipt-forced_labour = Risque de travail forcé

@@ -36,6 +36,7 @@ cli_help-model-derive-arg-entity_list = Une liste d'entités en CSV (p. ex. l'UF
 cli_help-audit-about = Le journal d'audit, où toute retouche se voit
 cli_help-audit-verify-about = Reparcourir tout le journal : code de sortie 0 quand chaque entrée est intacte et enchaînée, 1 en nommant chaque entrée modifiée, manquante ou déplacée. Affiche la tête (dernier numéro et empreinte), à consigner ailleurs
 cli_help-audit-verify-arg-expect_head = Une empreinte de tête consignée plus tôt (64 chiffres hexadécimaux, en majuscules ou en minuscules) : la vérification échoue aussi si le journal ne la contient plus (une fin coupée). Une valeur qui n'est pas une telle empreinte est refusée (code de sortie 2)
+cli_help-audit-verify-arg-lang = Langue des lignes de texte (chaque défaut, le nombre d'entrées selon le CLDR, la tête)
 cli_help-audit-log-about = Afficher les entrées les plus récentes (lignes JSON), au besoin pour un seul dossier (p. ex. declaration/12)
 cli_help-audit-log-arg-limit = Combien d'entrées, au moins 1
 cli_help-synth-about = Écrire un portefeuille synthétique (des déclarations dont les chaînes de 4 à 6 niveaux partagent des installations) en JSON Lines, une déclaration par ligne, pour les tests et les mesures de performance ; chainon import le relit

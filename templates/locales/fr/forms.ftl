@@ -28,6 +28,7 @@ attachment-no_name = (sans nom)
 attachment-refused-name = Pièce jointe : { $why }.
 attachment-refused-empty = Pièce jointe « { $file } » : le fichier est vide.
 attachment-refused-size = Pièce jointe « { $file } » : { $bytes } octets, au-delà de la limite de { $mib } Mio par fichier.
+attachment-refused-markup = Pièce jointe « { $file } » : son contenu est du balisage (SVG, HTML ou XML), qu'un navigateur ouvrirait comme une page en exécutant ses scripts ; l'envoyer en PDF ou en image (PNG, JPEG).
 attachment-refused-kind = Pièce jointe « { $file } » : son contenu n'est pas d'un type accepté (trouvé : { $seen ->
     [none] un type inconnu
    *[other] { $seen }

@@ -419,6 +419,18 @@ cli-error = erreur : { $message }
 cli-help_hint = Les commandes et leurs options : chainon --help, chainon COMMANDE --help.
 cli-expect_head = --expect-head « { $given } » n'est pas une empreinte de tête : donner les 64 chiffres hexadécimaux que chainon audit verify a affichés comme tête (minuscules ou majuscules) ; le journal n'a pas été vérifié par rapport à elle
 cli-audit_limit = --limit 0 n'afficherait aucune entrée : donner le nombre d'entrées à afficher, 1 ou plus
+# `chainon audit verify` : ce qu'elle a trouvé, pour les personnes (`--lang`).
+audit_verify-edited = entrée { $seq } : modifiée : son contenu ne correspond plus à son empreinte
+audit_verify-missing = entrée { $seq } : il manque avant elle les entrées à partir du nº { $expected }
+audit_verify-unchained = entrée { $seq } : hors de la chaîne : l'entrée qui la précédait a été supprimée, insérée ou déplacée
+audit_verify-head_missing = la tête consignée { $head } n'est plus dans le journal : sa fin a été coupée ou réécrite
+audit_verify-summary = { $entries ->
+    [one] { $entries } entrée
+   *[other] { $entries } entrées
+}, { $intact ->
+    [yes] journal intact
+   *[no] journal NON intact
+} ; tête { $seq } { $hash }
 cli-no_database = aucune base de données à { $path } : cette commande lit une base existante et n'en crée aucune. Désignez-la avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou postgres://user@host/chainon), ou créez-la d'abord avec chainon serve ou chainon import. Rien n'a été créé.
 cli-database_not_url = « { $given } » n'est pas une URL de base de données : désignez un fichier SQLite par { $url } (ou sqlite:///srv/chainon/chainon.sqlite3 pour un chemin absolu) et PostgreSQL par postgres://user@host/chainon, avec --database ou CHAINON_DATABASE_URL. Rien n'a été ouvert ni créé.
 cli-no_model = aucun modèle « { $name } » : ce n'est ni un dossier, ni une version livrée avec chainon ({ $shipped }), ni un dossier de version dans { $looked }

@@ -158,7 +158,13 @@ request-filter-control = { $name } : l'écrire sans caractères de commande
 request-filter-date = { $name } « { $value } » : écrire la date AAAA-MM-JJ, p. ex. 2026-04-01
 request-filter-reversed = from { $from } est postérieure à to { $to } : donner la date la plus ancienne dans from, la plus récente dans to
 request-filter-outside_year = { $name } { $date } est hors de fy { $year } (du { $first } au { $last }) : donner une date de cet exercice, ou omettre fy ou { $name }
-request-filter-search_length = q : chercher avec au plus { $max } caractères
+request-filter-search_length = { $name } : chercher avec au plus { $words } mots et { $chars } caractères ; celle-ci compte { $given_words ->
+    [one] { $given_words } mot
+   *[other] { $given_words } mots
+} et { $given_chars ->
+    [one] { $given_chars } caractère
+   *[other] { $given_chars } caractères
+}
 request-filter-country = country { $why }
 request-filter-country_code = country « { $value } » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD
 request-filter-bid_number = bids « { $value } » : une soumission se désigne par le numéro de sa déclaration

@@ -10,7 +10,6 @@ screening-refused-list = « list » doit être l'une de { $codes }
 screening-refused-published = « published » doit être une date écrite AAAA-MM-JJ, et non « { $given } »
 screening-refused-source_twice = La source de l'édition est donnée à la fois dans la requête et dans la partie « { $part } » du formulaire : la donner à un seul endroit. Rien n'a été enregistré.
 screening-refused-change = « change » doit être added, removed, changed ou all
-screening-refused-search = « q » doit compter au plus { $max } caractères
 screening-refused-status = « status » doit être { $choices } ou all
 screening-refused-note = « note » dépasse { $max } caractères
 screening-refused-decision = le champ decision « { $given } » du formulaire : utiliser confirm ou dismiss ; rien n'a été modifié

@@ -1,0 +1,60 @@
+//! Every free-text search (`q`: the graph's facilities, the declarations, a screening list's entries and diff) takes
+//! at most 20 words and 200 characters; a longer one is refused with a 400 naming `q` and both limits, in English and
+//! French, on the API and on the pages, and nothing is searched.
+
+use serde_json::Value;
+
+use crate::helpers::{TestApp, Who, demo_file, demo_files, plain_spaces};
+use crate::on_both_backends;
+
+/// `n` words, each a word facilities and suppliers carry (`road`), separated by spaces (`+` in an address).
+fn words(n: usize, word: &str) -> String {
+    vec![word; n].join("+")
+}
+
+async fn answer(app: &TestApp, path: &str) -> (u16, Value) {
+    let resp = app.get_as(Who::Officer, path).await;
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+fn assert_names_the_limits(what: &str, body: &Value) {
+    let en = plain_spaces(body["message"].as_str().unwrap_or_default());
+    let fr = plain_spaces(body["message_fr"].as_str().unwrap_or_default());
+    assert!(en.starts_with("q") && en.contains("20 words") && en.contains("200 characters"), "{what}: {body}");
+    assert!(fr.starts_with("q") && fr.contains("20 mots") && fr.contains("200 caractères"), "{what}: {body}");
+}
+
+on_both_backends!(a_search_longer_than_its_bounds_is_refused_naming_q, |app: TestApp| async move {
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    let long_word = "r".repeat(201);
+    for base in ["/api/v1/graph/sites?q=", "/api/v1/declarations?q="] {
+        // At the bound: answered.
+        let (status, body) = answer(&app, &format!("{base}{}", words(20, "road"))).await;
+        assert_eq!(status, 200, "{base}: {body}");
+        // One word more, the tester's 1,200 words, 201 characters in one word: refused, naming q and its bounds.
+        for q in [words(21, "road"), words(1200, "road"), long_word.clone(), words(21, "a")] {
+            let (status, body) = answer(&app, &format!("{base}{q}")).await;
+            assert_eq!(status, 400, "{base}{}: {body}", q.len());
+            assert_names_the_limits(base, &body);
+        }
+    }
+    // Punctuation separates words as the search reads them: 21 words joined by commas are 21 words.
+    let (status, body) = answer(&app, &format!("/api/v1/graph/sites?q={}", vec!["mill"; 21].join(","))).await;
+    assert_eq!(status, 400, "{body}");
+
+    // The pages: the same refusal on the error page, in the page's language.
+    let officer = app.signed_in(Who::Officer).await;
+    for (path, words_said) in [
+        (format!("/graph?lang=en&q={}", words(30, "road")), "20 words"),
+        (format!("/graph?lang=fr&q={}", words(30, "road")), "20 mots"),
+        (format!("/?lang=en&q={}", words(30, "road")), "20 words"),
+    ] {
+        let resp = officer.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{path}");
+        let page = plain_spaces(&resp.text().await.unwrap());
+        assert!(page.contains(words_said), "{path}: {page}");
+    }
+});
