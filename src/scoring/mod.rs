@@ -277,6 +277,8 @@ mod disclosure_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
+mod places_tests;
+#[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]
 mod tests;
