@@ -159,12 +159,17 @@ pub enum OpenBecause {
     OpenInputs,
 }
 
-/// A declared supplier of an input that does not establish its origin: the site, its country, and why.
+/// A declared supplier of an input that does not establish its origin: the site, its country, and why; and the
+/// region of the model whose legal presumption of forced labour applies to it, by its name (`Xinjiang`), so that the
+/// explanation names the region and not only its country (`None`: no region's presumption, or a region that is the
+/// whole country, named by its country; factors stored before it was recorded).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct OpenSupplier {
     pub site: SiteId,
     pub country: CountryCode,
     pub because: OpenBecause,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Arc<str>>,
 }
 
 /// The region whose legal presumption of forced labour a supplier carries down the chain (models from 2022.10,
@@ -1893,6 +1898,7 @@ mod tests {
                 site: SiteId::parse(s).unwrap(),
                 country: uz(),
                 because: OpenBecause::PassesOnUnknown,
+                region: None,
             })
             .collect();
         let reason = Reason::UndisclosedInput {

@@ -7,6 +7,7 @@ pub(crate) mod arbitrary_text;
 mod assessment;
 pub mod character_names;
 pub mod characters;
+pub mod china_places;
 mod codes;
 mod country;
 mod declaration;

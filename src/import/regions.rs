@@ -1,15 +1,15 @@
 //! A region or a city typed where a country is due (`Xinjiang`, `Kashgar`, `Ürümqi` in a `Country` cell): refused as
 //! any text that is no country is, but the refusal says what the text names and which country to write (`CN`),
-//! rather than the generic advice. The places are the risk model's own (`risk_models/region_places.csv`, the other
-//! names of the model's sub-national regions, with their sources, shared by every model version) and the region's
-//! own name; the country of each region is the one its `[[regions]]` entry of the model gives ([`REGION_COUNTRIES`]).
+//! rather than the generic advice. The places are those of the one places table (`risk_models/region_places.csv`,
+//! [`crate::domain::china_places`], which the risk model and screening read too): the region's own names and the
+//! places within it that the risk model reads (a line with its `since`; a name shared with another place of China is
+//! not said to be the region's); the country of each region is the one its `[[regions]]` entry of the model gives
+//! ([`REGION_COUNTRIES`]).
 //! The words are the catalogues' (`checks.region_not_country`, `templates/locales/{en,fr}/intake-checks.ftl`).
 
+use crate::domain::china_places::places;
 use crate::domain::text::fold_label;
 use crate::domain::{CountryCode, InSentence, Lang, Message};
-
-/// The model's places (`region,name,what,source`), compiled in as scoring compiles them.
-const REGION_PLACES: &str = include_str!("../../risk_models/region_places.csv");
 
 /// Each sub-national region of the model with the country its `[[regions]]` entry names, and its name as people
 /// write it.
@@ -22,21 +22,19 @@ pub(super) fn region_not_country(typed: &str) -> Option<Message> {
     if folded.is_empty() {
         return None;
     }
-    let (region, code, name) =
-        REGION_COUNTRIES.iter().find(|(key, ..)| fold_label(key) == folded).copied().or_else(|| {
-            let mut rdr = csv::Reader::from_reader(REGION_PLACES.as_bytes());
-            rdr.records().flatten().find_map(|rec| {
-                let (key, place) = (rec.get(0)?, rec.get(1)?);
-                (fold_label(place) == folded)
-                    .then(|| REGION_COUNTRIES.iter().find(|(k, ..)| *k == key).copied())
-                    .flatten()
-            })
-        })?;
+    // The region itself (its key, or a line whose place is the region: `Sin-kiang`, `新疆`), or a place within it.
+    let entry = |key: &str| REGION_COUNTRIES.iter().find(|(k, ..)| fold_label(k) == fold_label(key)).copied();
+    let ((_, code, name), is_region) = entry(&folded).map(|e| (e, true)).or_else(|| {
+        places().iter().filter(|p| p.since.is_some() && fold_label(&p.name) == folded).find_map(|p| match &p.within {
+            Some(within) => entry(within).map(|e| (e, false)),
+            None => entry(p.place()).map(|e| (e, !p.is_people())),
+        })
+    })?;
     let country = CountryCode::parse(code)?;
     Some(
         Message::new("checks.region_not_country")
             .text("value", typed.trim())
-            .text("is_region", if fold_label(region) == folded { "yes" } else { "no" })
+            .text("is_region", if is_region { "yes" } else { "no" })
             .text("region", name)
             .text("code", code)
             .names(
@@ -53,8 +51,22 @@ mod tests {
 
     #[test]
     fn the_model_s_region_and_its_places_are_told_from_countries_with_the_country_to_write() {
-        for typed in ["Xinjiang", " xinjiang ", "Xin Jiang", "新疆", "Kashgar", "Ürümqi", "Urumqi", "Hotan", "Shinjang"]
-        {
+        for typed in [
+            "Xinjiang",
+            " xinjiang ",
+            "Xin Jiang",
+            "新疆",
+            "Kashgar",
+            "Ürümqi",
+            "Urumqi",
+            "Hotan",
+            "Shinjang",
+            "Kuqa",
+            "库车",
+            "Sin-kiang",
+            "Kachgar",
+            "Fukang",
+        ] {
             let (en, fr) = crate::domain::say_both(&region_not_country(typed).unwrap_or_else(|| panic!("{typed}")));
             assert!(en.contains("write CN") && en.contains("China") && !en.contains("MY"), "{en}");
             assert!(fr.contains("écrivez CN") && fr.contains("région de la Chine"), "{fr}");
@@ -64,7 +76,9 @@ mod tests {
         assert!(en.contains("a region of China"), "{en}");
         let (en, _) = crate::domain::say_both(&region_not_country("Kashgar").unwrap());
         assert!(en.contains("a place in Xinjiang, a region of China"), "{en}");
-        for other in ["Malaysia", "Atlantis", "", "Guangdong"] {
+        // A province of elsewhere, and a Xinjiang county's pinyin that is also Zhejiang's Yiwu, are not said to be
+        // Xinjiang's.
+        for other in ["Malaysia", "Atlantis", "", "Guangdong", "Yiwu"] {
             assert_eq!(region_not_country(other), None, "{other}");
         }
     }

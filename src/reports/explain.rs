@@ -391,6 +391,15 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
                     b.set("supplier", text(&supplier("open", &o.site, n + 1)));
                     b.set("country_in", o.country.in_sentence(lang, crate::domain::InSentence::In));
                     b.set("because", text(o.because.as_ref()));
+                    let region = o.region.as_ref().map(|r| {
+                        carried_region(
+                            cat,
+                            lang,
+                            &crate::domain::CarriedRegion { country: o.country, region: Some(r.clone()) },
+                        )
+                    });
+                    b.set("has_region", text(yes(region.is_some())));
+                    b.set("region", text(&region.unwrap_or_default()));
                     cat.format(lang, "open_supplier", &b)
                 })
                 .collect();

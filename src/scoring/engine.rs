@@ -743,7 +743,7 @@ fn region_origin(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<Carri
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == site.country.as_str() && (r.points > 0.0 || r.floor.is_some()))
-        .find(|r| r.names_site(site.region.as_deref(), &site.city).is_some())
+        .find(|r| r.names_site(site).is_some())
         .map(|r| CarriedRegion {
             country: site.country,
             region: (!r.whole_country).then(|| r.names.first().map(|n| arc(&capitalised(n)))).flatten(),
@@ -769,7 +769,7 @@ fn region_floor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<f64> {
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == site.country.as_str())
-        .filter(|r| r.names_site(site.region.as_deref(), &site.city).is_some())
+        .filter(|r| r.names_site(site).is_some())
         .filter_map(|r| r.floor)
         .reduce(f64::max)
 }
@@ -936,7 +936,7 @@ fn region_factors<'t>(t: &'t Tables, site: &'t PlaceOfWork, kind: RiskKind) -> V
     let country = site.country;
     // The declared region, else the city: a site in Ürümqi or Kashgar is in Xinjiang whether or not it says so (and
     // every site of a country that is one region, North Korea, is in it).
-    let named = |r: &'t super::model::Region| r.names_site(site.region.as_deref(), &site.city);
+    let named = |r: &'t super::model::Region| r.names_site(site);
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == country.as_str())
@@ -1116,7 +1116,15 @@ fn strongest_input<'t>(
             if let Some((s, because)) = because
                 && !open_suppliers.iter().any(|o| o.site == s.site.site_id)
             {
-                open_suppliers.push(OpenSupplier { site: s.site.site_id.clone(), country: s.site.country, because });
+                // The region whose presumption applies to the supplier is named with its country (Xinjiang, not
+                // only China).
+                let region = region_origin(t, s.site, RiskKind::ForcedLabour).and_then(|o| o.region);
+                open_suppliers.push(OpenSupplier {
+                    site: s.site.site_id.clone(),
+                    country: s.site.country,
+                    because,
+                    region,
+                });
             }
         }
         // A site that makes nothing (2022.6: `pass_through_adds_nothing`) passes on what its declared suppliers carry:
@@ -1626,7 +1634,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         let regions: Vec<String> = t
             .regions
             .iter()
-            .filter(|r| r.country == f.site.country.as_str() && !r.whole_country && !r.is_named_in(&f.site.city))
+            .filter(|r| r.country == f.site.country.as_str() && !r.whole_country && r.names_site(f.site).is_none())
             .filter_map(|r| r.names.first().map(|n| capitalised(n)))
             .collect();
         if unnamed && !regions.is_empty() {
@@ -1673,7 +1681,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             .filter(|r| r.floor.is_some() && r.kind == RiskKind::ForcedLabour && r.country == f.site.country.as_str())
             .filter(|r| !r.whole_country)
         {
-            if let (Some(_), Some(name)) = (r.names_site(f.site.region.as_deref(), &f.site.city), r.names.first()) {
+            if let (Some(_), Some(name)) = (r.names_site(f.site), r.names.first()) {
                 out.push(Finding::new(
                     FindingReason::RegionPresumption {
                         site: f.site.site_id.clone(),

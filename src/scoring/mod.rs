@@ -281,6 +281,8 @@ mod goods_2022_11_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
+mod places_tests;
+#[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
 mod silence_2022_11_tests;

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::ModelError;
+use crate::domain::china_places::{self, NameSet, PlaceName, TextField};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
-use crate::domain::{Classification, CountryCode, RiskKind, SourceRef};
+use crate::domain::{Classification, CountryCode, PlaceOfWork, RiskKind, SourceRef};
 use crate::graph::national::normalise_name_where;
 
 /// A source dataset of the model.
@@ -127,28 +128,57 @@ pub struct Region {
     /// wherever in the country they are made): every site of the country is in it, whatever its region or city says.
     #[serde(default)]
     pub whole_country: bool,
+    /// The edition of the places table (`risk_models/region_places.csv`, its `since` column) the region reads its
+    /// other names from: every line of the region whose `since` is not later than it (2022.11: the county-level
+    /// cities and counties of Xinjiang in every spelling, the region's older and French names). `None`: the lines of
+    /// 2019.1, as every model before 2022.11 read them. From 2022.11 a name is also found written in pieces
+    /// (`Sin-kiang`, [`NameSet::joined`](crate::domain::china_places::NameSet)).
+    #[serde(default)]
+    pub places: Option<String>,
+    /// The site's address line names the region too (2022.11), where its region and city name no other place of
+    /// China: a place inside the line (`12 Renmin Road, Kuqa`), not a street named after one (`Urumqi Middle Road`,
+    /// `新疆路`). `false`: region and city only.
+    #[serde(default)]
+    pub address: bool,
+    /// The names as they are read, folded once at load ([`add_region_places`]).
+    #[serde(skip)]
+    reading: RegionReading,
+}
+
+/// A region's names as they are read: its own and its places (`names`), and the places of China outside it, which
+/// keep a site's address from being read when its region or city names one of them.
+#[derive(Debug, Clone, Default)]
+struct RegionReading {
+    names: NameSet,
+    elsewhere: NameSet,
 }
 
 impl Region {
     /// The text that places a site in the region: its declared region, else its city, where it names the region
-    /// ([`Region::is_named_in`]); the region's first name for a region that is the whole country; `None`: the site is
-    /// not in it. The country is the caller's to compare.
-    pub fn names_site<'s>(&'s self, region: Option<&'s str>, city: &'s str) -> Option<&'s str> {
+    /// ([`Region::is_named_in`]), else (from 2022.11, [`Region::address`]) its address line where its region and
+    /// city name no other place of China; the region's first name for a region that is the whole country; `None`:
+    /// the site is not in it. The country is the caller's to compare.
+    pub fn names_site<'s>(&'s self, site: &'s PlaceOfWork) -> Option<&'s str> {
         if self.whole_country {
             return Some(self.names.first().map_or(self.country.as_str(), String::as_str));
         }
-        region.into_iter().chain([city]).find(|text| self.is_named_in(text))
+        let region = site.region.as_deref();
+        if let Some(text) = region.into_iter().chain([site.city.as_str()]).find(|text| self.is_named_in(text)) {
+            return Some(text);
+        }
+        let elsewhere = |text: &str| self.reading.elsewhere.is_named_in(text, TextField::RegionOrCity);
+        (self.address
+            && !region.into_iter().chain([site.city.as_str()]).any(elsewhere)
+            && self.reading.names.is_named_in(&site.address, TextField::Address))
+        .then_some(site.address.as_str())
     }
 
-    /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and
-    /// `region_places.csv`) in Latin letters as whole words ("Aksu", not "Taksu"), accents ignored ("Ürümqi"); one in
-    /// Chinese script, which writes no spaces, anywhere in the text ("新疆维吾尔自治区").
+    /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and the lines of
+    /// `region_places.csv` it reads, [`Region::places`]) in Latin letters as whole words ("Aksu", not "Taksu"), case
+    /// and accents ignored ("Ürümqi"); one in Chinese script, which writes no spaces, anywhere in the text
+    /// ("新疆维吾尔自治区"); from 2022.11 one written in pieces ("Sin-kiang").
     pub fn is_named_in(&self, text: &str) -> bool {
-        let folded = format!(" {} ", crate::domain::text::fold_words(text));
-        self.names.iter().any(|n| {
-            let n = crate::domain::text::fold_words(n);
-            !n.is_empty() && if n.is_ascii() { folded.contains(&format!(" {n} ")) } else { folded.contains(&n) }
-        })
+        self.reading.names.is_named_in(text, TextField::RegionOrCity)
     }
 }
 
@@ -729,31 +759,43 @@ impl RegionalEstimate {
     }
 }
 
-/// Other names of the model's sub-national regions, shared by every version (`risk_models/region_places.csv`:
-/// `region,name,what,source`): the region in Chinese script and in other spellings, and its prefecture-level cities
-/// and prefectures, each with its source. A row adds its name to the `[[regions]]` entry that names `region`.
-const REGION_PLACES: &str = include_str!("../../risk_models/region_places.csv");
+/// The edition of the places table every model before 2022.11 reads (`Region::places` absent).
+const FIRST_PLACES: &str = "2019.1";
 
-/// Adds the names of `region_places.csv` to the regions that name their `region`; a row without a name or source
-/// is an error (the file is data the service ships, checked by its tests).
+/// Adds the other names of the model's regions from the places table shared by every version
+/// (`risk_models/region_places.csv`, [`crate::domain::china_places`]): a line whose place is the region (one of its
+/// names) or lies `within` it, and whose `since` is not later than the region's `places` edition, adds its name;
+/// then folds every name once for reading. A line that does not read is an error (the file is data the service
+/// ships, checked by its tests).
 fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
-    let mut reader = csv::Reader::from_reader(REGION_PLACES.as_bytes());
-    for (i, rec) in reader.records().enumerate() {
-        let line = i + 2;
-        let bad = |why: &str| ModelError::Invalid(format!("region_places.csv line {line}: {why}"));
-        let rec = rec.map_err(ModelError::unreadable(format!("region_places.csv line {line}")))?;
-        let (Some(region), Some(name), Some(source)) = (rec.get(0), rec.get(1), rec.get(3)) else {
-            return Err(bad("region, name, what and source are required"));
+    let rows = china_places::read_places().map_err(|e| ModelError::Invalid(e.to_string()))?;
+    let folded = |s: &str| fold_words(s);
+    let people: HashSet<String> = rows.iter().filter(|r| r.is_people()).map(|r| folded(&r.name)).collect();
+    for r in regions.iter_mut() {
+        let edition = r.places.clone().unwrap_or_else(|| FIRST_PLACES.to_string());
+        let own: HashSet<String> = r.names.iter().map(|n| folded(n)).collect();
+        let in_region = |p: &PlaceName| {
+            own.contains(&folded(p.place())) || p.within.as_deref().is_some_and(|w| own.contains(&folded(w)))
         };
-        if name.trim().is_empty() || source.trim().is_empty() {
-            return Err(bad("a name and its source are required"));
-        }
-        // A version without the region (a derived model that dropped it) simply does not use its places.
-        for r in regions.iter_mut().filter(|r| r.names.iter().any(|n| n == region)) {
-            if !r.names.iter().any(|n| n == name) {
-                r.names.push(name.to_string());
+        for p in rows.iter().filter(|p| in_region(p)) {
+            let read = p
+                .since
+                .as_deref()
+                .is_some_and(|since| super::version_order(since, &edition) != std::cmp::Ordering::Greater);
+            if read && !r.names.contains(&p.name) {
+                r.names.push(p.name.clone());
             }
         }
+        let joined = r.places.is_some();
+        let mut names = NameSet::new(joined);
+        for n in &r.names {
+            names.add(n, people.contains(&folded(n)));
+        }
+        let mut elsewhere = NameSet::new(false);
+        for p in rows.iter().filter(|p| !in_region(p) && !p.is_people() && p.screening.is_some()) {
+            elsewhere.add(&p.name, false);
+        }
+        r.reading = RegionReading { names, elsewhere };
     }
     Ok(())
 }

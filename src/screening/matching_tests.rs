@@ -1257,21 +1257,23 @@ fn variants_are_for_organisations_only() {
     assert!(hits.is_empty(), "{hits:?}");
 }
 
-/// The places are well-formed data: every line has its four columns, a level, and another spelling names a place of
-/// the file; the places a rule relies on are there.
+/// The places screening reads are well-formed data (the `place` lines of the one places table,
+/// `risk_models/region_places.csv`): a level, another spelling naming a place the rules know; the places a rule relies
+/// on are there.
 #[test]
 fn chinese_places_are_well_formed_and_know_their_spellings() {
-    let text = include_str!("china_places.csv");
-    let rows: Vec<Vec<&str>> =
-        text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).skip(1).map(|l| l.split(',').collect()).collect();
-    let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    use crate::domain::china_places::{ScreeningUse, places};
+    let rows: Vec<_> = places().iter().filter(|p| p.screening == Some(ScreeningUse::Place)).collect();
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
     for r in &rows {
-        assert_eq!(r.len(), 4, "{r:?}");
-        assert!(!r[0].is_empty() && !r[1].is_empty(), "{r:?}");
-        assert!(r[3].is_empty() || names.contains(&r[3]), "{r:?}: another spelling of a place not in the file");
+        assert!(!r.level.is_empty(), "{r:?}");
+        assert!(names.contains(&r.place()), "{r:?}: another spelling of a place screening does not know");
     }
     let mut seen = std::collections::HashSet::new();
-    assert!(names.iter().all(|n| seen.insert(n.to_ascii_lowercase())), "a place is given twice");
+    assert!(
+        rows.iter().all(|r| seen.insert((r.name.to_ascii_lowercase(), r.within.clone()))),
+        "a place is given twice"
+    );
     for must in ["Xinjiang", "Anhui", "Kashgar", "Kashi", "Aksu", "Hotan", "Inner Mongolia", "Guangdong", "Shenzhen"] {
         assert!(names.contains(&must), "{must}");
     }
@@ -1393,31 +1395,22 @@ fn chinese_names_in_wade_giles_or_postal_spelling_are_their_pinyin() {
     }
 }
 
-/// The postal places are well-formed data: three columns, a known system, each naming a place of `china_places.csv`,
-/// none a spelling that file already gives.
+/// The postal places are well-formed data (the `romanised` lines of the places table): a known system, each naming
+/// a place screening knows, none a spelling the pinyin lines already give.
 #[test]
 fn postal_places_are_well_formed_and_name_places_of_the_pinyin_table() {
-    let pinyin: Vec<String> = include_str!("china_places.csv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .skip(1)
-        .map(|l| l.split(',').next().unwrap().to_string())
-        .collect();
-    let rows: Vec<Vec<&str>> = include_str!("china_places_postal.csv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .skip(1)
-        .map(|l| l.split(',').collect())
-        .collect();
+    use crate::domain::china_places::{ScreeningUse, places};
+    let pinyin: Vec<&str> =
+        places().iter().filter(|p| p.screening == Some(ScreeningUse::Place)).map(|p| p.name.as_str()).collect();
+    let rows: Vec<_> = places().iter().filter(|p| p.screening == Some(ScreeningUse::Romanised)).collect();
     assert!(rows.len() >= 40);
     for r in &rows {
-        assert_eq!(r.len(), 3, "{r:?}");
-        assert!(pinyin.iter().any(|p| p == r[1]), "{r:?}: names no place of china_places.csv");
-        assert!(!pinyin.iter().any(|p| p.eq_ignore_ascii_case(r[0])), "{r:?}: a pinyin spelling");
-        assert!(["postal", "wade_giles", "english", "japanese"].contains(&r[2]), "{r:?}");
+        assert!(pinyin.contains(&r.place()), "{r:?}: names no place screening knows");
+        assert!(!pinyin.iter().any(|p| p.eq_ignore_ascii_case(&r.name)), "{r:?}: a pinyin spelling");
+        assert!(["postal", "wade_giles", "english", "japanese"].contains(&r.system.as_str()), "{r:?}");
     }
     for must in ["Tsingtao", "Peking", "Canton", "Nanking", "Amoy", "Kwangtung", "Sinkiang", "Chungking"] {
-        assert!(rows.iter().any(|r| r[0] == must), "{must}");
+        assert!(rows.iter().any(|r| r.name == must), "{must}");
     }
 }
 
@@ -1887,4 +1880,69 @@ fn an_order_on_tomato_products_reaches_passata_and_paste_not_harvesters_cages_or
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A place of the places table misspelt by one edit (a letter changed, added, dropped, two swapped) reads as that
+/// place where its spelling has `TYPO_LETTERS` letters or more: "Shenzen" is Shenzhen, "Guangdon" Guangdong, so the
+/// firm is found (the pinyin rule of the word similarity, syllable for syllable, no longer reads such a typo). A
+/// short place one edit from another (Hebei, Hubei), another place spelt right, or a typo of the trade name is not.
+#[test]
+fn a_place_misspelt_by_one_edit_is_the_place_where_its_name_is_long_enough() {
+    use MatchMethod::*;
+    let ix = variant_index();
+    let jiaxun = "Shenzhen Jiaxun Electronics Technology Co., Ltd.";
+    let haoyun = "Guangdong Haoyun Garment Manufacturing Co., Ltd.";
+    let tianhong = "Hubei Tianhong Tomato Products Co., Ltd.";
+    let hits = |name: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Supplier, name, "CN"), 0, &mut out);
+        out.iter()
+            .filter_map(|h| ix.entries.get(h.entry).map(|e| (e.name.clone(), h.evidence.method)))
+            .collect::<Vec<_>>()
+    };
+    for (name, entry) in [
+        ("Shenzen Jiaxun Electronics Technology Co., Ltd.", jiaxun),
+        ("Jiaxun Electronics Technology (Shenzen) Co Ltd", jiaxun),
+        ("Shenzhne Jiaxun Electronics Technology", jiaxun),
+        ("Guangdon Haoyun Garment Manufacturing Co., Ltd.", haoyun),
+        ("Guangdong Haoyun Garment Manufacturing Co., Ltd.", haoyun),
+    ] {
+        let found = hits(name);
+        assert!(found.iter().any(|(e, m)| e == entry && *m != RegionOrIndustry), "{name}: {found:?}");
+    }
+    for name in [
+        // Another place, spelt right or one edit from a short one.
+        "Shenyang Jiaxun Electronics Technology Co., Ltd.",
+        "Hebei Tianhong Tomato Products Co., Ltd.",
+        // A typo of the trade name beside the place is another firm, as before.
+        "Shenzen Jiaxin Electronics Technology Co., Ltd.",
+    ] {
+        let found = hits(name);
+        assert!(!found.iter().any(|(e, _)| e == jiaxun || e == tianhong), "{name}: {found:?}");
+    }
+    assert_eq!(super::variants::TYPO_LETTERS, 7);
+}
+
+/// An entry in Crimea (`ua-cri`, counted as Ukraine) agrees with a site declared in Ukraine or in Russia, which
+/// occupies it and whose country its sites declare; not with a third country.
+#[test]
+fn an_entry_in_occupied_crimea_matches_a_site_declared_in_russia_or_ukraine() {
+    let ftm = "{\"id\": \"C-9\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tavria Shipyard Works\"], \
+               \"country\": [\"ua-cri\"]}}\n";
+    let entries = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap();
+    assert_eq!(entries[0].country, CountryCode::parse("UA"));
+    let ix = ListIndex::new(&entries, today());
+    for (country, found) in [("RU", true), ("UA", true), ("BY", false), ("TR", false)] {
+        let mut out = Vec::new();
+        ix.match_party(&site("Tavria Shipyard Works", country, "ships"), 0, &mut out);
+        assert_eq!(!out.is_empty(), found, "{country}: {out:?}");
+    }
+    // Donetsk and Luhansk alike; Abkhazia (Georgia's) is not said to be occupied by this rule.
+    for (code, ru) in [("ua-dpr", true), ("ua-lpr", true), ("ge-ab", false)] {
+        let ftm = format!(
+            "{{\"id\": \"C-8\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"country\": [\"{code}\"]}}}}\n"
+        );
+        let e = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap();
+        assert_eq!(e[0].countries().any(|c| c.as_str() == "RU"), ru, "{code}");
+    }
 }

@@ -31,11 +31,8 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{MatchMethod, ROMANISED_LEGAL_FORMS, similarity, word_similarity};
+use crate::domain::china_places::{self as table, ScreeningUse};
 use crate::domain::text::fold_words;
-
-/// Chinese places by their letters without spaces (`xinjiang`, `innermongolia`); see the file's heading for the
-/// source and what is left out.
-const CHINA_PLACES_CSV: &str = include_str!("china_places.csv");
 
 /// Words that may follow a place and belong to it (`Xinjiang Uygur Autonomous Region`, `Aksu City`, `Anhui Sheng`,
 /// `Shache Xian`): read as part of the place, only right after one.
@@ -211,19 +208,21 @@ const BRANCH_ENDINGS: &[&[&str]] = &[
 /// The longest place, in words (`nei mongol`, `nei meng gu`).
 const PLACE_WORDS: usize = 3;
 
-/// The same places under their postal, Wade–Giles and older English names (`Tsingtao`, `Kwangtung`, `Canton`), each
-/// with the place of [`CHINA_PLACES_CSV`] it names; see the file's heading for the source.
-pub(super) const CHINA_PLACES_POSTAL_CSV: &str = include_str!("china_places_postal.csv");
+/// A spelling's letters without spaces (`Inner Mongolia` → `innermongolia`), as places are compared.
+fn place_key(name: &str) -> String {
+    fold_words(name).replace(' ', "")
+}
 
-/// The postal, Wade–Giles and older English place names (letters without spaces: `tsingtao`, `kwangtung`, `canton`)
-/// → the letters of the place of `places` they name (`qingdao`), as [`CHINA_PLACES_POSTAL_CSV`] gives them.
+/// The postal, Wade–Giles and older English place names of the places table (`ScreeningUse::Romanised` lines of
+/// `risk_models/region_places.csv`, [`china_places`](crate::domain::china_places): letters without spaces, `tsingtao`,
+/// `kwangtung`, `canton`) → the letters of the first spelling of the place of `places` they name (`qingdao`).
 fn postal_places(places: &FxHashMap<String, String>) -> FxHashMap<String, String> {
-    let key = |name: &str| fold_words(name).replace(' ', "");
-    data_lines(CHINA_PLACES_POSTAL_CSV)
-        .filter_map(|l| {
-            let mut cols = l.split(',');
-            let name = key(cols.next()?);
-            let pinyin = key(cols.next()?);
+    table::places()
+        .iter()
+        .filter(|p| p.screening == Some(ScreeningUse::Romanised))
+        .filter_map(|p| {
+            let name = place_key(&p.name);
+            let pinyin = place_key(p.place());
             let first = places.get(&pinyin).cloned().unwrap_or(pinyin);
             (!name.is_empty()).then_some((name, first))
         })
@@ -236,26 +235,19 @@ pub(super) fn china_postal_places() -> &'static FxHashMap<String, String> {
     POSTAL.get_or_init(|| postal_places(pinyin_places()))
 }
 
-/// The places of `china_places.csv` alone: each spelling's letters without spaces → those of the place's first
-/// spelling.
+/// The places the firm-name rules know (`ScreeningUse::Place` lines of the places table: the provinces and
+/// prefecture-level divisions of China and the county-level cities of Xinjiang firms name themselves after, with the
+/// spellings firm names use): each spelling's letters without spaces → those of the place's first spelling.
 fn pinyin_places() -> &'static FxHashMap<String, String> {
     static PINYIN: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     PINYIN.get_or_init(|| {
-        let key = |name: &str| fold_words(name).replace(' ', "");
-        data_lines(CHINA_PLACES_CSV)
-            .filter_map(|l| {
-                let mut cols = l.split(',');
-                let name = key(cols.next()?);
-                let first = cols.nth(2).map(key).filter(|k| !k.is_empty()).unwrap_or_else(|| name.clone());
-                (!name.is_empty()).then_some((name, first))
-            })
+        table::places()
+            .iter()
+            .filter(|p| p.screening == Some(ScreeningUse::Place))
+            .map(|p| (place_key(&p.name), place_key(p.place())))
+            .filter(|(name, _)| !name.is_empty())
             .collect()
     })
-}
-
-/// The data lines of a CSV (comments, blank lines and the heading left out).
-fn data_lines(csv: &str) -> impl Iterator<Item = &str> {
-    csv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1)
 }
 
 /// Each place's letters without spaces (`xinjiang`, `innermongolia`, `kashi`, `tsingtao`) → those of its first
@@ -267,6 +259,60 @@ pub(super) fn china_places() -> &'static FxHashMap<String, String> {
         places.extend(china_postal_places().iter().map(|(k, v)| (k.clone(), v.clone())));
         places
     })
+}
+
+/// The fewest letters a place's spelling must have for a word one edit from it (a letter changed, added, dropped,
+/// or two swapped: `Shenzen`, `Guangdon`, `Hangzou`) to be read as that place: pinyin words are otherwise compared
+/// syllable for syllable (`matching::near_enough`: `Qingfang` is not `Qingfeng`), and a short place one edit from
+/// another place or word (`Hebei`, `Hubei`; `Anhui`) is another place. Seven letters: the province and city names
+/// firms carry most (Shenzhen, Guangdong, Zhejiang, Xinjiang, Shanghai) and none of the five-letter ones.
+pub const TYPO_LETTERS: usize = 7;
+
+/// The places' spellings of [`TYPO_LETTERS`] letters or more (letters without spaces), filed under themselves and
+/// under each of their forms with one letter left out, so that a word one edit from a spelling shares one of its
+/// keys (a deletion neighbourhood: a look-up per letter of the word, not a comparison per place).
+fn typo_index() -> &'static FxHashMap<String, Vec<&'static str>> {
+    static INDEX: OnceLock<FxHashMap<String, Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+        for spelling in china_places().keys().filter(|k| k.is_ascii() && k.len() >= TYPO_LETTERS) {
+            for form in std::iter::once(spelling.clone()).chain(deletions(spelling)) {
+                let at = index.entry(form).or_default();
+                if !at.contains(&spelling.as_str()) {
+                    at.push(spelling.as_str());
+                }
+            }
+        }
+        index
+    })
+}
+
+/// A word's forms with one letter left out (ASCII words only).
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    (0..word.len()).filter_map(move |i| Some(format!("{}{}", word.get(..i)?, word.get(i + 1..)?)))
+}
+
+/// The place (its first spelling's letters) a word misspells: one edit from one place's spelling of
+/// [`TYPO_LETTERS`] letters or more, beginning with the same letter, and from no other place; `None` for a word that
+/// is a place's spelling itself (read as such) or near none.
+fn misspelt_place(word: &str) -> Option<&'static str> {
+    let places = china_places();
+    if !word.is_ascii() || word.len() + 1 < TYPO_LETTERS || places.contains_key(word) {
+        return None;
+    }
+    let index = typo_index();
+    let mut found: Option<&'static str> = None;
+    for spelling in std::iter::once(word.to_string()).chain(deletions(word)).filter_map(|f| index.get(&f)).flatten() {
+        if spelling.as_bytes().first() != word.as_bytes().first() || strsim::osa_distance(word, spelling) != 1 {
+            continue;
+        }
+        let first = places.get(*spelling).map_or(*spelling, String::as_str);
+        match found {
+            Some(other) if other != first => return None,
+            _ => found = Some(first),
+        }
+    }
+    found
 }
 
 /// A stretch of a name's words: a place (with its designators) or one word of something else.
@@ -294,7 +340,8 @@ impl Placed {
             let found = (1..=PLACE_WORDS)
                 .rev()
                 .filter_map(|k| words.get(i..i + k).map(|ws| (k, ws.concat())))
-                .find_map(|(k, joined)| places.get(&joined).map(|first| (k, first.clone())));
+                .find_map(|(k, joined)| places.get(&joined).map(|first| (k, first.clone())))
+                .or_else(|| words.get(i).and_then(|w| misspelt_place(w)).map(|first| (1, first.to_string())));
             match found {
                 Some((k, key)) => {
                     let mut j = i + k;

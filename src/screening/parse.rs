@@ -1657,6 +1657,17 @@ fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
     CountryCode::parse(within).map(Some)
 }
 
+/// The country occupying one of FollowTheMoney's territories, which the sites there declare as their country: Crimea
+/// (`ua-cri`) and the parts of Donetsk and Luhansk (`ua-dpr`, `ua-lpr`) are Ukraine's (counted as UA by
+/// [`ftm_territory`]; UN General Assembly resolutions 68/262 of 2014 and ES-11/4 of 2022) under Russian occupation,
+/// where a firm's address says Russia (RU); an entry there agrees with a party in either. `None` for any other value.
+fn occupied_by(value: &str) -> Option<CountryCode> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "ua-cri" | "ua-dpr" | "ua-lpr" => CountryCode::parse("RU"),
+        _ => None,
+    }
+}
+
 /// A JSON value's kind in words (the key of its label, `screening.list.json.*`), for the refusal of a value of the
 /// wrong kind.
 fn json_kind(v: &serde_json::Value) -> &'static str {
@@ -1934,8 +1945,13 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         }
         // Every country given counts (a firm incorporated in Hong Kong and trading in China is in both): the first
         // is the entry's country, the others agree with a party as well (`Entry::countries`).
+        // A territory under occupation also agrees with the occupying power, whose country its sites declare
+        // (`occupied_by`: a site in Crimea declared in RU).
         let mut all: Vec<CountryCode> = Vec::new();
-        for c in countries.iter().flat_map(|(_, v)| v).filter_map(|c| ftm_territory(c).flatten()) {
+        let given = countries.iter().flat_map(|(_, v)| v);
+        let codes =
+            given.clone().filter_map(|c| ftm_territory(c).flatten()).chain(given.filter_map(|c| occupied_by(c)));
+        for c in codes {
             if !all.contains(&c) {
                 all.push(c);
             }

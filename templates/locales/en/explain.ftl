@@ -124,6 +124,9 @@ open_supplier = { $supplier } { $because ->
     [not_assessed] is { $country_in }, a country ILAB publishes no findings on
     [no_declared_input] makes it from no input it declares
    *[open_inputs] has inputs of its own whose origin is unknown
+}{ $has_region ->
+    [yes] {" "}— it is in { $region }, whose goods are presumed made with forced labour
+   *[no] {""}
 }
 factor-unread_goods = The goods "{ $goods }"{ $material ->
     [yes] , made of "{ $made_of }", name no goods category or ILAB good the model knows: their material is read as an input of its own, and what they are is unknown

@@ -124,6 +124,9 @@ open_supplier = { $supplier } { $because ->
     [not_assessed] se trouve { $country_in }, pays sur lequel l'ILAB ne publie pas de conclusions
     [no_declared_input] le fabrique sans déclarer aucun intrant
    *[open_inputs] a lui-même des intrants d'origine inconnue
+}{ $has_region ->
+    [yes] {" "}— il se trouve dans { $region }, dont les biens sont présumés produits par le travail forcé
+   *[no] {""}
 }
 factor-unread_goods = Les biens « { $goods } »{ $material ->
     [yes] , en « { $made_of } », ne désignent aucune catégorie ni aucun bien de l'ILAB que le modèle connaît : leur matière est lue comme un intrant à part entière, et ce qu'ils sont est inconnu
