@@ -130,7 +130,7 @@ pub struct NumberStyles {
     /// Date formats, with their code (`mmm-yy`), to name them where a date stands for a number.
     pub dated: rustc_hash::FxHashMap<u32, String>,
     /// Styles whose text is white on no fill (or a white one): what a cell of them holds is invisible on the sheet,
-    /// as a hidden row's is (XLSX only).
+    /// as a hidden row's is (XLSX and XLSB; an ODS workbook's cell styles are read by the walk of its content).
     pub invisible: rustc_hash::FxHashSet<u32>,
 }
 

@@ -125,9 +125,42 @@ pub const ERROR_NAMES: &[(&str, &str, &[&str])] = &[
     (
         "#SPILL!",
         "#PROPAGATION!",
-        &["#ÜBERLAUF!", "#¡DESBORDAMIENTO!", "#ESPANSIONE!", "#DESPEJAR!", "#DERRAMAR!", "#OVERLOOP!"],
+        &[
+            "#ÜBERLAUF!",
+            "#¡DESBORDAMIENTO!",
+            "#DESBORDAMIENTO!",
+            "#ESPANSIONE!",
+            "#DESPEJAR!",
+            "#DERRAMAR!",
+            "#OVERLOOP!",
+            "#OVERLOPEN!",
+            "#DEVERSEMENT!",
+        ],
     ),
-    ("#CALC!", "#CALC!", &["#KALK!", "#¡CALC!", "#BEREKENEN!"]),
+    ("#CALC!", "#CALC!", &["#KALK!", "#¡CALC!", "#BEREKENEN!", "#CALCUL!"]),
+    // The errors of data a cell fetches (Excel 365: linked data types, external data), in French as Excel in French
+    // shows them (`#CHAMP!`, as files saved by it hold them), then in the other languages above where their names are
+    // known (`#BUSY!`, `#PYTHON!`, `#EXTERNAL!` have one name). A language's form without its inverted mark
+    // (`#CAMPO!`) or with its accent (`#BLOQUÉ!`) is read too, as people type it; so is the name Excel in French gave
+    // `#GETTING_DATA` before (`#CHARGEMENT_DONNEES`).
+    (
+        "#GETTING_DATA",
+        "#OBTENTION_DONNEES",
+        &[
+            "#CHARGEMENT_DONNEES",
+            "#DATEN_ABRUFEN",
+            "#OBTENIENDO_DATOS",
+            "#RECUPERO_DATI",
+            "#ESTRAZIONE_DATI_IN_CORSO",
+            "#OBTENDO_DADOS",
+            "#GEGEVENS_OPHALEN",
+            "#GEGEVENS.OPHALEN",
+        ],
+    ),
+    ("#FIELD!", "#CHAMP!", &["#¡CAMPO!", "#CAMPO!"]),
+    ("#BLOCKED!", "#BLOQUE!", &["#BLOQUÉ!", "#¡BLOQUEADO!", "#BLOQUEADO!"]),
+    ("#CONNECT!", "#CONNEXION!", &["#¡CONECTAR!", "#CONECTAR!"]),
+    ("#UNKNOWN!", "#INCONNU!", &["#¡DESCONOCIDO!", "#DESCONOCIDO!"]),
 ];
 
 /// An error's names in English and in French (`#VALUE!` and `#VALEUR!`), whichever language's name `written` is
@@ -171,6 +204,15 @@ impl Cell {
         match error_spelled(s.trim()) {
             Some(e) => Cell::Error(e.to_string()),
             None => Cell::Text(s),
+        }
+    }
+
+    /// An error value as a file stores it (an XLSX `t="e"` cell's text, in any capitals), named as its list writes it
+    /// when it is one of them (`#champ!` is `#CHAMP!`), else as written.
+    pub fn error_written(s: String) -> Cell {
+        match error_spelled(s.trim()) {
+            Some(e) => Cell::Error(e.to_string()),
+            None => Cell::Error(s),
         }
     }
 

@@ -212,20 +212,12 @@ fn in_file_order(issues: &mut [Issue], sheets: &[grid::Sheet]) {
 /// way); nothing partial is ever returned.
 pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, Vec<Issue>> {
     if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(vec![Issue::error(
-            file_name,
-            None,
-            format!("The file is larger than the limit of {}", size_words(limits.max_file_bytes).0),
-            format!("Le fichier dépasse la limite de {}", size_words(limits.max_file_bytes).1),
-        )]);
+        let m = crate::domain::Message::new("intake.file.too_large")
+            .said("limit", readers::size_said(limits.max_file_bytes));
+        return Err(vec![Issue::said_error(file_name, None, &m)]);
     }
     if bytes.is_empty() {
-        return Err(vec![Issue::error(
-            file_name,
-            None,
-            "The file is empty".to_string(),
-            "Le fichier est vide".to_string(),
-        )]);
+        return Err(vec![Issue::said_error(file_name, None, &crate::domain::Message::new("intake.file.empty"))]);
     }
     let carrier = readers::detect(file_name, bytes).map_err(|e| vec![e])?;
     if matches!(carrier, Carrier::Spreadsheet(_) | Carrier::CsvZip) && bytes.starts_with(b"PK") {
@@ -255,6 +247,8 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
 
 #[cfg(test)]
 mod audit_date_tests;
+#[cfg(test)]
+mod carriers_tests;
 #[cfg(test)]
 mod checks_tests;
 #[cfg(test)]

@@ -879,6 +879,15 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
             }
             Some(say("intake_cells.format_text", vars((text, text), ("", ""))))
         }
+        // As the cell shows it (`5.00E-01`), or as its format's digits write it when the format's text is not known.
+        Shows::Significant { digits } if share_between_0_and_1(field, fraction, f.number) => {
+            let shown = f.shown.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| in_exponent(f.number, digits));
+            Some(share_scientific(&shown, f.number))
+        }
+        Shows::Engineering { places, .. } if share_between_0_and_1(field, fraction, f.number) => {
+            let shown = f.shown.clone().filter(|s| !s.is_empty());
+            Some(share_scientific(&shown.unwrap_or_else(|| in_exponent(f.number, places.saturating_add(1))), f.number))
+        }
         Shows::Significant { digits } => {
             let on_screen = number.significant(digits);
             if on_screen == read {
@@ -918,6 +927,25 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
         }
         Shows::Nothing => Some(super::shown_number::hidden(field.en, field.fr, f.number, &f.format)),
         Shows::NotJudged => None,
+    }
+}
+
+/// Whether a number is a share of value between 0 and 1 read as the percentage written (not in a percent cell).
+fn share_between_0_and_1(field: &Field, fraction: bool, n: f64) -> bool {
+    field.en == PlaceField::ShareOfValue.field().en && !fraction && n > 0.0 && n < 1.0
+}
+
+/// A number as a scientific format shows it, to `digits` significant digits: `5.00E-01` (an exponent of two digits
+/// at least, with its sign, as spreadsheets write it).
+fn in_exponent(n: f64, digits: u32) -> String {
+    let places = usize::try_from(digits.clamp(1, 15) - 1).unwrap_or(0);
+    let s = format!("{n:.places$E}");
+    match s.split_once('E') {
+        Some((mantissa, exp)) => {
+            let (sign, digits) = exp.strip_prefix('-').map_or(("+", exp), |d| ("-", d));
+            format!("{mantissa}E{sign}{digits:0>2}")
+        }
+        None => s,
     }
 }
 
@@ -1023,9 +1051,53 @@ fn p_classification(cell: &Cell) -> Result<Classification, Msg> {
 /// `.` and `,` the last one is the decimal mark and the other must group by three; a lone `,` is a decimal comma,
 /// except `1,250` (a comma before exactly three digits), which is refused as ambiguous unless the sheet uses the
 /// decimal comma (a `;`-separated CSV). `Err(true)`: ambiguous; `Err(false)`: no number.
+///
+/// A number in scientific notation (`1.2E+03`, `5E-1`, `1,5E3` where the decimal mark is a comma), as programs write
+/// numbers, is the number it is: its mantissa read as above (unambiguous), its exponent of at most three digits moving
+/// the decimal point ([`scientific`]).
 pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
     use crate::domain::number::{Convention, NumberError, parse_number};
-    parse_number(text, Convention::Any { decimal_comma }).map_err(|e| e == NumberError::Ambiguous)
+    match parse_number(text, Convention::Any { decimal_comma }) {
+        Err(NumberError::Malformed) => scientific(text, decimal_comma).ok_or(false),
+        other => other.map_err(|e| e == NumberError::Ambiguous),
+    }
+}
+
+/// A number typed in scientific notation: a mantissa (`5.00`, `-1,5`), `E` or `e`, an exponent of at most three
+/// digits with its sign (`-01`, `+3`, `3`); the decimal point moved exactly ([`super::shown_number::Decimal`]), never
+/// a binary product. `None` for any other text, or a mantissa that reads two ways.
+pub(super) fn scientific(text: &str, decimal_comma: bool) -> Option<f64> {
+    use crate::domain::number::{Convention, parse_number};
+    let t = text.trim();
+    let at = t.find(['e', 'E'])?;
+    let (mantissa, exponent) = (t.get(..at)?, t.get(at.checked_add(1)?..)?);
+    let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    if !mantissa.trim_start_matches(['+', '-']).starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        || digits.is_empty()
+        || digits.len() > 3
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = parse_number(mantissa, Convention::Any { decimal_comma }).ok()?;
+    let by: i32 = exponent.parse().ok()?;
+    let v = super::shown_number::Decimal::of(m)?.shifted(by).to_f64();
+    v.is_finite().then_some(v)
+}
+
+/// The refusal of a share of value between 0 and 1 written in scientific notation (`shown`: as typed, or as its
+/// cell's format shows it): a program that writes numbers so writes fractions as often as percentages, so the share
+/// may be `n` % or `100 n` %; both are named.
+fn share_scientific(shown: &str, n: f64) -> Msg {
+    let (n_en, n_fr) = super::decimal_words(n);
+    let percent = super::shown_number::Decimal::of(n).map_or(f64::NAN, |d| d.shifted(2).to_f64());
+    let (p_en, p_fr) = super::decimal_words(percent);
+    said(
+        &Message::new("shares.scientific")
+            .text("shown", shown)
+            .names("number", n_en, n_fr)
+            .names("percent", p_en, p_fr),
+    )
 }
 
 fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
@@ -1319,8 +1391,16 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
             _ => {
                 let s = shown(cell);
                 let t = s.trim();
-                let t = t.strip_suffix('%').unwrap_or(t).trim_end();
-                decimal(t, decimal_comma).map_err(|amb| if amb { number_error(cell, true) } else { bad() })?
+                let (t, percent_sign) = match t.strip_suffix('%') {
+                    Some(rest) => (rest.trim_end(), true),
+                    None => (t, false),
+                };
+                let v = decimal(t, decimal_comma).map_err(|amb| if amb { number_error(cell, true) } else { bad() })?;
+                // `5.00E-01`: a fraction of the whole as often as a percentage; typed with `%` it says which.
+                if !percent_sign && v > 0.0 && v < 1.0 && scientific(t, decimal_comma).is_some() {
+                    return Err(share_scientific(t, v));
+                }
+                v
             }
         };
         let s = shown(cell);

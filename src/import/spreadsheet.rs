@@ -62,7 +62,16 @@ fn data_cell(d: DataRef<'_>) -> Cell {
         DataRef::DateTime(dt) => date_time_cell(&dt),
         DataRef::DateTimeIso(s) => Cell::Text(s),
         DataRef::DurationIso(s) => Cell::Duration(s),
-        DataRef::Error(e) => Cell::Error(e.to_string()),
+        DataRef::Error(e) => Cell::Error(error_name(&e)),
+    }
+}
+
+/// The name of an error value calamine read, as spreadsheets write it: calamine's own text says `#DATA!` for
+/// `#GETTING_DATA`, which is another error (a Python in Excel one).
+fn error_name(e: &calamine::CellErrorType) -> String {
+    match e {
+        calamine::CellErrorType::GettingData => "#GETTING_DATA".to_string(),
+        other => other.to_string(),
     }
 }
 
@@ -76,7 +85,7 @@ fn owned_cell(d: &Data) -> Cell {
         Data::DateTime(dt) => date_time_cell(dt),
         Data::DateTimeIso(s) => Cell::Text(s.clone()),
         Data::DurationIso(s) => Cell::Duration(s.clone()),
-        Data::Error(e) => Cell::Error(e.to_string()),
+        Data::Error(e) => Cell::Error(error_name(e)),
     }
 }
 
@@ -858,7 +867,7 @@ fn read_xlsx_sheet(
         }
         if unknown_errors {
             for (r, c, value) in package.error_cells(bytes, name) {
-                sheet.push(r, c, Cell::Error(value), budget)?;
+                sheet.push(r, c, Cell::error_written(value), budget)?;
             }
         }
         sheet.finish(budget.max_cells)
@@ -899,30 +908,54 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
+        let mut invisible_rows = Vec::new();
         let mut read = || -> Result<Sheet, Vec<Issue>> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
-            let styled = match (&styles, parts.get(name)) {
-                (Some(st), Some(part)) => {
+            let no_invisible = rustc_hash::FxHashSet::default();
+            let walk = match parts.get(name) {
+                Some(part) => {
                     let matters = |s: u32| {
-                        st.percent.contains(&s)
-                            || st.clock.contains(&s)
-                            || st.padded.contains_key(&s)
-                            || st.dated.contains_key(&s)
-                            || st.text_shown.contains_key(&s)
+                        styles.as_ref().is_some_and(|st| {
+                            st.percent.contains(&s)
+                                || st.clock.contains(&s)
+                                || st.padded.contains_key(&s)
+                                || st.dated.contains_key(&s)
+                                || st.text_shown.contains_key(&s)
+                        })
                     };
-                    super::xlsb::cell_styles(bytes, part, matters, budget.max_cells)
+                    let invisible = styles.as_ref().map_or(&no_invisible, |st| &st.invisible);
+                    super::xlsb::walk_sheet(bytes, part, matters, invisible, budget.max_cells)
                 }
-                _ => {
-                    sheet.formats_unknown();
-                    rustc_hash::FxHashMap::default()
-                }
+                None => super::xlsb::SheetWalk::default(),
             };
+            // A cell past the grid's last row or column: calamine would stop the sheet there without a word, leaving
+            // every cell after it unread.
+            if let Some((row, col)) = walk.past_grid {
+                let m = Message::new("intake.ods.past_grid")
+                    .number("row", f64::from(row) + 1.0)
+                    .number("column", f64::from(col) + 1.0)
+                    .number("rows", ODS_MAX_ROWS as f64)
+                    .number("columns", ODS_MAX_COLUMNS as f64);
+                return Err(vec![Issue::said_error(name, None, &m)]);
+            }
+            if styles.is_none() {
+                sheet.formats_unknown();
+            }
+            let styled = walk.styles;
+            invisible_rows = walk.invisible_rows;
             let no_styles = cell_values::NumberStyles::default();
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
             let mut refused = Vec::new();
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(name, e)])?;
-            while let Some(c) = cells.next_cell().map_err(|e| vec![sheet_damaged(name, e)])? {
+            loop {
+                let c = match cells.next_cell() {
+                    Ok(Some(c)) => c,
+                    Ok(None) => break,
+                    // An error value calamine does not know stops that cell only; the walk found it (below).
+                    Err(calamine::XlsbError::CellError(_)) => continue,
+                    Err(e) => return Err(vec![sheet_damaged(name, e)]),
+                };
                 let (row, col) = c.get_position();
                 let style = styled.get(&(row, col)).copied();
                 let clock = style.is_some_and(|s| st.clock.contains(&s));
@@ -963,6 +996,13 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 };
                 sheet.push(row, col, value, budget).map_err(|e| vec![e])?;
             }
+            drop(cells);
+            // The error cells calamine does not give: a formula's error result (which it reads as an empty cell) and
+            // an error value of a code it does not know. Never a blank where the sheet shows an error.
+            for (row, col, code) in walk.errors {
+                let name = super::xlsb::error_name(code).map_or_else(|| format!("#ERROR_{code:02X}"), str::to_string);
+                sheet.push(row, col, Cell::Error(name), budget).map_err(|e| vec![e])?;
+            }
             let mut sheet = sheet.finish(budget.max_cells).map_err(|e| vec![e])?;
             if !refused.is_empty() {
                 super::parse::name_fields(&mut refused, &sheet);
@@ -972,8 +1012,9 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             Ok(sheet)
         };
         let sheet = read()?;
-        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known.
-        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &[]), &mut warnings))
+        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known, and the
+        // rows written white on white (the walk, from the styles' fonts and fills).
+        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &invisible_rows), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = hidden;
@@ -1011,6 +1052,9 @@ struct OdsScan {
     /// Per table, the ranges of columns it hides (`table:visibility` on `table:table-column`, or a column style of
     /// width zero), first and last, 0-based.
     hidden_columns: HashMap<String, Vec<(u32, u32)>>,
+    /// Per table, the ranges of rows holding a value in a cell style whose text is white on a white background, first
+    /// and last, 0-based: read, but invisible on the sheet.
+    invisible_rows: HashMap<String, Vec<(u64, u64)>>,
     /// The tables whose table style hides them (`table:display="false"`).
     hidden_tables: rustc_hash::FxHashSet<String>,
     /// Whether the document is set not to calculate by itself (see [`ods_autocalculate_off`]).
@@ -1046,8 +1090,19 @@ struct OdsClockStyles {
     date_styles: rustc_hash::FxHashMap<String, String>,
     /// The column, row and table styles that hide what they style.
     hiding: rustc_hash::FxHashSet<String>,
+    /// Each cell style's colours, where it gives them: whether its text is white (`fo:color`; a window font colour,
+    /// `style:use-window-font-color`, is not), and whether its background leaves the cell white (`fo:background-color`
+    /// `transparent` or white). A style that gives neither takes its parent's.
+    colours: HashMap<String, (Option<bool>, Option<bool>)>,
+    /// The cell style being read (open, not empty), whose text and cell properties give its colours.
+    open_cell: Option<String>,
     /// The style element being read (open, not empty), whose children say what it does.
     open: Option<OpenStyle>,
+}
+
+/// Whether an ODS colour (`#rrggbb`, XSL-FO's `fo:color`) is white.
+fn ods_white(v: &str) -> bool {
+    v.trim().eq_ignore_ascii_case("#ffffff")
 }
 
 /// A style element whose children are being read.
@@ -1187,6 +1242,9 @@ impl OdsClockStyles {
                 {
                     let data = attr(e, "style:data-style-name");
                     let parent = attr(e, "style:parent-style-name");
+                    if !empty {
+                        self.open_cell = Some(name.clone());
+                    }
                     self.cell_styles.insert(name, (data, parent));
                 } else if matches!(family.as_deref(), Some("table-column" | "table-row" | "table")) && !empty {
                     self.open = attr(e, "style:name").map(|name| OpenStyle::Layout { name });
@@ -1217,8 +1275,26 @@ impl OdsClockStyles {
                     }
                 }
             }
-            // What does not change the text shown: its font or colour.
-            "style:text-properties" => {}
+            // The colour of a cell style's text (what a number style's text shows is not changed by it).
+            "style:text-properties" => {
+                if let Some(name) = &self.open_cell
+                    && self.colours.len() < max
+                {
+                    let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
+                    if let Some(white) = attr(e, "fo:color").map(|c| ods_white(&c) && !window) {
+                        self.colours.entry(name.clone()).or_default().0 = Some(white);
+                    }
+                }
+            }
+            "style:table-cell-properties" => {
+                if let Some(name) = &self.open_cell
+                    && self.colours.len() < max
+                    && let Some(bg) = attr(e, "fo:background-color")
+                {
+                    let leaves_white = bg.trim() == "transparent" || ods_white(&bg);
+                    self.colours.entry(name.clone()).or_default().1 = Some(leaves_white);
+                }
+            }
             "style:table-column-properties" | "style:table-row-properties" | "style:table-properties" => {
                 if let Some(OpenStyle::Layout { name }) = &self.open {
                     let hides = attr(e, "style:column-width").is_some_and(|v| ods_zero_length(&v))
@@ -1274,6 +1350,9 @@ impl OdsClockStyles {
 
     /// Follows the end of a style element.
     fn end(&mut self, name: &str, max: usize) {
+        if name == "style:style" {
+            self.open_cell = None;
+        }
         if name == "number:currency-symbol" {
             if let Some(OpenStyle::Currency { reading, .. }) = &mut self.open {
                 *reading = false;
@@ -1349,6 +1428,23 @@ impl OdsClockStyles {
     /// when it names none), when that is a currency style (the symbol may be empty).
     fn currency(&self, name: &str) -> Option<String> {
         self.currency_styles.get(self.data_style(name)?).cloned()
+    }
+
+    /// Whether cells of the cell style `name` show their text in white on a white background (its colours, or its
+    /// parent's where it gives none; no background is white): what they hold is invisible on the sheet.
+    fn invisible(&self, name: &str) -> bool {
+        let (mut text, mut background) = (None, None);
+        let mut at = Some(name);
+        // A style's parent is a common style; a few steps bound a chain that loops.
+        for _ in 0..4 {
+            let Some(n) = at else { break };
+            if let Some((t, b)) = self.colours.get(n) {
+                text = text.or(*t);
+                background = background.or(*b);
+            }
+            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
+        }
+        text == Some(true) && background != Some(false)
     }
 
     /// Whether the column, row or table style `name` hides what it styles.
@@ -1444,6 +1540,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut column_padded: Vec<(u64, u64, Arc<NumberFormat>)> = Vec::new();
     // The columns whose default cell style shows dates in a known date style: (first column, count, code).
     let mut column_dated: Vec<(u64, u64, Arc<str>)> = Vec::new();
+    // The columns whose default cell style writes white on white: (first column, count).
+    let mut column_invisible: Vec<(u64, u64)> = Vec::new();
+    // Whether the open cell's style writes white on white.
+    let mut cell_invisible = false;
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
@@ -1568,6 +1668,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         {
                             column_dated.push((next_column, repeat, Arc::from(code)));
                         }
+                        if default_style.as_deref().is_some_and(|s| clock_styles.invisible(s))
+                            && column_invisible.len() < limits.max_columns
+                        {
+                            column_invisible.push((next_column, repeat));
+                        }
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
                         if hidden && next_column < ODS_MAX_COLUMNS {
@@ -1583,6 +1688,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         column_styles.clear();
                         column_padded.clear();
                         column_dated.clear();
+                        column_invisible.clear();
                         next_column = 0;
                         if let Some((r0, c0, r1, c1)) = bounds.take() {
                             area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
@@ -1628,6 +1734,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             scan.refused.push(issue);
                         }
                         cell_text.clear();
+                        cell_invisible = match attr(e, "table:style-name") {
+                            Some(st) => clock_styles.invisible(&st),
+                            None => column_invisible.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col)),
+                        };
                         pending = ods_state(e);
                         clock_cell = None;
                         let value_type = attr(e, "office:value-type");
@@ -1766,6 +1876,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         if empty {
                             if filled {
                                 repeated(row, row_repeat, filled_rows, col, repeat, &table)?;
+                                if cell_invisible {
+                                    push_invisible(&mut scan, &table, row, row_repeat, limits);
+                                }
                             }
                             close_cell(row, row_repeat, col, repeat, filled, &table, &mut bounds)?;
                             row_filled |= filled;
@@ -1826,6 +1939,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }
                         if filled {
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
+                            if cell_invisible {
+                                push_invisible(&mut scan, &table, row, row_repeat, limits);
+                            }
                             if start == 0 {
                                 headings.label = Some(cell_text.clone());
                             }
@@ -1879,6 +1995,20 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     Ok(scan)
 }
 
+/// Records that rows `row` to `row + row_repeat - 1` of `table` hold a value written white on white (at most
+/// `limits.max_rows` ranges a table; a row met again is not recorded twice).
+fn push_invisible(scan: &mut OdsScan, table: &str, row: u64, row_repeat: u64, limits: &Limits) {
+    if row >= ODS_MAX_ROWS {
+        return;
+    }
+    let last = row.saturating_add(row_repeat.max(1) - 1).min(ODS_MAX_ROWS - 1);
+    let ranges = scan.invisible_rows.entry(table.to_string()).or_default();
+    if ranges.last().is_some_and(|&(first, end)| (first..=end).contains(&row)) || ranges.len() >= limits.max_rows {
+        return;
+    }
+    ranges.push((row, last));
+}
+
 /// Whether an ODS document is set not to calculate by itself: LibreOffice's `AutoCalculate` configuration item
 /// (`settings.xml`, `ooo:configuration-settings`) is `false` (Data ▸ Calculate ▸ AutoCalculate unticked). Such a
 /// document is saved as it stands (LibreOffice does not recalculate before saving), so a formula that reads other
@@ -1929,9 +2059,20 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
                 after.checked_sub(1).and_then(|i| hidden_rows.get(i)).is_some_and(|&(_, last)| u64::from(r) <= last)
             })
             .collect();
+        let white_rows = scan.invisible_rows.remove(name).unwrap_or_default();
+        let invisible: Vec<u32> = sheet
+            .rows()
+            .iter()
+            .filter_map(|r| u32::try_from(r.index).ok())
+            .filter(|&r| {
+                // Met in order, each range after the last: sorted and apart.
+                let after = white_rows.partition_point(|&(first, _)| first <= u64::from(r));
+                after.checked_sub(1).and_then(|i| white_rows.get(i)).is_some_and(|&(_, last)| u64::from(r) <= last)
+            })
+            .collect();
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
         let shown = if scan.hidden_tables.contains(name) { Visibility::Hidden } else { Visibility::Shown };
-        Ok(with_hidden(sheet, shown, columns, (&rows, &[]), &mut warnings))
+        Ok(with_hidden(sheet, shown, columns, (&rows, &invisible), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     // An ODS table is hidden one way only (`table:display="false"`), which Excel's Unhide and LibreOffice's Show

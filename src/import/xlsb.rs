@@ -13,7 +13,12 @@
 //!   as calamine finds it;
 //! - a sheet part's cells between `BrtBeginSheetData` and `BrtEndSheetData`: `BrtRowHdr` (§2.4.726, its row first)
 //!   and the cell records (`BrtCellBlank` … `BrtFmlaError`, types 1 to 11), each beginning with a `Cell` (§2.5.9:
-//!   the column u32, then `iStyleRef`, 24 bits).
+//!   the column u32, then `iStyleRef`, 24 bits), an error record's code after it.
+//!
+//! The same walk finds what calamine's XLSB cell reader drops without a word: a formula's error result
+//! (`BrtFmlaError`, read by calamine as an empty cell), an error value of a newer code (calamine stops the sheet at
+//! it), a cell past the grid's last row (calamine stops the sheet there); and, from `styles.bin`'s fonts and fills,
+//! the cells written white on white, as in XLSX.
 //!
 //! Reading is streamed, one record at a time: a record larger than [`MOST_RECORD_BYTES`] is skipped unread, and at
 //! most `most` cells' styles are kept (the sheet's budget), whatever the part claims.
@@ -38,7 +43,11 @@ const MOST_NAME_CHARS: usize = 1024;
 /// Record types (MS-XLSB §2.3.2).
 const BRT_ROW_HDR: u16 = 0x0000;
 const BRT_FMLA_ERROR: u16 = 0x000B;
+const BRT_CELL_BLANK: u16 = 0x0001;
+const BRT_CELL_ERROR: u16 = 0x0003;
+const BRT_FONT: u16 = 0x002B;
 const BRT_FMT: u16 = 0x002C;
+const BRT_FILL: u16 = 0x002D;
 const BRT_XF: u16 = 0x002F;
 const BRT_BEGIN_SHEET_DATA: u16 = 0x0091;
 const BRT_END_SHEET_DATA: u16 = 0x0092;
@@ -122,13 +131,19 @@ fn part<'a>(archive: &'a mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Opti
 }
 
 /// What each cell style's number format says, from `xl/styles.bin` (judged as XLSX's, by
-/// [`super::spreadsheet::StyleTable`]); `None` when the workbook has no styles part, so that its formats are not
-/// known.
+/// [`super::spreadsheet::StyleTable`]), with the cell styles whose text is invisible — a font of white (`BrtFont`'s
+/// `brtColor`, §2.4.683) on no fill or a white one (`BrtFill`, §2.4.674: `fls` none, or solid in white), the styles
+/// naming them by `iFont` and `iFill` (`BrtXF`) — read as XLSX's are (`spreadsheet::number_styles`); `None` when the
+/// workbook has no styles part, so that its formats are not known.
 pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
     let mut records = part(&mut archive, "xl/styles.bin")?;
     let mut table = super::spreadsheet::StyleTable::default();
     let mut in_cell_xfs = false;
+    // Each font of the styles part, in order: whether it is white; each fill: whether it leaves the cell white.
+    let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
+    let mut invisible = rustc_hash::FxHashSet::default();
+    let mut xf_index = 0u32;
     while let Some((kind, body)) = records.next_record() {
         match kind {
             BRT_FMT => {
@@ -136,13 +151,55 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                     table.number_format(u32::from(id), &code);
                 }
             }
+            BRT_FONT if fonts.len() < MOST_STYLES => fonts.push(body.get(12..20).is_some_and(white)),
+            BRT_FILL if fills.len() < MOST_STYLES => {
+                // `fls`: 0 no fill, 1 solid (its foreground colour alone is drawn); any other pattern or a gradient
+                // (0x28) draws something.
+                let leaves_white = match u32_at(body, 0) {
+                    Some(0) => true,
+                    Some(1) => body.get(4..12).is_some_and(white),
+                    _ => false,
+                };
+                fills.push(leaves_white);
+            }
             BRT_BEGIN_CELL_XFS => in_cell_xfs = true,
-            BRT_XF if in_cell_xfs => table.cell_style(u32::from(u16_at(body, 2).unwrap_or(0))),
+            BRT_XF if in_cell_xfs => {
+                table.cell_style(u32::from(u16_at(body, 2).unwrap_or(0)));
+                let font_white = u16_at(body, 4).and_then(|i| fonts.get(usize::from(i))).copied().unwrap_or(false);
+                let fill_white = u16_at(body, 6).and_then(|i| fills.get(usize::from(i))).copied().unwrap_or(true);
+                if font_white && fill_white && (xf_index as usize) < MOST_STYLES {
+                    invisible.insert(xf_index);
+                }
+                xf_index = xf_index.saturating_add(1);
+            }
             BRT_END_CELL_XFS => break,
             _ => {}
         }
     }
-    Some(table.finish())
+    let mut styles = table.finish();
+    styles.invisible = invisible;
+    Some(styles)
+}
+
+/// The most fonts, fills and cell styles kept (Excel makes at most 65,490 cell styles), whatever a part claims.
+const MOST_STYLES: usize = 1 << 16;
+
+/// Whether a `BrtColor` (§2.4.334: `fValidRGB` and `xColorType` in its first byte, `index`, `nTintAndShade`, then
+/// red, green, blue and alpha) is white, as XLSX's `white` judges a colour: an RGB colour `FFFFFF`, the theme's light 1
+/// (`index` 0 as Excel numbers theme colours in its files, XLSX and XLSB alike) not darkened, or the indexed whites 1
+/// and 9.
+fn white(color: &[u8]) -> bool {
+    let (Some(&first), Some(&index)) = (color.first(), color.get(1)) else { return false };
+    let tint = u16_at(color, 2).map_or(0, |t| i16::from_le_bytes(t.to_le_bytes()));
+    match first >> 1 {
+        // RGB
+        0x02 => color.get(4..7) == Some(&[0xFF, 0xFF, 0xFF][..]),
+        // The theme's light 1, not darkened by more than the XLSX reading allows (a tint of −0.05).
+        0x03 => index == 0 && f64::from(tint) / 32767.0 > -0.05,
+        // The palette's whites.
+        0x01 => matches!(index, 1 | 9),
+        _ => false,
+    }
 }
 
 /// Each sheet's part, by the sheet's name (`xl/worksheets/sheet1.bin`), as calamine finds it: the relationship of
@@ -187,15 +244,40 @@ pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
     out
 }
 
-/// The style (`iStyleRef`, an index into the cell styles) of each cell of the sheet part `path` whose style is one
-/// `wanted` says matters, by `(row, column)`, 0-based; at most `most` of them.
-pub(super) fn cell_styles(
+/// What the walk of an XLSB sheet part finds that calamine does not give.
+#[derive(Debug, Default)]
+pub(super) struct SheetWalk {
+    /// The style (`iStyleRef`, an index into the cell styles) of each cell whose style is one `wanted` says matters,
+    /// by `(row, column)`, 0-based; at most `most` of them.
+    pub styles: rustc_hash::FxHashMap<(u32, u32), u32>,
+    /// The rows holding a value in a style whose text is invisible (white on white), 0-based, in the order met, each
+    /// once; at most `most` of them.
+    pub invisible_rows: Vec<u32>,
+    /// The error cells calamine cannot give (`(row, column, code)`, at most [`super::cell_values::MOST_REPORTED`]):
+    /// every formula's error result (`BrtFmlaError`, which calamine's cell reader skips as if the cell were empty),
+    /// and the error values it does not know (`BrtCellError` with a newer code: it stops at them).
+    pub errors: Vec<(u32, u32, u8)>,
+    /// The first cell on a row or in a column past the grid (row 1,048,576 or later, column 16,384 or later; 0-based),
+    /// which no spreadsheet program writes: calamine's cell reader stops at a row past it without a word, leaving the
+    /// rest of the sheet unread.
+    pub past_grid: Option<(u32, u32)>,
+}
+
+/// The last row and column a sheet has, 0-based (Excel's grid: 1,048,576 rows, 16,384 columns).
+const LAST_ROW: u32 = 1_048_575;
+const LAST_COLUMN: u32 = 16_383;
+
+/// Walks the cells of the sheet part `path`, record by record (see [`SheetWalk`]): `wanted` says which styles'
+/// cells are kept, `invisible` which styles' text cannot be seen. Nothing proportional to the sheet is kept beyond
+/// `most` entries of each list.
+pub(super) fn walk_sheet(
     bytes: &[u8],
     path: &str,
     wanted: impl Fn(u32) -> bool,
+    invisible: &rustc_hash::FxHashSet<u32>,
     most: usize,
-) -> rustc_hash::FxHashMap<(u32, u32), u32> {
-    let mut out = rustc_hash::FxHashMap::default();
+) -> SheetWalk {
+    let mut out = SheetWalk::default();
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
     let Some(mut records) = part(&mut archive, path) else { return out };
     let (mut in_data, mut row) = (false, 0u32);
@@ -204,18 +286,62 @@ pub(super) fn cell_styles(
             BRT_BEGIN_SHEET_DATA => in_data = true,
             BRT_END_SHEET_DATA => break,
             BRT_ROW_HDR if in_data => row = u32_at(body, 0).unwrap_or(row),
-            1..=BRT_FMLA_ERROR if in_data => {
+            BRT_CELL_BLANK..=BRT_FMLA_ERROR if in_data => {
                 let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
+                if (row > LAST_ROW || col > LAST_COLUMN) && out.past_grid.is_none() {
+                    out.past_grid = Some((row, col));
+                }
                 let style = style & 0x00FF_FFFF;
-                if wanted(style) {
-                    if out.len() >= most {
-                        break;
-                    }
-                    out.insert((row, col), style);
+                if wanted(style) && out.styles.len() < most {
+                    out.styles.insert((row, col), style);
+                }
+                // A blank cell holds nothing to see; any other holds a value. Rows come in order (§2.1.7.62), so a
+                // row is met once.
+                if kind != BRT_CELL_BLANK
+                    && invisible.contains(&style)
+                    && out.invisible_rows.last() != Some(&row)
+                    && out.invisible_rows.len() < most
+                {
+                    out.invisible_rows.push(row);
+                }
+                let code = body.get(8).copied();
+                if let Some(code) = code
+                    && (kind == BRT_FMLA_ERROR || (kind == BRT_CELL_ERROR && !calamine_knows(code)))
+                    && out.errors.len() < super::cell_values::MOST_REPORTED
+                {
+                    out.errors.push((row, col, code));
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// Whether calamine's XLSB cell reader knows an error code (it gives those cells; it stops at any other).
+fn calamine_knows(code: u8) -> bool {
+    matches!(code, 0x00 | 0x07 | 0x0F | 0x17 | 0x1D | 0x24 | 0x2A | 0x2B)
+}
+
+/// The name of an XLSB error code (MS-XLSB §2.5.97.2 `BErr` for the first eight; the newer errors as Excel numbers
+/// them, its `XlCVError` values less 2000: `#SPILL!` 2045, `#CONNECT!` 2046, `#BLOCKED!` 2047, `#UNKNOWN!` 2048,
+/// `#FIELD!` 2049, `#CALC!` 2050); `None` for a code none names.
+pub(super) fn error_name(code: u8) -> Option<&'static str> {
+    Some(match code {
+        0x00 => "#NULL!",
+        0x07 => "#DIV/0!",
+        0x0F => "#VALUE!",
+        0x17 => "#REF!",
+        0x1D => "#NAME?",
+        0x24 => "#NUM!",
+        0x2A => "#N/A",
+        0x2B => "#GETTING_DATA",
+        0x2D => "#SPILL!",
+        0x2E => "#CONNECT!",
+        0x2F => "#BLOCKED!",
+        0x30 => "#UNKNOWN!",
+        0x31 => "#FIELD!",
+        0x32 => "#CALC!",
+        _ => return None,
+    })
 }

@@ -51,15 +51,25 @@ enum X {
     Text(&'static str),
     Styled(&'static str, u32),
     Number(f64, u32),
+    /// An error value (`BrtCellError`) of that code.
+    Error(u8),
+    /// A formula whose result is the error of that code (`BrtFmlaError`).
+    FormulaError(u8),
 }
 
 fn sheet_bin(rows: &[Vec<X>]) -> Vec<u8> {
+    let numbered: Vec<(u32, Vec<X>)> = rows.iter().enumerate().map(|(r, row)| (r as u32, row.clone())).collect();
+    sheet_bin_rows(&numbered)
+}
+
+/// A sheet part of these rows, each with its number (0-based).
+fn sheet_bin_rows(rows: &[(u32, Vec<X>)]) -> Vec<u8> {
     let mut out = Vec::new();
     record(&mut out, 0x0081, &[]);
     record(&mut out, 0x0094, &[0u8; 16]);
     record(&mut out, 0x0091, &[]);
-    for (r, row) in rows.iter().enumerate() {
-        let mut header = (r as u32).to_le_bytes().to_vec();
+    for (r, row) in rows {
+        let mut header = r.to_le_bytes().to_vec();
         header.extend([0u8; 13]);
         record(&mut out, 0x0000, &header);
         for (c, cell) in row.iter().enumerate() {
@@ -77,6 +87,18 @@ fn sheet_bin(rows: &[Vec<X>]) -> Vec<u8> {
                     body.push(0);
                     body.extend(n.to_le_bytes());
                     record(&mut out, 0x0005, &body);
+                }
+                X::Error(code) => {
+                    body.extend([0u8; 4]);
+                    body.push(*code);
+                    record(&mut out, 0x0003, &body);
+                }
+                X::FormulaError(code) => {
+                    body.extend([0u8; 4]);
+                    body.push(*code);
+                    // `grbitFlags`, then a formula of no tokens (`cce` 0, `cb` 0).
+                    body.extend([0u8; 2 + 4 + 4]);
+                    record(&mut out, 0x000B, &body);
                 }
             }
         }
@@ -507,7 +529,11 @@ mod damaged {
                 let styles = crate::import::xlsb::number_styles(&bytes);
                 let parts = crate::import::xlsb::sheet_parts(&bytes);
                 let cells: usize =
-                    parts.values().map(|path| crate::import::xlsb::cell_styles(&bytes, path, |_| true, 1 << 16).len()).sum();
+                    parts.values().map(|path| {
+                        let invisible = rustc_hash::FxHashSet::from_iter([0u32, 1]);
+                        let walk = crate::import::xlsb::walk_sheet(&bytes, path, |_| true, &invisible, 1 << 16);
+                        walk.styles.len() + walk.errors.len() + walk.invisible_rows.len()
+                    }).sum();
                 (styles.is_some(), parts.len(), cells)
             });
             prop_assert!(own.is_ok(), "the format reader panicked on {damages:?}");
@@ -571,4 +597,152 @@ mod damaged {
         let cut = parts(&damaged(&bytes, &[Damage::Cut { part: 0, at: 2 }]));
         assert!(cut[0].len() < whole[0].len() && records(&cut[0]).len() == 3);
     }
+}
+
+/// A `BrtColor` (MS-XLSB §2.4.334): an RGB colour, a theme colour or a palette colour.
+fn rgb(r: u8, g: u8, b: u8) -> [u8; 8] {
+    [0x05, 0, 0, 0, r, g, b, 0xFF]
+}
+
+fn theme(index: u8) -> [u8; 8] {
+    [0x06, index, 0, 0, 0, 0, 0, 0]
+}
+
+/// `xl/styles.bin` with fonts of these colours, fills (`fls`, foreground colour), and cell styles each naming a font
+/// and a fill (`BrtXF`: `iFont` at 4, `iFill` at 6).
+fn coloured_styles(fonts: &[[u8; 8]], fills: &[(u32, [u8; 8])], xfs: &[(u16, u16)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    record(&mut out, 0x0116, &[]);
+    record(&mut out, 0x0263, &(fonts.len() as u32).to_le_bytes());
+    for colour in fonts {
+        let mut body = vec![0xDC, 0x00, 0, 0, 0x90, 0x01, 0, 0, 0, 2, 0, 0];
+        body.extend(colour);
+        body.push(2);
+        body.extend(wide("Calibri"));
+        record(&mut out, 0x002B, &body);
+    }
+    record(&mut out, 0x0264, &[]);
+    record(&mut out, 0x025B, &(fills.len() as u32).to_le_bytes());
+    for (fls, colour) in fills {
+        let mut body = fls.to_le_bytes().to_vec();
+        body.extend(colour);
+        body.extend(rgb(0xFF, 0xFF, 0xFF));
+        body.extend([0u8; 4 + 40 + 4]);
+        record(&mut out, 0x002D, &body);
+    }
+    record(&mut out, 0x025C, &[]);
+    record(&mut out, 0x0269, &(xfs.len() as u32).to_le_bytes());
+    for (font, fill) in xfs {
+        let mut xf = vec![0u8; 16];
+        xf[4..6].copy_from_slice(&font.to_le_bytes());
+        xf[6..8].copy_from_slice(&fill.to_le_bytes());
+        record(&mut out, 0x002F, &xf);
+    }
+    record(&mut out, 0x026A, &[]);
+    record(&mut out, 0x0117, &[]);
+    out
+}
+
+/// Rows of an XLSB sheet that hold values written in a white font on no fill (an RGB white, the theme's light 1) are
+/// warned of naming the rows, as in XLSX; white on a dark fill, or a grey font, is shown: no word. calamine gives no
+/// XLSB style: they were read without a word.
+#[test]
+fn xlsb_rows_written_in_white_on_white_are_warned_of_naming_them() {
+    // Fonts: 0 black, 1 RGB white, 2 the theme's light 1, 3 grey. Fills: 0 none, 1 solid black.
+    let styles = coloured_styles(
+        &[rgb(0, 0, 0), rgb(0xFF, 0xFF, 0xFF), theme(0), rgb(0xDD, 0xDD, 0xDD)],
+        &[(0, rgb(0, 0, 0)), (1, rgb(0, 0, 0))],
+        // Cell styles: 0 black; 1 white on none; 2 theme white on none; 3 white on black; 4 grey on none.
+        &[(0, 0), (1, 0), (2, 0), (1, 1), (3, 0)],
+    );
+    let with = |style: u32| {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+            row[1] = X::Styled("Glove plant", style);
+        }
+        xlsb(&sheets, Some(styles.clone()))
+    };
+    for style in [1, 2] {
+        let p = read("w.xlsb", &with(style)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
+        let w = p
+            .warnings
+            .iter()
+            .find(|w| w.message_en.contains("white on a white background"))
+            .unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));
+        assert!(w.message_en.starts_with("Row 2 of") && w.location == "PlacesOfWork", "{w:?}");
+        assert!(w.message_fr.starts_with("La ligne 2 de la feuille") && w.message_fr.contains("blanc sur fond blanc"));
+    }
+    for style in [0, 3, 4] {
+        let p = read("w.xlsb", &with(style)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
+        assert!(p.warnings.iter().all(|w| !w.message_en.contains("white on")), "{style}: {:#?}", p.warnings);
+    }
+}
+
+/// An XLSB error cell is refused at its cell naming the error in both languages, whatever calamine makes of it: a
+/// formula's error result (`BrtFmlaError`, which calamine reads as an empty cell: a required field was then said
+/// missing, an optional one silently lost), and an error of a newer code (`#FIELD!`, `#CALC!` …, at which calamine
+/// stops: the sheet was refused as damaged).
+#[test]
+fn xlsb_error_cells_are_refused_naming_the_error_never_read_as_blank_or_damage() {
+    for (cell, en, fr) in [
+        (X::FormulaError(0x17), "#REF!", "#REF!"),
+        (X::FormulaError(0x2A), "#N/A", "#N/A"),
+        (X::Error(0x31), "#FIELD!", "#CHAMP!"),
+        (X::Error(0x32), "#CALC!", "#CALC!"),
+        (X::FormulaError(0x2F), "#BLOCKED!", "#BLOQUE!"),
+        (X::Error(0x2B), "#GETTING_DATA", "#OBTENTION_DONNEES"),
+        (X::Error(0x0F), "#VALUE!", "#VALEUR!"),
+    ] {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+            row[6] = cell;
+        }
+        let issues = errors(read("e.xlsb", &xlsb(&sheets, Some(styles()))));
+        let e = error_at(&issues, "PlacesOfWork!G2");
+        assert!(e.message_en.contains(&format!("spreadsheet error {en}")), "{en}: {e:?}");
+        assert!(e.message_fr.contains(&format!("erreur de tableur {fr}")), "{fr}: {e:?}");
+        assert!(issues.iter().all(|i| !i.message_en.contains("cannot be read")), "{issues:#?}");
+    }
+}
+
+/// A cell on a row past the grid (row 1,048,577 or later, up to 2³²) is refused naming the sheet and the row: calamine
+/// stops reading the sheet there without a word, so the rows after it would be lost. A sheet whose rows stay within
+/// the grid, its last row included, is read.
+#[test]
+fn an_xlsb_cell_past_the_grid_is_refused_naming_the_sheet() {
+    use X::Text as T;
+    let places = |far: u32| {
+        let sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        let rows = sheets.get(2).map(|(_, rows)| rows.clone()).unwrap_or_default();
+        let mut numbered: Vec<(u32, Vec<X>)> = rows.into_iter().enumerate().map(|(r, row)| (r as u32, row)).collect();
+        numbered.push((far, vec![T("far")]));
+        let mut bytes = xlsb(&sheets, Some(styles()));
+        bytes = replace_part(&bytes, "xl/worksheets/sheet3.bin", &sheet_bin_rows(&numbered));
+        bytes
+    };
+    for (far, row) in [(u32::MAX, "4,294,967,296"), (1_048_576, "1,048,577"), (2_000_000, "2,000,001")] {
+        let issues = errors(read("g.xlsb", &places(far)));
+        let e = error_at(&issues, "PlacesOfWork");
+        assert!(e.message_en.contains(&format!("row {row}")) && e.message_en.contains("past the last row"), "{e:?}");
+        assert!(!e.message_fr.is_empty() && e.message_fr != e.message_en, "{e:?}");
+    }
+    // The grid's last row is a row of the sheet (read, its value in no field of the format).
+    let issues = read("g.xlsb", &places(1_048_575)).err().unwrap_or_default();
+    assert!(issues.iter().all(|i| !i.message_en.contains("past the last row")), "{issues:#?}");
+}
+
+/// A copy of a workbook with the part `path` replaced by `data`.
+fn replace_part(bytes: &[u8], path: &str, data: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut body = Vec::new();
+        entry.read_to_end(&mut body).unwrap();
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(if name == path { data } else { &body }).unwrap();
+    }
+    out.finish().unwrap().into_inner()
 }

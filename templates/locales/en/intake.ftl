@@ -82,6 +82,8 @@ intake-size-kib = { $n } KiB
 intake-size-mib = { $n } MiB
 
 # The file as a whole and its archive (`readers.rs`).
+intake-file-too_large = The file is larger than the limit of { $limit }: send a smaller file (the sheets of the declaration only, without pictures or other sheets)
+intake-file-empty = The file is empty (0 bytes): it was cut short while it was saved, copied or sent. Save it again and send it again.
 intake-file-zip_unopenable = The file looks like a zip archive but cannot be opened: it is damaged or incomplete (cut short while it was copied or sent?). Save it again and send it again.
 intake-file-not_a_declaration = The file is not a declaration workbook: send an .xlsx, .xlsm or .ods workbook, a .zip of CSV files or a JSON document
 intake-archive-zip_bomb = The archive inflates to more than { $limit } ({ $size } or more): it is refused as a possible zip bomb

@@ -1,0 +1,242 @@
+//! Kinds every carrier must read alike, with instances made here: values written white on white in an ODS workbook
+//! (XLSB's are in `xlsb_tests.rs`), a share of value written in scientific notation, the errors of newer spreadsheet
+//! programs in every language the intake reads, and the file as a whole refused from the catalogues.
+
+use serde_json::{Value, json};
+
+use super::tests::{corpus_ods, errors, places, workbook, zip_of};
+use super::*;
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+/// The warning of rows written white on white, if any.
+fn white_warning(p: &Parsed) -> Option<&Issue> {
+    p.warnings.iter().find(|w| w.message_en.contains("white on a white background"))
+}
+
+// ---- White on white, ODS ----
+
+/// An ODS table whose rows hold values in a cell style of white text on no background (its own `fo:color`, or its
+/// parent style's, or the column's default cell style) is warned of naming the rows, as an XLSX sheet is. White text
+/// on a dark background, or grey text, is shown: no word.
+#[test]
+fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
+    let styles = concat!(
+        r##"<style:style style:name="ceW" style:family="table-cell"><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="Wh" style:family="table-cell"><style:text-properties fo:color="#FFFFFF"/></style:style>"##,
+        r##"<style:style style:name="ceP" style:family="table-cell" style:parent-style-name="Wh"/>"##,
+        r##"<style:style style:name="ceT" style:family="table-cell"><style:table-cell-properties fo:background-color="transparent"/><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="ceD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="ceG" style:family="table-cell"><style:text-properties fo:color="#dddddd"/></style:style>"##,
+    );
+    // The first cell of rows `rows` (0 is the heading) in the cell style `style`.
+    let styled = |style: &'static str, rows: &'static [usize]| {
+        corpus_ods(styles, "", "", move |i, r| {
+            if rows.contains(&i) {
+                r.replacen("<table:table-cell ", &format!(r#"<table:table-cell table:style-name="{style}" "#), 1)
+            } else {
+                r
+            }
+        })
+    };
+    for (style, rows, list) in
+        [("ceW", &[1][..], "Row 2 of"), ("ceP", &[1, 2], "Rows 2, 3 of"), ("ceT", &[2], "Row 3 of")]
+    {
+        let p = read("w.ods", &styled(style, rows)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
+        let w = white_warning(&p).unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));
+        assert!(w.message_en.starts_with(list) && w.location == "PlacesOfWork", "{style}: {w:?}");
+        assert!(w.message_fr.contains("blanc sur fond blanc"), "{w:?}");
+        assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
+    }
+    // A column whose default cell style writes white: its cells without a style of their own are invisible.
+    let columns = r#"<table:table-column table:default-cell-style-name="ceW"/><table:table-column table:number-columns-repeated="20"/>"#;
+    let p = read("w.ods", &corpus_ods(styles, "", columns, |_, r| r)).unwrap_or_else(|e| panic!("{e:#?}"));
+    let w = white_warning(&p).unwrap_or_else(|| panic!("{:#?}", p.warnings));
+    assert!(w.message_en.starts_with("Rows 1, 2, 3"), "{w:?}");
+    for shown in ["ceD", "ceG"] {
+        let p = read("w.ods", &styled(shown, &[1, 2])).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert!(white_warning(&p).is_none(), "{shown}: {:#?}", p.warnings);
+    }
+}
+
+// ---- A share in scientific notation ----
+
+/// A workbook whose first site has `share` (a number, in `format` when given) as its share of value.
+fn share_workbook(share: f64, format: Option<&str>) -> Vec<u8> {
+    workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Share of value %").unwrap();
+        match format {
+            Some(code) => {
+                let f = rust_xlsxwriter::Format::new().set_num_format(code);
+                ws.write_number_with_format(1, 8, share, &f).unwrap();
+            }
+            None => {
+                ws.write_number(1, 8, share).unwrap();
+            }
+        }
+    })
+}
+
+/// A CSV zip whose first site's share of value is written `share` (`;` separated, decimal commas, when `french`).
+fn share_csv(share: &str, french: bool) -> Vec<u8> {
+    let sep = if french { ";" } else { "," };
+    let places = format!(
+        "Site ID{s}Site name{s}Role{s}Goods{s}Address{s}City{s}Country{s}Share of value %\nG1{s}Plant{s}manufacturing{s}gloves{s}Jalan 1{s}Klang{s}MY{s}{share}\n",
+        s = sep
+    );
+    let supplier = format!(
+        "Label{s}Value\nLegal name{s}X Inc.\nCountry{s}CA\nDeclaration date{s}2026-04-01\nSignatory name{s}Ng\n",
+        s = sep
+    );
+    let attestations = format!("Right{s}Attested\nchild_labour{s}Y\n", s = sep);
+    zip_of(&[("Supplier.csv", &supplier), ("Attestations.csv", &attestations), ("PlacesOfWork.csv", &places)])
+}
+
+/// A share of value between 0 and 1 written in scientific notation — typed (`5.00E-01`, `5E-1`, `2,5e-1` with a
+/// decimal comma) or shown so by its cell's number format (`0.00E+00`, `##0.0E+0`) — may be a fraction of the whole
+/// as well as the percentage written: refused at its cell naming both readings, in both languages. It was read as
+/// 0.5 % with the warning of fractions, or refused as no number when typed. A share above 1 in scientific notation
+/// is the percentage it writes; typed with `%` it says which it is.
+#[test]
+fn a_share_in_scientific_notation_is_read_as_the_number_it_is_or_refused_when_ambiguous() {
+    let refused = |issues: &[Issue], place: &str, shown: &str, n: &str, percent: &str| {
+        let e = issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("{place}: {issues:#?}"));
+        assert!(e.message_en.contains(&format!("The share {shown} is written in scientific notation")), "{e:?}");
+        assert!(e.message_en.contains(&format!("{n}%")) && e.message_en.contains(&format!("{percent}%")), "{e:?}");
+        assert!(e.message_fr.contains("notation scientifique") && e.message_fr.contains(&format!("{percent}\u{a0}%")));
+        assert!(!e.message_fr.contains(" :") && !e.message_fr.contains(" ;") && !e.message_fr.contains(" %"), "{e:?}");
+        assert!(e.field.as_deref().is_some_and(|f| f.starts_with("Share of value")), "{e:?}");
+    };
+    for (typed, french, n) in
+        [("5.00E-01", false, "0.5"), ("5E-1", false, "0.5"), ("2,5e-1", true, "0.25"), ("7.5E-01", false, "0.75")]
+    {
+        let issues = errors(read("s.zip", &share_csv(typed, french)));
+        let percent = if n == "0.25" {
+            "25"
+        } else if n == "0.75" {
+            "75"
+        } else {
+            "50"
+        };
+        refused(&issues, "PlacesOfWork!H2", typed, n, percent);
+    }
+    for (format, shown) in [("0.00E+00", "5.00E-01"), ("0.0E+0", "5.0E-01"), ("##0.0E+0", "5.0E-01")] {
+        let issues = errors(read("s.xlsx", &share_workbook(0.5, Some(format))));
+        refused(&issues, "PlacesOfWork!I2", shown, "0.5", "50");
+    }
+    // Above 1 it is the percentage written, whichever way it is written.
+    for (typed, french) in [("5.5E+01", false), ("5,5E1", true), ("1.25e1", false)] {
+        let p = read("s.zip", &share_csv(typed, french)).unwrap_or_else(|e| panic!("{typed}: {e:#?}"));
+        let want = if typed == "1.25e1" { 12.5 } else { 55.0 };
+        assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(want), "{typed}");
+    }
+    let p = read("s.xlsx", &share_workbook(55.0, Some("0.00E+00"))).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(55.0));
+    // With its `%`, a share says it is a percentage: 0.5 % (with the warning of fractions, as `0.5%` typed).
+    let p = read("s.zip", &share_csv("5E-1%", false)).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(0.5));
+    // A share written as a fraction without an exponent keeps the rule of fractions: 0.5 %, warned of.
+    let p = read("s.xlsx", &share_workbook(0.5, None)).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(0.5));
+    assert!(p.warnings.iter().any(|w| w.message_en.contains("1 or less")), "{:#?}", p.warnings);
+}
+
+/// A count typed in scientific notation is the number it is (`1.2E+03` workers are 1,200), exactly: the decimal
+/// point moved, never a binary product.
+#[test]
+fn a_number_typed_in_scientific_notation_is_the_number_it_writes() {
+    assert_eq!(parse::decimal("1.2E+03", false), Ok(1200.0));
+    assert_eq!(parse::decimal("1,5E3", true), Ok(1500.0));
+    assert_eq!(parse::decimal("2.9e-1", false), Ok(0.29));
+    assert_eq!(parse::decimal("-4E0", false), Ok(-4.0));
+    for not_a_number in ["E5", "1.2E", "1.2E+1234", "1.2EE3", "e", "1.2E3.5", "abcE3"] {
+        assert_eq!(parse::decimal(not_a_number, false), Err(false), "{not_a_number}");
+    }
+}
+
+// ---- Errors of newer spreadsheet programs, in every language read ----
+
+/// The errors of newer spreadsheet programs (`#FIELD!`, `#GETTING_DATA`, `#CALC!`, `#BLOCKED!`, `#CONNECT!`,
+/// `#BUSY!`, `#UNKNOWN!`, `#PYTHON!`) in a field, under their English name or their name in another language of
+/// Excel (`#CHAMP!`, `#OBTENTION_DONNEES`, `#DATEN_ABRUFEN`, `#¡CAMPO!` …), are refused at their cell naming the
+/// error as each language's spreadsheet shows it. `#DATEN_ABRUFEN` was read as a region; `#CHAMP!` as a city.
+#[test]
+fn the_errors_of_newer_spreadsheet_programs_are_refused_in_any_language_naming_them_in_both() {
+    let cases = [
+        ("#FIELD!", "#FIELD!", "#CHAMP!"),
+        ("#CHAMP!", "#FIELD!", "#CHAMP!"),
+        ("#¡CAMPO!", "#¡CAMPO! (#FIELD!)", "#¡CAMPO! (#CHAMP!)"),
+        ("#GETTING_DATA", "#GETTING_DATA", "#OBTENTION_DONNEES"),
+        ("#obtention_donnees", "#GETTING_DATA", "#OBTENTION_DONNEES"),
+        ("#DATEN_ABRUFEN", "#DATEN_ABRUFEN (#GETTING_DATA)", "#DATEN_ABRUFEN (#OBTENTION_DONNEES)"),
+        ("#CHARGEMENT_DONNEES", "#CHARGEMENT_DONNEES (#GETTING_DATA)", "#CHARGEMENT_DONNEES (#OBTENTION_DONNEES)"),
+        ("#CALC!", "#CALC!", "#CALC!"),
+        ("#BLOCKED!", "#BLOCKED!", "#BLOQUE!"),
+        ("#BLOQUÉ!", "#BLOQUÉ! (#BLOCKED!)", "#BLOQUÉ! (#BLOQUE!)"),
+        ("#CONNECT!", "#CONNECT!", "#CONNEXION!"),
+        ("#BUSY!", "#BUSY!", "#BUSY!"),
+        ("#UNKNOWN!", "#UNKNOWN!", "#INCONNU!"),
+        ("#¡DESCONOCIDO!", "#¡DESCONOCIDO! (#UNKNOWN!)", "#¡DESCONOCIDO! (#INCONNU!)"),
+        ("#PYTHON!", "#PYTHON!", "#PYTHON!"),
+    ];
+    for (written, en, fr) in cases {
+        let sites = format!(
+            "Site ID,Site name,Role,Goods,Address,City,Region,Country\nG1,Plant,manufacturing,gloves,Jalan 1,Klang,{written},MY\n"
+        );
+        let csv = zip_of(&[
+            (
+                "Supplier.csv",
+                "Label,Value\nLegal name,X Inc.\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+            ),
+            ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+            ("PlacesOfWork.csv", &sites),
+        ]);
+        let issues = errors(read("e.zip", &csv));
+        let hit =
+            issues.iter().find(|i| i.location == "PlacesOfWork!G2").unwrap_or_else(|| panic!("{written}: {issues:#?}"));
+        assert!(hit.message_en.contains(&format!("spreadsheet error {en},")), "{written}: {}", hit.message_en);
+        assert!(hit.message_fr.contains(&format!("erreur de tableur {fr},")), "{written}: {}", hit.message_fr);
+        // The same in a JSON document's text.
+        let mut v: Value = serde_json::from_slice(&super::tests::demo("gantex-en578.json")).unwrap();
+        v["places_of_work"][0]["city"] = json!(written);
+        let issues = errors(read("e.json", &serde_json::to_vec(&v).unwrap()));
+        assert_eq!(places(&issues), vec!["/places_of_work/0/city"], "{written}");
+        // And stored as an error value of an XLSX cell (`t="e"`).
+        let bytes = super::tests::set_cell_xml(
+            &workbook(false, |_| {}),
+            "xl/worksheets/sheet3.xml",
+            "F2",
+            &format!(r#"<c r="F2" t="e"><v>{written}</v></c>"#),
+        );
+        let issues = errors(read("e.xlsx", &bytes));
+        let hit =
+            issues.iter().find(|i| i.location == "PlacesOfWork!F2").unwrap_or_else(|| panic!("{written}: {issues:#?}"));
+        assert!(hit.message_en.contains(en) && hit.message_fr.contains(fr), "{written}: {hit:?}");
+    }
+}
+
+// ---- The file as a whole ----
+
+/// A file over the size limit, or empty, is refused from the catalogues in both languages, with the French
+/// typography of the house; the limit is said as each language writes a size.
+#[test]
+fn a_file_too_large_or_empty_is_refused_in_both_languages_from_the_catalogues() {
+    let limits = Limits { max_file_bytes: 2048, ..Limits::default() };
+    let issues = errors(read_declaration("big.xlsx", &[b'x'; 4096], &limits));
+    let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+    assert!(en.starts_with("The file is larger than the limit of 2 KiB:") && en.contains("smaller file"), "{en}");
+    assert!(fr.starts_with("Le fichier dépasse la limite de 2\u{a0}Kio\u{a0}:") && fr.contains("plus petit"), "{fr}");
+    assert_eq!(issues[0].location, "big.xlsx");
+    let issues = errors(read("empty.json", b""));
+    let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+    assert!(en.starts_with("The file is empty (0 bytes)") && en.contains("send it again"), "{en}");
+    assert!(fr.starts_with("Le fichier est vide (0\u{a0}octet)\u{a0}:") && fr.contains("envoyez-le"), "{fr}");
+    for f in [fr.as_str(), issues[0].message_fr.as_str()] {
+        assert!(!f.contains(" :") && !f.contains(" ;"), "{f}");
+    }
+    let said = crate::domain::say_both(&crate::domain::Message::new("intake.file.empty"));
+    assert_eq!((said.0.as_str(), said.1.as_str()), (en.as_str(), fr.as_str()));
+}
