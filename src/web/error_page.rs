@@ -112,7 +112,12 @@ pub(super) fn error_response(state: &AppState, req: &HttpRequest, e: &ApiError) 
 
 /// The error page of an error: its status, its header (`Retry-After` …), its words in the page's language; 5xx
 /// pages say nothing internal.
-fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&ViewerView>, e: &ApiError) -> HttpResponse {
+pub(super) fn error_response_as(
+    state: &AppState,
+    req: &HttpRequest,
+    viewer: Option<&ViewerView>,
+    e: &ApiError,
+) -> HttpResponse {
     let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
     let mut response = match e {
         ApiError::NotFound => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
@@ -148,19 +153,6 @@ pub fn for_door(req: &HttpRequest, e: ApiError) -> actix_web::Error {
     match req.app_data::<actix_web::web::Data<AppState>>() {
         Some(state) if !answers_json(req) => {
             let response = error_response(state, req, &e);
-            actix_web::error::InternalError::from_response(e, response).into()
-        }
-        _ => e.into(),
-    }
-}
-
-/// As [`for_door`], the error page keeping the header of `viewer` (its name, its role's links, its form token) when
-/// someone is signed in.
-pub(super) fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer>, e: ApiError) -> actix_web::Error {
-    match req.app_data::<actix_web::web::Data<AppState>>() {
-        Some(state) if !answers_json(req) => {
-            let view = viewer.and_then(|v| super::frame::chrome(req, resolve(req), v).ok());
-            let response = error_response_as(state, req, view.as_ref(), &e);
             actix_web::error::InternalError::from_response(e, response).into()
         }
         _ => e.into(),

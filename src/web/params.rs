@@ -730,7 +730,20 @@ async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::E
             .or_else(|| paging_range(name).map(|(low, high)| (i128::from(low), i128::from(high))))
     });
     // The error page keeps the header of whoever is signed in, as the pages' own refusals do.
-    super::error_page::for_door_as(req, viewer.as_ref(), e.to_api(place, range))
+    for_door_as(req, viewer.as_ref(), e.to_api(place, range))
+}
+
+/// As [`super::error_page::for_door`], the error page keeping the header of `viewer` (its name, its role's links,
+/// its form token) when someone is signed in.
+fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer>, e: ApiError) -> actix_web::Error {
+    match req.app_data::<actix_web::web::Data<super::AppState>>() {
+        Some(state) if !super::error_page::answers_json(req) => {
+            let view = viewer.and_then(|v| super::frame::chrome(req, super::lang::resolve(req), v).ok());
+            let response = super::error_page::error_response_as(state, req, view.as_ref(), &e);
+            actix_web::error::InternalError::from_response(e, response).into()
+        }
+        _ => e.into(),
+    }
 }
 
 /// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in
