@@ -666,8 +666,10 @@ impl Store {
     pub async fn write_marks(&self) -> Result<WriteMarks, StorageError> {
         use sea_orm::sea_query::{Alias, Expr, Func, Query, SelectStatement, SubQueryStatement};
         let sub = |q: SelectStatement| Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)));
+        // The audit log is keyed by its sequence number; every other table by `id`.
         let max = |table: &str| {
-            Query::select().expr(Func::max(Expr::col(Alias::new("id")))).from(Alias::new(table)).to_owned()
+            let key = if table == "audit_entry" { "seq" } else { "id" };
+            Query::select().expr(Func::max(Expr::col(Alias::new(key)))).from(Alias::new(table)).to_owned()
         };
         const TABLES: [&str; 6] =
             ["audit_entry", "declaration", "assessment", "contract", "compliance_case", "case_event"];
