@@ -109,14 +109,21 @@ pub(crate) enum ScreeningCommand {
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
     },
-    /// Hits (JSON lines), newest first: open ones (the alerts) unless `--all`.
+    /// Hits (JSON lines), newest first: open ones (the alerts) unless `--all`; at most `--limit` from `--offset`.
+    /// When more match, standard error says how many were written of how many, and the `--offset` of the next.
     Hits {
         #[arg(long)]
         all: bool,
         #[arg(long, default_value_t = 100)]
         limit: u64,
+        /// How many of the newest to pass over (the next page: the last `--offset` plus `--limit`).
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
+        /// Language of the line that says more hits match.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
     },
 }
 
@@ -254,14 +261,30 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 Ok(ExitCode::from(1))
             }
         },
-        ScreeningCommand::Hits { all, limit, .. } => {
+        ScreeningCommand::Hits { all, limit, offset, lang, .. } => {
+            let lang: Lang = lang.into();
             let filter = chainon::storage::HitFilter {
                 status: (!all).then_some(chainon::storage::HitStatus::Open),
                 limit,
+                offset,
                 ..Default::default()
             };
-            for h in store.screening_hits(&filter).await? {
-                writeln!(out, "{}", serde_json::to_string(&h)?)?;
+            let hits = store.screening_hits(&filter).await?;
+            for h in &hits {
+                writeln!(out, "{}", serde_json::to_string(h)?)?;
+            }
+            // A script reading the lines is told on standard error when they are not all of them.
+            let total = store.count_screening_hits(&filter).await?;
+            let shown = u64::try_from(hits.len()).unwrap_or(u64::MAX);
+            if filter.offset.saturating_add(shown) < total {
+                let catalog = Catalog::embedded().context("reading the message catalogues")?;
+                let n = |x: u64| chainon::reports::numbers::count(lang, x);
+                let mut a = chainon::reports::MessageArgs::new();
+                a.set("shown", n(shown));
+                a.set("total", n(total));
+                a.set("first", n(filter.offset.saturating_add(1)));
+                a.set("next", filter.offset.saturating_add(shown).to_string());
+                eprintln!("{}", catalog.format(lang, "screening.cli_hits_more", &a));
             }
             Ok(ExitCode::SUCCESS)
         }

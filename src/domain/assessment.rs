@@ -308,6 +308,10 @@ pub enum Reason {
         /// is; models from 2022.10): the factor names it. `None` otherwise, and in factors stored before.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         presumption: Option<CarriedRegion>,
+        /// The confirmed forced-labour list entries (screening) that make the supplier, or a site upstream of it whose
+        /// risk it carries, critical: the factor names them. Empty otherwise, and in factors stored before.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        listed: Vec<ListedEntry>,
     },
     /// A region's legal presumption of forced labour carried down the chain (models from 2022.10,
     /// `region_presumption_carried`): the supplier `site` is in `origin` or carries its presumption from upstream, and
@@ -773,9 +777,10 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         }
         Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
         Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
-        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption } => {
+        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption, listed } => {
             (site, decay.to_bits(), bits(*score), bits(*context), bits(*points), bits(*carried), capped, presumption)
-                .hash(h)
+                .hash(h);
+            listed.hash(h);
         }
         Reason::PresumptionCarried { site, origin, floor } => (site, origin, floor.to_bits()).hash(h),
         Reason::PresumedProducer { kind, good, country, listed, context, score, derived } => {
@@ -1160,6 +1165,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             None,
             0.5,
@@ -1483,6 +1489,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S2"),
@@ -1493,6 +1500,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1503,6 +1511,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1513,6 +1522,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1523,6 +1533,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1533,6 +1544,7 @@ mod tests {
                 carried: None,
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1543,6 +1555,7 @@ mod tests {
                 carried: Some(40.0),
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1553,6 +1566,7 @@ mod tests {
                 carried: Some(100.0),
                 capped: false,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::Upstream {
                 site: site("S1"),
@@ -1563,6 +1577,7 @@ mod tests {
                 carried: Some(100.0),
                 capped: true,
                 presumption: None,
+                listed: Vec::new(),
             },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: false },
             Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: false, supplied: false },
@@ -1886,6 +1901,7 @@ mod tests {
             carried: Some(38.0),
             capped: false,
             presumption: None,
+            listed: Vec::new(),
         };
         Factor::new(reason, None, 0.5, 19.0)
     }

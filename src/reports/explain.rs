@@ -208,6 +208,25 @@ pub fn factor_sites_label(cat: &Catalog, lang: Lang, f: &Factor) -> String {
     }
 }
 
+/// Confirmed screening entries in words (`confirmed on the {list}: {entry}`, each with its list's name in the
+/// reader's language), joined as a list; empty for none.
+fn listed_said(cat: &Catalog, lang: Lang, listed: &[crate::domain::ListedEntry]) -> String {
+    let said: Vec<String> = listed
+        .iter()
+        .map(|l| {
+            let name = match crate::screening::ListKind::from_name(&l.list) {
+                Some(kind) => lang.pick(kind.names().0, kind.names().1).to_string(),
+                None => l.list.to_string(),
+            };
+            let mut b = FluentArgs::new();
+            b.set("list", text(&name));
+            b.set("entry", text(&l.entry));
+            cat.format(lang, "factor.highest_site_listed", &b)
+        })
+        .collect();
+    said.join(cat.get(lang, "list.separator"))
+}
+
 /// A reason in words in a language; `listed`: its supplier sites said as "listed with this factor", not by name.
 fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, listed: bool) -> String {
     // A supplier site by its name and reference (`supplier-KIND`), or as listed (`supplier-listed-KIND`) in its
@@ -342,7 +361,10 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             set_country(&mut a, *c, lang);
             a.set("floor", score_value(*floor));
         }
-        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption } => {
+        Reason::Upstream { site, decay, score, context, points, carried, capped, presumption, listed } => {
+            // The confirmed forced-labour entries the supplier carries (screening): each with its list's name.
+            a.set("has_listed", text(yes(!listed.is_empty())));
+            a.set("listed", text(&listed_said(cat, lang, listed)));
             // The region whose presumption of forced labour the supplier carries (models from 2022.10).
             a.set("has_region", text(yes(presumption.is_some())));
             a.set("region", text(&presumption.as_ref().map(|o| carried_region(cat, lang, o)).unwrap_or_default()));
@@ -456,21 +478,8 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
         Reason::Cap => {}
         Reason::HighestSite { site, site_name, tier, country: c, listed } => {
             // What makes the site critical, when a confirmed screening hit does: each entry with its list's name.
-            let said: Vec<String> = listed
-                .iter()
-                .map(|l| {
-                    let name = match crate::screening::ListKind::from_name(&l.list) {
-                        Some(kind) => lang.pick(kind.names().0, kind.names().1).to_string(),
-                        None => l.list.to_string(),
-                    };
-                    let mut b = FluentArgs::new();
-                    b.set("list", text(&name));
-                    b.set("entry", text(&l.entry));
-                    cat.format(lang, "factor.highest_site_listed", &b)
-                })
-                .collect();
-            a.set("has_listed", text(yes(!said.is_empty())));
-            a.set("listed", text(&said.join(cat.get(lang, "list.separator"))));
+            a.set("has_listed", text(yes(!listed.is_empty())));
+            a.set("listed", text(&listed_said(cat, lang, listed)));
             // Its country is said beside it: where the reference means nothing, only an OS ID tells it apart.
             let tag = match sites.site_place(site) {
                 Some((_, os)) => os.map(|o| site_place_os(cat, lang, o)),

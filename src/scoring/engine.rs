@@ -12,8 +12,8 @@ use super::model::{
 };
 use crate::domain::{
     Assessment, Band, CarriedRegion, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor,
-    FactorPool, Finding, FindingReason, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason, Right,
-    RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
+    FactorPool, Finding, FindingReason, ListedEntry, OpenBecause, OpenSupplier, Place, PlaceOfWork, Practice, Reason,
+    Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef, Withheld, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -148,6 +148,9 @@ struct Raw {
     /// From 2022.10 (`region_presumption_carried`): the region's presumption the site passes to the sites it supplies,
     /// before the decay — the region's points inside what it carries, and its floor — with the region it comes from.
     presumption: Option<Presumption>,
+    /// The confirmed forced-labour list entries (screening: [`super::Listed`]) the site carries, its own or those
+    /// of the supplier whose carried risk counts: the upstream factor of the sites it supplies names them.
+    listed: Vec<ListedEntry>,
 }
 
 /// A region's legal presumption of forced labour as it comes down the chain (2022.10, `region_presumption_carried`):
@@ -391,6 +394,16 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
 /// [`assess`] with the goods readings of earlier declarations at hand (the same model's): texts already read are
 /// not read again, and what this declaration reads is kept for the next. The same assessment as [`assess`]'s.
 pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut GoodsReadings<'t>) -> Assessment {
+    assess_listed(d, readings, &super::Listed::default())
+}
+
+/// [`assess_reading`] with the sites an officer confirmed on a forced-labour list ([`super::Listed`]): each is held
+/// at 100 in the scoring pass ([`hold_listed`]), so that the sites it supplies carry its risk as any supplier's.
+pub(super) fn assess_listed<'a, 't: 'a>(
+    d: &'a Declaration,
+    readings: &mut GoodsReadings<'t>,
+    listed: &super::Listed,
+) -> Assessment {
     let t: &'a Tables = readings.t;
     let graph = ChainGraph::build(&d.places_of_work);
     let mut facts = site_facts(d, &graph, readings);
@@ -427,7 +440,10 @@ pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut Good
             for _ in 0..passes {
                 let round: Vec<(usize, Raw)> = group
                     .iter()
-                    .filter_map(|&i| Some((i, score_site(t, &facts, i, kind, &graph, &scores, d, &mut pool)?)))
+                    .filter_map(|&i| {
+                        let r = score_site(t, &facts, i, kind, &graph, &scores, d, &mut pool)?;
+                        Some((i, hold_listed(r, d, i, kind, listed, &mut pool)))
+                    })
                     .collect();
                 for (i, r) in round {
                     if let Some(slot) = scores.get_mut(i) {
@@ -456,7 +472,14 @@ pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut Good
                 floor: None,
                 region: None,
                 presumption: None,
+                listed: Vec::new(),
             });
+            // A site confirmed on a forced-labour list is not lowered by due diligence (`hold_listed`).
+            if kind == RiskKind::ForcedLabour && !listed.of(f.site.site_id.as_str()).is_empty() {
+                let score = round1(r.total.clamp(0.0, 100.0));
+                pair.push(Score { score, band: Band::from_score(score), factors: r.factors });
+                continue;
+            }
             pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, withheld, &mut pool));
         }
         let child = pair.pop().unwrap_or_else(Score::zero);
@@ -492,6 +515,55 @@ pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut Good
     let mut a = Assessment { model_version: t.version.clone(), overall: RiskPair::zero(), sites, categories, findings };
     a.summarise(&mut pool);
     a
+}
+
+/// A site's raw forced-labour score with the confirmed forced-labour list entries on it ([`super::Listed`]): the
+/// factor of each (the first brings the points to 100, put first: it is what makes the site critical) and what the
+/// site carries to the sites it supplies with it — its points less its own country context, as any supplier's —
+/// naming the entries. A site without one passes on the entries the supplier whose carried risk counts names.
+fn hold_listed(
+    mut r: Raw,
+    d: &Declaration,
+    i: usize,
+    kind: RiskKind,
+    listed: &super::Listed,
+    pool: &mut FactorPool,
+) -> Raw {
+    if kind != RiskKind::ForcedLabour {
+        return r;
+    }
+    let own = d.places_of_work.get(i).map(|s| listed.of(s.site_id.as_str())).unwrap_or_default();
+    if own.is_empty() {
+        // What the counted supplier carries of a listing comes down with its risk.
+        r.listed = r
+            .factors
+            .iter()
+            .find_map(|f| match f.reason() {
+                Some(Reason::Upstream { listed, .. }) if !listed.is_empty() => Some(listed.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        return r;
+    }
+    let mut held = Vec::with_capacity(own.len());
+    for (k, template) in own.iter().enumerate() {
+        let add = if k == 0 { round1((100.0 - r.total).max(0.0)) } else { 0.0 };
+        let mut f = template.clone();
+        f.contribution = add;
+        r.total += add;
+        r.sum += add;
+        r.own += add;
+        if let Some(Reason::ScreeningHit { list, list_en, entry, .. }) = f.reason() {
+            r.listed.push(ListedEntry { list: list.clone().unwrap_or_else(|| list_en.clone()), entry: entry.clone() });
+        }
+        held.push(pool.share(f));
+    }
+    r.total = round1(r.total.min(100.0));
+    r.carry = r.own.clamp(0.0, 100.0);
+    r.forced_listed = true;
+    held.append(&mut r.factors);
+    r.factors = held;
+    r
 }
 
 /// Whether the supplier `j` establishes where the good `g` it ships comes from. A site that takes `g` in (a
@@ -701,6 +773,7 @@ fn score_site(
         floor,
         region,
         presumption,
+        listed: Vec::new(),
     })
 }
 
@@ -985,6 +1058,7 @@ fn upstream_factor(t: &Tables, j: usize, scores: &[Option<Raw>], d: &Declaration
                 carried: Some(parts.carried),
                 capped: up.own > 100.0,
                 presumption: up.presumption.as_ref().map(|p| p.origin.clone()),
+                listed: up.listed.clone(),
             },
             None,
             w.tier_decay,
@@ -1854,6 +1928,7 @@ mod carried_parts_tests {
             floor: None,
             region: None,
             presumption: None,
+            listed: Vec::new(),
         }
     }
 

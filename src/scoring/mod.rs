@@ -80,6 +80,34 @@ impl Scorer<'_> {
     }
 }
 
+/// Sites confirmed on a forced-labour list (screening's confirmed hits in force on a site or its operator), as the
+/// scoring pass takes them ([`RiskModel::assess_listed`]): by site reference, the factor of each entry (a
+/// `screening_hit` factor, `screening::effect::screening_factor`; the engine gives it its points).
+#[derive(Debug, Clone, Default)]
+pub struct Listed {
+    sites: std::collections::HashMap<String, Vec<crate::domain::Factor>>,
+}
+
+impl Listed {
+    /// Adds the factor of an entry confirmed on the site `site_ref` (one factor an entry: the same twice is kept once).
+    pub fn add(&mut self, site_ref: &str, factor: crate::domain::Factor) {
+        let on = self.sites.entry(site_ref.to_string()).or_default();
+        if !on.contains(&factor) {
+            on.push(factor);
+        }
+    }
+
+    /// Whether no site is listed.
+    pub fn is_empty(&self) -> bool {
+        self.sites.is_empty()
+    }
+
+    /// The factors of the entries confirmed on a site; empty for none.
+    pub(crate) fn of(&self, site_ref: &str) -> &[crate::domain::Factor] {
+        self.sites.get(site_ref).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// A loaded risk model.
 #[derive(Debug, Clone)]
 pub struct RiskModel {
@@ -152,6 +180,14 @@ impl RiskModel {
     /// findings. Pure and deterministic.
     pub fn assess(&self, declaration: &Declaration) -> Assessment {
         engine::assess(&self.tables, declaration)
+    }
+
+    /// Scores a declaration as [`RiskModel::assess`] does, with the sites an officer confirmed on a forced-labour
+    /// list ([`Listed`]): each is critical (100) in the scoring pass, whatever due diligence, and the sites it
+    /// supplies carry its risk as any supplier's (× the tier decay a tier), their upstream factor naming the entry.
+    /// With nothing listed, the same assessment as [`RiskModel::assess`].
+    pub fn assess_listed(&self, declaration: &Declaration, listed: &Listed) -> Assessment {
+        engine::assess_listed(declaration, &mut engine::GoodsReadings::new(&self.tables), listed)
     }
 
     /// A scorer of many declarations under this model ([`Scorer`]): what it reads of one declaration's goods texts
@@ -280,6 +316,8 @@ mod disclosure_tests;
 mod goods_2022_11_tests;
 #[cfg(test)]
 mod goods_reading_tests;
+#[cfg(test)]
+mod listed_tests;
 #[cfg(test)]
 mod places_tests;
 #[cfg(test)]

@@ -612,8 +612,11 @@ fn word_similarity(a: &str, b: &str) -> f64 {
 /// The most letters two words may differ by (the optimal string alignment distance: a letter changed, added or
 /// dropped, two swapped) and still be one word misspelt: one, two when both have [`LONG_WORD`] letters or more.
 const MOST_EDITS: usize = 1;
-/// Words of this many letters or more may differ by two edits and be one word misspelt.
+/// Words of this many letters or more may differ by two edits and be one word misspelt — unless both edits fall in
+/// their last [`ENDING`] letters (another ending: another word, see [`near_enough`]).
 const LONG_WORD: usize = 8;
+/// The letters at the end of a word where two edits make another word, not a misspelling.
+const ENDING: usize = 3;
 
 /// Whether two first letters may write one sound in two romanisations: `i`, `j`, `y` (`Iakov`, `Jakov`, `Yakov`),
 /// `c`, `k`, `q` (`Kasim`, `Qasim`), `s`, `c` (`Shammari`, `Chammari`), `g`, `j` (`Gamal`, `Jamal`), or two vowels
@@ -641,8 +644,17 @@ fn near_enough(a: &str, b: &str) -> bool {
         return false;
     }
     let most = if a.len().min(b.len()) >= LONG_WORD { MOST_EDITS + 1 } else { MOST_EDITS };
-    if strsim::osa_distance(a, b) > most {
+    let edits = strsim::osa_distance(a, b);
+    if edits > most {
         return false;
+    }
+    // Two edits that all fall in the last [`ENDING`] letters of both words change the word's ending, not its
+    // spelling: another word (`Laurentides`, the region, and `Laurentiens`; a misspelling slips anywhere).
+    if edits > MOST_EDITS {
+        let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        if a.len() - common <= ENDING && b.len() - common <= ENDING {
+            return false;
+        }
     }
     !(a.len().min(b.len()) >= PINYIN_NAME && wade_giles::is_pinyin(a) && wade_giles::is_pinyin(b))
 }

@@ -401,7 +401,18 @@ fn lookalike_cases() -> Vec<Case> {
     let fajr = Some("Al-Fajr Packaging Company");
     let zephyr = Some("Zephyr Northern Cotton Textile Trading Industry Development Co.");
     let tomato = Some("Tomato products (CN)");
+    let laurentiens = Some("Meubles Laurentiens Ltée");
+    let mountainview = Some("Mountainview Quarry Products Inc.");
     vec![
+        // Two edits in a long word's ending make another word (the region `Laurentides`, the adjective
+        // `Laurentiens`; `Gaspésiennes`); two elsewhere are a misspelling.
+        c(Watchlist, party(Supplier, "Meubles Laurentides Ltée", "CA"), None),
+        c(Watchlist, party(Site, "Meubles Laurentides Usine", "CA"), None),
+        c(Watchlist, party(Supplier, "Meubles Laurentien Ltee", "CA"), laurentiens),
+        c(Watchlist, party(Supplier, "MEUBLES LAURENTIENS LTEE", "CA"), laurentiens),
+        c(Watchlist, party(Supplier, "Montainveiw Quarry Products Inc", "CA"), mountainview),
+        c(Watchlist, party(Supplier, "Mountainview Quarry Product Inc.", "CA"), mountainview),
+        c(Watchlist, party(Supplier, "Mountainvale Quarry Products Inc.", "CA"), None),
         c(Watchlist, party(Supplier, "Compania Textil del Oeste SA", "ES"), oeste),
         c(Watchlist, party(Site, "Compañía Textil Oeste", "ES"), oeste),
         c(Watchlist, party(Site, "Compañía Textil del Este S.A.", "ES"), None),
@@ -800,8 +811,9 @@ fn each_method_is_named_in_the_evidence() {
     };
     let e = method(ListKind::Uflpa, party(PartyKind::Site, "Zephyr Cotton Group", "CN"));
     assert_eq!((e.method, e.entry_text.as_str()), (MatchMethod::Alias, "Zephyr Cotton Group"));
-    assert_eq!(e.fields, ["site_name", "country"]);
-    assert_eq!(e.country_agrees, Some(true));
+    // The UFLPA file gives no country: none is compared, none said to agree.
+    assert_eq!(e.fields, ["site_name"]);
+    assert_eq!(e.country_agrees, None);
     let e = method(ListKind::Uflpa, party(PartyKind::Site, "Xin Jiang Xu Gou Mian Ye You Xian Gong Si", "CN"));
     assert_eq!(e.method, MatchMethod::Transliteration);
     let e = method(ListKind::Uflpa, party(PartyKind::Site, "Xinjang Zephyr Cotton Textile", "CN"));
@@ -1670,17 +1682,26 @@ fn an_entity_agrees_in_each_of_its_countries_and_a_uflpa_entity_in_hong_kong_and
                  2(d)(2)(B)(iv),Hami Reedstone Mining Company,2025-02-01\n";
     let entries = parse(ListKind::Uflpa, uflpa.as_bytes()).unwrap();
     let listed = ListIndex::new(&entries, today()).of_list(ListKind::Uflpa);
+    // The UFLPA file gives no country: its entities are matched wherever the party is, the country not said to agree
+    // (none is invented for them: a Malaysian firm is listed too).
     for (name, cc) in [
         ("Turpan Glasswing Foods Co., Ltd.", "HK"),
         ("Turpan Glasswing Foods Co Ltd", "MO"),
         ("Hami Reedstone Mining Company", "HK"),
         ("Hami Reedstone Mining Company", "CN"),
+        ("Hami Reedstone Mining Company", "TW"),
     ] {
-        assert_eq!(agrees(&listed, name, cc), Some(Some(true)), "{name} in {cc}");
+        assert_eq!(agrees(&listed, name, cc), Some(None), "{name} in {cc}");
     }
+    // An entity given China by its file agrees in Hong Kong and Macao on the UFLPA list, and on no other.
+    let mut in_china = entries.clone();
+    for e in &mut in_china {
+        e.country = Some(CountryCode::CHINA);
+    }
+    let listed = ListIndex::new(&in_china, today()).of_list(ListKind::Uflpa);
+    assert_eq!(agrees(&listed, "Hami Reedstone Mining Company", "MO"), Some(Some(true)));
     assert_eq!(agrees(&listed, "Hami Reedstone Mining Company", "TW"), None, "Taiwan is not the PRC's");
-    // The same entries on another list name a legal person of China only.
-    let other = ListIndex::new(&entries, today()).of_list(ListKind::Watchlist);
+    let other = ListIndex::new(&in_china, today()).of_list(ListKind::Watchlist);
     assert_eq!(agrees(&other, "Hami Reedstone Mining Company", "HK"), None);
 }
 
@@ -1945,4 +1966,39 @@ fn an_entry_in_occupied_crimea_matches_a_site_declared_in_russia_or_ukraine() {
         let e = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap();
         assert_eq!(e[0].countries().any(|c| c.as_str() == "RU"), ru, "{code}");
     }
+
+/// No list file's entry is given a country the file does not give — the UFLPA file gives none (every entity was
+/// given China, so a Malaysian firm on the list was never matched in Malaysia), nor does a PSPC address that names
+/// none (its supplier was given Canada): such an entry has no country and is matched in any, its hits saying the
+/// country was not compared. A country the file gives is kept, and still refuses a party elsewhere.
+#[test]
+fn an_entry_whose_file_gives_no_country_has_none_and_is_matched_wherever_the_party_is() {
+    let uflpa = "Section,Entity Name,Effective Date\n\
+                 2(d)(2)(B)(v),Tembusu Latex Sdn. Bhd.,2026-11-20\n\
+                 2(d)(2)(B)(ii),Anatolia Loomworks Tekstil A.S.,2026-05-01\n\
+                 2(d)(2)(B)(iv),Korla Amberfield Cotton Co. Ltd.,2025-01-01\n";
+    let entries = parse(ListKind::Uflpa, uflpa.as_bytes()).unwrap();
+    assert!(entries.iter().all(|e| e.country.is_none()), "{entries:?}");
+    let ix = ListIndex::new(&entries, today()).of_list(ListKind::Uflpa);
+    let hit = |ix: &ListIndex, p: Party| {
+        let mut out = Vec::new();
+        ix.match_party(&p, 0, &mut out);
+        out.first().map(|h| (h.evidence.country_agrees, h.evidence.fields.contains(&"country".to_string())))
+    };
+    for (name, cc) in [
+        ("Tembusu Latex Sdn Bhd", "MY"),
+        ("Anatolia Loomworks Tekstil AS", "TR"),
+        ("Korla Amberfield Cotton Co., Ltd.", "CN"),
+    ] {
+        assert_eq!(hit(&ix, party(PartyKind::Site, name, cc)), Some((None, false)), "{name} in {cc}");
+    }
+    let pspc = "Supplier name,Address,Type,Start date,End date\n\
+                Granite Ridge Supply LLC,\"12 Elm Street, Buffalo\",Ineligible,2025-01-01,2030-01-01\n\
+                Maple Brook Fittings Inc.,\"4 Bank Street, Ottawa, Ontario, Canada\",Ineligible,2025-01-01,2030-01-01\n";
+    let barred = parse(ListKind::PspcIneligible, pspc.as_bytes()).unwrap();
+    assert_eq!(barred.iter().map(|e| e.country).collect::<Vec<_>>(), [None, Some(CountryCode::CANADA)]);
+    let ix = ListIndex::new(&barred, today()).of_list(ListKind::PspcIneligible);
+    assert_eq!(hit(&ix, party(PartyKind::Supplier, "Granite Ridge Supply LLC", "US")), Some((None, false)));
+    assert_eq!(hit(&ix, party(PartyKind::Supplier, "Maple Brook Fittings Inc.", "CA")), Some((Some(true), true)));
+    assert_eq!(hit(&ix, party(PartyKind::Supplier, "Maple Brook Fittings Inc.", "US")), None, "a country given");
 }

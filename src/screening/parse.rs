@@ -1311,7 +1311,8 @@ pub(super) fn uflpa_entry(
     e.former_names = split.former_names;
     e.subsidiaries = split.subsidiaries;
     e.footnotes = mark.map(str::to_string).into_iter().collect();
-    e.country = CountryCode::parse("CN");
+    // The file gives no country: none is given here (the list names firms outside China too, in Malaysia …), and a
+    // party is matched wherever it is (`ListIndex::country_agrees`).
     e.section = section;
     e.effective = effective;
     e
@@ -1552,13 +1553,9 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.aliases = split.aliases;
         e.former_names = split.former_names;
         e.address = cell(rec, address);
-        // The country is the address's last part when it names one; PSPC's suppliers are Canadian otherwise.
-        e.country = e
-            .address
-            .as_deref()
-            .and_then(|a| a.rsplit(',').next())
-            .and_then(CountryCode::parse)
-            .or(Some(CountryCode::CANADA));
+        // The country is the address's last part when it names one; none otherwise (no country is presumed: the list
+        // names suppliers abroad too), and a party is matched wherever it is.
+        e.country = e.address.as_deref().and_then(|a| a.rsplit(',').next()).and_then(CountryCode::parse);
         e.section = word_cell(
             rec,
             measure,

@@ -40,6 +40,23 @@ fn cache() -> &'static Cache {
     CACHE.get_or_init(Default::default)
 }
 
+/// The shipped model of a version (as a stored assessment names it), loaded once a process on a blocking thread;
+/// `None` for a version this program does not ship (a derived model's folder).
+async fn model_named(version: &str) -> Result<Option<Arc<RiskModel>>, ScreeningError> {
+    type Models = Mutex<HashMap<String, Option<Arc<RiskModel>>>>;
+    static MODELS: OnceLock<Models> = OnceLock::new();
+    let models = MODELS.get_or_init(Default::default);
+    if let Some(m) = models.lock().ok().and_then(|m| m.get(version).cloned()) {
+        return Ok(m);
+    }
+    let name = version.to_string();
+    let loaded = tokio::task::spawn_blocking(move || RiskModel::shipped(&name).ok().flatten().map(Arc::new)).await?;
+    if let Ok(mut m) = models.lock() {
+        m.insert(version.to_string(), loaded.clone());
+    }
+    Ok(loaded)
+}
+
 /// How screening reads goods: the reading of the risk model the service runs (`RiskModel::industry_goods`; the
 /// embedded one, or the one of `model_dir`), the same model that scores declarations.
 fn goods_reader(model: &Arc<RiskModel>) -> GoodsReader {
@@ -326,8 +343,28 @@ async fn reconcile_effects(
             site_ref: h.site_ref,
         })
         .collect();
-    let mut a = latest.assessment.clone();
-    effect::reconcile(&mut a, &hits, store.screening_today());
+    let on = store.screening_today();
+    // The confirmed forced-labour hits on sites enter the scoring pass under the model that scored the declaration
+    // (`effect::rescore`), so that the sites they supply carry them; a model this program cannot load (a folder no
+    // longer at hand) leaves the effects applied to the stored assessment, on the listed sites alone.
+    let model = match model_named(&latest.assessment.model_version).await? {
+        Some(model) => match store.get_declaration(declaration_id).await? {
+            Some(stored) => Some((model, stored.declaration)),
+            None => None,
+        },
+        None => None,
+    };
+    let a = match model {
+        Some((model, declaration)) => {
+            let hits = hits.clone();
+            tokio::task::spawn_blocking(move || effect::rescore(&model, &declaration, &hits, on)).await?
+        }
+        None => {
+            let mut a = latest.assessment.clone();
+            effect::reconcile(&mut a, &hits, on);
+            a
+        }
+    };
     if a == latest.assessment {
         return Ok(None);
     }

@@ -418,6 +418,10 @@ struct Probed {
     failure: Option<Arc<str>>,
 }
 
+/// The newest ids of the tables reports read, as [`Store::write_marks`] reads them: equal marks, nothing written since.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct WriteMarks([i64; 6]);
+
 /// The count of declarations as [`Store::health`] last read it, with the count of changes read before it.
 #[derive(Debug, Clone, Copy)]
 struct HealthCount {
@@ -659,6 +663,36 @@ impl Store {
     /// as the count is unchanged; writes of another process sharing the database (the command line) are not counted.
     pub fn changes(&self) -> u64 {
         self.changes.load(Ordering::SeqCst)
+    }
+
+    /// How far every process sharing the database has written what reports read: the newest id of the audit log
+    /// (every write that reports read is audited: declarations stored or superseded, assessments, screening effects,
+    /// contracts, cases and their events), of declarations, assessments, contracts, cases and case events. A report
+    /// kept beside the marks read before its reads is current while they are unchanged, whoever wrote — this process
+    /// or another on the same database (`chainon import` while the service runs). One statement, each maximum read
+    /// from its primary key's end.
+    pub async fn write_marks(&self) -> Result<WriteMarks, StorageError> {
+        use sea_orm::sea_query::{Alias, Expr, Func, Query, SelectStatement, SubQueryStatement};
+        let sub = |q: SelectStatement| Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)));
+        // The audit log is keyed by its sequence number; every other table by `id`.
+        let max = |table: &str| {
+            let key = if table == "audit_entry" { "seq" } else { "id" };
+            Query::select().expr(Func::max(Expr::col(Alias::new(key)))).from(Alias::new(table)).to_owned()
+        };
+        const TABLES: [&str; 6] =
+            ["audit_entry", "declaration", "assessment", "contract", "compliance_case", "case_event"];
+        let mut q = Query::select();
+        for t in TABLES {
+            q.expr_as(sub(max(t)), Alias::new(t));
+        }
+        let row = self.db.query_one(&q.to_owned()).await?;
+        let mut marks = [0i64; 6];
+        if let Some(row) = &row {
+            for (slot, t) in marks.iter_mut().zip(TABLES) {
+                *slot = row.try_get::<Option<i64>>("", t)?.unwrap_or(0);
+            }
+        }
+        Ok(WriteMarks(marks))
     }
 
     /// `sqlite` or `postgres`.

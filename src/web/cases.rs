@@ -608,25 +608,26 @@ pub(super) async fn add_event(
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }
 
-/// The S-211 figures of a fiscal year, from everything stored: as kept by `state.heavy.s211` while no write changed
-/// them, else computed (an expensive report) under a permit of `state.heavy` (503 `busy` when none frees in time)
-/// and kept.
+/// The S-211 figures of a fiscal year, from everything stored: as kept by `state.heavy.s211` while no write of any
+/// process sharing the database changed them (`Store::write_marks`, read on every request), else computed (an
+/// expensive report) under a permit of `state.heavy` (503 `busy` when none frees in time) and kept.
 pub(super) async fn s211_for(state: &AppState, fy: FiscalYear) -> Result<cases::s211::S211Figures, ApiError> {
-    if let Some(figures) = state.heavy.s211.get(fy, state.store.changes()) {
+    if let Some(figures) = state.heavy.s211.get(fy, state.store.changes(), state.store.write_marks().await?) {
         return Ok(figures);
     }
     state
         .heavy
         .run(async {
             // Read before the figures' reads: a write that ends while they run leaves them kept under an older
-            // count, so the next request computes them again.
+            // count and older marks, so the next request computes them again.
             let changes = state.store.changes();
+            let marks = state.store.write_marks().await?;
             // Another request may have computed them while this one waited for its permit.
-            if let Some(figures) = state.heavy.s211.get(fy, changes) {
+            if let Some(figures) = state.heavy.s211.get(fy, changes, marks) {
                 return Ok(figures);
             }
             let figures = s211_figures_of(state, fy).await?;
-            state.heavy.s211.keep(fy, changes, &figures);
+            state.heavy.s211.keep(fy, changes, marks, &figures);
             Ok(figures)
         })
         .await

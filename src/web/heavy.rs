@@ -3,19 +3,20 @@
 //! from the rest of the service (`/health`, pages, uploads). A request that finds every permit taken waits for one
 //! at most [`HeavyReports::wait`], then is answered 503 `busy` with `Retry-After`.
 //!
-//! The S-211 figures of a fiscal year are kept once computed ([`FiguresCache`]): every later request for that year
-//! is answered from memory, without a query, until a write of this process that can change them ends
-//! (`Store::changes` moves on: a declaration stored or superseded, an assessment, a screening effect, a contract, a
-//! case or its event) or [`FIGURES_MAX_AGE`] passes (the bound on what a write of another process sharing the
-//! database, the command line's, leaves unseen).
+//! The S-211 figures of a fiscal year are kept once computed ([`FiguresCache`]): a later request for that year is
+//! answered from memory until a write that can change them ends — of this process (`Store::changes` moves on) or of
+//! any other sharing the database, the command line's `chainon import` included (`Store::write_marks` move on: the
+//! newest ids of the audit log, declarations, assessments, contracts, cases and case events, read in one cheap
+//! statement on every request). Figures are thus never older than the request that reads them.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rustc_hash::FxHashMap;
 
 use crate::cases::s211::S211Figures;
 use crate::domain::FiscalYear;
+use crate::storage::WriteMarks;
 
 use tokio::sync::Semaphore;
 
@@ -33,12 +34,8 @@ pub struct HeavyReports {
     pub s211: FiguresCache,
 }
 
-/// The longest a kept S-211 figure is answered without computing it again, though no write of this process changed
-/// it: writes of another process (`chainon import` on the same database) are seen after this at the latest.
-pub const FIGURES_MAX_AGE: Duration = Duration::from_secs(60);
-
-/// The S-211 figures of each fiscal year as last computed, with the store's count of changes read before their
-/// reads (`Store::changes`). Cheap to clone (shared).
+/// The S-211 figures of each fiscal year as last computed, with the store's count of changes and the database's
+/// write marks read before their reads (`Store::changes`, `Store::write_marks`). Cheap to clone (shared).
 #[derive(Debug, Clone, Default)]
 pub struct FiguresCache {
     kept: Arc<Mutex<FxHashMap<FiscalYear, Kept>>>,
@@ -49,23 +46,24 @@ pub struct FiguresCache {
 #[derive(Debug)]
 struct Kept {
     changes: u64,
-    at: Instant,
+    marks: WriteMarks,
     figures: S211Figures,
 }
 
 impl FiguresCache {
     /// The figures of `fy` if they were computed from reads made after the store's count of changes was `changes`
-    /// (the count now), less than [`FIGURES_MAX_AGE`] ago.
-    pub fn get(&self, fy: FiscalYear, changes: u64) -> Option<S211Figures> {
+    /// and the database's write marks were `marks` (both as they are now).
+    pub fn get(&self, fy: FiscalYear, changes: u64, marks: WriteMarks) -> Option<S211Figures> {
         let kept = self.kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        kept.get(&fy).filter(|k| k.changes == changes && k.at.elapsed() < FIGURES_MAX_AGE).map(|k| k.figures.clone())
+        kept.get(&fy).filter(|k| k.changes == changes && k.marks == marks).map(|k| k.figures.clone())
     }
 
-    /// Keeps the figures of `fy`, computed from reads made after the count of changes was `changes`.
-    pub fn keep(&self, fy: FiscalYear, changes: u64, figures: &S211Figures) {
+    /// Keeps the figures of `fy`, computed from reads made after the count of changes was `changes` and the write
+    /// marks `marks`.
+    pub fn keep(&self, fy: FiscalYear, changes: u64, marks: WriteMarks, figures: &S211Figures) {
         self.computed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut kept = self.kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        kept.insert(fy, Kept { changes, at: Instant::now(), figures: figures.clone() });
+        kept.insert(fy, Kept { changes, marks, figures: figures.clone() });
     }
 
     /// How many times figures were computed and kept since the service started.

@@ -1366,3 +1366,40 @@ fn help_is_french_when_lang_or_the_locale_asks_and_english_otherwise() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("valid"), "{out}");
 }
+
+/// `chainon screening hits` writes at most `--limit` lines: when more hits match, standard error says how many were
+/// written of how many and the `--offset` of the next (in the language asked), and `--offset` gives them; when all
+/// were written it says nothing.
+#[test]
+fn screening_hits_says_when_more_match_than_it_wrote_and_pages_with_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("h.sqlite3").display());
+    let demo = demo_dir().join("atlantic-marine-w8486.json").display().to_string();
+    let (code, _, err) = chainon(&["import", &demo, "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let list = dir.path().join("watch.csv");
+    std::fs::write(
+        &list,
+        "id,name,country,reason\nW-1,Hebei Anchor Chain Factory,CN,Audit\nW-2,Halifax distribution centre,CA,Audit\n",
+    )
+    .unwrap();
+    let list = list.display().to_string();
+    let (code, _, err) =
+        chainon(&["screening", "import", "--list", "watchlist", &list, "--published", "2026-11-01", "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let (code, all, err) = chainon(&["screening", "hits", "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let total = all.lines().count();
+    assert!(total >= 2, "{all}");
+    assert!(err.is_empty(), "all written: nothing said: {err}");
+    let (_, first, err) = chainon(&["screening", "hits", "--limit", "1", "--database", &db]);
+    assert_eq!(first.lines().count(), 1);
+    assert!(
+        err.contains(&format!("Hits written: 1 of {total} (newest first, from number 1); the next with --offset 1")),
+        "{err}"
+    );
+    let (_, _, err) = chainon_raw(&["screening", "hits", "--limit", "1", "--database", &db, "--lang", "fr"]);
+    assert!(err.contains(&format!("Résultats écrits\u{a0}: 1 sur {total}")), "{err}");
+    let (_, second, _) = chainon(&["screening", "hits", "--limit", "1", "--offset", "1", "--database", &db]);
+    assert_eq!(second.lines().next(), all.lines().nth(1), "the next page");
+}

@@ -366,3 +366,131 @@ async fn an_edition_dated_before_the_current_one_is_refused_unless_it_is_said_to
         }
     }
 }
+
+/// Two chains of my own: a rope works in Canada taking sisal from a Tanzanian estate; garments made in Canada of yarn
+/// spun in India from Uzbek cotton (the farm two tiers up).
+fn two_chains() -> Declaration {
+    serde_json::from_value(serde_json::json!({
+        "supplier": {"legal_name": "Tidewater Cordage Ltd.", "business_number": "842310575", "country": "CA",
+                     "declaration_date": "2026-10-01", "signatory_name": "B. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "R0", "site_name": "Tidewater Rope Works", "role": "manufacturing", "goods": "ropes",
+             "inputs": ["sisal"], "address": "4 Quay Street", "city": "Saint John", "country": "CA", "supplies_to": []},
+            {"site_id": "R1", "site_name": "Tanga Sisal Plantation", "role": "raw_material", "goods": "sisal",
+             "address": "Estate Road", "city": "Tanga", "country": "TZ", "supplies_to": ["R0"]},
+            {"site_id": "G0", "site_name": "Harbourline Garment Works", "role": "manufacturing", "goods": "garments",
+             "inputs": ["cotton yarn"], "address": "8 Mill Lane", "city": "Montréal", "country": "CA", "supplies_to": []},
+            {"site_id": "G1", "site_name": "Coimbatore Yarn Spinners", "role": "processing", "goods": "cotton yarn",
+             "inputs": ["cotton"], "address": "3 Loom Street", "city": "Coimbatore", "country": "IN",
+             "supplies_to": ["G0"]},
+            {"site_id": "G2", "site_name": "Fergana Valley Cotton Farm", "role": "raw_material", "goods": "cotton",
+             "address": "Field 9", "city": "Fergana", "country": "UZ", "supplies_to": ["G1"]}
+        ],
+        "goods": [{"item": "Rope", "produced_at": ["R0"]}, {"item": "Work shirts", "produced_at": ["G0"]}],
+    }))
+    .unwrap()
+}
+
+/// A confirmed forced-labour hit on a supplier site (a CBP order, a UFLPA entity) is carried to every site it
+/// supplies, tier after tier, as any supplier's risk (× the tier decay), the carried factor naming the entry; the
+/// goods categories and the declaration follow; and the national graph, built from what is stored, gives each site
+/// the score the declaration gives it before due diligence (its documented rule), on each database. Before: the
+/// listed site alone was raised, the rope works kept its score (as Northwind's stayed Medium 48.7 while the graph
+/// said 87.8).
+#[tokio::test]
+async fn a_confirmed_hit_on_a_supplier_site_is_carried_down_the_chain_and_the_graph_agrees() {
+    use crate::domain::{Reason, RiskKind};
+    for store in stores().await {
+        let db = store.backend_name();
+        let cbp = b"Date,Country,Entity,Industry,Status,WRO/Finding\n\
+                    2026-03-02,Tanzania,Tanga Sisal Plantation Ltd.,Sisal,Active,WRO\n\
+                    2026-04-11,Uzbekistan,Fergana Valley Cotton Farm,Cotton,Active,Finding\n";
+        import_edition(&store, &model(), ListKind::CbpWro, &source("2026-09-01"), "cbp.csv", cbp.to_vec(), "t")
+            .await
+            .unwrap();
+        let d = two_chains();
+        let scored = model().assess(&d);
+        let file =
+            SourceFile { file_name: "d.json".into(), sha256: "f".repeat(64), size_bytes: 1, carrier: "json".into() };
+        let id = store.import_declaration(&file, &d, &[], &scored, "test").await.unwrap().declaration_id;
+        screen_declaration(&store, &model(), id, &d).await.unwrap();
+        let f = HitFilter {
+            status: Some(crate::storage::HitStatus::Open),
+            declaration_id: Some(id),
+            limit: 10,
+            ..HitFilter::default()
+        };
+        let hits = store.screening_hits(&f).await.unwrap();
+        let on_sites: Vec<_> = hits.iter().filter(|h| h.site_ref.is_some()).collect();
+        assert_eq!(on_sites.len(), 2, "{db}: both listed sites are hit: {hits:?}");
+        for h in on_sites {
+            decide(&store, h.id, true, "it is them", "officer@example.org").await.unwrap();
+        }
+        let a = store.latest_assessment(id).await.unwrap().unwrap().assessment;
+        let site = |a: &Assessment, id: &str| a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap().clone();
+        let forced = |a: &Assessment, id: &str| site(a, id).risk.forced_labour.score;
+        for listed in ["R1", "G2"] {
+            assert_eq!(forced(&a, listed), 100.0, "{db}: {listed} is critical");
+            let first = site(&a, listed).risk.forced_labour.factors.first().unwrap().code().to_string();
+            assert_eq!(first, "screening_hit", "{db}: {listed}: the hit is its first factor");
+        }
+        // Each supplied site carries it: higher than as scored, with an upstream factor naming the entry.
+        let decay = model().tier_decay();
+        for (supplied, from, entry) in [
+            ("R0", "R1", "Tanga Sisal Plantation Ltd."),
+            ("G1", "G2", "Fergana Valley Cotton Farm"),
+            ("G0", "G1", "Fergana Valley Cotton Farm"),
+        ] {
+            let s = site(&a, supplied);
+            assert!(forced(&a, supplied) > forced(&scored, supplied), "{db}: {supplied} carries the hit");
+            let up = s.risk.forced_labour.factors.iter().find(|f| f.code() == "upstream").unwrap();
+            let Some(Reason::Upstream { site: by, listed, carried: Some(carried), .. }) = up.reason() else {
+                panic!("{up:?}")
+            };
+            assert_eq!(by.as_str(), from, "{db}: {supplied}");
+            assert_eq!(listed.iter().map(|l| &*l.entry).collect::<Vec<_>>(), [entry], "{db}: {supplied}");
+            assert_eq!(up.contribution, (carried * decay * 10.0).round() / 10.0, "{db}: {supplied}");
+            let cat = crate::reports::Catalog::shared().unwrap();
+            let no_sites = crate::reports::explain::NoSites;
+            for (lang, words) in [
+                (
+                    crate::domain::Lang::En,
+                    format!("(confirmed on the Withhold Release Orders and Findings (US CBP): {entry})"),
+                ),
+                (
+                    crate::domain::Lang::Fr,
+                    format!(
+                        "(confirmé sur la Liste des ordonnances de retenue et constatations (CBP des États-Unis)\u{a0}: {entry})"
+                    ),
+                ),
+            ] {
+                let label = crate::reports::explain::factor_label(cat, lang, up, &no_sites);
+                assert!(label.contains(&words), "{db}: {supplied}: {label}");
+            }
+        }
+        // The rope's category and the declaration follow the sites.
+        let ropes = a.categories.iter().find(|c| c.category == site(&a, "R0").category.clone().unwrap()).unwrap();
+        assert!(ropes.risk.forced_labour.score >= forced(&a, "R0"), "{db}");
+        assert!(ropes.risk.forced_labour.band >= crate::domain::Band::High, "{db}: {:?}", ropes.risk.forced_labour);
+        // The national graph, from the stored summaries, gives each site its score before due diligence.
+        let g = crate::graph_service::GraphService::new(decay).current(&store).await.unwrap();
+        for (i, s) in a.sites.iter().enumerate() {
+            let n = g.node_of(id, i).unwrap();
+            let national = f64::from(g.score(n)[0]);
+            let before_dd: f64 = s
+                .risk
+                .get(RiskKind::ForcedLabour)
+                .factors
+                .iter()
+                .filter(|f| f.code() != "mitigation")
+                .map(|f| f.contribution)
+                .sum();
+            assert!(
+                (national - before_dd).abs() <= 0.25,
+                "{db}: {}: graph {national}, declaration {before_dd}",
+                s.site_id
+            );
+        }
+    }
+}

@@ -51,7 +51,10 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
-factor-upstream = Risk carried from { $supplier }{ $has_region ->
+factor-upstream = Risk carried from { $supplier }{ $has_listed ->
+    [yes] {" "}({ $listed })
+   *[no] {""}
+}{ $has_region ->
     [yes] {" "}(it carries the legal presumption of forced labour of { $region })
    *[no] {""}
 }{ $has_carried ->

@@ -359,6 +359,7 @@ screening-import_diff = { $first ->
 }
 screening-cli_refused = { $name }: refused, nothing stored
 screening-cli_no_list = no list imported (chainon screening import --list KIND FILE)
+screening-cli_hits_more = Hits written: { $shown } of { $total } (newest first, from number { $first }); the next with --offset { $next }
 screening-cli_entries = { $count ->
     [0] no entries
     [one] { $count } entry

@@ -51,7 +51,10 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses 
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
-factor-upstream = Risque transmis par { $supplier }{ $has_region ->
+factor-upstream = Risque transmis par { $supplier }{ $has_listed ->
+    [yes] {" "}({ $listed })
+   *[no] {""}
+}{ $has_region ->
     [yes] {" "}(il porte la présomption légale de travail forcé de { $region })
    *[no] {""}
 }{ $has_carried ->
