@@ -1966,6 +1966,7 @@ fn an_entry_in_occupied_crimea_matches_a_site_declared_in_russia_or_ukraine() {
         let e = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap();
         assert_eq!(e[0].countries().any(|c| c.as_str() == "RU"), ru, "{code}");
     }
+}
 
 /// No list file's entry is given a country the file does not give — the UFLPA file gives none (every entity was
 /// given China, so a Malaysian firm on the list was never matched in Malaysia), nor does a PSPC address that names
