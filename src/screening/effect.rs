@@ -185,34 +185,6 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
     }
 }
 
-/// The assessment of `declaration` under `model` with the effects of these confirmed hits: each forced-labour hit
-/// in force on a site enters the scoring pass (`RiskModel::assess_listed`), so that the site is critical whatever
-/// due diligence and every site it supplies carries its risk as any supplier's (× the tier decay a tier, the
-/// upstream factor naming the entry) — in the declaration's scores as in the national graph, which reads the same
-/// factors; then [`apply`] adds the rest (a hit on the supplier itself, an ineligibility). A hit on a site the
-/// declaration does not have is left out. With no hit, the model's assessment of the declaration.
-pub fn rescore(
-    model: &crate::scoring::RiskModel,
-    declaration: &crate::domain::Declaration,
-    hits: &[ConfirmedHit],
-    on: NaiveDate,
-) -> Assessment {
-    let mut listed = crate::scoring::Listed::default();
-    for hit in hits {
-        if hit.list.effect() != ListEffect::ForcedLabour || !hit.entry.in_force(on) {
-            continue;
-        }
-        let Some(site) = hit.site_ref.as_deref() else { continue };
-        if declaration.places_of_work.iter().any(|s| s.site_id.as_str() == site) {
-            // Its points are given in the scoring pass.
-            listed.add(site, screening_factor(hit, 100.0));
-        }
-    }
-    let mut a = model.assess_listed(declaration, &listed);
-    apply(&mut a, hits, on);
-    a
-}
-
 /// Takes every effect of screening off an assessment: the `screening_hit` factors (each score goes back down by
 /// what they added, its band with it; the scores derived from the sites derived again when a site went down) and
 /// the `ineligible_supplier` findings. What is left is the assessment as scored, to which the confirmed hits in

@@ -357,7 +357,7 @@ async fn reconcile_effects(
     let a = match model {
         Some((model, declaration)) => {
             let hits = hits.clone();
-            tokio::task::spawn_blocking(move || effect::rescore(&model, &declaration, &hits, on)).await?
+            tokio::task::spawn_blocking(move || rescore(&model, &declaration, &hits, on)).await?
         }
         None => {
             let mut a = latest.assessment.clone();
@@ -423,3 +423,31 @@ pub async fn decide(
 
 #[cfg(test)]
 mod tests;
+
+/// The assessment of `declaration` under `model` with the effects of these confirmed hits: each forced-labour hit
+/// in force on a site enters the scoring pass (`RiskModel::assess_listed`), so that the site is critical whatever
+/// due diligence and every site it supplies carries its risk as any supplier's (× the tier decay a tier, the
+/// upstream factor naming the entry) — in the declaration's scores as in the national graph, which reads the same
+/// factors; then [`effect::apply`] adds the rest (a hit on the supplier itself, an ineligibility). A hit on a site the
+/// declaration does not have is left out. With no hit, the model's assessment of the declaration.
+fn rescore(
+    model: &crate::scoring::RiskModel,
+    declaration: &crate::domain::Declaration,
+    hits: &[effect::ConfirmedHit],
+    on: chrono::NaiveDate,
+) -> crate::domain::Assessment {
+    let mut listed = crate::scoring::Listed::default();
+    for hit in hits {
+        if hit.list.effect() != super::ListEffect::ForcedLabour || !hit.entry.in_force(on) {
+            continue;
+        }
+        let Some(site) = hit.site_ref.as_deref() else { continue };
+        if declaration.places_of_work.iter().any(|s| s.site_id.as_str() == site) {
+            // Its points are given in the scoring pass.
+            listed.add(site, effect::screening_factor(hit, 100.0));
+        }
+    }
+    let mut a = model.assess_listed(declaration, &listed);
+    effect::apply(&mut a, hits, on);
+    a
+}

@@ -381,7 +381,7 @@ screening-import_diff = { $first ->
 }
 screening-cli_refused = { $name } : refusé, rien n’a été enregistré
 screening-cli_no_list = aucune liste importée (chainon screening import --list TYPE FICHIER)
-screening-cli_hits_more = Résultats écrits : { $shown } sur { $total } (les plus récents d’abord, à partir du numéro { $first }) ; les suivants avec --offset { $next }
+screening-cli_hits_more = Résultats écrits : { $shown } sur { $total } (les plus récents d’abord, à partir du numéro { $first }) ; les suivants avec --offset { $next }
 screening-cli_entries = { $count ->
     [0] aucune inscription
     [one] { $count } inscription
