@@ -492,8 +492,8 @@ async fn an_officer_finds_declarations_in_a_portfolio_of_hundreds_by_filtering_s
     s.check_weighed("lists-en-4-declaration").await;
     // In French, a country and a band chosen in the form; the count in French.
     s.goto("/?lang=fr&per_page=100").await;
-    assert!(s.text(".list-count").await.contains("1–200 sur 210"), "{}", s.text(".list-count").await);
-    s.check_weighed("lists-fr-5-two-hundred").await;
+    assert!(s.text(".list-count").await.contains("1–100 sur 210"), "{}", s.text(".list-count").await);
+    s.check_weighed("lists-fr-5-one-hundred").await;
     s.client.find(Locator::Css("select#f-country option[value='CN']")).await.unwrap().click().await.unwrap();
     s.click("form.filters button[type=submit]").await;
     assert!(s.path().await.contains("country=CN"));

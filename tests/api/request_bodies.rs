@@ -75,6 +75,16 @@ on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_no
         "overrides": [{"instrument": "origin_of_work_clause", "in_force": true, "reason": "Written into it"}]
     });
     let events = format!("/api/v1/cases/{case}/events");
+    // The supplier sees its case once a notice is sent to it: evidence, then the notice.
+    for event in [
+        json!({"type": "evidence", "kind": "credible_report", "source": "NGO", "dated": day(-3),
+               "credibility": "high", "allegation": "forced_labour", "indicators": ["debt_bondage"]}),
+        json!({"type": "notice", "respond_by": day(20), "subject": "S", "body": "B",
+               "delivery": {"on": day(0), "means": "registered mail", "evidence": "RR123"}}),
+    ] {
+        let (status, answer) = send(&app, Who::Auditor, Method::POST, &events, &event).await;
+        assert_eq!(status, 201, "{answer}");
+    }
     // (method, documented path, address, who, a body it takes, where an extra field goes: a JSON pointer).
     type Row<'a> = (&'a str, &'a str, String, Who, Value, Vec<&'a str>);
     let table: Vec<Row> = vec![

@@ -67,7 +67,9 @@ cli_help-screening-lists-about = The editions imported, newest first, with what 
 cli_help-screening-lists-arg-lang = Language of the lines (counts with their plurals)
 cli_help-screening-diff-about = What one edition added, removed and changed against the edition before it (JSON)
 cli_help-screening-diff-arg-edition = The edition's identifier: the number after `#` in its name (`… edition 3 (#17)`: `17` or `#17`), as in its page's address
-cli_help-screening-hits-about = Hits (JSON lines), newest first: open ones (the alerts) unless `--all`
+cli_help-screening-hits-about = Hits (JSON lines), newest first: open ones (the alerts) unless `--all`; at most `--limit` from `--offset`. When more match, standard error says how many were written of how many, and the `--offset` of the next
+cli_help-screening-hits-arg-offset = How many of the newest to pass over (the next page: the last `--offset` plus `--limit`)
+cli_help-screening-hits-arg-lang = Language of the line that says more hits match
 cli_help-intake_worker-about = Read one file from standard input under memory and CPU limits and answer in JSON: how the service reads uploads (`chainon::isolation`). Not for people
 
 cli_help_frame-usage = Usage
