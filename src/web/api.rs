@@ -699,14 +699,17 @@ async fn get_solicitation(
     let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
     let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
     let mut latest = state.store.latest_assessments(&ids).await?;
-    let with_assessments: Vec<_> = bids.bids.into_iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
-    // The page's ranking, and its words of non-responsiveness in each language, for today.
+    let with_assessments: Vec<_> = bids
+        .bids
+        .into_iter()
+        .map(|b| {
+            let a = latest.remove(&b.id);
+            (b, a)
+        })
+        .collect();
+    // The page's ranking for today (its words in English); why a bid is non-responsive is said in French apart.
     let today = crate::screening::effect::today();
     let cat = state.renderer.catalog();
-    let ranked_fr: HashMap<i64, Option<String>> = comparison::rank(cat, Lang::Fr, &with_assessments, today)
-        .into_iter()
-        .map(|r| (r.id, r.non_responsive))
-        .collect();
     let ranking = comparison::rank(cat, Lang::En, &with_assessments, today);
     let mut by_id: HashMap<i64, (DeclarationSummary, Option<Assessment>)> =
         with_assessments.into_iter().map(|(s, a)| (s.id, (s, a))).collect();
@@ -733,7 +736,9 @@ async fn get_solicitation(
             assessment_href: format!("/api/v1/declarations/{}/assessment", summary.id),
             declaration: Labelled(summary),
             non_responsive: r.non_responsive.is_some(),
-            non_responsive_fr: ranked_fr.get(&r.id).cloned().flatten(),
+            non_responsive_fr: assessment
+                .as_ref()
+                .and_then(|a| crate::reports::explain::ineligibility_words(cat, a, Lang::Fr, today)),
             non_responsive_en: r.non_responsive,
             categories,
             assessment: if whole { assessment.map(|a| Explained::new(&state, a)) } else { None },

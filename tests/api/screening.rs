@@ -478,6 +478,15 @@ on_both_backends!(
             assert!(plain_spaces(&page).contains(label), "{lang}: {page}");
         }
         assert!(contract_page("en").await.contains("Ineligible supplier:"));
+        // The API's bids, ranked as the page ranks them, say why the bid is non-responsive in both languages.
+        let api: Value = app.get_as(Who::Officer, "/api/v1/solicitations/W0113-260009/A").await.json().await.unwrap();
+        let bids = api["bids"].as_array().unwrap();
+        assert_eq!(bids[0]["declaration"]["supplier_name"], "Maple Uniforms Inc.", "{api}");
+        let out = bids.iter().find(|b| b["declaration"]["id"] == cheap_id).unwrap();
+        assert_eq!(out["non_responsive"], true, "{out}");
+        assert!(!out["non_responsive_en"].as_str().unwrap().is_empty(), "{out}");
+        let fr = out["non_responsive_fr"].as_str().unwrap();
+        assert!(!fr.is_empty() && fr != out["non_responsive_en"].as_str().unwrap(), "{out}");
         let f = assessment().await;
         assert_eq!(f["until"], today.succ_opt().unwrap().to_string(), "{f}");
         assert!(f["label_en"].as_str().unwrap().ends_with("its bids are non-responsive"), "{f}");
