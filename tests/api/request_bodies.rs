@@ -52,13 +52,12 @@ fn names_the_field(status: u16, body: &Value, field: &str, what: &str) {
     assert!(fr.contains(&fr_ok), "{what}: {fr}");
 }
 
-// Every operation of the document that reads a JSON body, sent a body it would take but for one field more (at the
-// top, and inside each nested object a body has): 400 naming the field, in both languages, and nothing stored. The
-// table of bodies must cover every such operation: a new one is tested here or this test fails.
-on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_nothing, |app: TestApp| async move {
-    let (bid, contract_id, case) = case_for_the_supplier(&app, "W8486-26-0301/001").await;
+/// A bid of the supplier under contract `number` with a case opened on it, and a request for information sent on the
+/// bid: (bid, contract, case, request).
+async fn with_a_request(app: &TestApp, number: &str) -> (i64, i64, i64, i64) {
+    let (bid, contract_id, case) = case_for_the_supplier(app, number).await;
     let sent = send(
-        &app,
+        app,
         Who::Officer,
         Method::POST,
         &format!("/api/v1/bids/{bid}/requests"),
@@ -66,7 +65,14 @@ on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_no
     )
     .await;
     assert_eq!(sent.0, 201, "{sent:?}");
-    let request_id = sent.1["id"].as_i64().unwrap();
+    (bid, contract_id, case, sent.1["id"].as_i64().unwrap())
+}
+
+// Every operation of the document that reads a JSON body, sent a body it would take but for one field more (at the
+// top, and inside each nested object a body has): 400 naming the field, in both languages, and nothing stored. The
+// table of bodies must cover every such operation: a new one is tested here or this test fails.
+on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_nothing, |app: TestApp| async move {
+    let (bid, contract_id, case, request_id) = with_a_request(&app, "W8486-26-0301/001").await;
     let officer_id = app.account_id(Who::Officer);
     let contract = json!({
         "number": "W8486-26-0302/001", "kind": "contract", "title": "Lines", "business_number": "842310575",
@@ -427,16 +433,7 @@ async fn post_form(
 // field: 400 naming the character, nothing stored — the case page's forms (URL-encoded and multipart, notice and
 // evidence) as the others, as the API. The table must cover every page form mounted.
 on_both_backends!(every_page_form_refuses_the_characters_the_api_refuses, |app: TestApp| async move {
-    let (bid, contract_id, case) = case_for_the_supplier(&app, "W8486-26-0305/001").await;
-    let sent = send(
-        &app,
-        Who::Officer,
-        Method::POST,
-        &format!("/api/v1/bids/{bid}/requests"),
-        &json!({"subject": "Tier 3", "body": "Name the mill.", "respond_by": day(10)}),
-    )
-    .await;
-    let request_id = sent.1["id"].as_i64().unwrap();
+    let (bid, contract_id, case, request_id) = with_a_request(&app, "W8486-26-0305/001").await;
     let officer_id = app.account_id(Who::Officer);
     let (yesterday, later) = (day(-1), day(20));
     let notice = move |text: &'static str| -> Vec<(&'static str, String)> {
