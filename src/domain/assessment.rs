@@ -683,6 +683,15 @@ pub struct Score {
     pub factors: Vec<Arc<Factor>>,
 }
 
+#[cfg(test)]
+impl Score {
+    /// The score before due diligence: its factors but `mitigation` added up (what the national graph keeps of a
+    /// site, which the tests compare it with).
+    pub(crate) fn before_due_diligence(&self) -> f64 {
+        self.factors.iter().filter(|f| f.code() != "mitigation").map(|f| f.contribution).sum()
+    }
+}
+
 impl Score {
     /// A score of zero with no factors.
     pub fn zero() -> Score {

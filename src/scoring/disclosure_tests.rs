@@ -389,7 +389,7 @@ fn national_and_engine(m: &RiskModel, d: &Declaration) -> Vec<(String, [f64; 2],
     };
     let mut g = SupplyGraph::new(m.tier_decay());
     g.add_declaration(DeclarationInput::new(meta, d, &a));
-    let raw = |s: &Score| s.factors.iter().filter(|f| f.code() != "mitigation").map(|f| f.contribution).sum::<f64>();
+    let raw = Score::before_due_diligence;
     a.sites
         .iter()
         .enumerate()
