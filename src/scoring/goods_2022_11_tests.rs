@@ -11,7 +11,7 @@ use super::tests::{assert_cases, declaration, site, with_inputs};
 use crate::domain::{Assessment, Declaration, RiskKind, Role};
 
 fn model() -> RiskModel {
-    RiskModel::embedded().unwrap()
+    RiskModel::shipped("2022.11").unwrap().unwrap()
 }
 
 fn model_2022_10() -> RiskModel {

@@ -10,12 +10,12 @@ use crate::domain::{Assessment, CountryCode, Declaration, RiskKind, Role};
 
 /// 2022.11 as shipped: the rules of `[silence]` written and off (see its card, "What 2022.11 leaves open").
 fn model() -> RiskModel {
-    RiskModel::embedded().unwrap()
+    RiskModel::shipped("2022.11").unwrap().unwrap()
 }
 
 /// 2022.11 with the three rules of `[silence]` on: what these tests hold the rules to.
 fn silence_on() -> RiskModel {
-    super::tests::altered("model.toml", |t| {
+    super::tests::altered_in("2022.11", "model.toml", |t| {
         let mut on = t.to_string();
         for key in
             ["scores_as_the_worst_producer", "replaced_material_keeps_presumption", "unlisted_own_material_is_an_input"]

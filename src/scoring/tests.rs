@@ -1004,7 +1004,16 @@ fn model_check_lists_missing_data_with_its_fallback() {
 
 /// A copy of the default model's folder with one file changed, loaded.
 pub(super) fn altered(file: &str, change: impl Fn(&str) -> String) -> Result<RiskModel, super::ModelError> {
-    let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models").join(super::DEFAULT_VERSION);
+    altered_in(super::DEFAULT_VERSION, file, change)
+}
+
+/// The shipped folder of `version` with one file changed, loaded (what [`altered`] does for the default).
+pub(super) fn altered_in(
+    version: &str,
+    file: &str,
+    change: impl Fn(&str) -> String,
+) -> Result<RiskModel, super::ModelError> {
+    let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models").join(version);
     let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(&base).unwrap() {
         let path = entry.unwrap().path();
