@@ -287,9 +287,13 @@ pub(crate) fn assess(
             Ok(ExitCode::from(2))
         }
         Err(issues) => {
-            let errors: Vec<_> = issues.into_iter().filter(|i| i.level == IssueLevel::Error).collect();
-            // As the API answers them: each field also by its French name (`field_fr`).
-            let body = serde_json::json!({ "errors": chainon::web::IssueJson::all(errors) });
+            let (errors, warnings): (Vec<_>, Vec<_>) = issues.into_iter().partition(|i| i.level == IssueLevel::Error);
+            // As the API answers them: each field also by its French name (`field_fr`); the warnings beside the
+            // errors, since one may explain another (a label not read, and the field it held said missing).
+            let body = serde_json::json!({
+                "errors": chainon::web::IssueJson::all(errors),
+                "warnings": chainon::web::IssueJson::all(warnings),
+            });
             // The contract puts the errors on standard output even when an output file is named.
             println!("{}", serde_json::to_string_pretty(&body)?);
             Ok(ExitCode::from(2))

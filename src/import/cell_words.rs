@@ -60,6 +60,7 @@ mod tests {
             "intake_cells.share_fraction",
             "intake_cells.saved_differs",
             "intake_cells.number_in_date_style",
+            "intake_cells.shares_over_rounded",
         ];
         for key in keys {
             let mut m = Message::new(key);

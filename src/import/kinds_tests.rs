@@ -3805,12 +3805,12 @@ fn an_unknown_json_key_is_named_where_it_is() {
         serde_json::to_vec_pretty(&v).unwrap()
     };
     let doc = json_doc(&|v| {
-        v["places_of_work"][1]["workerz"] = json!(9999);
+        v["places_of_work"][1]["buyer_ref"] = json!(9999);
     });
     let parsed = read("k.json", &doc).unwrap();
-    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("workerz")).collect();
+    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("buyer_ref")).collect();
     assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
-    assert_eq!(w[0].location, "/places_of_work/1/workerz");
+    assert_eq!(w[0].location, "/places_of_work/1/buyer_ref");
     assert!(w[0].message_en.contains("Unknown key") && w[0].message_fr.contains("clé inconnue"), "{w:?}");
     let n = json_doc(&|_| {});
     let count = serde_json::from_slice::<Value>(&n).unwrap()["places_of_work"].as_array().unwrap().len();

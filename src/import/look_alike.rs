@@ -110,6 +110,135 @@ fn key(s: &str) -> String {
     as_read(s).to_lowercase().chars().map(|c| crate::domain::digit_look_alike_any_case(c).unwrap_or(c)).collect()
 }
 
+/// The alphabets whose letters are drawn alike (UTS #39's confusables between them are most of its Latin table): a
+/// word that mixes them is read by a program as another word than the one a person sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Alphabet {
+    Latin,
+    Cyrillic,
+    Greek,
+}
+
+impl Alphabet {
+    fn of(c: char) -> Option<Alphabet> {
+        use icu_properties::{CodePointMapData, props::Script};
+        match CodePointMapData::<Script>::new().get(c) {
+            Script::Latin => Some(Alphabet::Latin),
+            Script::Cyrillic => Some(Alphabet::Cyrillic),
+            Script::Greek => Some(Alphabet::Greek),
+            _ => None,
+        }
+    }
+
+    /// The code its words go by in the catalogues (`$script`, `$word_script` of `cell_state.mixed_script`).
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            Alphabet::Latin => "latin",
+            Alphabet::Cyrillic => "cyrillic",
+            Alphabet::Greek => "greek",
+        }
+    }
+
+    /// The letters of the alphabet a look-alike is looked for among: the blocks of its letters (Basic Latin and
+    /// Latin-1 to Latin Extended-B; Cyrillic; Greek and Coptic).
+    fn letters(self) -> impl Iterator<Item = char> {
+        let blocks: &[std::ops::RangeInclusive<char>] = match self {
+            Alphabet::Latin => &['A'..='Z', 'a'..='z', '\u{C0}'..='\u{24F}'],
+            Alphabet::Cyrillic => &['\u{400}'..='\u{4FF}'],
+            Alphabet::Greek => &['\u{370}'..='\u{3FF}'],
+        };
+        blocks.iter().flat_map(|r| r.clone()).filter(move |&c| Alphabet::of(c) == Some(self) && c.is_alphabetic())
+    }
+}
+
+/// A letter of one alphabet inside a word written in another, drawn like a letter of that other (`Xinjiаng` with a
+/// Cyrillic `а`, `Кashgar` with a Cyrillic `К`, `Chinа`, `Χinjiang` with a Greek `Χ`): the word reads as itself to a
+/// person and as no word to a program (a region, a city, a country not found; a score that drops without a word).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct MixedLetter {
+    /// The letter.
+    pub ch: char,
+    /// Where it stands in the text: the count of characters before it and itself (from 1).
+    pub position: usize,
+    /// The word that holds it.
+    pub word: String,
+    /// Its alphabet, and the alphabet of the rest of the word.
+    pub alphabet: Alphabet,
+    pub word_alphabet: Alphabet,
+    /// The letter of the word's alphabet it is drawn like.
+    pub looks_like: char,
+}
+
+/// The first letter of `text` that stands in a word of another alphabet and is drawn like one of its letters
+/// ([`MixedLetter`]); `None` when every word is of one alphabet, or when the other letters are drawn like none of
+/// the word's alphabet (`μm`: a Greek mu beside a Latin m, read as written). A word is a run of letters and marks;
+/// its alphabet is the one most of its letters are of (the first letter's on a tie). Drawn alike: the same skeleton
+/// under Unicode's confusables (UTS #39, `unicode-security`, the data rustc's lint of confusable identifiers reads).
+pub(super) fn mixed_letter(text: &str) -> Option<MixedLetter> {
+    use unicode_security::confusable_detection::skeleton;
+    // One alphabet only, and most cells are: nothing to look for.
+    if text.is_ascii() {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    while start < chars.len() {
+        let Some(from) = chars.get(start..).and_then(|rest| rest.iter().position(|c| c.is_alphabetic())) else {
+            break;
+        };
+        let from = start + from;
+        let len = chars
+            .get(from..)
+            .map_or(0, |rest| rest.iter().take_while(|c| c.is_alphabetic() || Alphabet::of(**c).is_some()).count());
+        let to = from + len;
+        start = to.max(from + 1);
+        let word = chars.get(from..to).unwrap_or_default();
+        let alphabets: Vec<Alphabet> = word.iter().filter_map(|&c| Alphabet::of(c)).collect();
+        let Some(&first) = alphabets.first() else { continue };
+        if alphabets.iter().all(|&a| a == first) {
+            continue;
+        }
+        let count = |a: Alphabet| alphabets.iter().filter(|&&x| x == a).count();
+        let word_alphabet = [Alphabet::Latin, Alphabet::Cyrillic, Alphabet::Greek]
+            .into_iter()
+            .filter(|&a| a != first)
+            .fold(first, |best, a| if count(a) > count(best) { a } else { best });
+        for (i, &ch) in word.iter().enumerate() {
+            let Some(alphabet) = Alphabet::of(ch).filter(|&a| a != word_alphabet) else { continue };
+            let drawn: String = skeleton(&ch.to_string()).collect();
+            let looks_like = word_alphabet.letters().find(|&l| skeleton(&l.to_string()).eq(drawn.chars()));
+            if let Some(looks_like) = looks_like {
+                return Some(MixedLetter {
+                    ch,
+                    position: from + i + 1,
+                    word: word.iter().collect(),
+                    alphabet,
+                    word_alphabet,
+                    looks_like,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The refusal of a [`MixedLetter`] in the field named `field`, as a message of the catalogues
+/// (`cell_state.mixed_script`): the value, the letter by its code point and name, its alphabet and the word's, and
+/// the letter it is drawn like.
+pub(super) fn mixed_letter_message(value: &str, m: &MixedLetter) -> Message {
+    let (code, (name_en, name_fr)) = (format!("U+{:04X}", u32::from(m.ch)), crate::domain::characters::names(m.ch));
+    Message::new("cell_state.mixed_script")
+        .text("value", value)
+        .text("word", m.word.as_str())
+        .text("letter", m.ch.to_string())
+        .text("code", code)
+        .names("name", name_en, name_fr)
+        .number("position", m.position as f64)
+        .text("script", m.alphabet.code())
+        .text("word_script", m.word_alphabet.code())
+        .text("looks_like", m.looks_like.to_string())
+}
+
 /// A character's code point and name in English and in French (`U+2011 NON-BREAKING HYPHEN`, « U+2011 TRAIT
 /// D'UNION INSÉCABLE »): the names of `domain::character_names` (Unicode's and ISO/IEC 10646's French edition's),
 /// which hold every look-alike this module reads; the code point alone for a character they do not name.

@@ -224,7 +224,9 @@ impl Doc {
 /// The number a value of a column of numbers holds.
 fn number_in(sheet: &str, header: Option<&Vec<String>>, col: usize, v: &str) -> Option<f64> {
     let heading = header?.get(col)?;
-    (sheet == "PlacesOfWork" && heading == "Workers").then(|| v.parse().ok()).flatten()
+    (sheet == "PlacesOfWork" && (heading == "Workers" || heading == "Share of value %"))
+        .then(|| v.parse().ok())
+        .flatten()
 }
 
 /// Where a carrier puts a cell: `Sheet!A1` in a workbook or CSV zip, a JSON Pointer in JSON (`row` counts the header
@@ -1005,5 +1007,240 @@ fn look_alike_advice_names_the_character_where_the_two_ids_differ_not_one_they_s
         let e = at(&issues, carrier, &place(carrier, "PlacesOfWork", "H", 3, "supplies_to"));
         assert!(e.message_en.contains("U+0047") && e.message_en.contains("U+0036"), "{carrier:?}: {e:?}");
         assert!(!e.message_en.contains("U+2011"), "{carrier:?}: {e:?}");
+    }
+}
+
+/// A value of one line with a letter of another alphabet drawn like one of its word's (the place of the field's
+/// column in PLACES_HEADER, the value, the code point named): refused at its cell in every carrier, both languages
+/// naming the letter, the alphabets and the letter it looks like.
+#[test]
+fn a_letter_of_another_alphabet_drawn_like_one_of_the_word_s_is_refused_at_its_cell() {
+    let cases = [
+        ("City", "F", "Кashgar", "U+041A", "K"),
+        ("City", "F", "Hotаn", "U+0430", "a"),
+        ("Country", "G", "Chinа", "U+0430", "a"),
+        ("Site name", "B", "Glove plаnt", "U+0430", "a"),
+        ("Address", "E", "Jalan Τeknologi 3", "U+03A4", "T"),
+        ("Goods", "D", "glovеs", "U+0435", "e"),
+        // A Cyrillic word with a Latin letter drawn like a Cyrillic one.
+        ("City", "F", "Мoсква", "U+006F", "о"),
+    ];
+    for carrier in CARRIERS {
+        for (heading, col, value, code, looks_like) in cases {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, heading, value);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let key = heading.to_lowercase().replace(' ', "_");
+            let issue = at(&issues, carrier, &place(carrier, "PlacesOfWork", col, 3, &key));
+            assert!(issue.message_en.contains(code) && issue.message_fr.contains(code), "{carrier:?} {issue:#?}");
+            assert!(issue.message_en.contains(&format!("drawn like their “{looks_like}”")), "{issue:#?}");
+            assert!(issue.message_fr.contains(&format!("«\u{a0}{looks_like}\u{a0}»")), "{issue:#?}");
+            french_spacing(&issue.message_fr);
+        }
+    }
+}
+
+/// Words of one alphabet each, whatever it is, and letters of another drawn like none of the word's: read as written.
+#[test]
+fn words_each_of_one_alphabet_and_letters_drawn_like_none_of_the_word_s_are_read() {
+    for (heading, value) in [
+        ("City", "Москва"),
+        ("City", "Αθήνα"),
+        ("City", "Łódź"),
+        ("City", "東京"),
+        ("Site name", "Завод Ромашка Plant"),
+        ("Goods", "10 μm filters"),
+        ("Site name", "Ποιότητα Quality Ltd"),
+    ] {
+        for carrier in CARRIERS {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, heading, value);
+            let (name, bytes) = doc.file(carrier);
+            let r = read(name, &bytes);
+            assert!(r.is_ok(), "{carrier:?} {value}: {:#?}", r.err());
+        }
+    }
+}
+
+/// A JSON key misspelt (a letter too many or too few) is refused where the first object holds it, naming the key the
+/// format reads, in both languages: its values are never dropped while the rest is stored.
+#[test]
+fn a_misspelt_json_key_is_refused_naming_the_key_meant() {
+    for (key, misspelt, meant) in [
+        ("supplies_to", "supplies_too", "supplies_to"),
+        ("workers", "worker", "workers"),
+        ("address", "adress", "address"),
+        ("city", "citty", "city"),
+    ] {
+        let doc = Doc::new("842310575");
+        let mut json: serde_json::Value = serde_json::from_slice(&doc.json()).unwrap();
+        let site = json["places_of_work"][1].as_object_mut().unwrap();
+        let value = site.remove(key).unwrap();
+        site.insert(misspelt.to_string(), value);
+        let issues = errors(read("d.json", &serde_json::to_vec(&json).unwrap()));
+        let issue = issues
+            .iter()
+            .find(|i| i.location == format!("/places_of_work/1/{misspelt}"))
+            .unwrap_or_else(|| panic!("{misspelt}: {issues:#?}"));
+        assert!(issue.message_en.contains(&format!("did you mean “{meant}”")), "{issue:#?}");
+        assert!(issue.message_fr.contains(&format!("vouliez-vous dire «\u{a0}{meant}\u{a0}»")), "{issue:#?}");
+        french_spacing(&issue.message_fr);
+    }
+}
+
+/// The CSV zip of a declaration whose PlacesOfWork file is `places` as written.
+fn csv_zip_with_places(places: &str) -> Vec<u8> {
+    let doc = Doc::new("842310575");
+    let mut files: Vec<(String, String)> = doc
+        .tables()
+        .into_iter()
+        .filter(|(name, _)| *name != "PlacesOfWork")
+        .map(|(name, rows)| (format!("{name}.csv"), rows.iter().map(|r| r.join(",") + "\n").collect()))
+        .collect();
+    files.push(("PlacesOfWork.csv".into(), places.into()));
+    zip_of(&files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect::<Vec<_>>())
+}
+
+/// A CSV line longer than its header, though empty past the header's last label, has shifted (a thousands comma
+/// written without quotation marks: `1,050` workers is 1 and a stray `050`, or a share pushed out): refused at its
+/// line naming both counts. Lines a writer ends with separators alike, the header's too, are read.
+#[test]
+fn a_csv_line_longer_than_its_header_is_refused_though_empty_past_it() {
+    let header = PLACES_HEADER.join(",");
+    for (line, count) in [
+        // Workers `1,050` unquoted, the last field empty.
+        ("G2,Latex estate,manufacturing,gloves,Jalan 2,Klang,MY,G1,,,1,050,", 13),
+        // One separator too many at the end, nothing shifted but the count.
+        ("G2,Latex estate,manufacturing,gloves,Jalan 2,Klang,MY,G1,,,40,", 12),
+        // An address with a comma unquoted and the line ended by one.
+        ("G2,Latex estate,manufacturing,gloves,Jalan 2, Taman Sri,Klang,MY,G1,,,,", 13),
+    ] {
+        let places = format!("{header}\nG1,Glove plant,manufacturing,gloves,Jalan 1,Klang,MY,,,,120\n{line}\n");
+        let issues = errors(read("d.zip", &csv_zip_with_places(&places)));
+        let issue = issues
+            .iter()
+            .find(|i| i.message_en.contains("while the header has 11"))
+            .unwrap_or_else(|| panic!("{line}: {issues:#?}"));
+        assert!(issue.message_en.contains(&format!("has {count} fields")), "{issue:#?}");
+        assert!(issue.location.ends_with("!L3"), "{issue:#?}");
+        assert!(issue.message_fr.contains("l'en-tête en a 11"), "{issue:#?}");
+    }
+    // Every line, the header too, ended by a separator: read as written.
+    let places = format!(
+        "{header},\nG1,Glove plant,manufacturing,gloves,Jalan 1,Klang,MY,,,,120,\nG2,Latex estate,manufacturing,gloves,Jalan 2,Klang,MY,G1,,,40,\n"
+    );
+    let parsed = read("d.zip", &csv_zip_with_places(&places)).unwrap();
+    assert_eq!(parsed.declaration.places_of_work.iter().map(|p| p.workers).collect::<Vec<_>>(), [Some(120), Some(40)]);
+}
+
+/// A workbook encrypted with a password (an OLE compound file holding `EncryptedPackage`, as Excel writes it; an ODS
+/// whose manifest names its encryption) is refused as encrypted, in both languages, never as the old .xls format.
+#[test]
+fn a_workbook_encrypted_with_a_password_is_refused_as_such() {
+    use std::io::Write;
+    let ole = |streams: &[&str]| {
+        let mut f = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+        for s in streams {
+            f.create_stream(s).unwrap().write_all(&[7u8; 600]).unwrap();
+        }
+        f.flush().unwrap();
+        f.into_inner().into_inner()
+    };
+    let encrypted = ole(&["/EncryptionInfo", "/EncryptedPackage"]);
+    for name in ["d.xlsx", "declaration.xlsm", "d.xls"] {
+        let issues = errors(read(name, &encrypted));
+        assert_eq!(issues.len(), 1, "{issues:#?}");
+        assert!(issues[0].message_en.contains("encrypted with a password"), "{issues:#?}");
+        assert!(issues[0].message_fr.contains("chiffré par un mot de passe"), "{issues:#?}");
+        assert!(!issues[0].message_en.contains("97"), "{issues:#?}");
+    }
+    let old = errors(read("d.xls", &ole(&["/Workbook"])));
+    assert!(old[0].message_en.contains("Excel 97–2003"), "{old:#?}");
+    let ods = Doc::new("842310575").ods("", &|_, _, _| None);
+    let ods = super::tests::patch_zip(&ods, "META-INF/manifest.xml", |m| {
+        m.replacen(
+            "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>",
+            "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/></manifest:file-entry>",
+            1,
+        )
+    });
+    let issues = errors(read("d.ods", &ods));
+    assert!(issues[0].message_en.contains("encrypted with a password"), "{issues:#?}");
+}
+
+/// Shares of value written with decimals may pass 100 % by what rounding to their places can add, no more: 40 × 2.9
+/// (116 %) and 10 × 10.4 (104 %) are refused; whole percents that rounding could give (40 × 3, 120 %) are read and
+/// warned of; shares that add up to 100 % are read without a word.
+#[test]
+fn shares_past_100_are_weighed_by_the_places_they_are_written_to() {
+    let with_shares = |n: usize, share: &str| {
+        let mut doc = Doc::new("842310575");
+        doc.places[0].push("Share of value %".into());
+        doc.places.truncate(2);
+        doc.places[1].push(String::new());
+        for i in 0..n {
+            let mut row = site(&format!("S{i}"), "Latex estate", "Jalan 2", "G1", "", "", "40");
+            row.push(share.to_string());
+            doc.places.push(row);
+        }
+        doc
+    };
+    for carrier in CARRIERS {
+        for (n, share, sum) in [(40, "2.9", "116"), (10, "10.4", "104"), (3, "33.4", "100.2")] {
+            let (name, bytes) = with_shares(n, share).file(carrier);
+            let issues = errors(read(name, &bytes));
+            let issue = issues
+                .iter()
+                .find(|i| i.message_en.contains(&format!("add up to {sum}%")))
+                .unwrap_or_else(|| panic!("{carrier:?} {n} × {share}: {issues:#?}"));
+            assert!(issue.message_en.contains("cannot pass 100%"), "{issue:#?}");
+        }
+        let (name, bytes) = with_shares(40, "3").file(carrier);
+        let parsed = read(name, &bytes).unwrap();
+        let warned = parsed
+            .warnings
+            .iter()
+            .find(|i| i.message_en.contains("add up to 120%"))
+            .unwrap_or_else(|| panic!("{carrier:?}: {:#?}", parsed.warnings));
+        assert!(warned.message_fr.contains("120\u{a0}%"), "{warned:#?}");
+        for (n, share) in [(4, "25"), (8, "12.5"), (3, "33.33")] {
+            let (name, bytes) = with_shares(n, share).file(carrier);
+            let parsed = read(name, &bytes).unwrap();
+            assert!(!parsed.warnings.iter().any(|i| i.message_en.contains("add up to")), "{:#?}", parsed.warnings);
+        }
+    }
+}
+
+/// A Supplier label in the supplier's own words for a field the form lacks, its value given (`Country of head
+/// office*`, `Date`, `Legal nam`), is refused at its label naming the field it seems to be, in every carrier and both
+/// languages; the field is not said missing as well.
+#[test]
+fn a_supplier_label_in_other_words_is_refused_naming_the_field_it_seems_to_be() {
+    for (label, field, row) in
+        [("Country of head office*", "Country", 3), ("Date", "Declaration date", 4), ("Legal nam", "Legal name", 1)]
+    {
+        for carrier in CARRIERS {
+            let mut doc = Doc::new("842310575");
+            let entry = doc.supplier.iter_mut().find(|(k, _)| *k == field).unwrap();
+            entry.0 = label;
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let missing: Vec<_> = issues.iter().filter(|i| i.message_en.contains("is missing")).collect();
+            assert!(missing.is_empty(), "{carrier:?} {label}: {missing:#?}");
+            let said = issues
+                .iter()
+                .find(|i| i.message_en.contains("did you mean"))
+                .unwrap_or_else(|| panic!("{carrier:?} {label}: {issues:#?}"));
+            if carrier == Carrier::Json {
+                let key = label.to_lowercase().replace(' ', "_");
+                assert_eq!(said.location, format!("/supplier/{key}"), "{said:#?}");
+            } else {
+                assert!(said.location.ends_with(&format!("!A{row}")), "{carrier:?} {said:#?}");
+                assert!(said.message_en.contains(&format!("did you mean “{field}”")), "{said:#?}");
+            }
+            assert!(said.message_fr.contains("vouliez-vous dire"), "{said:#?}");
+            french_spacing(&said.message_fr);
+        }
     }
 }

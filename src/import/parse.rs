@@ -475,6 +475,10 @@ const MAX_ISSUES: usize = 1000;
 /// (`domain::characters`): an address, a comment, a detail, a description of goods. Every other field is one line.
 const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
 
+/// The fields of free text, read as written: a word of mixed alphabets there is a person's note, not a name the
+/// service looks up (every other field refuses one, [`super::look_alike::mixed_letter`]).
+const FREE_TEXT: &[&str] = &["Comment", "Detail", "Description"];
+
 type Msg = (String, String);
 
 /// A message of the catalogues (`templates/locales/{en,fr}/intake-parse.ftl` and the other intake files) in English
@@ -724,6 +728,18 @@ impl Ctx<'_> {
                 }
                 if let Some(meant) = super::text_in::double_encoded(s.trim()) {
                     let m = of_field("cell_state.double_encoded", field).text("value", s.trim()).text("meant", meant);
+                    self.err(sheet.place(row, col), field.en, said(&m));
+                    return None;
+                }
+                // A name, a place, a code with a letter of another alphabet drawn like one of its own (`Xinjiаng`
+                // with a Cyrillic `а`) reads as no name to the model while it looks right to every reader: refused,
+                // naming the letter. Free texts (comments, details, descriptions) are read as written; an address
+                // and goods words are read by the model (a region in the address line, the goods' listing).
+                if !FREE_TEXT.contains(&field.en)
+                    && let Some(mixed) = super::look_alike::mixed_letter(s.trim())
+                {
+                    let m =
+                        super::look_alike::mixed_letter_message(s.trim(), &mixed).names("field", field.en, field.fr);
                     self.err(sheet.place(row, col), field.en, said(&m));
                     return None;
                 }
@@ -1514,6 +1530,28 @@ fn heading_seems_a_field(sheet: &Sheet, header_row: usize, col: usize, label: &s
     ctx.err(sheet.place(header_row, col), field.en, said(&m));
 }
 
+/// A JSON key that names no field but seems to be one the objects lack (`supplies_too`, `worker`), and whose objects
+/// give it values: refused where the first object holds it, naming the key the format reads for the field (its
+/// English label in lower case, words joined by `_`: [`json_key`]), since dropping it would store the declaration
+/// without what the sender meant it to say.
+fn key_seems_a_field(sheet: &Sheet, header_row: usize, col: usize, label: &str, field: Field, ctx: &mut Ctx) {
+    let (place, _, _) = unknown_column(sheet, header_row, col, label);
+    let m = of_field("column.seems_a_key", &field).text("label", label).text("key", json_key(field.en));
+    ctx.err(place, field.en, said(&m));
+}
+
+/// The JSON key of a field, as the format's documents write it: its English label in lower case, each run of
+/// characters other than letters and digits one `_` (`Supplies to` → `supplies_to`, `Share of value %` →
+/// `share_of_value`).
+fn json_key(label: &str) -> String {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
@@ -1550,13 +1588,20 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         return None;
     }
     // Named only once the header is known to be this row: a title above the table is no unknown column.
+    // In a sheet and in a JSON document alike: a key misspelt (`supplies_too`, `worker`) drops its values as a
+    // heading does, and a chain read without its `supplies_to` is another chain.
     for (c, label) in unknown {
-        let seems = (sheet.style == super::grid::Style::A1)
-            .then(|| K::resembled(&label, |k| !cols.contains_key(&k)))
-            .flatten()
+        // A JSON object's keys are its own: a key misspelt in one object is dropped there though others spell it
+        // right, so any field it resembles is meant; a sheet's heading, only one the sheet lacks.
+        let json = sheet.style != super::grid::Style::A1;
+        let seems = K::resembled(&label, |k| json || !cols.contains_key(&k))
             .filter(|_| column_holds_values(sheet, header_row, c));
         if let Some(k) = seems {
-            heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+            if sheet.style == super::grid::Style::A1 {
+                heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+            } else {
+                key_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+            }
         } else {
             let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
             ctx.warn(place, None, en, fr);
@@ -1759,6 +1804,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     // sociale`) cannot be both the supplier's answer: it is refused naming both cells, as a right attested twice or a
     // question answered twice is, and neither later row is read.
     let mut rows: HashMap<SupplierField, usize> = HashMap::new();
+    // Labels no field takes, with their rows: named once every field's row is known.
+    let mut unknown: Vec<(usize, String)> = Vec::new();
     for row in sheet.rows() {
         let r = row.index;
         let Some(label) = sheet.cell(r, 0).text() else { continue };
@@ -1774,17 +1821,36 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             }
             None => {
                 if !is_form_heading(&label) {
-                    let label = quoted_label(&label);
-                    let key = if sheet.style == super::grid::Style::A1 {
-                        "supplier_form.unknown_label"
-                    } else {
-                        "column.unknown_key"
-                    };
-                    let (en, fr) = said(&Message::new(key).text("label", label));
-                    ctx.warn(sheet.place(r, 0), None, en, fr);
+                    unknown.push((r, label));
                 }
             }
         }
+    }
+    // A label in the supplier's own words for a field the form lacks (`Country of head office*`, `Date`,
+    // `Legal nam`), its value given: refused at the label naming the field it seems to be, rather than the field
+    // said missing while the sender sees it filled. The field is then not said missing as well (one fault, one
+    // error). Any other label is warned of and not read.
+    let mut seemed: Vec<SupplierField> = Vec::new();
+    for (r, label) in unknown {
+        let json = sheet.style != super::grid::Style::A1;
+        let seems = SupplierField::resembled(&label, |k| !rows.contains_key(&k) && !seemed.contains(&k))
+            .filter(|_| !sheet.cell(r, 1).is_blank());
+        if let Some(k) = seems {
+            seemed.push(k);
+            let field = k.field();
+            let m = if json {
+                of_field("column.seems_a_key", &field).text("label", label.as_str()).text("key", json_key(field.en))
+            } else {
+                of_field("supplier_form.seems_a_field", &field)
+                    .text("label", quoted_label(&label))
+                    .names("other", field.fr, field.en)
+            };
+            ctx.err(sheet.place(r, 0), field.en, said(&m));
+            continue;
+        }
+        let key = if json { "column.unknown_key" } else { "supplier_form.unknown_label" };
+        let (en, fr) = said(&Message::new(key).text("label", quoted_label(&label)));
+        ctx.warn(sheet.place(r, 0), None, en, fr);
     }
     let value_col = 1;
     // A value written past the value column of a field's row (a note, or a value typed one cell too far) belongs to
@@ -1834,7 +1900,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         match rows.get(&k).copied() {
             Some(r) => Some((r, field)),
             None => {
-                if field.required {
+                if field.required && !seemed.contains(&k) {
                     ctx.err(sheet.sheet_place(), field.en, said(&of_field("supplier_form.required_missing", &field)));
                 }
                 None
@@ -2115,9 +2181,11 @@ fn parse_places(
 }
 
 /// The shares of value of the sites that supply one site are parts of the value of what that site makes: together
-/// they cannot pass 100 %. A sum over 100 % (past what rounding each share to a whole percent can add, half a percent
-/// a share) says the shares are of something else, or fractions and percentages mixed, and is refused at the
-/// supplied site's Site ID, naming the sum and the share cells. A site listed twice in one `Supplies to` counts once.
+/// they cannot pass 100 %. A sum over 100 % past what rounding each share as written can add (half a unit of its last
+/// decimal place: half a percent for `3`, 0.05 for `2.9`, so that 40 shares of `2.9`, 116 %, cannot be rounding)
+/// says the shares are of something else, or fractions and percentages mixed, and is refused at the supplied site's
+/// Site ID, naming the sum and the share cells. A sum over 100 % that rounding could give (whole percents: 40 × `3`,
+/// 120 %) is warned of there, naming the same. A site listed twice in one `Supplies to` counts once.
 fn shares_past_the_whole(
     sheet: &Sheet,
     t: &Table<'_, PlaceField>,
@@ -2140,10 +2208,19 @@ fn shares_past_the_whole(
     }
     for (target_row, parts) in into {
         let sum: f64 = parts.iter().map(|(v, _)| v).sum();
-        let rounding = 0.5 * parts.len() as f64;
-        if sum <= 100.0 + rounding {
+        // Half a unit of each share's last decimal place as written (to six places at most).
+        let rounding: f64 = parts
+            .iter()
+            .map(|(v, _)| {
+                let places = super::shown_number::Decimal::of(*v).map_or(0, |d| d.rounded(6).places());
+                0.5 * 10f64.powi(-i32::try_from(places).unwrap_or(6))
+            })
+            .sum();
+        // Within a millionth of 100 %: the sum of shares written to the sixth place, not over.
+        if sum <= 100.0 + 1e-6 {
             continue;
         }
+        let within_rounding = sum <= 100.0 + rounding + 1e-9;
         let site = shown(sheet.cell(target_row, id_col));
         let (sum_en, sum_fr) =
             super::shown_number::Decimal::of(sum).map_or_else(|| super::decimal_words(sum), |d| d.rounded(6).words());
@@ -2151,11 +2228,16 @@ fn shares_past_the_whole(
             parts.iter().map(|(_, place)| place.rsplit('!').next().unwrap_or_default()).take(10).collect::<Vec<_>>();
         let more = if parts.len() > cells.len() { ", …" } else { "" };
         let cells = format!("{}{more}", cells.join(", "));
+        let key = if within_rounding { "intake_cells.shares_over_rounded" } else { "intake_cells.shares_over" };
         let m = super::cell_words::say(
-            "intake_cells.shares_over",
+            key,
             &[("site", &site, &site), ("sum", &sum_en, &sum_fr), ("cells", &cells, &cells)],
         );
-        ctx.err(sheet.place(target_row, id_col), PlaceField::ShareOfValue.field().en, m);
+        if within_rounding {
+            ctx.warn(sheet.place(target_row, id_col), Some(PlaceField::ShareOfValue.field().en), m.0, m.1);
+        } else {
+            ctx.err(sheet.place(target_row, id_col), PlaceField::ShareOfValue.field().en, m);
+        }
     }
 }
 

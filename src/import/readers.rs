@@ -52,7 +52,7 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
     let trimmed = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = trimmed.iter().find(|b| !b.is_ascii_whitespace());
     if is_zip(bytes) {
-        let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
             tracing::info!(file = file_name, detail = %crate::telemetry::Chain(&e), "zip archive refused");
             file_said(file_name, &Message::new("intake.file.zip_unopenable"))
         })?;
@@ -62,6 +62,11 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
             return Ok(Carrier::Spreadsheet(if binary { Format::Xlsb } else { Format::Xlsx }));
         }
         if names.iter().any(|n| n == "mimetype" || n == "content.xml") || lower.ends_with(".ods") {
+            // A document saved with a password holds its parts encrypted, each named so in its manifest
+            // (OpenDocument 1.3, part 3, 4.8 `<manifest:encryption-data>`).
+            if manifest_says_encrypted(&mut archive) {
+                return Err(file_said(file_name, &Message::new("intake.workbook.encrypted")));
+            }
             return Ok(Carrier::Spreadsheet(Format::Ods));
         }
         return Ok(Carrier::CsvZip);
@@ -76,6 +81,15 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
         return Ok(Carrier::Csv);
     }
     Err(file_said(file_name, &Message::new("intake.file.not_a_declaration")))
+}
+
+/// Whether an OpenDocument package's manifest (`META-INF/manifest.xml`, its first 1 MiB) names the encryption of a
+/// part: the document was saved with a password. False when it has no manifest or names none.
+fn manifest_says_encrypted(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    let Ok(manifest) = archive.by_name("META-INF/manifest.xml") else { return false };
+    let mut text = Vec::new();
+    manifest.take(1 << 20).read_to_end(&mut text).is_ok()
+        && text.windows(b"encryption-data".len()).any(|w| w == b"encryption-data")
 }
 
 /// Checks an archive before anything else reads it: its declared and actual inflated sizes against the limit, and

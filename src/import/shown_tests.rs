@@ -364,11 +364,14 @@ fn the_shares_of_the_sites_that_supply_one_site_may_not_add_up_past_100() {
     assert!(en.contains("“S1”") && en.contains("150%") && en.contains("I3, I4"), "{en}");
     assert!(fr.contains("150\u{a0}%") && fr.contains("«\u{a0}S1\u{a0}»"), "{fr}");
     assert_french_spacing(fr);
-    // Decimals are added as decimals: 60.4 + 40.2 is 100.6, within what rounding each share can add.
-    for (a, b) in [("60", "40"), ("60.4", "40.2"), ("34", "67"), ("0.5", "99.5"), ("100", "")] {
+    // Decimals are added as decimals, each share off by at most half a unit of its last place: 34 + 67 (101 %) and
+    // 60.4 + 39.65 (100.05 %) could be rounding; 60.4 + 40.2 (100.6 %) could not.
+    for (a, b) in [("60", "40"), ("60.4", "39.65"), ("34", "67"), ("0.5", "99.5"), ("100", "")] {
         assert!(read("s.xlsx", &shares("", a, b)).is_ok(), "{a} + {b}");
     }
-    assert!(read("s.xlsx", &shares("", "34", "68")).is_err(), "102 %");
+    for (a, b) in [("34", "68"), ("60.4", "40.2"), ("50.05", "50.1")] {
+        assert!(read("s.xlsx", &shares("", a, b)).is_err(), "{a} + {b}");
+    }
     // A site listed twice in one `Supplies to` counts once.
     let twice = workbook(false, |wb| {
         let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();

@@ -136,8 +136,22 @@ fn too_many_sheets(file_name: &str, n: usize, limits: &Limits) -> Issue {
 }
 
 /// The old binary Excel format is refused with what to do instead.
-pub fn refuse_xls(file_name: &str) -> Issue {
+///
+/// An OLE compound file that holds an `EncryptedPackage` stream is no .xls: it is an Office Open XML workbook
+/// encrypted with a password (MS-OFFCRYPTO 2.3.4.4, what Excel's *Protect Workbook › Encrypt with Password* writes;
+/// ODS is told by its manifest, [`super::readers::detect`]), refused as such (`intake.workbook.encrypted`): saving it
+/// as .xlsx, what the .xls refusal asks, would change nothing.
+pub fn refuse_xls(file_name: &str, bytes: &[u8]) -> Issue {
+    if is_encrypted_package(bytes) {
+        return Issue::said_error(file_name, None, &Message::new("intake.workbook.encrypted"));
+    }
     Issue::said_error(file_name, None, &Message::new("intake.workbook.xls"))
+}
+
+/// Whether an OLE compound file holds the `EncryptedPackage` stream of a password-encrypted Office Open XML file
+/// (MS-OFFCRYPTO 2.3.4.4); false for any other, or one whose directory cannot be read.
+pub fn is_encrypted_package(bytes: &[u8]) -> bool {
+    cfb::CompoundFile::open(std::io::Cursor::new(bytes)).is_ok_and(|f| f.is_stream("/EncryptedPackage"))
 }
 
 /// Reads the parts of an Office Open XML package that calamine does not expose: whether the workbook asks to be
@@ -2433,7 +2447,7 @@ pub fn read(
         Format::Xlsx => read_xlsx(file_name, bytes, limits, &mut local),
         Format::Xlsb => read_xlsb(file_name, bytes, limits, &mut local),
         Format::Ods => read_ods(file_name, bytes, limits, &mut local),
-        Format::Xls => Err(vec![refuse_xls(file_name)]),
+        Format::Xls => Err(vec![refuse_xls(file_name, bytes)]),
     })
     .unwrap_or_else(|panic| {
         // The panic's words are the library's, not a cause of the file's: logged, not read for the refusal's cause.

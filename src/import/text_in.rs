@@ -994,6 +994,7 @@ pub fn read_csv_sheet(
         issue.field = role.and_then(|r| open.field(r, &text, sep)).map(str::to_string);
         return Err(issue);
     }
+    let padded = table_line_widths(&text, sep);
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -1019,7 +1020,7 @@ pub fn read_csv_sheet(
             (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
             (Some((width, labels)), Some(role)) if filled > 0 => {
                 let line = Line { name, row, record: &record, sep, text: &text };
-                if let Some(issue) = field_count_issue(line, *width, labels, role) {
+                if let Some(issue) = field_count_issue(line, *width, labels, padded, role) {
                     return Err(issue);
                 }
             }
@@ -1055,16 +1056,26 @@ struct Line<'a> {
 }
 
 /// A table's line whose values do not line up with the header's `width` labels: fewer fields (the last ones would be
-/// read empty), or a value past the last label (it would be dropped). Either way a value would change without a
-/// word, so the line is refused, named, with its count and the header's (`Line 7 of the file has 17 fields while the
+/// read empty), a value past the last label (it would be dropped), or more fields than the header line has, empty
+/// ones past its last label included, where the other lines do not have as many (`padded`, [`table_line_widths`]):
+/// a writer that ends its lines with separators ends every line with the same count, so one line longer than the
+/// header and the others has shifted (`1,050` workers written without quotation
+/// marks is 1 worker and a 50 % share of value; `2,500` in the quantity of a Goods line, 2 and a value of 500).
+/// Either way a value would change without a word, so the line is refused, named, with its count and the header's (`Line 7 of the file has 17 fields while the
 /// header has 19` / `La ligne 7 du fichier a 17 champs alors que l'en-tête en a 19`, each by its language's plural
 /// rule), at the first cell that would be read empty and its field; a line that holds the header's count of another
 /// separator is said to sit in one cell.
-fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, role: SheetRole) -> Option<Issue> {
+fn field_count_issue(
+    line: Line<'_>,
+    width: usize,
+    labels: &csv::StringRecord,
+    padded: Option<usize>,
+    role: SheetRole,
+) -> Option<Issue> {
     let Line { name, row, record, sep, text } = line;
     let n = record.len();
     let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
-    if n >= width && past.is_none() {
+    if n >= width && past.is_none() && (n <= labels.len() || padded == Some(n)) {
         return None;
     }
     let line = line_number(record, row, text).to_string();
@@ -1078,7 +1089,9 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
     let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
         n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + n >= width
     });
-    let col = past.unwrap_or(n);
+    // The first value past the header's last label, else (a line longer than its header, empty past it) the first
+    // field past the header's last label, else the first missing.
+    let col = past.unwrap_or(if n > width { width } else { n });
     let place = super::grid::a1_place(name, row as usize, col);
     // The field of the first value that would be read empty (none past the header's last label).
     let field = labels.get(col).and_then(|h| super::parse::heading_field(role, h));
@@ -1095,6 +1108,26 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
     };
     let (en, fr) = said(&m);
     Some(Issue::error(place, field, en, fr))
+}
+
+/// The one count of fields every line of a table after its header has, where they all have the same (a writer that
+/// pads its lines pads them alike); `None` when the lines' counts differ, or the text cannot be read as CSV (the
+/// reading proper names why). Blank lines (only separators) are no lines of the table.
+fn table_line_widths(text: &str, sep: u8) -> Option<usize> {
+    let mut rdr =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    let mut widths = std::collections::BTreeSet::new();
+    let mut header = true;
+    while rdr.read_record(&mut record).ok()? {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if !std::mem::take(&mut header) {
+            widths.insert(record.len());
+        }
+    }
+    (widths.len() == 1).then(|| widths.first().copied()).flatten()
 }
 
 /// The line of the file a record starts on, from its first byte (the reader's own count of lines is short after

@@ -9,6 +9,15 @@ cell_state-lookup_error = { $field } holds the spreadsheet error { $error } (a l
 cell_state-duration = { $field } is formatted as a duration or a time of day (it shows { $shown }), which is neither a date nor a count: format the cell as a date or a number (or as text) and type the value again
 cell_state-uncalculated = { $field } holds a formula ({ $formula }) whose result was never calculated: open and save the file in your spreadsheet program so its formulas are calculated, then send it again
 cell_state-stale = { $field } holds a formula ({ $formula }) whose stored result may be out of date: the workbook is set to manual calculation and was saved without recalculating, so the value shown may predate the cells the formula reads. Recalculate the workbook (F9, or set calculation to automatic), save it and send it again, or type the value itself
+cell_state-mixed_script = { $field } “{ $value }”: the letter “{ $letter }” ({ $code } { $name }, character { $position }) is { $script ->
+        [latin] Latin
+        [cyrillic] Cyrillic
+       *[greek] Greek
+    } in the word “{ $word }”, written in { $word_script ->
+        [latin] Latin
+        [cyrillic] Cyrillic
+       *[greek] Greek
+    } letters, and is drawn like their “{ $looks_like }”: the word looks right and reads as another (a place or a country not found). Type the word again in one alphabet and send the file again
 cell_state-double_encoded = { $field } “{ $value }” is UTF-8 text that was read as Windows-1252 (Latin-1) and saved again: did you mean “{ $meant }”? Correct the text, or open the original file as UTF-8
 cell_state-cell_too_long = The cell holds more than { $count } { $count ->
         [one] character
@@ -54,6 +63,7 @@ column-unknown_key_in_others = Unknown key “{ $label }” is ignored (here and
        *[other] other objects
     } of the list)
 column-seems_a_field = The column “{ $label }” is not a column of the format, and its values would not be read: did you mean “{ $field }”? Give the column the heading “{ $field }” (“{ $other }” in French), or delete the column, and send the file again
+column-seems_a_key = The key “{ $label }” is not a key of the format, and its values would not be read: did you mean “{ $key }” ({ $field })? Rename the key “{ $key }” in every object that holds it, or remove it, and send the file again
 column-header_lower = The table's header was not found where it is expected, in row { $row }, the sheet's first row: row { $below } looks like it. Delete the rows above the header (a title, a note) and send the file again.
 column-required_missing = The required column “{ $field }” is missing from the sheet
 column-required_missing_merged = The required column “{ $field }” is missing from the sheet: the heading merged across { $ranges } may cover it. Unmerge the cells and give each column its heading
@@ -72,6 +82,7 @@ column-merged_heading_data = The cells { $range } merge the column heading with 
 
 ## The Supplier form: a label in column A, its value in column B.
 supplier_form-field_twice = The field “{ $field }” is given twice (first at { $first }): keep one value
+supplier_form-seems_a_field = The label “{ $label }” is not a label of the form, and the value beside it would not be read: did you mean “{ $field }”? Write the label “{ $field }” (“{ $other }” in French) in this cell and send the file again
 supplier_form-unknown_label = Unknown label “{ $label }” is ignored
 supplier_form-past_value_column = This cell lies past the form's value column (B): what it holds is not read. Write the field's value in { $cell } only.
 supplier_form-label_merged = The label “{ $field }” is merged with its value cell across { $range }: the value is read from column B of the label's row. Unmerge the cells and write the value in { $cell }.

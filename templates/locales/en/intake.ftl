@@ -121,6 +121,7 @@ intake-workbook-too_many_sheets = The workbook has { $count ->
         [one] { $most } is accepted
        *[other] { $most } are accepted
     }
+intake-workbook-encrypted = The workbook is encrypted with a password, so it cannot be read: open it in your spreadsheet program, remove the password (in Excel: File › Info › Protect Workbook › Encrypt with Password, then clear the password; in LibreOffice: File › Save As without “Save with password”), save it and send it again. A declaration sent to a public buyer is read by the people who assess it: it needs no password.
 intake-workbook-xls = The file is in the Excel 97–2003 format (.xls), which is not accepted: open it in your spreadsheet program and save it as an Excel workbook (.xlsx), then send it again.
 
 # What the workbook hides and the intake read all the same (warnings).

@@ -10,6 +10,18 @@ cell_state-lookup_error = { $field } contient l'erreur de tableur { $error } (un
 cell_state-duration = La cellule « { $field } » est au format durée ou heure (elle affiche { $shown }), ce qui n'est ni une date ni un nombre : mettez la cellule au format date ou nombre (ou texte) et saisissez de nouveau la valeur
 cell_state-uncalculated = { $field } contient une formule ({ $formula }) dont le résultat n'a jamais été calculé : ouvrez et enregistrez le fichier dans votre tableur pour que ses formules soient calculées, puis envoyez-le de nouveau
 cell_state-stale = { $field } contient une formule ({ $formula }) dont le résultat enregistré peut être périmé : le classeur est en calcul manuel et a été enregistré sans être recalculé, la valeur affichée peut donc précéder les cellules que lit la formule. Recalculez le classeur (F9, ou calcul automatique), enregistrez-le et envoyez-le de nouveau, ou saisissez la valeur elle-même
+cell_state-mixed_script = { $field } « { $value } » : la lettre « { $letter } » ({ $code } { $name }, { $position }{ $position ->
+        [1] er
+       *[other] e
+    } caractère) est { $script ->
+        [latin] latine
+        [cyrillic] cyrillique
+       *[greek] grecque
+    } dans le mot « { $word } », écrit en lettres { $word_script ->
+        [latin] latines
+        [cyrillic] cyrilliques
+       *[greek] grecques
+    }, et se dessine comme leur « { $looks_like } » : le mot paraît juste et se lit comme un autre (un lieu ou un pays introuvable). Retapez le mot dans un seul alphabet et envoyez le fichier de nouveau
 cell_state-double_encoded = { $field } « { $value } » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis réenregistré : vouliez-vous dire « { $meant } » ? Corrigez le texte, ou ouvrez le fichier d'origine en UTF-8
 cell_state-cell_too_long = La cellule contient plus de { $count } { $count ->
         [one] caractère
@@ -55,6 +67,7 @@ column-unknown_key_in_others = La clé inconnue « { $label } » est ignorée 
        *[other] autres objets
     } de la liste)
 column-seems_a_field = La colonne « { $label } » n'est pas une colonne du format, et ses valeurs ne seraient pas lues : vouliez-vous dire « { $field } » ? Donnez à la colonne l'en-tête « { $field } » (« { $other } » en anglais), ou supprimez la colonne, et envoyez le fichier de nouveau
+column-seems_a_key = La clé « { $label } » n'est pas une clé du format, et ses valeurs ne seraient pas lues : vouliez-vous dire « { $key } » ({ $field }) ? Renommez la clé « { $key } » dans chaque objet qui la porte, ou supprimez-la, et envoyez le fichier de nouveau
 column-header_lower = L'en-tête du tableau n'est pas là où il est attendu, à la ligne { $row }, la première de la feuille : la ligne { $below } lui ressemble. Supprimez les lignes au-dessus de l'en-tête (un titre, une note) et envoyez le fichier de nouveau.
 column-required_missing = La colonne obligatoire « { $field } » manque à la feuille
 column-required_missing_merged = La colonne obligatoire « { $field } » manque à la feuille : l'en-tête fusionné sur { $ranges } la cache peut-être. Annulez la fusion et donnez à chaque colonne son en-tête
@@ -73,6 +86,7 @@ column-merged_heading_data = Les cellules { $range } fusionnent l'en-tête de co
 
 ## Le formulaire Fournisseur : une étiquette en colonne A, sa valeur en colonne B.
 supplier_form-field_twice = Le champ « { $field } » est donné deux fois (d'abord en { $first }) : gardez-en une seule valeur
+supplier_form-seems_a_field = L'étiquette « { $label } » n'est pas une étiquette du formulaire, et la valeur à côté ne serait pas lue : vouliez-vous dire « { $field } » ? Écrivez l'étiquette « { $field } » (« { $other } » en anglais) dans cette cellule et envoyez le fichier de nouveau
 supplier_form-unknown_label = L'étiquette inconnue « { $label } » est ignorée
 supplier_form-past_value_column = Cette cellule est au-delà de la colonne des valeurs du formulaire (B) : son contenu n'est pas lu. Inscrivez la valeur du champ en { $cell } seulement.
 supplier_form-label_merged = L'étiquette « { $field } » est fusionnée avec la cellule de sa valeur sur { $range } : la valeur est lue dans la colonne B de la ligne de l'étiquette. Annulez la fusion et inscrivez la valeur en { $cell }.

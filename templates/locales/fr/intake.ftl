@@ -121,6 +121,7 @@ intake-workbook-too_many_sheets = Le classeur compte { $count ->
         [one] { $most } est acceptée
        *[other] { $most } sont acceptées
     }
+intake-workbook-encrypted = Le classeur est chiffré par un mot de passe, il ne peut donc pas être lu : ouvrez-le dans votre tableur, retirez le mot de passe (dans Excel : Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez le mot de passe ; dans LibreOffice : Fichier › Enregistrer sous, sans « Enregistrer avec mot de passe »), enregistrez-le et envoyez-le de nouveau. Une déclaration envoyée à un acheteur public est lue par les personnes qui l'évaluent : elle n'a pas besoin de mot de passe.
 intake-workbook-xls = Le fichier est au format Excel 97-2003 (.xls), qui n'est pas accepté : ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx), puis envoyez-le de nouveau.
 
 # Ce que le classeur masque et que la réception a lu quand même (avertissements).
