@@ -88,11 +88,17 @@ pub enum BusinessNumberError {
     #[error("“{0}” is not a CRA program identifier ({programs})", programs = cra_programs_listed())]
     Program(String),
     /// A program identifier not followed by exactly four digits (its reference number, `0001`).
-    #[error("a program account has two letters and 4 digits after the 9 digits (such as RT0001)")]
+    #[error(
+        "a program account has two letters and 4 digits after the 9 digits, its reference number from 0001 (such as RT0001)"
+    )]
     Account,
     /// The ninth digit does not match the Luhn check of the first eight.
     #[error("the check digit of this business number is wrong")]
     CheckDigit,
+    /// Nine zeros: it passes the check digit, and it is what is typed by someone who has no number (the CRA gives no
+    /// business number of zeros).
+    #[error("000000000 is no business number (the CRA gives none of zeros): leave the cell empty when there is none")]
+    Zeros,
 }
 
 impl BusinessNumberError {
@@ -111,6 +117,7 @@ impl BusinessNumberError {
                 .text("programs", cra_programs_listed()),
             BusinessNumberError::Account => Message::new("business_number.account"),
             BusinessNumberError::CheckDigit => Message::new("business_number.check_digit"),
+            BusinessNumberError::Zeros => Message::new("business_number.zeros"),
         }
     }
 }
@@ -165,9 +172,13 @@ impl BusinessNumber {
             if !CRA_PROGRAMS.contains(&upper.as_str()) {
                 return Err(BusinessNumberError::Program(program));
             }
-            if account.len() != 4 {
+            // A program account's reference number counts from 0001 (RT0001 is a business's first GST/HST account).
+            if account.len() != 4 || account.chars().all(|c| c == '0') {
                 return Err(BusinessNumberError::Account);
             }
+        }
+        if digits.chars().all(|c| c == '0') {
+            return Err(BusinessNumberError::Zeros);
         }
         if !luhn_valid(digits) {
             return Err(BusinessNumberError::CheckDigit);
@@ -414,6 +425,9 @@ mod tests {
             ("123456789", BusinessNumberError::CheckDigit),
             ("84231O575", BusinessNumberError::LikeDigit('O', '0')),
             ("84231X575", BusinessNumberError::Character('X')),
+            ("000000000", BusinessNumberError::Zeros),
+            ("000 000 000", BusinessNumberError::Zeros),
+            ("842310575RT0000", BusinessNumberError::Account),
         ];
         for (text, expected) in refused {
             let e = BusinessNumber::parse(text).unwrap_err();

@@ -117,6 +117,10 @@ pub(super) enum Alphabet {
     Latin,
     Cyrillic,
     Greek,
+    /// The letters of the phonetic alphabets (Unicode's IPA Extensions, Phonetic Extensions and their supplement,
+    /// U+0250–U+02AF and U+1D00–U+1DBF): Latin by script, written by no language's names, and some drawn as an
+    /// ordinary letter (`ɡ` U+0261, `ɢ` U+0262 as g and G). Only ever a letter's, never a word's.
+    Phonetic,
 }
 
 impl Alphabet {
@@ -136,6 +140,7 @@ impl Alphabet {
             Alphabet::Latin => "latin",
             Alphabet::Cyrillic => "cyrillic",
             Alphabet::Greek => "greek",
+            Alphabet::Phonetic => "phonetic",
         }
     }
 
@@ -146,10 +151,39 @@ impl Alphabet {
             Alphabet::Latin => &['A'..='Z', 'a'..='z', '\u{C0}'..='\u{24F}'],
             Alphabet::Cyrillic => &['\u{400}'..='\u{4FF}'],
             Alphabet::Greek => &['\u{370}'..='\u{3FF}'],
+            Alphabet::Phonetic => &[],
         };
         blocks.iter().flat_map(|r| r.clone()).filter(move |&c| Alphabet::of(c) == Some(self) && c.is_alphabetic())
     }
 }
+
+/// The small capitals of the phonetic alphabets with the capital each is drawn as (Unicode's names, `LATIN LETTER
+/// SMALL CAPITAL G` …, in IPA Extensions and Phonetic Extensions): UTS #39 takes them as prototypes of their own,
+/// not as confusables of the capital, but set in a word they read as the capital to anyone (`nitrile ɢLOVES`).
+const SMALL_CAPITALS: &[(char, char)] = &[
+    ('\u{262}', 'G'),
+    ('\u{26A}', 'I'),
+    ('\u{274}', 'N'),
+    ('\u{280}', 'R'),
+    ('\u{28F}', 'Y'),
+    ('\u{299}', 'B'),
+    ('\u{29C}', 'H'),
+    ('\u{29F}', 'L'),
+    ('\u{1D00}', 'A'),
+    ('\u{1D04}', 'C'),
+    ('\u{1D05}', 'D'),
+    ('\u{1D07}', 'E'),
+    ('\u{1D0A}', 'J'),
+    ('\u{1D0B}', 'K'),
+    ('\u{1D0D}', 'M'),
+    ('\u{1D0F}', 'O'),
+    ('\u{1D18}', 'P'),
+    ('\u{1D1B}', 'T'),
+    ('\u{1D1C}', 'U'),
+    ('\u{1D20}', 'V'),
+    ('\u{1D21}', 'W'),
+    ('\u{1D22}', 'Z'),
+];
 
 /// A letter of one alphabet inside a word written in another, drawn like a letter of that other (`Xinjiаng` with a
 /// Cyrillic `а`, `Кashgar` with a Cyrillic `К`, `Chinа`, `Χinjiang` with a Greek `Χ`): the word reads as itself to a
@@ -196,6 +230,34 @@ pub(super) fn mixed_letter(text: &str) -> Option<MixedLetter> {
         let alphabets: Vec<Alphabet> = word.iter().filter_map(|&c| Alphabet::of(c)).collect();
         let Some(&first) = alphabets.first() else { continue };
         if alphabets.iter().all(|&a| a == first) {
+            // A phonetic letter drawn like an ordinary one, in a word of ordinary Latin letters (`ɡloves`).
+            let phonetic = |c: char| matches!(c, '\u{250}'..='\u{2AF}' | '\u{1D00}'..='\u{1DBF}');
+            let found = (first == Alphabet::Latin).then(|| {
+                word.iter().enumerate().find_map(|(i, &ch)| {
+                    if !phonetic(ch) {
+                        return None;
+                    }
+                    if let Some(&(_, capital)) = SMALL_CAPITALS.iter().find(|(s, _)| *s == ch) {
+                        return Some((i, ch, capital));
+                    }
+                    let drawn: String = skeleton(&ch.to_string()).collect();
+                    let mut one = drawn.chars();
+                    match (one.next(), one.next()) {
+                        (Some(l), None) if l.is_ascii_alphabetic() => Some((i, ch, l)),
+                        _ => None,
+                    }
+                })
+            });
+            if let Some((i, ch, looks_like)) = found.flatten() {
+                return Some(MixedLetter {
+                    ch,
+                    position: from + i + 1,
+                    word: word.iter().collect(),
+                    alphabet: Alphabet::Phonetic,
+                    word_alphabet: Alphabet::Latin,
+                    looks_like,
+                });
+            }
             continue;
         }
         let count = |a: Alphabet| alphabets.iter().filter(|&&x| x == a).count();

@@ -1244,3 +1244,108 @@ fn a_supplier_label_in_other_words_is_refused_naming_the_field_it_seems_to_be() 
         }
     }
 }
+
+/// A solicitation number with a character no such number holds (a look-alike hyphen, a space, a dash) is refused
+/// naming it, and a placeholder (`N/A`, `-`, `TBD`, `aucune`, `0`) saying to leave the cell empty, in every carrier
+/// and both languages: either would open a solicitation that looks like another, or rank strangers together.
+#[test]
+fn a_solicitation_number_that_only_looks_like_one_or_a_placeholder_is_refused() {
+    let cases = [
+        ("W8486\u{2011}260555/A", Some("U+2011")),
+        ("W8486 260555/A", Some("U+0020")),
+        ("W8486\u{2013}260555/A", Some("U+2013")),
+        ("EN578-170432\u{FF0F}B", Some("U+FF0F")),
+        ("N/A", None),
+        ("-", None),
+        ("TBD", None),
+        ("Aucune", None),
+        ("s.o.", None),
+        ("0", None),
+    ];
+    for carrier in CARRIERS {
+        for (value, code) in cases {
+            let mut doc = Doc::new("842310575");
+            doc.supplier.push(("Solicitation number", value.into()));
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let issue = issues
+                .iter()
+                .find(|i| i.field.as_deref() == Some("Solicitation number"))
+                .unwrap_or_else(|| panic!("{carrier:?} {value}: {issues:#?}"));
+            match code {
+                Some(code) => assert!(
+                    issue.message_en.contains(code) && issue.message_fr.contains(code),
+                    "{carrier:?} {value}: {issue:#?}"
+                ),
+                None => assert!(
+                    issue.message_en.contains("leave the cell empty")
+                        && issue.message_fr.contains("laissez la cellule"),
+                    "{carrier:?} {value}: {issue:#?}"
+                ),
+            }
+            french_spacing(&issue.message_fr);
+        }
+    }
+    for value in ["W8486-260555/A", "en578-170432/b", "24062-240123", "W0113.24-0056"] {
+        let mut doc = Doc::new("842310575");
+        doc.supplier.push(("Solicitation number", value.into()));
+        let parsed = read("d.json", &doc.json()).unwrap_or_else(|e| panic!("{value}: {e:#?}"));
+        assert_eq!(parsed.declaration.supplier.solicitation_number, Some(value.to_uppercase()));
+    }
+}
+
+/// `NA` (any case) in a Country cell is refused, not read as Namibia; `Namibia` and `NAM` are read.
+#[test]
+fn na_in_a_country_cell_is_refused_and_namibia_written_out_is_read() {
+    for carrier in CARRIERS {
+        for value in ["NA", "na", "Na"] {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, "Country", value);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let issue = at(&issues, carrier, &place(carrier, "PlacesOfWork", "G", 3, "country"));
+            assert!(issue.message_en.contains("Namibia") && issue.message_fr.contains("Namibie"), "{issue:#?}");
+            french_spacing(&issue.message_fr);
+        }
+        for value in ["Namibia", "NAM", "Namibie"] {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, "Country", value);
+            let (name, bytes) = doc.file(carrier);
+            let parsed = read(name, &bytes).unwrap_or_else(|e| panic!("{carrier:?} {value}: {e:#?}"));
+            assert_eq!(parsed.declaration.places_of_work[1].country.as_str(), "NA");
+        }
+    }
+}
+
+/// Nine zeros (which pass the check digit) and a program account numbered 0000 are no business number, for the
+/// supplier and for a site's operator.
+#[test]
+fn a_business_number_of_zeros_or_a_program_account_0000_is_refused() {
+    for carrier in CARRIERS {
+        let (name, bytes) = Doc::new("000000000").file(carrier);
+        let issues = errors(read(name, &bytes));
+        assert!(issues.iter().any(|i| i.message_en.contains("000000000 is no business number")), "{issues:#?}");
+        let mut doc = Doc::new("842310575");
+        doc.set(2, "Operator business number", "842310575RT0000");
+        let (name, bytes) = doc.file(carrier);
+        let issues = errors(read(name, &bytes));
+        assert!(issues.iter().any(|i| i.message_en.contains("from 0001")), "{issues:#?}");
+    }
+}
+
+/// A letter of the phonetic alphabet drawn like an ordinary one (`ɡ` U+0261, `ɢ` U+0262) in a word of ordinary
+/// Latin letters is refused as a look-alike; letters of languages' own alphabets (`ı`, `ɛ`, `ŋ`) are read.
+#[test]
+fn a_phonetic_letter_drawn_like_an_ordinary_one_is_refused() {
+    for (value, code) in [("nitrile \u{261}loves", "U+0261"), ("nitrile \u{262}LOVES", "U+0262")] {
+        let mut doc = Doc::new("842310575");
+        doc.set(2, "Goods", value);
+        let issues = errors(read("d.json", &doc.json()));
+        assert!(issues.iter().any(|i| i.message_en.contains(code) && i.message_en.contains("phonetic")), "{issues:#?}");
+    }
+    for value in ["Diyarbakır", "Kɔfi Mɛnsah Cocoa", "Ŋgaoundéré"] {
+        let mut doc = Doc::new("842310575");
+        doc.set(2, "Site name", value);
+        assert!(read("d.json", &doc.json()).is_ok(), "{value}");
+    }
+}

@@ -1009,10 +1009,69 @@ pub(super) fn not_year_month_day_for_tests(s: &str) -> Msg {
 /// `Canada ✓`, `Chine*`) is refused at its cell naming the character, with the country it looks like.
 fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
     let s = shown(cell);
+    // `NA` is how "not available" is written as often as Namibia's code: a supplier who does not know a site's
+    // country would declare a Namibian site, scored on Namibia's listings. Namibia is written by its name or `NAM`.
+    if fold_label(&s) == "na" {
+        return Err(said(&Message::new("value.country_na").text("value", s.trim())));
+    }
     crate::domain::read_country(&s).map_err(|e| match super::regions::region_not_country(&s) {
         Some(m) if e.message.key == "country.unknown" => said(&m),
         _ => (e.en, e.fr),
     })
+}
+
+/// What people write in a field that does not apply to them (`N/A`, `-`, `none`, `s.o.`, `sans objet`, `aucune`,
+/// `TBD`, `0`), folded ([`fold_label`]): no solicitation number, which is left blank for a standing declaration.
+const NOT_A_NUMBER: &[&str] = &[
+    "na",
+    "nd",
+    "none",
+    "nil",
+    "null",
+    "no",
+    "non",
+    "so",
+    "sansobjet",
+    "aucune",
+    "aucun",
+    "tbd",
+    "tba",
+    "pending",
+    "notapplicable",
+    "nonapplicable",
+    "standing",
+    "0",
+    "00",
+    "000",
+];
+
+/// A solicitation number: letters, digits and the separators PSPC's numbers are written with (`W8486-260555/A`,
+/// `EN578-170432/B`; `-`, `/`, `.`, `_`), at least one digit. Refused: a placeholder ([`NOT_A_NUMBER`], or no digit:
+/// `TBD`, `-`), which would rank every supplier that wrote it as bidders on one solicitation; any other character,
+/// named with its code point (`W8486‑260555/A` with U+2011 NON-BREAKING HYPHEN, `W8486 260555/A` with a space),
+/// which would open another solicitation that looks like the first, so that a corrected bid does not replace the one
+/// the officer ranks.
+fn p_solicitation_number(cell: &Cell) -> Result<String, Msg> {
+    let s = shown(cell);
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(String::new());
+    }
+    if NOT_A_NUMBER.contains(&fold_label(s).as_str()) || !s.chars().any(|c| c.is_ascii_digit()) {
+        return Err(said(&Message::new("value.solicitation_placeholder").text("value", s)));
+    }
+    if let Some((i, c)) =
+        s.chars().enumerate().find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '_')))
+    {
+        let (name_en, name_fr) = crate::domain::characters::names(c);
+        let m = Message::new("value.solicitation_character")
+            .text("value", s)
+            .text("code", format!("U+{:04X}", u32::from(c)))
+            .names("name", name_en, name_fr)
+            .number("position", (i + 1) as f64);
+        return Err(said(&m));
+    }
+    Ok(s.to_string())
 }
 
 /// An e-mail address (RFC 5321/5322 `addr-spec`, by the `email_address` crate): one `@`, a local part of the
@@ -1922,7 +1981,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let contact_name = read!(SupplierField::ContactName, p_text);
     let contact_email = read!(SupplierField::ContactEmail, p_email);
     // One canonical form (`W8486-26/500` whatever the case typed), so that bids on one solicitation meet.
-    let solicitation_number = read!(SupplierField::SolicitationNumber, p_text)
+    let solicitation_number = read!(SupplierField::SolicitationNumber, p_solicitation_number)
         .map(|n| canonical_solicitation_number(&n))
         .filter(|n| !n.is_empty());
     let declaration_date = read!(SupplierField::DeclarationDate, p_plausible_date);

@@ -12,7 +12,8 @@ cell_state-stale = { $field } holds a formula ({ $formula }) whose stored result
 cell_state-mixed_script = { $field } “{ $value }”: the letter “{ $letter }” ({ $code } { $name }, character { $position }) is { $script ->
         [latin] Latin
         [cyrillic] Cyrillic
-       *[greek] Greek
+        [greek] Greek
+       *[phonetic] a letter of the phonetic alphabet (IPA)
     } in the word “{ $word }”, written in { $word_script ->
         [latin] Latin
         [cyrillic] Cyrillic
@@ -40,6 +41,9 @@ value-share_negative = “{ $value }” is negative: a share is from 0 to 100%
 value-share_over = “{ $value }” is more than 100%: a share is from 0 to 100% (write 35, 35% or 0.35 in a percent cell)
 value-not_in_list = “{ $value }” is not a { $what } of the list: use one of { $accepted }
 value-not_yes_no = “{ $value }” is not yes or no: write Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE or 1/0
+value-solicitation_placeholder = “{ $value }” is no solicitation number: leave the cell empty for a standing declaration (one that answers no solicitation), or write the number of the solicitation the bid answers, as it appears on the solicitation (W8486-260555/A)
+value-solicitation_character = “{ $value }” holds { $code } { $name } at character { $position }, which no solicitation number holds: write the number with letters, digits, hyphens and slashes only, as it appears on the solicitation (W8486-260555/A); a number that only looks the same is another solicitation, and the bid would not be ranked with the others
+value-country_na = “{ $value }” is Namibia's ISO 3166 code and also how “not available” is written, so it is not read as either: write Namibia (or NAM) for a site in Namibia; for a site whose country you do not know, find it out — every site's country is required, and a site's risk is read from its country
 value-not_email = “{ $value }” is not an e-mail address: { $why ->
         [at_twice] it holds more than one @
         [no_at] it has no @

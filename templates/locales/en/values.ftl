@@ -6,8 +6,9 @@ business_number-length = a business number has 9 digits; this one has { $count }
 business_number-character = “{ $character }” has no place in a business number: write its 9 digits (0 to 9), optionally followed by a program account such as RT0001
 business_number-like_digit = “{ $character }” has no place in a business number: it is a letter that looks like the digit { $digit }. Write the 9 digits (0 to 9), optionally followed by a program account such as RT0001
 business_number-program = “{ $program }” is not a CRA program identifier ({ $programs })
-business_number-account = a program account has two letters and 4 digits after the 9 digits (such as RT0001)
+business_number-account = a program account has two letters and 4 digits after the 9 digits, its reference number from 0001 (such as RT0001)
 business_number-check_digit = the check digit of this business number is wrong
+business_number-zeros = 000000000 is no business number (the CRA gives none of zeros): leave the cell empty when there is none
 
 fiscal_year-refused = { $parameter } “{ $given }”: a fiscal year from { $first } to { $latest }, by its first year (2026 for 2026–2027)
 

@@ -16,7 +16,8 @@ cell_state-mixed_script = { $field } « { $value } » : la lettre « { $lett
     } caractère) est { $script ->
         [latin] latine
         [cyrillic] cyrillique
-       *[greek] grecque
+        [greek] grecque
+       *[phonetic] une lettre de l'alphabet phonétique (API)
     } dans le mot « { $word } », écrit en lettres { $word_script ->
         [latin] latines
         [cyrillic] cyrilliques
@@ -44,6 +45,12 @@ value-share_negative = « { $value } » est négatif : une part va de 0 à 10
 value-share_over = « { $value } » dépasse 100 % : une part va de 0 à 100 % (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)
 value-not_in_list = « { $value } » ne figure pas dans la liste des { $what } : utilisez l'une des valeurs { $accepted }
 value-not_yes_no = « { $value } » n'est ni oui ni non : écrivez Oui/Non, Yes/No, O/N, Y/N, TRUE/FALSE ou 1/0
+value-solicitation_placeholder = « { $value } » n'est pas un numéro d'invitation : laissez la cellule vide pour une déclaration permanente (qui ne répond à aucune invitation), ou écrivez le numéro de l'invitation à laquelle répond la soumission, tel qu'il figure sur l'invitation (W8486-260555/A)
+value-solicitation_character = « { $value } » contient { $code } { $name } au { $position ->
+    [1] 1er
+   *[other] { $position }e
+} caractère, qu'aucun numéro d'invitation ne contient : écrivez le numéro avec des lettres, des chiffres, des traits d'union et des barres obliques seulement, tel qu'il figure sur l'invitation (W8486-260555/A) ; un numéro qui paraît le même est une autre invitation, et la soumission ne serait pas classée avec les autres
+value-country_na = « { $value } » est le code ISO 3166 de la Namibie et aussi la façon d'écrire « non disponible » (en anglais), il n'est donc lu ni comme l'un ni comme l'autre : écrivez Namibie (ou NAM) pour un lieu en Namibie ; pour un lieu dont vous ne connaissez pas le pays, renseignez-vous — le pays de chaque lieu est requis, et le risque d'un lieu se lit d'après son pays
 value-not_email = « { $value } » n'est pas une adresse courriel : { $why ->
         [at_twice] elle contient plus d'un @
         [no_at] elle n'a pas de @

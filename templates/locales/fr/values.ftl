@@ -6,8 +6,9 @@ business_number-length = un numéro d'entreprise compte 9 chiffres ; celui-ci 
 business_number-character = « { $character } » n'a pas sa place dans un numéro d'entreprise : écrivez ses 9 chiffres (0 à 9), suivis au besoin d'un compte de programme comme RT0001
 business_number-like_digit = « { $character } » n'a pas sa place dans un numéro d'entreprise : c'est une lettre qui ressemble au chiffre { $digit }. Écrivez les 9 chiffres (0 à 9), suivis au besoin d'un compte de programme comme RT0001
 business_number-program = « { $program } » n'est pas un identificateur de programme de l'ARC ({ $programs })
-business_number-account = un compte de programme compte deux lettres et 4 chiffres après les 9 chiffres (comme RT0001)
+business_number-account = un compte de programme compte deux lettres et 4 chiffres après les 9 chiffres, son numéro de référence à partir de 0001 (comme RT0001)
 business_number-check_digit = le chiffre de contrôle de ce numéro d'entreprise est faux
+business_number-zeros = 000000000 n'est pas un numéro d'entreprise (l'ARC n'en attribue aucun de zéros) : laissez la cellule vide quand il n'y en a pas
 
 fiscal_year-refused = { $parameter } « { $given } » : un exercice de { $first } à { $latest }, désigné par sa première année (2026 pour 2026-2027)
 
