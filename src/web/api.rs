@@ -310,13 +310,57 @@ pub struct Submitted {
     /// the warnings of reading it again.
     #[schema(value_type = Vec<super::error::IssueJson>)]
     warnings: Labelled<Vec<super::error::IssueJson>>,
-    /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
-    /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each
-    /// factor and finding its words in both languages (`label_en`, `label_fr`) beside its code and parameters, and
-    /// each finding's place (`location`, with the workbook's English sheet names: `PlacesOfWork: S1`) in both
-    /// languages (`location_en`, `location_fr`: `LieuxDeTravail : S1`).
-    #[schema(value_type = Object)]
-    assessment: Explained,
+    /// The assessment in brief: the model, the declaration's band and score per kind of risk, how many sites and
+    /// findings, and where the whole is read. Always given, whatever the declaration's size.
+    assessment_summary: AssessmentBrief,
+    /// With `?include=assessment` only: the whole assessment, model version, overall and per-site scores with their
+    /// factors, findings (for a declaration of 100,000 sites, hundreds of megabytes: read it from
+    /// `assessment_summary.href` instead). Each code (`role`, `band`, `severity`, a finding's `code`) has its
+    /// `CodeLabel` beside it as `<field>_label`; each factor and finding its words in both languages (`label_en`,
+    /// `label_fr`) beside its code and parameters, and each finding's place (`location`, with the workbook's English
+    /// sheet names: `PlacesOfWork: S1`) in both languages (`location_en`, `location_fr`: `LieuxDeTravail : S1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    assessment: Option<Explained>,
+}
+
+/// An assessment in brief, as an upload answers it: its size does not grow with the declaration's.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AssessmentBrief {
+    /// The risk model's version.
+    model_version: String,
+    /// The declaration's band and score (0 to 100, to the tenth) for forced labour.
+    forced_labour: BandScore,
+    /// The same for child labour.
+    child_labour: BandScore,
+    /// How many sites were scored.
+    sites: usize,
+    /// How many findings the assessment has.
+    findings: usize,
+    /// Where the whole assessment is read (`GET`): `/api/v1/declarations/{id}/assessment`.
+    href: String,
+}
+
+/// A band (`low`, `medium`, `high`) and its score out of 100.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BandScore {
+    #[schema(value_type = String)]
+    band: crate::domain::Band,
+    score: f64,
+}
+
+impl AssessmentBrief {
+    fn of(id: i64, a: &crate::domain::Assessment) -> AssessmentBrief {
+        let pair = |s: &crate::domain::Score| BandScore { band: s.band, score: s.score };
+        AssessmentBrief {
+            model_version: a.model_version.clone(),
+            forced_labour: pair(&a.overall.forced_labour),
+            child_labour: pair(&a.overall.child_labour),
+            sites: a.sites.len(),
+            findings: a.findings.len(),
+            href: format!("/api/v1/declarations/{id}/assessment"),
+        }
+    }
 }
 
 /// A stored declaration: its summary, the declaration in force for its bid, the declaration as read, and its
@@ -544,6 +588,18 @@ pub struct UploadForm {
 pub struct UploadQuery {
     /// The file's name (its extension tells the carrier); for a raw body only.
     file_name: Option<String>,
+    /// `assessment`: the whole assessment in the answer, explanations included (large for a large declaration);
+    /// absent: its summary only (`assessment_summary`), the whole read from its `href`.
+    #[param(value_type = Option<String>)]
+    include: Option<UploadInclude>,
+}
+
+/// What `?include=` adds to an upload's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UploadInclude {
+    /// The assessment, whole.
+    Assessment,
 }
 
 /// Submits a declaration: a multipart form with a `file` part, or the file itself as the body (JSON, XLSX, ODS, ZIP
@@ -558,7 +614,7 @@ pub struct UploadQuery {
         (Object = "application/json")
     ), description = "The declaration file: multipart/form-data with a `file` part, or the raw file (JSON, XLSX, ODS, ZIP of CSV)"),
     responses(
-        (status = 201, description = "Stored; `Location` names it; the body has the id, warnings and the assessment", body = Submitted),
+        (status = 201, description = "Stored; `Location` names it; the body has the id, warnings and the assessment's summary (`?include=assessment`: the whole assessment too)", body = Submitted),
         (status = 200, description = "The same file (same SHA-256) was received before: nothing new was stored; `duplicate` is true and `id`, `reference` and `Location` are the original declaration's (which may have been superseded since: see its summary)", body = Submitted),
         (status = 403, description = "The role may not submit, or a session's form token is missing"),
         (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
@@ -577,12 +633,13 @@ async fn upload_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::Submit)?;
+    let UploadQuery { file_name, include } = query.into_inner();
     let upload = read_upload(
         &req,
         payload,
         &state.uploads,
         state.limits.max_file_bytes,
-        query.into_inner().file_name,
+        file_name,
         UploadOf::Declaration,
         SentFrom::Api,
         &[],
@@ -610,7 +667,8 @@ async fn upload_declaration(
         in_force,
         in_force_reference: super::supplier_pages::reference_of(&state, in_force).await?,
         warnings: Labelled(super::error::IssueJson::all(submitted.warnings)),
-        assessment: Explained::new(&state, submitted.assessment),
+        assessment_summary: AssessmentBrief::of(id, &submitted.assessment),
+        assessment: (include == Some(UploadInclude::Assessment)).then(|| Explained::new(&state, submitted.assessment)),
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
     resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}")));

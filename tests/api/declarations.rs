@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::helpers::{TestApp, demo_file, demo_files};
+use crate::helpers::{TestApp, Who, demo_file, demo_files};
 use crate::on_both_backends;
 
 async fn json(resp: reqwest::Response) -> Value {
@@ -51,14 +51,15 @@ on_both_backends!(an_accepted_declaration_is_stored_scored_and_readable, |app: T
     let id = body["id"].as_i64().unwrap();
     assert_eq!(location, format!("/api/v1/declarations/{id}"));
     assert_eq!(body["duplicate"], false);
+    // The answer's size does not grow with the declaration's: the assessment in brief, the whole at its `href`.
+    assert!(body.get("assessment").is_none(), "{body}");
+    let brief = &body["assessment_summary"];
     for kind in ["forced_labour", "child_labour"] {
-        let score = body["assessment"]["overall"][kind]["score"].as_f64().unwrap();
+        let score = brief[kind]["score"].as_f64().unwrap();
         assert!((0.0..=100.0).contains(&score));
-        assert!(matches!(
-            body["assessment"]["overall"][kind]["band"].as_str(),
-            Some("low" | "medium" | "high" | "critical")
-        ));
+        assert!(matches!(brief[kind]["band"].as_str(), Some("low" | "medium" | "high" | "critical")));
     }
+    assert_eq!(brief["href"], format!("{location}/assessment"));
     assert_eq!(app.count().await, 1);
 
     let stored = json(app.client.get(app.url(&location)).send().await.unwrap()).await;
@@ -69,8 +70,25 @@ on_both_backends!(an_accepted_declaration_is_stored_scored_and_readable, |app: T
         original["places_of_work"].as_array().unwrap().len()
     );
     let assessment = json(app.client.get(app.url(&format!("{location}/assessment"))).send().await.unwrap()).await;
-    assert_eq!(assessment["assessment"]["model_version"], body["assessment"]["model_version"]);
+    assert_eq!(assessment["assessment"]["model_version"], brief["model_version"]);
     let sites = assessment["assessment"]["sites"].as_array().unwrap();
+    assert_eq!(brief["sites"].as_u64(), Some(sites.len() as u64));
+    for kind in ["forced_labour", "child_labour"] {
+        assert_eq!(brief[kind]["score"], assessment["assessment"]["overall"][kind]["score"]);
+    }
+    // `?include=assessment` answers the whole, as `GET …/assessment` gives it (the same file again: 200, a duplicate).
+    let part = reqwest::multipart::Part::bytes(demo_file(&name)).file_name(name.clone());
+    let whole: Value = app
+        .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations?include=assessment")
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(whole["duplicate"], true);
+    assert_eq!(whole["assessment"]["overall"], assessment["assessment"]["overall"]);
     assert!(!sites.is_empty());
     assert!(sites.iter().all(|s| s["tier"].is_number() || s["tier"].is_null()));
     assert!(sites.iter().any(|s| s["forced_labour"]["factors"].as_array().is_some_and(|f| !f.is_empty())));

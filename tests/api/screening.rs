@@ -400,8 +400,8 @@ on_both_backends!(
         let cheap: Value = app.upload("cheap.json", low_risk_bid()).await.json().await.unwrap();
         let cheap_id = cheap["id"].as_i64().unwrap();
         assert!(
-            cheap["assessment"]["overall"]["forced_labour"]["score"].as_f64().unwrap()
-                < dear["assessment"]["overall"]["forced_labour"]["score"].as_f64().unwrap()
+            cheap["assessment_summary"]["forced_labour"]["score"].as_f64().unwrap()
+                < dear["assessment_summary"]["forced_labour"]["score"].as_f64().unwrap()
         );
         // A confirmed PSPC ineligibility of the cheaper bid's supplier, as `screening::effect` stores it, with a period
         // ending tomorrow; then the same stored with a period that ended yesterday (as it reads once the day passed).
