@@ -192,8 +192,14 @@ fn site_facts<'a, 't: 'a>(
         .iter()
         .map(|s| {
             let g = readings.site_goods(&s.goods);
-            let own: Arc<[&'a str]> =
-                if matches!(s.role, Role::RawMaterial) { g.named.clone().into() } else { g.own.clone().into() };
+            // From 2022.12 (`raw_material_reads_its_product`) a raw-material site whose words end on a product the
+            // model has no good for makes that product, unread, not the material ("nitrile glovs").
+            let names_material = !(g.unnamed_product && readings.t.goods_reading.raw_material_reads_its_product);
+            let own: Arc<[&'a str]> = if matches!(s.role, Role::RawMaterial) && names_material {
+                g.named.clone().into()
+            } else {
+                g.own.clone().into()
+            };
             (readings.classify(s.classification.as_ref(), &s.goods), own, g.material_goods())
         })
         .collect();

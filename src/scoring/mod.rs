@@ -321,6 +321,8 @@ mod listed_tests;
 #[cfg(test)]
 mod places_tests;
 #[cfg(test)]
+mod raw_material_2022_12_tests;
+#[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
 mod silence_2022_11_tests;

@@ -314,6 +314,13 @@ pub struct GoodsReading {
     /// for goods the model cannot read (2022.7).
     #[serde(default)]
     pub material_alone_is_read: bool,
+    /// A raw-material site whose words name a product the model has no good for beside a material ("nitrile glovs",
+    /// "cotton yarnn", "nitrile xyzzy") does not make the material alone: what it makes is unread, as at any other
+    /// site, and weighs the fallback for goods the model cannot read (2022.12). Off before: the material was read as
+    /// the site's goods and the product word dropped, so that a typo or a look-alike letter in the head noun scored a
+    /// Malaysian glove site Low (6.6) where "nitrile gloves" score High (50.4).
+    #[serde(default)]
+    pub raw_material_reads_its_product: bool,
     /// The head noun places the goods in a category (2022.8): among keywords of several categories of the same
     /// length, a keyword that names the goods ("desks", "onduleurs") outranks one of [`Self::qualifier_keywords`]
     /// ("solaires"), and among those the one nearer the end of the head (English order: "computer *desks*" are
@@ -1349,6 +1356,9 @@ pub struct SiteGoods<'a> {
     /// fibre", "fibre de polyester", "steel sheets"): what the site makes is that material, read, whether or not an
     /// ILAB list carries it ([`GoodsReading::material_alone_is_read`], 2022.7; `false` before).
     pub material_alone: bool,
+    /// Whether the words end on a product the model has no good for, beside the goods they name ("copper *cable*",
+    /// "nitrile *glovs*"): then a material named is what the product is made of, not what the site makes.
+    pub unnamed_product: bool,
 }
 
 impl<'a> SiteGoods<'a> {
@@ -2463,7 +2473,7 @@ impl Tables {
                     || self.materials.iter().any(|m| covers(m, i))
                     || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
             });
-        SiteGoods { named, own, materials, material_alone }
+        SiteGoods { named, own, materials, material_alone, unnamed_product }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
