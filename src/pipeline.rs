@@ -127,27 +127,15 @@ pub async fn submit_for(
     if let Some(expected) = &submitter.only_business_number {
         let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
         if declared.as_deref() != Some(expected.as_str()) {
-            let (en, fr) = match declared {
-                Some(b) => (
-                    format!("This file declares business number {b}; "),
-                    format!("Ce fichier déclare le numéro d'entreprise {b}; "),
-                ),
-                None => (
-                    "This file gives no business number (Supplier sheet, or /supplier/business_number in JSON); "
-                        .to_string(),
-                    "Ce fichier ne donne aucun numéro d'entreprise (feuille Fournisseur, ou /supplier/business_number \
-                     en JSON); "
-                        .to_string(),
-                ),
-            };
+            let m = crate::domain::Message::new("intake.file.other_business_number")
+                .text("given", if declared.is_some() { "yes" } else { "no" })
+                .text("declared", declared.unwrap_or_default())
+                .text("expected", expected.as_str());
             // The place is the file: the supplier sheet's own name in it is not known once the file is read.
-            return Err(SubmitError::Rejected(vec![Issue::error(
+            return Err(SubmitError::Rejected(vec![Issue::said_error(
                 assessed.source.file_name.as_str(),
                 Some("Business number"),
-                format!("{en}your account may submit declarations only for {expected}. Nothing was stored."),
-                format!(
-                    "{fr}votre compte ne peut soumettre que des déclarations pour {expected}. Rien n'a été enregistré."
-                ),
+                &m,
             )]));
         }
     }

@@ -857,10 +857,13 @@ fn a_cell_longer_than_a_spreadsheet_allows_is_refused_before_it_is_held() {
             "{issues:?}"
         );
     }
-    // Excel's own longest cell passes the check, and is read.
+    // Excel's own longest cell passes the reader's check, and is read: then refused as longer than a legal name
+    // takes, at its cell.
     let xml = format!(r#"<c r="B1" t="inlineStr"><is><t>{}</t></is></c>"#, "&amp;".repeat(32_767));
     let bytes = set_cell_xml(&workbook(false, |_| {}), SUPPLIER_PART, "B1", &xml);
-    assert_eq!(read("long.xlsx", &bytes).unwrap().declaration.supplier.legal_name.len(), 32_767);
+    let issues = errors(read("long.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["Supplier!B1"]);
+    assert!(issues[0].message_en.contains("holds 32,767 characters, more than the 300"), "{issues:?}");
 }
 
 #[test]

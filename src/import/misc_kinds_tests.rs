@@ -1349,3 +1349,31 @@ fn a_phonetic_letter_drawn_like_an_ordinary_one_is_refused() {
         assert!(read("d.json", &doc.json()).is_ok(), "{value}");
     }
 }
+
+/// A text longer than its field takes is refused at its cell naming both counts, in every carrier and both languages:
+/// 300 characters for a name or a code, 1,000 for an address or goods words; at the limit it is read.
+#[test]
+fn a_text_longer_than_its_field_takes_is_refused_at_its_cell() {
+    for carrier in CARRIERS {
+        for (heading, col, key, most) in
+            [("Site name", "B", "site_name", 300), ("City", "F", "city", 300), ("Goods", "D", "goods", 1_000)]
+        {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, heading, &"é".repeat(most + 1));
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let issue = at(&issues, carrier, &place(carrier, "PlacesOfWork", col, 3, key));
+            let (n, m) = (most + 1, most);
+            let group = |x: usize| if x >= 1_000 { format!("{},{:03}", x / 1000, x % 1000) } else { x.to_string() };
+            assert!(
+                issue.message_en.contains(&format!("holds {} characters, more than the {}", group(n), group(m))),
+                "{carrier:?} {heading}: {issue:#?}"
+            );
+            french_spacing(&issue.message_fr);
+            let mut doc = Doc::new("842310575");
+            doc.set(2, heading, &"é".repeat(most));
+            let (name, bytes) = doc.file(carrier);
+            assert!(read(name, &bytes).is_ok(), "{carrier:?} {heading} at {most}");
+        }
+    }
+}

@@ -475,6 +475,20 @@ const MAX_ISSUES: usize = 1000;
 /// (`domain::characters`): an address, a comment, a detail, a description of goods. Every other field is one line.
 const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
 
+/// The most characters a field's text may hold: 300 for a one-line field (a name, an identifier, a code: the longest
+/// legal names of the federal corporations registry are under 200), 1,000 for an address or the goods words, 4,000
+/// for a free text (a comment, a detail, a description). A cell may hold 32,767; a site's name of 30,000 characters
+/// is an error of the file (a column pasted into one cell), and would make every page that shows it megabytes.
+fn longest_text(field_en: &str, multi_line: bool) -> usize {
+    if FREE_TEXT.contains(&field_en) {
+        4_000
+    } else if multi_line {
+        1_000
+    } else {
+        300
+    }
+}
+
 /// The fields of free text, read as written: a word of mixed alphabets there is a person's note, not a name the
 /// service looks up (every other field refuses one, [`super::look_alike::mixed_letter`]).
 const FREE_TEXT: &[&str] = &["Comment", "Detail", "Description"];
@@ -787,6 +801,27 @@ impl Ctx<'_> {
                 said(&Message::new(key).number("count", self.max_cell_chars as f64)),
             );
             return None;
+        }
+        // A text longer than its field takes (`longest_text`), within what a cell may hold.
+        if let Cell::Text(s) = cell {
+            let multi_line = MULTI_LINE.contains(&field.en);
+            let length = s.trim().chars().count();
+            let most = longest_text(field.en, multi_line);
+            if length > most {
+                let kind = if FREE_TEXT.contains(&field.en) {
+                    "free"
+                } else if multi_line {
+                    "lines"
+                } else {
+                    "line"
+                };
+                let m = of_field("cell_state.too_long", field)
+                    .number("length", length as f64)
+                    .number("most", most as f64)
+                    .text("kind", kind);
+                self.err(sheet.place(row, col), field.en, said(&m));
+                return None;
+            }
         }
         if cell.is_blank() {
             if field.required {

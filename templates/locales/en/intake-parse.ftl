@@ -19,6 +19,11 @@ cell_state-mixed_script = { $field } “{ $value }”: the letter “{ $letter }
         [cyrillic] Cyrillic
        *[greek] Greek
     } letters, and is drawn like their “{ $looks_like }”: the word looks right and reads as another (a place or a country not found). Type the word again in one alphabet and send the file again
+cell_state-too_long = { $field } holds { $length } characters, more than the { $most } this field takes ({ $kind ->
+        [line] a name, an identifier or a code
+        [lines] an address or the words of goods
+       *[free] a free text
+    }): a column pasted into one cell, or a text that belongs in another field. Shorten it and send the file again
 cell_state-double_encoded = { $field } “{ $value }” is UTF-8 text that was read as Windows-1252 (Latin-1) and saved again: did you mean “{ $meant }”? Correct the text, or open the original file as UTF-8
 cell_state-cell_too_long = The cell holds more than { $count } { $count ->
         [one] character

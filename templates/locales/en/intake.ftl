@@ -83,6 +83,10 @@ intake-size-mib = { $n } MiB
 
 # The file as a whole and its archive (`readers.rs`).
 intake-file-too_large = The file is larger than the limit of { $limit }: send a smaller file (the sheets of the declaration only, without pictures or other sheets)
+intake-file-other_business_number = { $given ->
+        [no] This file gives no business number (Supplier sheet, or /supplier/business_number in JSON)
+       *[other] This file declares business number { $declared }
+    }; your account may submit declarations only for { $expected }. Nothing was stored.
 intake-file-empty = The file is empty (0 bytes): it was cut short while it was saved, copied or sent. Save it again and send it again.
 intake-file-zip_unopenable = The file looks like a zip archive but cannot be opened: it is damaged or incomplete (cut short while it was copied or sent?). Save it again and send it again.
 intake-file-not_a_declaration = The file is not a declaration workbook: send an .xlsx, .xlsm or .ods workbook, a .zip of CSV files or a JSON document

@@ -23,6 +23,11 @@ cell_state-mixed_script = { $field } « { $value } » : la lettre « { $lett
         [cyrillic] cyrilliques
        *[greek] grecques
     }, et se dessine comme leur « { $looks_like } » : le mot paraît juste et se lit comme un autre (un lieu ou un pays introuvable). Retapez le mot dans un seul alphabet et envoyez le fichier de nouveau
+cell_state-too_long = { $field } contient { $length } caractères, plus que les { $most } que ce champ accepte ({ $kind ->
+        [line] un nom, un identifiant ou un code
+        [lines] une adresse ou les mots des biens
+       *[free] un texte libre
+    }) : une colonne collée dans une cellule, ou un texte qui appartient à un autre champ. Raccourcissez-le et envoyez le fichier de nouveau
 cell_state-double_encoded = { $field } « { $value } » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis réenregistré : vouliez-vous dire « { $meant } » ? Corrigez le texte, ou ouvrez le fichier d'origine en UTF-8
 cell_state-cell_too_long = La cellule contient plus de { $count } { $count ->
         [one] caractère

@@ -83,6 +83,10 @@ intake-size-mib = { $n } Mio
 
 # Le fichier en entier et son archive (`readers.rs`).
 intake-file-too_large = Le fichier dépasse la limite de { $limit } : envoyez un fichier plus petit (les seules feuilles de la déclaration, sans images ni autres feuilles)
+intake-file-other_business_number = { $given ->
+        [no] Ce fichier ne donne aucun numéro d'entreprise (feuille Fournisseur, ou /supplier/business_number en JSON)
+       *[other] Ce fichier déclare le numéro d'entreprise { $declared }
+    } ; votre compte ne peut soumettre que des déclarations pour { $expected }. Rien n'a été enregistré.
 intake-file-empty = Le fichier est vide (0 octet) : il a été tronqué à l'enregistrement, à la copie ou à l'envoi. Enregistrez-le de nouveau et envoyez-le encore.
 intake-file-zip_unopenable = Le fichier semble être une archive zip mais ne peut pas être ouvert : il est endommagé ou incomplet.
 intake-file-not_a_declaration = Le fichier n'est pas un classeur de déclaration : envoyez un classeur .xlsx, .xlsm ou .ods, un .zip de fichiers CSV ou un document JSON
