@@ -193,7 +193,7 @@ pub fn check_xlsx_sheet(
                     // zero so): as invisible as a hidden row.
                     let ht = attr(&e, "ht");
                     let no_height = ht.is_none() && is_true(attr(&e, "customHeight"));
-                    if (is_true(attr(&e, "hidden")) || is_zero(ht) || no_height)
+                    if (is_true(attr(&e, "hidden")) || below(ht, LOWEST_ROW) || no_height)
                         && found.hidden_rows.len() < max_percent
                     {
                         found.hidden_rows.push(row);
@@ -327,14 +327,24 @@ fn is_true(v: Option<String>) -> bool {
     v.is_some_and(|h| h.trim() == "1" || h.trim() == "true")
 }
 
-/// A height or width attribute that says zero: the row or column is drawn with no room, invisible as if hidden.
-fn is_zero(v: Option<String>) -> bool {
-    v.and_then(|h| h.trim().parse::<f64>().ok()).is_some_and(|h| h == 0.0)
+/// The lowest row, in points, whose text shows: a row of 0.75 point (one pixel) draws nothing of it, as a hidden row.
+/// The smallest font a reader makes out is 4 points; a row under 4 points shows no line of text.
+const LOWEST_ROW: f64 = 4.0;
+
+/// The narrowest column, in characters of the workbook's default font, whose text shows: under half a character a
+/// column shows no letter of it (a `width` of 0.1).
+const NARROWEST_COLUMN: f64 = 0.5;
+
+/// A height or width attribute under `least`: the row or column is drawn with too little room for its text, invisible
+/// as if hidden (zero included).
+fn below(v: Option<String>, least: f64) -> bool {
+    v.and_then(|h| h.trim().parse::<f64>().ok()).is_some_and(|h| h < least)
 }
 
-/// Records the columns a `<col>` element hides (`hidden="1"` or `width="0"`; `min` and `max` are 1-based).
+/// Records the columns a `<col>` element hides (`hidden="1"`, or a `width` under [`NARROWEST_COLUMN`]; `min` and
+/// `max` are 1-based).
 fn hidden_column(e: &BytesStart<'_>, out: &mut Vec<(u32, u32)>, most: usize) {
-    if !(is_true(attr(e, "hidden")) || is_zero(attr(e, "width"))) || out.len() >= most {
+    if !(is_true(attr(e, "hidden")) || below(attr(e, "width"), NARROWEST_COLUMN)) || out.len() >= most {
         return;
     }
     let bound = |name: &str| attr(e, name).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&v| v >= 1);

@@ -316,14 +316,17 @@ impl Package {
 /// time of day without a date (`number_format::shows_clock`): the built-in formats 18–21 (`h:mm AM/PM` …
 /// `h:mm:ss`) and 45–47 (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
 ///
-/// With the cell styles whose text is invisible: a font of white (`<color rgb="FFFFFFFF"/>`, the theme's light 1,
-/// `theme="0"`, which is white in Office's themes, or the indexed whites 1 and 9) on no fill or a white one
-/// (§18.8.22–§18.8.23, `fonts` and `fills`, named by an `xf`'s `fontId` and `fillId`).
+/// With the cell styles whose text is invisible (§18.8.22–§18.8.23, `fonts` and `fills`, named by an `xf`'s `fontId`
+/// and `fillId`): a font whose colour ([`colour`]) can hardly be told from its cell's background — white on no fill,
+/// yellow on yellow, black on black, `FEFEFE` on white: a contrast ratio under [`LEAST_CONTRAST`] — or of a size under
+/// [`SMALLEST_FONT`] points (`<sz val="1"/>`), which draws its text as a line.
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut table = StyleTable::default();
     let mut in_cell_xfs = false;
-    // Each font of `fonts`: whether it is white; each fill of `fills`: whether it leaves the cell white.
-    let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
+    // Each font of `fonts`: its colour (black when it gives none: Excel's automatic colour) and whether it is too
+    // small to read; each fill of `fills`: the colour it leaves the cell (white with no fill; `None` when not known).
+    let mut fonts: Vec<(Option<Rgb>, bool)> = Vec::new();
+    let mut fills: Vec<Option<Rgb>> = Vec::new();
     let (mut in_fonts, mut in_fills) = (false, false);
     let mut invisible = rustc_hash::FxHashSet::default();
     let mut xf_index = 0u32;
@@ -333,30 +336,39 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
             Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
                 "fonts" => in_fonts = matches!(ev, Event::Start(_)),
                 "fills" => in_fills = matches!(ev, Event::Start(_)),
-                "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push(false),
+                "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push((Some(BLACK), false)),
                 "color" if in_fonts => {
                     if let Some(last) = fonts.last_mut() {
-                        *last = white(e);
+                        last.0 = if is_true_attr(e, "auto") { Some(BLACK) } else { colour(e) };
                     }
                 }
-                "fill" if in_fills && fills.len() < MOST_CELL_STYLES => fills.push(true),
+                "sz" if in_fonts => {
+                    if let Some(last) = fonts.last_mut() {
+                        last.1 = attr(e, "val")
+                            .and_then(|v| v.trim().parse::<f64>().ok())
+                            .is_some_and(|pt| pt < SMALLEST_FONT);
+                    }
+                }
+                "fill" if in_fills && fills.len() < MOST_CELL_STYLES => fills.push(Some(WHITE)),
                 "patternFill" if in_fills => {
-                    // No pattern leaves the cell white; a solid one is white only in white (its `fgColor`).
+                    // No pattern leaves the cell white; a solid one takes its `fgColor`; any other is not known.
                     let pattern = attr(e, "patternType");
                     if let Some(last) = fills.last_mut() {
-                        *last = matches!(pattern.as_deref(), None | Some("none"));
+                        // (`solid`: its `fgColor`, read next.)
+                        *last = match pattern.as_deref().map(str::trim) {
+                            None | Some("none") => Some(WHITE),
+                            _ => None,
+                        };
                     }
                 }
                 "fgColor" if in_fills => {
-                    if let Some(last) = fills.last_mut()
-                        && white(e)
-                    {
-                        *last = true;
+                    if let Some(last) = fills.last_mut() {
+                        *last = colour(e);
                     }
                 }
                 "gradientFill" if in_fills => {
                     if let Some(last) = fills.last_mut() {
-                        *last = false;
+                        *last = None;
                     }
                 }
                 "numFmt" => {
@@ -372,9 +384,13 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 "xf" if in_cell_xfs => {
                     table.cell_style(attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0));
                     let index_of = |name: &str| attr(e, name).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(0);
-                    let font_white = fonts.get(index_of("fontId")).copied().unwrap_or(false);
-                    let fill_white = fills.get(index_of("fillId")).copied().unwrap_or(true);
-                    if font_white && fill_white && (xf_index as usize) < MOST_CELL_STYLES {
+                    let (font, tiny) = fonts.get(index_of("fontId")).copied().unwrap_or((Some(BLACK), false));
+                    let fill = fills.get(index_of("fillId")).copied().unwrap_or(Some(WHITE));
+                    let unseen = match (font, fill) {
+                        (Some(f), Some(b)) => contrast(f, b) < LEAST_CONTRAST,
+                        _ => false,
+                    };
+                    if (tiny || unseen) && (xf_index as usize) < MOST_CELL_STYLES {
                         invisible.insert(xf_index);
                     }
                     xf_index = xf_index.saturating_add(1);
@@ -397,21 +413,77 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     styles
 }
 
-/// Whether a colour element (`color`, `fgColor`; ECMA-376 §18.8.19) is white: `rgb` (ARGB) `FFFFFF` whatever its
-/// alpha, the theme's light 1 (`theme="0"`, white in Office's themes) not darkened by a tint, or the indexed whites
-/// (1 and 9 of the default palette, §18.8.27).
-fn white(e: &BytesStart<'_>) -> bool {
+/// A colour: red, green, blue.
+type Rgb = [u8; 3];
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
+
+/// The contrast ratio under which a text cannot be told from its background (WCAG 2's ratio, from 1, the same colour,
+/// to 21, black on white; its least for body text is 4.5): 1.25 is lighter than the faintest grey a reader makes out
+/// on white (`DDDDDD`, 1.36), so that only text drawn practically in its background's colour is said unseen.
+const LEAST_CONTRAST: f64 = 1.25;
+
+/// The smallest font, in points, whose text a reader makes out on the screen at 100 %: a font of 1 to 3 points draws
+/// its text as a line.
+const SMALLEST_FONT: f64 = 4.0;
+
+/// Whether an attribute of the schema's boolean type says true.
+fn is_true_attr(e: &BytesStart<'_>, name: &str) -> bool {
+    attr(e, name).is_some_and(|v| v.trim() == "1" || v.trim() == "true")
+}
+
+/// The colour of a colour element (`color`, `fgColor`; ECMA-376 §18.8.19), where it can be known without the
+/// workbook's theme: `rgb` (ARGB, its alpha aside); the theme's light 1 and dark 1 (`theme="0"`, `"1"`: white and
+/// black in Office's themes), lightened or darkened by its `tint` (§18.8.19's formula on each channel); the first
+/// colours of the default indexed palette (§18.8.27: 0–7 and 8–15 black, white, red, green, blue, yellow, magenta,
+/// cyan; 64 the system's foreground, black; 65 its background, white). `None` for any other (another theme colour,
+/// a palette the file redefines).
+fn colour(e: &BytesStart<'_>) -> Option<Rgb> {
     if let Some(rgb) = attr(e, "rgb") {
-        let rgb = rgb.trim();
-        let digits: String = rgb.chars().rev().take(6).collect();
-        return rgb.chars().count() >= 6 && digits.eq_ignore_ascii_case("FFFFFF");
+        let digits: Vec<char> = rgb.trim().chars().collect();
+        let six: String = digits.get(digits.len().checked_sub(6)?..)?.iter().collect();
+        let n = u32::from_str_radix(&six, 16).ok()?;
+        let [_, r, g, b] = n.to_be_bytes();
+        return Some([r, g, b]);
     }
-    let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0);
-    match (attr(e, "theme").as_deref().map(str::trim), attr(e, "indexed").as_deref().map(str::trim)) {
-        (Some("0"), _) => tint > -0.05,
-        (None, Some("1" | "9")) => true,
-        _ => false,
+    let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0).clamp(-1.0, 1.0);
+    let tinted = |c: Rgb| {
+        c.map(|x| {
+            let x = f64::from(x);
+            let y = if tint < 0.0 { x * (1.0 + tint) } else { x + (255.0 - x) * tint };
+            y.round().clamp(0.0, 255.0) as u8
+        })
+    };
+    if let Some(theme) = attr(e, "theme") {
+        return match theme.trim() {
+            "0" => Some(tinted(WHITE)),
+            "1" => Some(tinted(BLACK)),
+            _ => None,
+        };
     }
+    let palette: [Rgb; 8] =
+        [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
+    let i: usize = attr(e, "indexed")?.trim().parse().ok()?;
+    match i {
+        0..=15 => palette.get(i % 8).copied(),
+        64 => Some(BLACK),
+        65 => Some(WHITE),
+        _ => None,
+    }
+}
+
+/// The contrast ratio of two colours (WCAG 2.1, "contrast ratio" and "relative luminance"): from 1 to 21.
+fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let luminance = |c: Rgb| {
+        let channel = |x: u8| {
+            let s = f64::from(x) / 255.0;
+            if s <= 0.039_28 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
+        };
+        let [r, g, b] = c.map(channel);
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// The most cell styles a workbook's table keeps: Excel makes at most 65,490 (its specifications and limits), and a

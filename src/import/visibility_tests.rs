@@ -149,15 +149,63 @@ fn rows_written_in_white_on_white_are_warned_of_naming_them() {
         let w = p
             .warnings
             .iter()
-            .find(|w| w.message_en.contains("white on a white background"))
+            .find(|w| w.message_en.contains("cannot be told from their background"))
             .unwrap_or_else(|| panic!("{list}: {:#?}", p.warnings));
         assert!(w.message_en.starts_with(list) && w.location == "PlacesOfWork", "{w:?}");
         let fr = if count == 1 { "La ligne 2 de la feuille contient" } else { "Les lignes 2, 3 de la feuille" };
-        assert!(w.message_fr.starts_with(fr) && w.message_fr.contains("blanc sur fond blanc"), "{w:?}");
+        assert!(w.message_fr.starts_with(fr) && w.message_fr.contains("blanc sur blanc"), "{w:?}");
         assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
     }
     for shown in [&on_dark, &grey] {
         let p = read("w.xlsx", &with(&[(1, shown)])).unwrap_or_else(|e| panic!("{e:#?}"));
-        assert!(p.warnings.iter().all(|w| !w.message_en.contains("white on")), "{:#?}", p.warnings);
+        assert!(p.warnings.iter().all(|w| !w.message_en.contains("cannot be told")), "{:#?}", p.warnings);
     }
+}
+
+/// Text drawn in its background's colour, whatever the colour (yellow on yellow, black on black, `FEFEFE` on no fill,
+/// a light theme tint on white), in a font of 1 point, on a row of 0.75 point or in a column a tenth of a character
+/// wide, is as unseen as white on white or a hidden row: warned of naming its row. Text with a contrast a reader makes
+/// out (dark blue on yellow, grey `AAAAAA` on white, 8-point text) is not.
+#[test]
+fn text_the_sheet_does_not_show_by_colour_size_or_room_is_warned_of() {
+    use rust_xlsxwriter::{Color, Format};
+    let unseen = [
+        Format::new().set_font_color(Color::Yellow).set_background_color(Color::Yellow),
+        Format::new().set_font_color(Color::Black).set_background_color(Color::Black),
+        Format::new().set_font_color(Color::RGB(0xFEFEFE)),
+        Format::new().set_font_color(Color::RGB(0x00_66CC)).set_background_color(Color::RGB(0x00_66CD)),
+        Format::new().set_font_size(1),
+    ];
+    let seen = [
+        Format::new().set_font_color(Color::RGB(0x00_0080)).set_background_color(Color::Yellow),
+        Format::new().set_font_color(Color::RGB(0xAAAAAA)),
+        Format::new().set_font_size(8),
+    ];
+    let with = |f: &Format| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string_with_format(2, 1, "Unseen site", f).unwrap();
+        })
+    };
+    let warned = |bytes: &[u8]| {
+        let p = read("v.xlsx", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        p.warnings.iter().any(|w| w.message_en.contains("Row 3 of") || w.message_en.contains("row 3"))
+    };
+    for (i, f) in unseen.iter().enumerate() {
+        assert!(warned(&with(f)), "unseen {i}");
+    }
+    for (i, f) in seen.iter().enumerate() {
+        assert!(!warned(&with(f)), "seen {i}");
+    }
+    // A row of 0.75 point, a column a tenth of a character wide.
+    let low = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().set_row_height(2, 0.75).unwrap();
+    });
+    let p = read("v.xlsx", &low).unwrap();
+    assert!(p.warnings.iter().any(|w| w.message_en.contains("hidden")), "{:#?}", p.warnings);
+    let narrow = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().set_column_width(6, 0.1).unwrap();
+    });
+    let p = read("v.xlsx", &narrow).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(p.warnings.iter().any(|w| w.message_en.contains("hidden")), "{:#?}", p.warnings);
 }

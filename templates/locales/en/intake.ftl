@@ -140,8 +140,8 @@ intake-hidden-columns = { $count ->
        *[other] Columns { $list } of the sheet are hidden and hold values; they were read like the others. Show them and check that they hold what you mean to declare.
     }
 intake-hidden-white_rows = { $count ->
-        [one] Row { $list } of the sheet holds values written in white on a white background, which the sheet does not show; they were read like the others. Give them a visible colour and check that they hold what you mean to declare.
-       *[other] Rows { $list } of the sheet hold values written in white on a white background, which the sheet does not show; they were read like the others. Give them a visible colour and check that they hold what you mean to declare.
+        [one] Row { $list } of the sheet holds values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.
+       *[other] Rows { $list } of the sheet hold values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.
     }
 
 # An OpenDocument sheet larger than the intake reads, or than a sheet can be.

@@ -140,8 +140,8 @@ intake-hidden-columns = { $count ->
        *[other] Les colonnes { $list } de la feuille sont masquées et contiennent des valeurs ; elles ont été lues comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer.
     }
 intake-hidden-white_rows = { $count ->
-        [one] La ligne { $list } de la feuille contient des valeurs écrites en blanc sur fond blanc, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur visible et vérifiez qu'elles contiennent ce que vous entendez déclarer.
-       *[other] Les lignes { $list } de la feuille contiennent des valeurs écrites en blanc sur fond blanc, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur visible et vérifiez qu'elles contiennent ce que vous entendez déclarer.
+        [one] La ligne { $list } de la feuille contient des valeurs écrites dans une couleur qu'on ne distingue pas de leur fond (blanc sur blanc, jaune sur jaune) ou dans une police trop petite pour être lue, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur et une taille visibles et vérifiez qu'elles contiennent ce que vous entendez déclarer.
+       *[other] Les lignes { $list } de la feuille contiennent des valeurs écrites dans une couleur qu'on ne distingue pas de leur fond (blanc sur blanc, jaune sur jaune) ou dans une police trop petite pour être lue, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur et une taille visibles et vérifiez qu'elles contiennent ce que vous entendez déclarer.
     }
 
 # Une feuille OpenDocument plus grande que ce que lit la réception, ou que ce que peut être une feuille.
