@@ -1966,7 +1966,7 @@ fn a_json_value_of_another_shape_than_its_field_is_refused_at_its_pointer_never_
         &cordages(|v| {
             v["places_of_work"][3]["workers"] = Value::Null;
             v["places_of_work"][3]["region"] = json!("");
-            v["places_of_work"][3]["supplies_to"] = json!(["ROPE-IN", null]);
+            v["places_of_work"][3]["supplies_to"] = json!(["ROPE-IN"]);
             v["places_of_work"][4]["inputs"] = json!("steel wire; zinc");
         }),
     )

@@ -1377,3 +1377,24 @@ fn a_text_longer_than_its_field_takes_is_refused_at_its_cell() {
         }
     }
 }
+
+/// A `null` item in a JSON list (`"supplies_to": [null]`, `["G1", null]`) is refused at its index: dropped, it would
+/// make the site supply no one (a tier-1 site of the supplier).
+#[test]
+fn a_null_item_in_a_json_list_is_refused_at_its_index() {
+    for (list, index) in [(serde_json::json!([null]), 0), (serde_json::json!(["G1", null]), 1)] {
+        let doc = Doc::new("842310575");
+        let mut json: serde_json::Value = serde_json::from_slice(&doc.json()).unwrap();
+        json["places_of_work"][1]["supplies_to"] = list.clone();
+        let issues = errors(read("d.json", &serde_json::to_vec(&json).unwrap()));
+        assert!(
+            issues.iter().any(|i| i.location == format!("/places_of_work/1/supplies_to/{index}")),
+            "{list}: {issues:#?}"
+        );
+    }
+    // `null` for the whole value is no value, as the format says.
+    let doc = Doc::new("842310575");
+    let mut json: serde_json::Value = serde_json::from_slice(&doc.json()).unwrap();
+    json["places_of_work"][0]["supplies_to"] = serde_json::Value::Null;
+    assert!(read("d.json", &serde_json::to_vec(&json).unwrap()).is_ok());
+}

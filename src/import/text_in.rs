@@ -1405,8 +1405,9 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
                 shown.push_str(&item.shown);
             }
             let index = items - 1;
+            // A `null` item is no item: dropped, a list of one (`"supplies_to": [null]`) would say the site supplies
+            // no one, and make it a tier-1 site of the supplier. Refused at its index, as any item not a text.
             match (item.written, item.cell) {
-                (Written::Null, _) => {}
                 (Written::Text, Cell::Error(e)) => error = error.or(Some(e)),
                 (Written::Text, Cell::Text(s)) => parts.push(s),
                 (written, _) => odd = odd.or(Some((index, written, item.shown))),
