@@ -56,8 +56,10 @@ pub(crate) fn speak(asked: Option<Lang>) -> chainon::telemetry::Speak {
         for (name, value) in fields {
             args.set(name, value.clone());
         }
-        let lines: Vec<String> =
-            languages(asked).into_iter().map(|lang| cat.format(lang, "cli_log.warning", &message(cat, lang, key, &args))).collect();
+        let lines: Vec<String> = languages(asked)
+            .into_iter()
+            .map(|lang| cat.format(lang, "cli_log.warning", &message(cat, lang, key, &args)))
+            .collect();
         Some(lines.join("\n"))
     })
 }
@@ -164,7 +166,7 @@ mod tests {
                 continue;
             }
             for (at, _) in text.match_indices("tracing::warn!(").chain(text.match_indices("tracing::error!(")) {
-                let call: String = text[at..].chars().take_while(|c| *c != ';').collect();
+                let call: String = text.get(at..).unwrap_or_default().chars().take_while(|c| *c != ';').collect();
                 match call.split("said = \"").nth(1).and_then(|r| r.split('"').next()) {
                     Some(key) if cat.has(key) => said += 1,
                     Some(key) => faults.push(format!("{}: {key} not in both catalogues", f.display())),

@@ -445,7 +445,10 @@ mod tests {
             if !cat.has(key) {
                 faults.push(format!("{key} = {english}: not in both catalogues"));
             } else if cat.get(Lang::En, key) != english {
-                faults.push(format!("{key}: the English catalogue says {}, the command {english}", cat.get(Lang::En, key)));
+                faults.push(format!(
+                    "{key}: the English catalogue says {}, the command {english}",
+                    cat.get(Lang::En, key)
+                ));
             }
         }
         assert!(faults.is_empty(), "{}", faults.join("\n"));
@@ -454,11 +457,64 @@ mod tests {
     /// Words of the English help that French help must not hold: clap's words, value names, words of the doc
     /// comments. Options' names (`--output`) and values in backquotes are the command line's own, not words.
     const ENGLISH_WORDS: &[&str] = &[
-        "Usage", "Commands", "Print", "default", "possible", "values", "env", "the", "and", "of", "with", "for",
-        "from", "to", "or", "is", "File", "file", "files", "Language", "English", "French", "people", "programs",
-        "Write", "Read", "FILE", "FILES", "DATABASE", "OUTPUT", "LANG", "COMMAND", "ADDRESS", "MODEL", "FOLDER",
-        "EDITION", "PUBLISHER", "KIND", "COLUMN", "TEXT", "BYTES", "SECONDS", "HASH", "RECORD", "COUNT", "EMAIL",
-        "NAME", "ROLE", "NUMBER", "LIST", "LABEL", "SHARE", "SEED", "DIR", "OLD", "NEW", "FROM", "SUBJECT",
+        "Usage",
+        "Commands",
+        "Print",
+        "default",
+        "possible",
+        "values",
+        "env",
+        "the",
+        "and",
+        "of",
+        "with",
+        "for",
+        "from",
+        "to",
+        "or",
+        "is",
+        "File",
+        "file",
+        "files",
+        "Language",
+        "English",
+        "French",
+        "people",
+        "programs",
+        "Write",
+        "Read",
+        "FILE",
+        "FILES",
+        "DATABASE",
+        "OUTPUT",
+        "LANG",
+        "COMMAND",
+        "ADDRESS",
+        "MODEL",
+        "FOLDER",
+        "EDITION",
+        "PUBLISHER",
+        "KIND",
+        "COLUMN",
+        "TEXT",
+        "BYTES",
+        "SECONDS",
+        "HASH",
+        "RECORD",
+        "COUNT",
+        "EMAIL",
+        "NAME",
+        "ROLE",
+        "NUMBER",
+        "LIST",
+        "LABEL",
+        "SHARE",
+        "SEED",
+        "DIR",
+        "OLD",
+        "NEW",
+        "FROM",
+        "SUBJECT",
     ];
 
     /// The words of a help text, options' names (`--output`, `-h`) and backquoted values left out.
@@ -468,7 +524,8 @@ mod tests {
             if i % 2 == 1 {
                 continue;
             }
-            for token in part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']' | '<' | '>')) {
+            for token in part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']' | '<' | '>'))
+            {
                 if token.starts_with('-') {
                     continue;
                 }
@@ -727,11 +784,19 @@ mod tests {
     #[test]
     fn lang_where_a_command_takes_none_still_gives_its_help_in_french() {
         let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(without_lang(&args(&["chainon", "--lang", "fr", "assess", "--help"])), args(&["chainon", "assess", "--help"]));
-        assert_eq!(without_lang(&args(&["chainon", "user", "add", "--lang=fr", "-h"])), args(&["chainon", "user", "add", "-h"]));
+        assert_eq!(
+            without_lang(&args(&["chainon", "--lang", "fr", "assess", "--help"])),
+            args(&["chainon", "assess", "--help"])
+        );
+        assert_eq!(
+            without_lang(&args(&["chainon", "user", "add", "--lang=fr", "-h"])),
+            args(&["chainon", "user", "add", "-h"])
+        );
         // The tree refuses `--lang` at the root; without it, the help of `assess` is what the line asks.
         let line = args(&["chainon", "--lang", "fr", "assess", "--help"]);
-        assert!(english().try_get_matches_from(&line).is_err_and(|e| e.kind() == clap::error::ErrorKind::UnknownArgument));
+        assert!(
+            english().try_get_matches_from(&line).is_err_and(|e| e.kind() == clap::error::ErrorKind::UnknownArgument)
+        );
         let help = french().try_get_matches_from(without_lang(&line)).err().map(|e| e.to_string()).unwrap();
         assert!(help.contains("Utilisation\u{a0}: chainon assess [OPTIONS] <FICHIER>"), "{help}");
     }

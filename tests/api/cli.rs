@@ -1086,7 +1086,8 @@ fn help_asked_in_french_is_french_wherever_lang_stands_and_under_a_french_locale
         let (code, out, err) = chainon_with(&args, env, "");
         assert_eq!(code, 0, "{args:?}: {err}");
         assert!(out.contains("Utilisation\u{a0}: chainon"), "{args:?}: {out}");
-        for english in ["Usage:", "Options:\n", "<FILE>", "<DATABASE>", "[default:", "[possible values:", "Print help"] {
+        for english in ["Usage:", "Options:\n", "<FILE>", "<DATABASE>", "[default:", "[possible values:", "Print help"]
+        {
             assert!(!out.contains(english), "{args:?}: «{english}» in\n{out}");
         }
         if args.contains(&"assess") {
@@ -1098,11 +1099,61 @@ fn help_asked_in_french_is_french_wherever_lang_stands_and_under_a_french_locale
     // English stays clap's, with every value described too.
     let (code, out, _) = chainon_with(&["assess", "--help"], &english_locale, "");
     assert_eq!(code, 0);
-    assert!(out.contains("Usage: chainon assess [OPTIONS] <FILE>") && out.contains("- json: JSON, for programs"), "{out}");
+    assert!(
+        out.contains("Usage: chainon assess [OPTIONS] <FILE>") && out.contains("- json: JSON, for programs"),
+        "{out}"
+    );
     // A `--lang` where the command takes none, without help, is still refused, in French.
     let (code, _, err) = chainon_with(&["--lang", "fr", "assess", "x.json"], &english_locale, "");
     assert_eq!(code, 2, "{err}");
     assert!(err.starts_with("erreur\u{a0}: argument inconnu"), "{err}");
+}
+
+/// `chainon assess --lang fr` on every file of the intake corpus (the field cases among them, and the same workbooks
+/// as LibreOffice saves them): an accepted file is scored; a refused one exits 2 naming each cell (or the file) and
+/// its cause in French, with no English line.
+#[test]
+fn assess_in_french_scores_the_corpus_or_refuses_naming_each_cell_and_cause_in_french() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus");
+    let calculated = "dont le résultat n'a jamais été calculé";
+    let refused: &[(&str, &[&str])] = &[
+        ("refused/uncalculated-formulas.xlsx", &["Supplier!B8", "PlacesOfWork!N2", "PlacesOfWork!O2", calculated]),
+        ("refused/format-claims-too-much.xlsb", &["format-claims-too-much.xlsb", "ne peut pas être lu"]),
+        ("libreoffice/uncalculated-formulas.ods", &["Supplier!B8", "PlacesOfWork!N2", "PlacesOfWork!O2", calculated]),
+        ("libreoffice/div0-formula.ods", &["PlacesOfWork!I2", calculated]),
+        ("libreoffice/far-cells-xfd.ods", &["Supplier!XFD1048550", "loin du reste de la feuille"]),
+        ("libreoffice/far-cell.ods", &["PlacesOfWork!IQ65001", "loin du reste de la feuille"]),
+        ("libreoffice/error-cell.ods", &["PlacesOfWork!G2", "#N/A"]),
+        ("libreoffice/date-as-text.ods", &["Supplier!B3", "ambiguë"]),
+        ("libreoffice/error-cell.xls", &["error-cell.xls", "Excel 97-2003"]),
+    ];
+    for (file, said) in refused {
+        let path = corpus.join(file);
+        let (code, out, err) = chainon_raw(&["assess", path.to_str().unwrap(), "--lang", "fr"]);
+        assert_eq!(code, 2, "{file}: {out}{err}");
+        assert!(out.lines().all(|l| l.starts_with("Erreur\u{a0}: ")), "{file}: {out}");
+        for s in *said {
+            assert!(out.contains(s), "{file}: «{s}» not in\n{out}");
+        }
+        for line in out.lines().chain(err.lines()) {
+            for english in ["Error", "error:", " the ", " is ", " cell ", " cells", "formula", "WARN"] {
+                assert!(!line.contains(english), "{file}: English «{english}»: {line}");
+            }
+        }
+    }
+    let mut accepted: Vec<std::path::PathBuf> =
+        std::fs::read_dir(corpus.join("accepted")).unwrap().map(|e| e.unwrap().path()).collect();
+    for f in
+        ["chainon-convert-en.ods", "chainon-convert-fr.ods", "merged-country-cells.ods", "openpyxl-fr-reordered.ods"]
+    {
+        accepted.push(corpus.join("libreoffice").join(f));
+    }
+    assert!(accepted.len() >= 13, "{accepted:?}");
+    for path in accepted {
+        let (code, out, err) = chainon_raw(&["assess", path.to_str().unwrap(), "--lang", "fr"]);
+        assert_eq!(code, 0, "{}: {out}{err}", path.display());
+        assert!(out.contains("modèle de risque") && err.is_empty(), "{}: {out}{err}", path.display());
+    }
 }
 
 /// A screening edition that is not there is said from the catalogues: in English then French (the command takes no
@@ -1420,7 +1471,10 @@ fn help_is_french_when_lang_or_the_locale_asks_and_english_otherwise() {
     }
     let (code, out, _) = chainon_in_locale(&["model", "diff", "--help", "--lang", "en"], fr_ca);
     assert_eq!(code, 0);
-    assert!(out.contains("[default: en]") && out.contains("Possible values:\n") && out.contains("- fr: French"), "{out}");
+    assert!(
+        out.contains("[default: en]") && out.contains("Possible values:\n") && out.contains("- fr: French"),
+        "{out}"
+    );
     assert!(out.contains("Re-score the stored declarations under two models"), "{out}");
     // The locale chooses the help's language, nothing else: a command runs as before.
     let (code, out, err) = chainon_in_locale(&["model", "check"], fr_ca);
