@@ -120,6 +120,9 @@ enum Command {
         /// The JSON Lines file to write (.jsonl).
         #[arg(long, value_name = "FILE")]
         output: PathBuf,
+        /// Language of the summary line (counts with their plurals).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
     },
     /// Accounts and API tokens.
     User {
@@ -260,7 +263,9 @@ fn main() -> ExitCode {
         }
         Command::Model { command: ModelCommand::Derive(args) } => cli::model::model_derive(*args),
         Command::User { command } => run_async(cli::user::run(settings, command)),
-        Command::Synth { sites, shared, seed, output } => cli::synth::run(sites, shared, seed, &output),
+        Command::Synth { sites, shared, seed, output, lang } => {
+            cli::synth::run(sites, shared, seed, &output, lang.into())
+        }
         Command::Audit { command } => run_async(cli::audit::run(settings, command)),
         Command::Screening { command } => run_async(cli::screening::run(settings, command)),
         // Answered above, before the settings are read.

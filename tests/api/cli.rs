@@ -1156,6 +1156,28 @@ fn assess_in_french_scores_the_corpus_or_refuses_naming_each_cell_and_cause_in_f
     }
 }
 
+/// `chainon synth` says what it wrote in the language asked, its plurals by CLDR, and refuses a share out of 0 to 1
+/// from the catalogues.
+#[test]
+fn synth_says_what_it_wrote_and_refuses_a_share_out_of_range_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("p.jsonl");
+    let out = out.to_str().unwrap();
+    let (code, _, err) = chainon_raw(&["synth", "--sites", "40", "--output", out, "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(" déclarations, ") && err.contains("lignes de lieux, 40 installations"), "{err}");
+    assert!(!err.contains("declarations") && !err.contains("facilities"), "{err}");
+    let (code, _, err) = chainon_raw(&["synth", "--sites", "40", "--output", out]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(" declarations, ") && err.contains("site rows, 40 facilities"), "{err}");
+    let (code, _, err) = chainon_raw(&["synth", "--shared", "2", "--output", out, "--lang", "fr"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.trim_end(), "erreur\u{a0}: --shared 2\u{a0}: donnez une part entre 0 et 1");
+    let (code, _, err) = chainon_raw(&["synth", "--output", &format!("{out}/no-such-folder/p.jsonl"), "--lang", "fr"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("erreur\u{a0}: écriture de "), "{err}");
+}
+
 /// A screening edition that is not there is said from the catalogues: in English then French (the command takes no
 /// `--lang`), exit 1.
 #[test]

@@ -40,6 +40,7 @@ cli_help-audit-log-arg-limit = How many entries, at least 1
 cli_help-synth-about = Write a synthetic portfolio (declarations whose chains of 4 to 6 tiers share facilities) as JSON Lines, one declaration per line, for tests and benchmarks; `chainon import` reads it back
 cli_help-synth-arg-sites = How many distinct facilities
 cli_help-synth-arg-shared = Share of site rows that reuse a facility another declaration names (0 to 1)
+cli_help-synth-arg-lang = Language of the summary line (counts with their plurals)
 cli_help-user-about = Accounts and API tokens
 cli_help-user-add-about = Create an account. The password comes from standard input (`--password-stdin`) or `CHAINON_PASSWORD`
 cli_help-user-add-arg-name = The person's name as pages show it

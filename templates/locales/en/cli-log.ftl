@@ -9,3 +9,14 @@ cli_log-vacuum_failed = the database file keeps the room of the site rows the up
 cli_log-bid_spellings = a supplier bid under several spellings of solicitation { $solicitation } ({ $spellings }): they stay apart
 cli_log-screening_failed = declaration { $declaration } is stored, but it was not screened against the entity lists; the next list import screens it. Cause: { $error }
 cli-no_edition = no edition #{ $edition }: chainon screening lists names the editions with their identifiers
+synth-written = { $file }: { $declarations ->
+    [one] { $declarations } declaration
+   *[other] { $declarations } declarations
+}, { $rows ->
+    [one] { $rows } site row
+   *[other] { $rows } site rows
+}, { $sites ->
+    [one] { $sites } facility
+   *[other] { $sites } facilities
+}
+cli-shared_range = --shared { $given }: give a share between 0 and 1

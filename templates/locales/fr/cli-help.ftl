@@ -40,6 +40,7 @@ cli_help-audit-log-arg-limit = Combien d'entrées, au moins 1
 cli_help-synth-about = Écrire un portefeuille synthétique (des déclarations dont les chaînes de 4 à 6 niveaux partagent des installations) en JSON Lines, une déclaration par ligne, pour les tests et les mesures de performance ; chainon import le relit
 cli_help-synth-arg-sites = Combien d'installations distinctes
 cli_help-synth-arg-shared = Part des lignes de lieux qui reprennent une installation qu'une autre déclaration nomme (de 0 à 1)
+cli_help-synth-arg-lang = Langue de la ligne du bilan (les nombres avec leurs pluriels)
 cli_help-user-about = Comptes et jetons d'API
 cli_help-user-add-about = Créer un compte. Le mot de passe vient de l'entrée standard (--password-stdin) ou de CHAINON_PASSWORD
 cli_help-user-add-arg-name = Le nom de la personne, tel que les pages l'affichent

@@ -9,3 +9,14 @@ cli_log-vacuum_failed = le fichier de la base garde la place des lignes de sites
 cli_log-bid_spellings = un fournisseur a soumissionné sous plusieurs graphies de l'appel d'offres { $solicitation } ({ $spellings }) : elles restent distinctes
 cli_log-screening_failed = la déclaration { $declaration } est enregistrée, mais elle n'a pas été filtrée par rapport aux listes d'entités ; la prochaine importation de liste la filtrera. Cause : { $error }
 cli-no_edition = aucune édition #{ $edition } : chainon screening lists nomme les éditions avec leurs identifiants
+synth-written = { $file } : { $declarations ->
+    [one] { $declarations } déclaration
+   *[other] { $declarations } déclarations
+}, { $rows ->
+    [one] { $rows } ligne de lieu
+   *[other] { $rows } lignes de lieux
+}, { $sites ->
+    [one] { $sites } installation
+   *[other] { $sites } installations
+}
+cli-shared_range = --shared { $given } : donnez une part entre 0 et 1
