@@ -167,7 +167,12 @@ fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
         false => {
             let without = cli::help::without_lang(args);
             match Cli::try_parse_from(&without) {
-                Err(help) if is_help(&help) && without.len() < args.len() => (help, without),
+                // `--version` too: the version is the same in either language.
+                Err(help)
+                    if (is_help(&help) || help.kind() == ErrorKind::DisplayVersion) && without.len() < args.len() =>
+                {
+                    (help, without)
+                }
                 _ => return Err(e),
             }
         }

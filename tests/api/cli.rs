@@ -1103,6 +1103,8 @@ fn help_asked_in_french_is_french_wherever_lang_stands_and_under_a_french_locale
         out.contains("Usage: chainon assess [OPTIONS] <FILE>") && out.contains("- json: JSON, for programs"),
         "{out}"
     );
+    let (code, out, err) = chainon_with(&["--lang", "fr", "--version"], &english_locale, "");
+    assert!(code == 0 && out.starts_with("chainon "), "{out}{err}");
     // A `--lang` where the command takes none, without help, is still refused, in French.
     let (code, _, err) = chainon_with(&["--lang", "fr", "assess", "x.json"], &english_locale, "");
     assert_eq!(code, 2, "{err}");
