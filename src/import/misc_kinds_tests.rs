@@ -1398,3 +1398,27 @@ fn a_null_item_in_a_json_list_is_refused_at_its_index() {
     json["places_of_work"][0]["supplies_to"] = serde_json::Value::Null;
     assert!(read("d.json", &serde_json::to_vec(&json).unwrap()).is_ok());
 }
+
+/// A `Supplies to` of separators only (`;`, `; ;`) or a JSON list of empty texts (`[""]`, `[" "]`) names no site:
+/// refused at its cell, never read as none (which would make the site a tier-1 site of the supplier).
+#[test]
+fn a_list_of_separators_or_empty_items_is_refused() {
+    for carrier in CARRIERS {
+        for value in [";", "; ;", " ;; "] {
+            let mut doc = Doc::new("842310575");
+            doc.set(2, "Supplies to", value);
+            let (name, bytes) = doc.file(carrier);
+            let issues = errors(read(name, &bytes));
+            let issue = at(&issues, carrier, &place(carrier, "PlacesOfWork", "H", 3, "supplies_to"));
+            assert!(issue.message_en.contains("names no item"), "{carrier:?} {value:?}: {issue:#?}");
+            // (The value quoted holds its own spaces.)
+            french_spacing(&issue.message_fr.replace(value.trim(), ""));
+        }
+    }
+    for list in [serde_json::json!([""]), serde_json::json!([" "]), serde_json::json!(["G1", ""])] {
+        let doc = Doc::new("842310575");
+        let mut json: serde_json::Value = serde_json::from_slice(&doc.json()).unwrap();
+        json["places_of_work"][1]["supplies_to"] = list.clone();
+        assert!(read("d.json", &serde_json::to_vec(&json).unwrap()).is_err(), "{list}");
+    }
+}

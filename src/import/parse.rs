@@ -1557,6 +1557,9 @@ fn list(s: &str) -> Vec<String> {
 fn p_inputs(cell: &Cell) -> Result<Vec<String>, Msg> {
     let s = shown(cell);
     let inputs = list(&s);
+    if inputs.is_empty() {
+        return Err(said(&Message::new("value.list_empty").text("value", s.trim())));
+    }
     if inputs.iter().any(|i| i.contains(',')) {
         let split: Vec<&str> = s.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
         let m = Message::new("checks.inputs_comma").text("value", s.trim()).text("split", split.join("; "));
@@ -1566,6 +1569,11 @@ fn p_inputs(cell: &Cell) -> Result<Vec<String>, Msg> {
 }
 
 fn p_site_list(cell: &Cell) -> Result<Vec<SiteId>, Msg> {
+    // A cell of separators only (`;`, `; ;`) names no site: read as none, it would make the site supply no one (a
+    // tier-1 site of the supplier).
+    if list(&shown(cell)).is_empty() {
+        return Err(said(&Message::new("value.list_empty").text("value", shown(cell).trim())));
+    }
     Ok(list(&shown(cell)).iter().filter_map(|s| SiteId::parse(s)).collect())
 }
 

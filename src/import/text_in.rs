@@ -1409,7 +1409,7 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
             // no one, and make it a tier-1 site of the supplier. Refused at its index, as any item not a text.
             match (item.written, item.cell) {
                 (Written::Text, Cell::Error(e)) => error = error.or(Some(e)),
-                (Written::Text, Cell::Text(s)) => parts.push(s),
+                (Written::Text, Cell::Text(s)) if !s.trim().is_empty() => parts.push(s),
                 (written, _) => odd = odd.or(Some((index, written, item.shown))),
             }
         }

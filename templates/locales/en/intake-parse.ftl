@@ -49,6 +49,7 @@ value-not_yes_no = “{ $value }” is not yes or no: write Yes/No, Oui/Non, Y/N
 value-solicitation_placeholder = “{ $value }” is no solicitation number: leave the cell empty for a standing declaration (one that answers no solicitation), or write the number of the solicitation the bid answers, as it appears on the solicitation (W8486-260555/A)
 value-solicitation_character = “{ $value }” holds { $code } { $name } at character { $position }, which no solicitation number holds: write the number with letters, digits, hyphens and slashes only, as it appears on the solicitation (W8486-260555/A); a number that only looks the same is another solicitation, and the bid would not be ranked with the others
 value-country_na = “{ $value }” is Namibia's ISO 3166 code and also how “not available” is written, so it is not read as either: write Namibia (or NAM) for a site in Namibia; for a site whose country you do not know, find it out — every site's country is required, and a site's risk is read from its country
+value-list_empty = “{ $value }” names no item, only separators: write the items separated by semicolons (S1; S2), or leave the cell empty when there is none
 value-not_email = “{ $value }” is not an e-mail address: { $why ->
         [at_twice] it holds more than one @
         [no_at] it has no @

@@ -56,6 +56,7 @@ value-solicitation_character = « { $value } » contient { $code } { $name } a
    *[other] { $position }e
 } caractère, qu'aucun numéro d'invitation ne contient : écrivez le numéro avec des lettres, des chiffres, des traits d'union et des barres obliques seulement, tel qu'il figure sur l'invitation (W8486-260555/A) ; un numéro qui paraît le même est une autre invitation, et la soumission ne serait pas classée avec les autres
 value-country_na = « { $value } » est le code ISO 3166 de la Namibie et aussi la façon d'écrire « non disponible » (en anglais), il n'est donc lu ni comme l'un ni comme l'autre : écrivez Namibie (ou NAM) pour un lieu en Namibie ; pour un lieu dont vous ne connaissez pas le pays, renseignez-vous — le pays de chaque lieu est requis, et le risque d'un lieu se lit d'après son pays
+value-list_empty = « { $value } » ne nomme aucun élément, seulement des séparateurs : écrivez les éléments séparés par des points-virgules (S1 ; S2), ou laissez la cellule vide quand il n'y en a aucun
 value-not_email = « { $value } » n'est pas une adresse courriel : { $why ->
         [at_twice] elle contient plus d'un @
         [no_at] elle n'a pas de @
