@@ -23,7 +23,7 @@ use cli::{LangArg, run_async, write_output};
 #[command(name = "chainon", version, about)]
 struct Cli {
     /// Settings file (TOML); `chainon.toml` in the working directory is read when present.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
@@ -36,20 +36,21 @@ enum Command {
         /// Load the demo declarations (several suppliers bidding on three solicitations).
         #[arg(long)]
         demo: bool,
-        /// Database URL (default: an SQLite file, `chainon.sqlite3`, created on first run).
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
         /// Address to listen on (default 127.0.0.1:8080).
-        #[arg(long)]
+        #[arg(long, value_name = "ADDRESS")]
         bind: Option<String>,
     },
     /// Store declaration files (each declaration in one transaction: all of it or nothing; each line of a .jsonl
     /// portfolio is a declaration of its own, stored or refused alone).
     Import {
         /// Declaration files: .xlsx, .xlsm, .ods, .zip of CSV, .json.
-        #[arg(required = true)]
+        #[arg(required = true, value_name = "FILES")]
         files: Vec<PathBuf>,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
         /// Language of the lines (each file's outcome, its refusals, the summary).
         #[arg(long, value_enum, default_value = "en")]
@@ -57,6 +58,8 @@ enum Command {
     },
     /// Score one declaration file without a database.
     Assess {
+        /// The declaration file: .xlsx, .xlsm, .ods, .zip of CSV, .json.
+        #[arg(value_name = "FILE")]
         file: PathBuf,
         /// `json`: the assessment with each factor's words in both languages, for programs; `text`: bands, scores,
         /// top factors with their sources and findings, for people, in `--lang`; `html`: the report for people, in
@@ -68,22 +71,28 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
         /// Write here instead of standard output.
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
     /// Write the blank declaration workbook.
     Template {
+        /// Language of the workbook (its sheets, labels, instructions).
         #[arg(long, value_enum, default_value = "en")]
         lang: LangArg,
-        #[arg(long)]
+        /// The workbook file to write (.xlsx).
+        #[arg(long, value_name = "FILE")]
         output: PathBuf,
     },
     /// Write a declaration file of any carrier (JSON, CSV zip, ODS …) as an XLSX workbook.
     Convert {
+        /// The declaration file: .xlsx, .xlsm, .ods, .zip of CSV, .json.
+        #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// Language of the workbook written (its sheets, labels, instructions).
         #[arg(long, value_enum, default_value = "en")]
         lang: LangArg,
-        #[arg(long)]
+        /// The workbook file to write (.xlsx).
+        #[arg(long, value_name = "FILE")]
         output: PathBuf,
     },
     /// Risk model tools.
@@ -100,15 +109,20 @@ enum Command {
     /// declaration per line, for tests and benchmarks; `chainon import` reads it back.
     Synth {
         /// How many distinct facilities.
-        #[arg(long, default_value_t = 10_000)]
+        #[arg(long, default_value_t = 10_000, value_name = "COUNT")]
         sites: usize,
         /// Share of site rows that reuse a facility another declaration names (0 to 1).
-        #[arg(long, default_value_t = 0.15)]
+        #[arg(long, default_value_t = 0.15, value_name = "SHARE")]
         shared: f64,
-        #[arg(long, default_value_t = 2026)]
+        /// Seed of the random draw: the same seed writes the same portfolio.
+        #[arg(long, default_value_t = 2026, value_name = "SEED")]
         seed: u64,
-        #[arg(long)]
+        /// The JSON Lines file to write (.jsonl).
+        #[arg(long, value_name = "FILE")]
         output: PathBuf,
+        /// Language of the summary line (counts with their plurals).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
     },
     /// Accounts and API tokens.
     User {
@@ -124,9 +138,11 @@ enum Command {
     /// uploads (`chainon::isolation`). Not for people.
     #[command(name = "intake-worker", hide = true)]
     IntakeWorker {
-        #[arg(long)]
+        /// Most memory the worker may take, in bytes.
+        #[arg(long, value_name = "BYTES")]
         memory_bytes: u64,
-        #[arg(long)]
+        /// Most processor time the worker may take, in seconds.
+        #[arg(long, value_name = "SECONDS")]
         cpu_secs: u64,
     },
 }
@@ -136,22 +152,42 @@ enum Command {
 /// texts from the catalogues (`cli::help::in_french`) once clap has found that help is what the command line asks.
 fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::error::ErrorKind;
+    let args_asked = args;
     let e = match Cli::try_parse_from(args) {
         Ok(cli) => return Ok(cli),
         Err(e) => e,
     };
-    let help = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
-    if !help || cli::help::help_lang(args, |name| std::env::var_os(name)) != chainon::domain::Lang::Fr {
+    let is_help = |e: &clap::Error| {
+        matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
+    };
+    // `--lang` where the command takes none (`chainon --lang fr assess --help`, `chainon user add --lang fr -h`)
+    // still chooses the help's language: the help of the command line without it.
+    let (e, args) = match is_help(&e) {
+        true => (e, args.to_vec()),
+        false => {
+            let without = cli::help::without_lang(args);
+            match Cli::try_parse_from(&without) {
+                // `--version` too: the version is the same in either language.
+                Err(help)
+                    if (is_help(&help) || help.kind() == ErrorKind::DisplayVersion) && without.len() < args.len() =>
+                {
+                    (help, without)
+                }
+                _ => return Err(e),
+            }
+        }
+    };
+    if cli::help::help_lang(args_asked, |name| std::env::var_os(name)) != chainon::domain::Lang::Fr {
         return Err(e);
     }
     // Without the catalogues (a build fault, which a test rules out) the help is clap's English.
     let Some(cat) = chainon::reports::Catalog::shared() else {
         return Err(e);
     };
-    let bin = args.first().and_then(|a| std::path::Path::new(a).file_name()).and_then(|n| n.to_str());
+    let bin = args_asked.first().and_then(|a| std::path::Path::new(a).file_name()).and_then(|n| n.to_str());
     let french = cli::help::in_french(cli::help::built(Cli::command(), bin), cat);
     // The same command line on the same tree: the same help, now in French.
-    Err(french.try_get_matches_from(args).err().unwrap_or(e))
+    Err(french.try_get_matches_from(&args).err().unwrap_or(e))
 }
 
 /// mimalloc: faster than the system allocator for the many small strings of intake and the national graph, and
@@ -192,7 +228,8 @@ fn main() -> ExitCode {
     if matches!(cli.command, Command::Serve { .. }) {
         chainon::telemetry::init(&settings.log);
     } else {
-        chainon::telemetry::init(&chainon::telemetry::command_filter(&settings.log));
+        let filter = chainon::telemetry::command_filter(&settings.log);
+        chainon::telemetry::init_command(&filter, cli::args::speak(asked));
     }
     let result = match cli.command {
         Command::Serve { demo, database, bind } => {
@@ -231,7 +268,9 @@ fn main() -> ExitCode {
         }
         Command::Model { command: ModelCommand::Derive(args) } => cli::model::model_derive(*args),
         Command::User { command } => run_async(cli::user::run(settings, command)),
-        Command::Synth { sites, shared, seed, output } => cli::synth::run(sites, shared, seed, &output),
+        Command::Synth { sites, shared, seed, output, lang } => {
+            cli::synth::run(sites, shared, seed, &output, lang.into())
+        }
         Command::Audit { command } => run_async(cli::audit::run(settings, command)),
         Command::Screening { command } => run_async(cli::screening::run(settings, command)),
         // Answered above, before the settings are read.

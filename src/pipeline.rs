@@ -168,7 +168,12 @@ pub async fn submit_for(
         {
             Ok(run) => reassessed = run.reassessed > 0,
             Err(e) => {
-                tracing::warn!(declaration = outcome.declaration_id, error = %crate::telemetry::Chain(&e), "screening at intake failed")
+                tracing::warn!(
+                    said = "cli_log.screening_failed",
+                    declaration = outcome.declaration_id,
+                    error = %crate::telemetry::Chain(&e),
+                    "screening at intake failed"
+                )
             }
         }
     }

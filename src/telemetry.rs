@@ -17,6 +17,80 @@ pub fn init(default_filter: &str) {
         .try_init();
 }
 
+/// How a command puts a log event into its reader's words: given the event's catalogue key (its `said` field) and
+/// its other fields by name (the English `message` left out), the text to print, or `None` to print the event as
+/// the log does (a key the catalogues lack).
+pub type Speak = Box<dyn Fn(&str, &[(String, String)]) -> Option<String> + Send + Sync>;
+
+/// Installs the global subscriber of a command (every one but `serve`): as [`init`], but an event that names its
+/// catalogue message (`tracing::warn!(said = "cli_log.analyze_failed", error = %e, "…")`) is printed as `speak`
+/// says it, in the language the command line asks for; the others as the log writes them. The service's log keeps
+/// every event in English, for its operators; a person at the command line reads a warning in the language of the
+/// command's answer.
+pub fn init_command(default_filter: &str, speak: Speak) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_filter));
+    let ansi = std::io::stderr().is_terminal();
+    let full = tracing_subscriber::fmt::format().with_target(false).with_ansi(ansi);
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(ansi)
+        .event_format(Said { speak, full })
+        .try_init();
+}
+
+/// The format of [`init_command`]: an event with a `said` field in the reader's words, any other by `full`.
+struct Said<F> {
+    speak: Speak,
+    full: F,
+}
+
+impl<S, N, F> tracing_subscriber::fmt::FormatEvent<S, N> for Said<F>
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
+    F: tracing_subscriber::fmt::FormatEvent<S, N>,
+{
+    fn format_event(
+        &self,
+        ctx: &tracing_subscriber::fmt::FmtContext<'_, S, N>,
+        mut writer: tracing_subscriber::fmt::format::Writer<'_>,
+        event: &tracing::Event<'_>,
+    ) -> std::fmt::Result {
+        let mut fields = Fields::default();
+        event.record(&mut fields);
+        match fields.said.as_deref().and_then(|key| (self.speak)(key, &fields.args)) {
+            Some(text) => writeln!(writer, "{text}"),
+            None => self.full.format_event(ctx, writer, event),
+        }
+    }
+}
+
+/// An event's fields as text: its catalogue key (`said`) apart, the English `message` left out.
+#[derive(Default)]
+struct Fields {
+    said: Option<String>,
+    args: Vec<(String, String)>,
+}
+
+impl tracing::field::Visit for Fields {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        match field.name() {
+            "said" => self.said = Some(value.to_string()),
+            "message" => {}
+            name => self.args.push((name.to_string(), value.to_string())),
+        }
+    }
+
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        match field.name() {
+            "said" => self.said = Some(format!("{value:?}")),
+            "message" => {}
+            name => self.args.push((name.to_string(), format!("{value:?}"))),
+        }
+    }
+}
+
 /// The log filter of a command run at a terminal (`import`, `assess` …, every command but `serve`): the configured
 /// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
 /// database) and the program's own diagnostics (`chainon`: a file refused as damaged, with the library's words, at
@@ -109,6 +183,39 @@ impl std::io::Write for Sink {
 #[cfg(test)]
 mod tests {
     use super::{Chain, command_filter};
+
+    /// What a command's subscriber prints for the events `log` sends, with `speak` saying the keys it knows.
+    fn printed(log: impl FnOnce()) -> String {
+        use std::sync::{Arc, Mutex};
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let sink = lines.clone();
+        let speak: super::Speak = Box::new(|key, args| {
+            (key == "cli_log.known").then(|| {
+                let args: Vec<String> = args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                format!("avertissement\u{a0}: connu ({})", args.join(", "))
+            })
+        });
+        let full = tracing_subscriber::fmt::format().with_target(false).with_ansi(false);
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || super::Sink(sink.clone()))
+            .with_ansi(false)
+            .event_format(super::Said { speak, full })
+            .finish();
+        tracing::subscriber::with_default(subscriber, log);
+        String::from_utf8(lines.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn a_command_prints_an_event_that_names_its_message_in_the_reader_s_words_and_others_as_logged() {
+        let e = Outer(std::io::Error::other("the disk is full"));
+        let said = printed(|| tracing::warn!(said = "cli_log.known", error = %Chain(&e), "English for the log"));
+        assert_eq!(said, "avertissement\u{a0}: connu (error=outer: the disk is full)\n");
+        // A key the catalogues lack, or none: the log's own line, English and all.
+        let unknown = printed(|| tracing::warn!(said = "cli_log.unknown", "English for the log"));
+        assert!(unknown.contains("WARN") && unknown.contains("English for the log"), "{unknown}");
+        let plain = printed(|| tracing::warn!(table = "site", "English for the log"));
+        assert!(plain.contains("English for the log") && plain.contains("table=\"site\""), "{plain}");
+    }
 
     #[derive(Debug, thiserror::Error)]
     #[error("outer")]

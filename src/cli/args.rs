@@ -46,6 +46,24 @@ pub(crate) fn refuse(asked: Option<Lang>, key: &str, args: &MessageArgs) -> Exit
     ExitCode::from(2)
 }
 
+/// How a command says a log event that names its catalogue message (`said`, [`chainon::telemetry::init_command`]):
+/// `cli_log.warning` with the message, its variables the event's fields, in the language asked for, or in English
+/// then French when none is; `None` for a key the catalogues lack (the event is then printed as logged).
+pub(crate) fn speak(asked: Option<Lang>) -> chainon::telemetry::Speak {
+    Box::new(move |key, fields| {
+        let cat = Catalog::shared().filter(|c| c.has(key))?;
+        let mut args = MessageArgs::new();
+        for (name, value) in fields {
+            args.set(name, value.clone());
+        }
+        let lines: Vec<String> = languages(asked)
+            .into_iter()
+            .map(|lang| cat.format(lang, "cli_log.warning", &message(cat, lang, key, &args)))
+            .collect();
+        Some(lines.join("\n"))
+    })
+}
+
 fn message(cat: &Catalog, lang: Lang, key: &str, args: &MessageArgs) -> MessageArgs {
     let mut a = MessageArgs::new();
     a.set("message", cat.format(lang, key, args));
@@ -102,6 +120,63 @@ pub(crate) fn refuse_parse(e: &clap::Error, asked: Option<Lang>) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_log_event_naming_its_message_is_said_in_the_language_asked_for_or_both() {
+        let fields = [("error".to_string(), "connection reset".to_string())];
+        let fr = speak(Some(Lang::Fr))("cli_log.analyze_failed", &fields).unwrap();
+        assert!(fr.starts_with("avertissement\u{a0}: les statistiques"), "{fr}");
+        assert!(fr.ends_with("Cause\u{a0}: connection reset"), "{fr}");
+        assert!(!fr.contains("ANALYZE failed"), "{fr}");
+        let both = speak(None)("cli_log.analyze_failed", &fields).unwrap();
+        let lines: Vec<&str> = both.lines().collect();
+        assert_eq!(lines.len(), 2, "{both}");
+        assert!(lines[0].starts_with("warning: ") && lines[1].starts_with("avertissement\u{a0}: "), "{both}");
+        assert!(speak(Some(Lang::Fr))("cli_log.not_a_message", &fields).is_none());
+    }
+
+    /// Every log event of the code a command runs (storage, migrations, intake, the command line) that a person at
+    /// the terminal sees names its message in both catalogues (`said`): none is printed in English only.
+    #[test]
+    fn every_warning_a_command_prints_names_a_message_of_both_catalogues() {
+        let cat = Catalog::embedded().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![root.join("pipeline.rs")];
+        for dir in ["storage", "cli", "import"] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(d) = stack.pop() {
+                for entry in std::fs::read_dir(&d).unwrap() {
+                    let p = entry.unwrap().path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if p.extension().is_some_and(|e| e == "rs") {
+                        files.push(p);
+                    }
+                }
+            }
+        }
+        let mut faults = Vec::new();
+        let mut said = 0;
+        for f in &files {
+            let text = std::fs::read_to_string(f).unwrap();
+            // The code a command runs, not its tests (this one names the macros it looks for).
+            let text = text.split("#[cfg(test)]\nmod tests").next().unwrap();
+            // `serve` logs for the service's operators, in English.
+            if f.ends_with("serve.rs") || f.to_string_lossy().contains("tests") {
+                continue;
+            }
+            for (at, _) in text.match_indices("tracing::warn!(").chain(text.match_indices("tracing::error!(")) {
+                let call: String = text.get(at..).unwrap_or_default().chars().take_while(|c| *c != ';').collect();
+                match call.split("said = \"").nth(1).and_then(|r| r.split('"').next()) {
+                    Some(key) if cat.has(key) => said += 1,
+                    Some(key) => faults.push(format!("{}: {key} not in both catalogues", f.display())),
+                    None => faults.push(format!("{}: English only: {call}", f.display())),
+                }
+            }
+        }
+        assert!(said >= 5, "{said}");
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
 
     #[test]
     fn the_language_asked_for_is_read_from_either_spelling_and_an_unknown_one_asks_for_none() {

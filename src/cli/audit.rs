@@ -14,12 +14,14 @@ pub(crate) enum AuditCommand {
     /// Re-walk the whole log: exit 0 when every entry is intact and chained, 1 with each edited, missing or
     /// reordered entry named. Prints the head (last number and hash) to record elsewhere.
     Verify {
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
         /// A head hash recorded earlier (64 hexadecimal digits, either case): verification also fails if the log no
         /// longer contains it (a cut tail). A value that is not such a hash is refused (exit 2).
-        #[arg(long)]
+        #[arg(long, value_name = "HASH")]
         expect_head: Option<String>,
+        /// `text`: lines for people, in `--lang`; `json`: the outcome, for programs.
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
         /// Language of the text lines (each fault, the count of entries by CLDR, the head)
@@ -28,12 +30,14 @@ pub(crate) enum AuditCommand {
     },
     /// Print the newest entries (JSON lines), optionally for one record (e.g. `declaration/12`).
     Log {
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
-        #[arg(long)]
+        /// Only the entries of this record (e.g. `declaration/12`).
+        #[arg(long, value_name = "RECORD")]
         subject: Option<String>,
         /// How many entries, at least 1.
-        #[arg(long, default_value_t = 50)]
+        #[arg(long, default_value_t = 50, value_name = "COUNT")]
         limit: u64,
     },
 }

@@ -4,7 +4,10 @@
 //! (`templates/locales/fr/cli-help.ftl`, keys from the command path and the argument's id), and says clap's own
 //! words in French from the same catalogue: the headings, `-h/--help`, `-V/--version`, the `help` command, and the
 //! default, possible values and environment variable of an argument (clap's English brackets hidden, French ones
-//! put after the text).
+//! put after the text), each value name (`<FILE>` → `<FICHIER>`, `cli_help_value_name.*`) and each possible value's
+//! description (`cli_help_value.*`, listed after the long help as clap lists them in English). An argument whose key
+//! at its command's path is not in the catalogues takes the common one (`cli_help.common.arg.ID`): the database URL,
+//! the same for every command.
 //!
 //! The language: `--lang fr` (or `en`) anywhere on the command line ([`super::args::asked_lang`]); without it the
 //! locale, by the POSIX order: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty, French when
@@ -21,6 +24,24 @@ use chainon::reports::{Catalog, MessageArgs};
 /// environment variable (`std::env::var_os`; tests give their own).
 pub(crate) fn help_lang(args: &[OsString], var: impl Fn(&str) -> Option<OsString>) -> Lang {
     super::args::asked_lang(args).unwrap_or_else(|| locale_lang(var))
+}
+
+/// The command line without its `--lang X` or `--lang=X`: what clap reads to find the help asked for when `--lang`
+/// stands where the command takes none (`chainon --lang fr assess --help`).
+pub(crate) fn without_lang(args: &[OsString]) -> Vec<OsString> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut skip_next = false;
+    for a in args {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        match a.to_str() {
+            Some("--lang") => skip_next = true,
+            Some(w) if w.starts_with("--lang=") => {}
+            _ => out.push(a.clone()),
+        }
+    }
+    out
 }
 
 /// The locale's language by the POSIX order of its variables: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first
@@ -149,12 +170,33 @@ fn localize(cmd: Command, cat: &Catalog, path: &str, frame: &Frame) -> Command {
     })
 }
 
-/// The catalogue key of an argument's text (`part`: `None` for its help, `Some("long")` for its long help): a
-/// global argument's is the root's (`cli_help.arg.config`), as clap gives every subcommand the root's.
-fn arg_key(path: &str, arg: &Arg, long: bool) -> String {
+/// The catalogue key of an argument's text (its help, or its long help when `long`): a global argument's is the
+/// root's (`cli_help.arg.config`), as clap gives every subcommand the root's; an argument whose key at its path the
+/// catalogues lack takes the common one (`cli_help.common.arg.database`), when they hold that.
+fn arg_key(cat: &Catalog, path: &str, arg: &Arg, long: bool) -> String {
     let path = if arg.is_global_set() { "" } else { path };
     let id = arg.get_id().as_str();
-    key(path, &if long { format!("arg.{id}.long") } else { format!("arg.{id}") })
+    let part = if long { format!("arg.{id}.long") } else { format!("arg.{id}") };
+    let own = key(path, &part);
+    let common = key("common", &part);
+    if !cat.has(&own) && cat.has(&common) { common } else { own }
+}
+
+/// The catalogue key of a value name (`FILE` → `cli_help_value_name.file`).
+fn value_name_key(name: &str) -> String {
+    format!("cli_help_value_name.{}", name.to_lowercase().replace('-', "_"))
+}
+
+/// The catalogue key of a possible value's description (`forced-labour` → `cli_help_value.forced_labour`): one per
+/// value's name, whichever argument offers it (a unit test makes sure their English texts agree).
+fn possible_value_key(name: &str) -> String {
+    format!("cli_help_value.{}", name.replace('-', "_"))
+}
+
+/// The possible values of an argument that clap would describe one by one in its long help (shown, with a text).
+fn described_values(arg: &Arg) -> Vec<clap::builder::PossibleValue> {
+    let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    if arg.get_action().takes_values() && values.iter().any(|v| v.get_help().is_some()) { values } else { Vec::new() }
 }
 
 /// An argument in French: its text, the brackets clap would write in English said in French after it, its heading.
@@ -167,25 +209,48 @@ fn localize_arg(arg: Arg, cat: &Catalog, path: &str, in_help_command: bool, fram
         ArgAction::Version => (Some(frame.version.clone()), None),
         _ if in_help_command => (arg.get_help().map(|_| frame.help_command_arg.clone()), None),
         _ => (
-            arg.get_help().map(|_| cat.get(Lang::Fr, &arg_key(path, &arg, false)).to_string()),
-            arg.get_long_help().map(|_| cat.get(Lang::Fr, &arg_key(path, &arg, true)).to_string()),
+            arg.get_help().map(|_| cat.get(Lang::Fr, &arg_key(cat, path, &arg, false)).to_string()),
+            arg.get_long_help().map(|_| cat.get(Lang::Fr, &arg_key(cat, path, &arg, true)).to_string()),
         ),
     };
-    let brackets = brackets(&arg, cat);
-    let with = |text: Option<String>| match (text, brackets.is_empty()) {
+    let said = brackets(&arg, cat, false);
+    let with = |text: Option<String>, said: &str| match (text, said.is_empty()) {
         (Some(t), true) => Some(t),
-        (Some(t), false) => Some(format!("{t} {brackets}")),
-        (None, false) => Some(brackets.clone()),
+        (Some(t), false) => Some(format!("{t} {said}")),
+        (None, false) => Some(said.to_string()),
         (None, true) => None,
     };
-    let long_help = long_help.and_then(|t| with(Some(t)));
+    let described = described_values(&arg);
+    let long_help = if described.is_empty() {
+        long_help.and_then(|t| with(Some(t), &said))
+    } else {
+        // As clap's long help in English: the text and its other brackets, then the values one a line, each with
+        // its description.
+        let text = with(long_help.or_else(|| help.clone()), &brackets(&arg, cat, true)).unwrap_or_default();
+        let mut lines = vec![text, String::new(), cat.get(Lang::Fr, "cli_help_frame.possible_heading").to_string()];
+        for v in &described {
+            let mut a = MessageArgs::new();
+            a.set("value", shown(v.get_name()));
+            a.set("help", cat.get(Lang::Fr, &possible_value_key(v.get_name())).to_string());
+            lines.push(cat.format(Lang::Fr, "cli_help_frame.possible_value", &a));
+        }
+        Some(lines.join("\n"))
+    };
+    // clap keeps value names as `&'static str` (its `string` feature off), as it keeps headings: see [`leak`].
+    let value_names: Vec<&'static str> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|n| leak(cat.get(Lang::Fr, &value_name_key(n.as_str())).to_string()))
+        .collect();
+    let arg = if value_names.is_empty() { arg } else { arg.value_names(value_names) };
     // Under a heading of its own, clap orders arguments as it orders options: the positional ones keep the order of
     // the command line by their index.
     let (heading, arg) = match arg.get_index() {
         Some(index) if arg.is_positional() => (frame.arguments, arg.display_order(index)),
         _ => (frame.options, arg),
     };
-    let arg = match with(help) {
+    let arg = match with(help, &said) {
         Some(t) => arg.help(t),
         None => arg,
     };
@@ -196,10 +261,10 @@ fn localize_arg(arg: Arg, cat: &Catalog, path: &str, in_help_command: bool, fram
     arg.hide_default_value(true).hide_possible_values(true).hide_env(true).help_heading(heading)
 }
 
-/// What clap writes in brackets after an argument's text, in French: its default, its possible values, the
-/// environment variable it is read from (`cli_help_frame.default`, `.possible`, `.env`), each where clap would
-/// write it.
-fn brackets(arg: &Arg, cat: &Catalog) -> String {
+/// What clap writes in brackets after an argument's text, in French: its default, its possible values (unless
+/// `without_values`: described one a line instead), the environment variable it is read from
+/// (`cli_help_frame.default`, `.possible`, `.env`), each where clap would write it.
+fn brackets(arg: &Arg, cat: &Catalog, without_values: bool) -> String {
     let mut said = Vec::new();
     let takes_values = arg.get_action().takes_values();
     if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
@@ -215,7 +280,7 @@ fn brackets(arg: &Arg, cat: &Catalog) -> String {
     }
     let possible: Vec<String> =
         arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| shown(v.get_name())).collect();
-    if takes_values && !arg.is_hide_possible_values_set() && !possible.is_empty() {
+    if takes_values && !without_values && !arg.is_hide_possible_values_set() && !possible.is_empty() {
         let mut a = MessageArgs::new();
         a.set("values", possible.join(", "));
         said.push(cat.format(Lang::Fr, "cli_help_frame.possible", &a));
@@ -233,7 +298,7 @@ fn shown(value: &str) -> String {
 /// copies of its siblings, are said otherwise). What the unit tests walk, so that no command or argument is added
 /// with English help only.
 #[cfg(test)]
-pub(crate) fn texts(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
+pub(crate) fn texts(cmd: &Command, cat: &Catalog, path: &str, out: &mut Vec<(String, String)>) {
     if is_help_command(cmd) {
         return;
     }
@@ -245,11 +310,52 @@ pub(crate) fn texts(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) 
     push(key(path, "about"), cmd.get_about());
     push(key(path, "long_about"), cmd.get_long_about());
     for arg in cmd.get_arguments().filter(|a| !is_clap_arg(a) && (!a.is_global_set() || path.is_empty())) {
-        push(arg_key(path, arg, false), arg.get_help());
-        push(arg_key(path, arg, true), arg.get_long_help());
+        push(arg_key(cat, path, arg, false), arg.get_help());
+        push(arg_key(cat, path, arg, true), arg.get_long_help());
+        for v in described_values(arg) {
+            push(possible_value_key(v.get_name()), v.get_help());
+        }
     }
     for sub in cmd.get_subcommands() {
-        texts(sub, &child(path, sub.get_name()), out);
+        texts(sub, cat, &child(path, sub.get_name()), out);
+    }
+}
+
+/// Every value name of the tree's arguments that take values (`FILE`, `URL` …) with the key of its French, each
+/// once (the `help` command's `COMMAND` is the frame's `command_name`).
+#[cfg(test)]
+pub(crate) fn value_names(cmd: &Command, out: &mut std::collections::BTreeMap<String, String>) {
+    for arg in cmd.get_arguments().filter(|a| a.get_action().takes_values()) {
+        for n in arg.get_value_names().unwrap_or_default() {
+            out.insert(value_name_key(n.as_str()), n.to_string());
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        value_names(sub, out);
+    }
+}
+
+/// What the help of the tree leaves unsaid: each command (clap's `help` aside) without its `about`, each argument
+/// (clap's `-h`, `-V` aside) without its help, each possible value without its description, named by its path.
+#[cfg(test)]
+pub(crate) fn unsaid(cmd: &Command, path: &str, out: &mut Vec<String>) {
+    if is_help_command(cmd) {
+        return;
+    }
+    if cmd.get_about().is_none_or(|t| t.to_string().trim().is_empty()) {
+        out.push(format!("{path}: command without help"));
+    }
+    for arg in cmd.get_arguments().filter(|a| !is_clap_arg(a)) {
+        if arg.get_help().is_none_or(|t| t.to_string().trim().is_empty()) {
+            out.push(format!("{path} {}: argument without help", arg.get_id()));
+        }
+        let values = arg.get_possible_values();
+        for v in values.iter().filter(|v| !v.is_hide_set() && v.get_help().is_none()) {
+            out.push(format!("{path} {} {}: value without description", arg.get_id(), v.get_name()));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        unsaid(sub, &format!("{path} {}", sub.get_name()), out);
     }
 }
 
@@ -271,12 +377,12 @@ mod tests {
 
     fn every_text() -> Vec<(String, String)> {
         let mut out = Vec::new();
-        texts(&english(), "", &mut out);
+        texts(&english(), &catalog(), "", &mut out);
         out
     }
 
     /// The keys of clap's own words (`cli_help_frame.*`).
-    const FRAME: [&str; 14] = [
+    const FRAME: [&str; 16] = [
         "usage",
         "commands",
         "command_name",
@@ -291,7 +397,203 @@ mod tests {
         "default",
         "possible",
         "env",
+        "possible_heading",
+        "possible_value",
     ];
+
+    #[test]
+    fn every_command_argument_and_possible_value_of_the_tree_has_help_in_both_languages() {
+        for (lang, cmd) in [("en", english()), ("fr", french())] {
+            let mut out = Vec::new();
+            unsaid(&cmd, "chainon", &mut out);
+            assert!(out.is_empty(), "{lang}: {} unsaid:\n{}", out.len(), out.join("\n"));
+        }
+    }
+
+    #[test]
+    fn an_argument_command_or_value_added_without_help_is_found() {
+        let cmd = english()
+            .mut_subcommand("audit", |a| a.mut_subcommand("log", |l| l.arg(Arg::new("since").long("since"))))
+            .subcommand(Command::new("brand-new"))
+            .mut_subcommand("synth", |s| {
+                s.arg(Arg::new("shape").long("shape").value_parser(["chain", "star"]).help("The shape."))
+            });
+        let mut out = Vec::new();
+        unsaid(&cmd, "chainon", &mut out);
+        out.sort();
+        assert_eq!(
+            out,
+            [
+                "chainon audit log since: argument without help",
+                "chainon brand-new: command without help",
+                "chainon synth shape chain: value without description",
+                "chainon synth shape star: value without description",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_value_name_has_its_french_name() {
+        let cat = catalog();
+        let mut names = std::collections::BTreeMap::new();
+        value_names(&english(), &mut names);
+        for k in ["cli_help_value_name.file", "cli_help_value_name.url", "cli_help_value_name.lang"] {
+            assert!(names.contains_key(k), "{k} not walked: {names:?}");
+        }
+        let mut faults = Vec::new();
+        for (key, english) in &names {
+            if !cat.has(key) {
+                faults.push(format!("{key} = {english}: not in both catalogues"));
+            } else if cat.get(Lang::En, key) != english {
+                faults.push(format!(
+                    "{key}: the English catalogue says {}, the command {english}",
+                    cat.get(Lang::En, key)
+                ));
+            }
+        }
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
+
+    /// Words of the English help that French help must not hold: clap's words, value names, words of the doc
+    /// comments. Options' names (`--output`) and values in backquotes are the command line's own, not words.
+    const ENGLISH_WORDS: &[&str] = &[
+        "Usage",
+        "Commands",
+        "Print",
+        "default",
+        "possible",
+        "values",
+        "env",
+        "the",
+        "and",
+        "of",
+        "with",
+        "for",
+        "from",
+        "to",
+        "or",
+        "is",
+        "File",
+        "file",
+        "files",
+        "Language",
+        "English",
+        "French",
+        "people",
+        "programs",
+        "Write",
+        "Read",
+        "FILE",
+        "FILES",
+        "DATABASE",
+        "OUTPUT",
+        "LANG",
+        "COMMAND",
+        "ADDRESS",
+        "MODEL",
+        "FOLDER",
+        "EDITION",
+        "PUBLISHER",
+        "KIND",
+        "COLUMN",
+        "TEXT",
+        "BYTES",
+        "SECONDS",
+        "HASH",
+        "RECORD",
+        "COUNT",
+        "EMAIL",
+        "NAME",
+        "ROLE",
+        "NUMBER",
+        "LIST",
+        "LABEL",
+        "SHARE",
+        "SEED",
+        "DIR",
+        "OLD",
+        "NEW",
+        "FROM",
+        "SUBJECT",
+    ];
+
+    /// The words of a help text, options' names (`--output`, `-h`) and backquoted values left out.
+    fn words(help: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for (i, part) in help.split('`').enumerate() {
+            if i % 2 == 1 {
+                continue;
+            }
+            for token in part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']' | '<' | '>'))
+            {
+                if token.starts_with('-') {
+                    continue;
+                }
+                // `CHAINON_DATABASE_URL` is a name, not words.
+                out.extend(token.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_word_check_finds_english_and_passes_french() {
+        let english = |t: &str| words(t).into_iter().filter(|w| ENGLISH_WORDS.contains(w)).count();
+        assert_eq!(english("Utilisation\u{a0}: chainon assess [OPTIONS] <FILE>"), 1);
+        assert_eq!(english("Langue du rapport [par défaut\u{a0}: en] --lang <LANGUE>"), 0);
+        assert_eq!(english("Écrire ici plutôt que sur la sortie standard (`the`) --output <FICHIER>"), 0);
+        assert_eq!(english("Write the file"), 3);
+        assert_eq!(english("[variable d'environnement\u{a0}: CHAINON_DATABASE_URL]"), 0);
+    }
+
+    #[test]
+    fn every_french_help_is_french_words_in_french_typography() {
+        let mut helps = Vec::new();
+        every_help(&mut french(), "chainon", &mut helps);
+        let mut faults = Vec::new();
+        for (path, help) in &helps {
+            for w in words(help).into_iter().filter(|w| ENGLISH_WORDS.contains(w)) {
+                faults.push(format!("{path}: English «{w}»"));
+            }
+            // Line by line: a line of the help is one text.
+            for line in help.lines() {
+                faults.extend(typography_faults(line).into_iter().map(|f| format!("{path}: {f}")));
+            }
+        }
+        faults.dedup();
+        assert!(faults.is_empty(), "{} faults:\n{}", faults.len(), faults.join("\n"));
+    }
+
+    #[test]
+    fn french_help_names_values_and_describes_each_possible_value() {
+        let mut helps = Vec::new();
+        every_help(&mut french(), "chainon", &mut helps);
+        let help = |p: &str| helps.iter().find(|(path, _)| path == p).map(|(_, h)| h.clone()).unwrap();
+        let assess = help("chainon assess --help");
+        for said in [
+            "Utilisation\u{a0}: chainon assess [OPTIONS] <FICHIER>",
+            "--output <FICHIER>",
+            "--lang <LANGUE>",
+            "--config <FICHIER>",
+            "Valeurs possibles\u{a0}:",
+            "- json\u{a0}: ",
+            "- html\u{a0}: ",
+            "- text\u{a0}: ",
+            "- fr\u{a0}: Français",
+        ] {
+            assert!(assess.contains(said), "«{said}» not in\n{assess}");
+        }
+        // The short help names the values; the long one describes each.
+        let short = help("chainon assess -h");
+        assert!(short.contains("[valeurs possibles\u{a0}: json, html, text]"), "{short}");
+        let import = help("chainon import -h");
+        assert!(import.contains("<FICHIERS>..."), "{import}");
+        assert!(import.contains("--database <URL>"), "{import}");
+        let root = help("chainon -h");
+        assert!(root.contains("<COMMANDE>"), "{root}");
+        let help_command = help("chainon help -h");
+        assert!(help_command.contains("[COMMANDE]"), "{help_command}");
+    }
 
     /// The French typography faults of a text: a colon without a no-break space (U+00A0) before it, a semicolon,
     /// question or exclamation mark without a narrow no-break space (U+202F) — the house style of the catalogues —,
@@ -386,7 +688,7 @@ mod tests {
             m.mut_subcommand("diff", |d| d.arg(Arg::new("brand_new").long("brand-new").help("Something new.")))
         });
         let mut out = Vec::new();
-        texts(&cmd, "", &mut out);
+        texts(&cmd, &catalog(), "", &mut out);
         let found = out.iter().find(|(k, _)| k == "cli_help.model.diff.arg.brand_new");
         assert_eq!(found.map(|(_, e)| e.as_str()), Some("Something new."));
         assert!(!catalog().has("cli_help.model.diff.arg.brand_new"));
@@ -439,7 +741,10 @@ mod tests {
         let diff = help("chainon model diff --help");
         assert!(diff.contains("Arguments\u{a0}:\n"), "{diff}");
         assert!(diff.contains("[par défaut\u{a0}: en]"), "{diff}");
-        assert!(diff.contains("[valeurs possibles\u{a0}: en, fr]"), "{diff}");
+        // The long help describes each value; the short one names them, as clap does in English.
+        assert!(diff.contains("  - fr\u{a0}: Français"), "{diff}");
+        let short = help("chainon model diff -h");
+        assert!(short.contains("[valeurs possibles\u{a0}: en, fr]"), "{short}");
         assert!(diff.contains("[variable d'environnement\u{a0}: CHAINON_DATABASE_URL]"), "{diff}");
         assert!(diff.contains("chainon model diff"), "{diff}");
     }
@@ -474,6 +779,26 @@ mod tests {
             assert_eq!(kind(english()), kind(french()), "{line:?}");
             assert!(kind(french()).is_some(), "{line:?}");
         }
+    }
+
+    #[test]
+    fn lang_where_a_command_takes_none_still_gives_its_help_in_french() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            without_lang(&args(&["chainon", "--lang", "fr", "assess", "--help"])),
+            args(&["chainon", "assess", "--help"])
+        );
+        assert_eq!(
+            without_lang(&args(&["chainon", "user", "add", "--lang=fr", "-h"])),
+            args(&["chainon", "user", "add", "-h"])
+        );
+        // The tree refuses `--lang` at the root; without it, the help of `assess` is what the line asks.
+        let line = args(&["chainon", "--lang", "fr", "assess", "--help"]);
+        assert!(
+            english().try_get_matches_from(&line).is_err_and(|e| e.kind() == clap::error::ErrorKind::UnknownArgument)
+        );
+        let help = french().try_get_matches_from(without_lang(&line)).err().map(|e| e.to_string()).unwrap();
+        assert!(help.contains("Utilisation\u{a0}: chainon assess [OPTIONS] <FICHIER>"), "{help}");
     }
 
     #[test]

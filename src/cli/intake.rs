@@ -19,9 +19,11 @@ use super::{read_file, write_output};
 /// What `assess` writes.
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum Format {
+    /// JSON, for programs.
     Json,
+    /// The report as a web page, for people.
     Html,
-    /// Lines for people: bands, scores, top factors with their sources, findings (`--lang`).
+    /// Lines for people.
     Text,
 }
 
@@ -140,7 +142,11 @@ pub(crate) async fn import_files(
     // The declarations are committed; the planner's statistics of what they filled are refreshed once for the batch.
     if stored > 0 {
         if let Err(e) = state.store.analyze_after_import().await {
-            tracing::warn!(error = %chainon::telemetry::Chain(&e), "ANALYZE after the import failed");
+            tracing::warn!(
+                said = "cli_log.analyze_failed",
+                error = %chainon::telemetry::Chain(&e),
+                "ANALYZE after the import failed"
+            );
         }
     }
     let mut summary = chainon::reports::MessageArgs::new();

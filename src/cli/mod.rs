@@ -20,7 +20,9 @@ pub(crate) mod user;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum LangArg {
+    /// English.
     En,
+    /// French.
     Fr,
 }
 
@@ -36,7 +38,9 @@ impl From<LangArg> for Lang {
 /// How a listing is printed: lines for people, or JSON.
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum DiffFormat {
+    /// Lines for people.
     Text,
+    /// JSON, for programs.
     Json,
 }
 

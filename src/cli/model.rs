@@ -19,6 +19,8 @@ use super::DiffFormat;
 pub(crate) enum ModelCommand {
     /// Validate a model: a folder, or a shipped version by name (e.g. 2022.2); default: the model the service uses.
     Check {
+        /// The model: a folder, or a shipped version by name (e.g. 2022.2).
+        #[arg(value_name = "MODEL")]
         dir: Option<String>,
         /// Language of the summary lines (counts with their plurals).
         #[arg(long, value_enum, default_value = "en")]
@@ -28,11 +30,15 @@ pub(crate) enum ModelCommand {
     Diff {
         /// The old model: a folder, or a version by name (e.g. 2019.1): shipped in the binary, or a folder of that name
         /// beside the configured model folder, in `risk_models/` here, or in `risk_models/` beside the binary.
+        #[arg(value_name = "MODEL")]
         old: String,
         /// The new model, named as the old one (e.g. 2022.3).
+        #[arg(value_name = "MODEL")]
         new: String,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
+        /// `text`: lines for people, in `--lang`; `json`: the whole diff, for programs.
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
         /// Language of the text lines (scopes, kinds, bands, factors and findings in words; numbers by CLDR).
@@ -45,68 +51,92 @@ pub(crate) enum ModelCommand {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum KindArg {
+    /// Forced labour.
     ForcedLabour,
+    /// Child labour.
     ChildLabour,
 }
 
 #[derive(clap::Args)]
 pub(crate) struct DeriveArgs {
     /// The base model: a folder (e.g. risk_models/2022.3), or a shipped version by name (e.g. 2022.3).
-    #[arg(long)]
+    #[arg(long, value_name = "MODEL")]
     pub(crate) from: PathBuf,
     /// The new version's name (e.g. 2022.2).
-    #[arg(long)]
+    #[arg(long, value_name = "VERSION")]
     pub(crate) version: String,
     /// Where to write it (default: <version> beside the base folder; risk_models/<version> from a shipped version).
-    #[arg(long)]
+    #[arg(long, value_name = "FOLDER")]
     pub(crate) output: Option<PathBuf>,
     /// A newer ILAB goods list, in the columns of ilab_goods_2022.csv.
-    #[arg(long, requires_all = ["ilab_goods_edition", "ilab_goods_licence"])]
+    #[arg(long, requires_all = ["ilab_goods_edition", "ilab_goods_licence"], value_name = "FILE")]
     pub(crate) ilab_goods: Option<PathBuf>,
-    #[arg(long)]
+    /// The edition of the ILAB goods list (e.g. 2024), as the model card cites it.
+    #[arg(long, value_name = "EDITION")]
     pub(crate) ilab_goods_edition: Option<String>,
-    #[arg(long)]
+    /// The licence of the ILAB goods list, as the model card cites it.
+    #[arg(long, value_name = "LICENCE")]
     pub(crate) ilab_goods_licence: Option<String>,
     /// A country index CSV (e.g. the Global Slavery Index), one row per country.
-    #[arg(long, requires_all = ["country_index_edition", "country_index_licence", "country_index_measure_en", "country_index_measure_fr"])]
+    #[arg(
+        long,
+        requires_all = ["country_index_edition", "country_index_licence", "country_index_measure_en", "country_index_measure_fr"],
+        value_name = "FILE"
+    )]
     pub(crate) country_index: Option<PathBuf>,
-    #[arg(long)]
+    /// The edition of the country index (e.g. 2023), as the model card cites it.
+    #[arg(long, value_name = "EDITION")]
     pub(crate) country_index_edition: Option<String>,
-    #[arg(long, default_value = "")]
+    /// Who publishes the country index (default: none named).
+    #[arg(long, default_value = "", value_name = "PUBLISHER")]
     pub(crate) country_index_publisher: String,
-    #[arg(long)]
+    /// The licence of the country index, as the model card cites it.
+    #[arg(long, value_name = "LICENCE")]
     pub(crate) country_index_licence: Option<String>,
-    #[arg(long, value_enum, default_value = "forced-labour")]
+    /// The risk the country index measures.
+    #[arg(long, value_enum, default_value = "forced-labour", value_name = "KIND")]
     pub(crate) country_index_kind: KindArg,
-    #[arg(long, default_value = "country")]
+    /// The index's column of country names or codes.
+    #[arg(long, default_value = "country", value_name = "COLUMN")]
     pub(crate) country_index_country_column: String,
-    #[arg(long, default_value = "value")]
+    /// The index's column of figures.
+    #[arg(long, default_value = "value", value_name = "COLUMN")]
     pub(crate) country_index_value_column: String,
-    /// What the figure is, in English and in French.
-    #[arg(long)]
+    /// What the figure is, in English (`--country-index-measure-fr` in French).
+    #[arg(long, value_name = "TEXT")]
     pub(crate) country_index_measure_en: Option<String>,
-    #[arg(long)]
+    /// What the figure is, in French.
+    #[arg(long, value_name = "TEXT")]
     pub(crate) country_index_measure_fr: Option<String>,
-    #[arg(long, default_value_t = 1.0)]
+    /// Risk points per unit of the figure.
+    #[arg(long, default_value_t = 1.0, value_name = "POINTS")]
     pub(crate) country_index_points_per_unit: f64,
-    #[arg(long, default_value_t = 20.0)]
+    /// Most risk points the index may give a country.
+    #[arg(long, default_value_t = 20.0, value_name = "POINTS")]
     pub(crate) country_index_max_points: f64,
     /// An entity list CSV (e.g. the UFLPA Entity List): a `name` column, optionally `country` and `aliases`.
-    #[arg(long, requires_all = ["entity_list_edition", "entity_list_licence"])]
+    #[arg(long, requires_all = ["entity_list_edition", "entity_list_licence"], value_name = "FILE")]
     pub(crate) entity_list: Option<PathBuf>,
-    #[arg(long)]
+    /// The edition of the entity list (e.g. its publication date), as the model card cites it.
+    #[arg(long, value_name = "EDITION")]
     pub(crate) entity_list_edition: Option<String>,
-    #[arg(long, default_value = "")]
+    /// Who publishes the entity list (default: none named).
+    #[arg(long, default_value = "", value_name = "PUBLISHER")]
     pub(crate) entity_list_publisher: String,
-    #[arg(long)]
+    /// The licence of the entity list, as the model card cites it.
+    #[arg(long, value_name = "LICENCE")]
     pub(crate) entity_list_licence: Option<String>,
-    #[arg(long, default_value = "name")]
+    /// The list's column of entity names.
+    #[arg(long, default_value = "name", value_name = "COLUMN")]
     pub(crate) entity_list_name_column: String,
-    #[arg(long)]
+    /// The list's column of countries, if it has one.
+    #[arg(long, value_name = "COLUMN")]
     pub(crate) entity_list_country_column: Option<String>,
-    #[arg(long)]
+    /// The list's column of other names, if it has one.
+    #[arg(long, value_name = "COLUMN")]
     pub(crate) entity_list_aliases_column: Option<String>,
-    #[arg(long, default_value_t = 60.0)]
+    /// Risk points a site named on the list gets.
+    #[arg(long, default_value_t = 60.0, value_name = "POINTS")]
     pub(crate) entity_list_points: f64,
 }
 

@@ -16,7 +16,7 @@ use clap::{Arg, Command, Subcommand};
 use strum::IntoEnumIterator;
 
 use chainon::config::Settings;
-use chainon::domain::Lang;
+use chainon::domain::{Lang, Message, SaidError};
 use chainon::reports::Catalog;
 use chainon::startup;
 
@@ -63,28 +63,33 @@ pub(crate) enum ScreeningCommand {
     /// Import a list file as a new dated edition (diffed against the list's latest), then re-screen every stored
     /// declaration against it. A refused file stores nothing (exit 2, each problem with its line).
     Import {
+        /// The list the file is an edition of.
         #[arg(long, value_parser = ListParser)]
         list: ListKind,
+        /// The list file, in the list's own format.
+        #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The publisher's date of the edition (YYYY-MM-DD; default: today).
-        #[arg(long)]
+        #[arg(long, value_name = "DATE")]
         published: Option<chrono::NaiveDate>,
         /// The publisher's name for the edition (default: the date).
-        #[arg(long)]
+        #[arg(long, value_name = "LABEL")]
         label: Option<String>,
         /// Who publishes it (default: the list's publisher).
-        #[arg(long)]
+        #[arg(long, value_name = "PUBLISHER")]
         publisher: Option<String>,
         /// Where the publisher puts the file out (recorded, never fetched).
-        #[arg(long)]
+        #[arg(long, value_name = "URL")]
         address: Option<String>,
-        #[arg(long)]
+        /// The licence under which the publisher puts the file out (recorded).
+        #[arg(long, value_name = "LICENCE")]
         licence: Option<String>,
         /// Make the file the list's current edition even though it is dated before the current one (the
         /// publisher withdrew the newer edition); without it such a file is refused (exit 2) and nothing is stored.
         #[arg(long)]
         older: bool,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
         /// Language of the summary lines (counts with their plurals).
         #[arg(long, value_enum, default_value = "en")]
@@ -92,8 +97,10 @@ pub(crate) enum ScreeningCommand {
     },
     /// The editions imported, newest first, with what each added, removed and changed.
     Lists {
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
+        /// `text`: lines for people, in `--lang`; `json`: the editions, for programs.
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
         /// Language of the lines (counts with their plurals).
@@ -104,22 +111,26 @@ pub(crate) enum ScreeningCommand {
     Diff {
         /// The edition's identifier: the number after `#` in its name (`… edition 3 (#17)`: `17` or `#17`), as in
         /// its page's address.
-        #[arg(value_parser = edition_id)]
+        #[arg(value_parser = edition_id, value_name = "EDITION")]
         edition: i64,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Hits (JSON lines), newest first: open ones (the alerts) unless `--all`; at most `--limit` from `--offset`.
     /// When more match, standard error says how many were written of how many, and the `--offset` of the next.
     Hits {
+        /// Every hit, the closed ones too.
         #[arg(long)]
         all: bool,
-        #[arg(long, default_value_t = 100)]
+        /// How many hits at most.
+        #[arg(long, default_value_t = 100, value_name = "COUNT")]
         limit: u64,
         /// How many of the newest to pass over (the next page: the last `--offset` plus `--limit`).
-        #[arg(long, default_value_t = 0)]
+        #[arg(long, default_value_t = 0, value_name = "COUNT")]
         offset: u64,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
         /// Language of the line that says more hits match.
         #[arg(long, value_enum, default_value = "en")]
@@ -256,10 +267,8 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 writeln!(out, "{}", serde_json::to_string_pretty(&diff)?)?;
                 Ok(ExitCode::SUCCESS)
             }
-            None => {
-                eprintln!("no edition #{edition}");
-                Ok(ExitCode::from(1))
-            }
+            // Said by `main` in the language asked for, or both (exit 1).
+            None => Err(SaidError(Message::new("cli.no_edition").text("edition", edition.to_string())).into()),
         },
         ScreeningCommand::Hits { all, limit, offset, lang, .. } => {
             let lang: Lang = lang.into();

@@ -11,9 +11,13 @@ use chainon::startup;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum RoleArg {
+    /// Sees and submits only its own organisation's declarations (matched by business number).
     Supplier,
+    /// Procurement officer: solicitations, bids, declarations of every supplier; may record declarations.
     Officer,
+    /// Compliance auditor: reads everything, changes nothing.
     Auditor,
+    /// Manages accounts; may do what an officer does.
     Administrator,
 }
 
@@ -32,20 +36,23 @@ impl From<RoleArg> for AccountRole {
 pub(crate) enum UserCommand {
     /// Create an account. The password comes from standard input (`--password-stdin`) or `CHAINON_PASSWORD`.
     Add {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
         /// The person's name as pages show it.
-        #[arg(long)]
+        #[arg(long, value_name = "NAME")]
         name: String,
+        /// What the account may do.
         #[arg(long, value_enum)]
         role: RoleArg,
         /// A supplier account's organisation (required for, and only for, suppliers).
-        #[arg(long)]
+        #[arg(long, value_name = "NUMBER")]
         business_number: Option<String>,
         /// Read the password from the first line of standard input.
         #[arg(long)]
         password_stdin: bool,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Issue an API token for an account (`--email`, `--name`); it is printed once and only its digest is stored.
@@ -53,32 +60,41 @@ pub(crate) enum UserCommand {
     Token(TokenArgs),
     /// List the accounts.
     List {
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Disable an account: its sessions end at once, its password and API tokens stop working.
     Disable {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Enable a disabled account again (its ended sessions stay ended).
     Enable {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Give an account another role (and, for a supplier, its organisation's business number).
     Role {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
+        /// The account's new role.
         #[arg(long, value_enum)]
         role: RoleArg,
-        #[arg(long)]
+        /// A supplier account's organisation (required for, and only for, suppliers).
+        #[arg(long, value_name = "NUMBER")]
         business_number: Option<String>,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
 }
@@ -88,12 +104,14 @@ pub(crate) enum UserCommand {
 pub(crate) struct TokenArgs {
     #[command(subcommand)]
     pub(crate) command: Option<TokenCommand>,
-    #[arg(long, required = true)]
+    /// The account's e-mail address.
+    #[arg(long, required = true, value_name = "EMAIL")]
     pub(crate) email: Option<String>,
     /// What the token is for (e.g. "ERP nightly export").
-    #[arg(long, required = true)]
+    #[arg(long, required = true, value_name = "NAME")]
     pub(crate) name: Option<String>,
-    #[arg(long, env = "CHAINON_DATABASE_URL")]
+    /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+    #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
     pub(crate) database: Option<String>,
 }
 
@@ -101,20 +119,26 @@ pub(crate) struct TokenArgs {
 pub(crate) enum TokenCommand {
     /// List an account's tokens: id, name, when issued, when revoked.
     List {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
     /// Revoke an account's tokens of a name (`--name`), or one by its id (`--id`): they are refused from then on.
     Revoke {
-        #[arg(long)]
+        /// The account's e-mail address.
+        #[arg(long, value_name = "EMAIL")]
         email: String,
-        #[arg(long, required_unless_present = "id", conflicts_with = "id")]
+        /// Revoke every token of the account given this name.
+        #[arg(long, required_unless_present = "id", conflicts_with = "id", value_name = "NAME")]
         name: Option<String>,
-        #[arg(long)]
+        /// Revoke the token of this identifier (as `token list` shows it).
+        #[arg(long, value_name = "ID")]
         id: Option<i64>,
-        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
+        #[arg(long, env = "CHAINON_DATABASE_URL", value_name = "URL")]
         database: Option<String>,
     },
 }

@@ -1482,6 +1482,7 @@ mod m20261130_000701_normalise_solicitation_numbers {
                     if twice {
                         let written: Vec<&str> = rows.iter().map(|(_, n)| n.as_str()).collect();
                         tracing::warn!(
+                            said = "cli_log.bid_spellings",
                             solicitation = %canonical,
                             spellings = ?written,
                             "a supplier bid under several spellings of one solicitation number: they stay apart"
@@ -2525,7 +2526,11 @@ mod m20261206_c00100_drop_site_rows {
                 // cannot be rewritten now (no room on its disk) is still whole and right, only larger: the upgrade
                 // goes on, and the log says so.
                 if let Err(e) = c.execute_unprepared("VACUUM").await {
-                    tracing::warn!(error = %e, "the database file keeps the pages of the dropped site rows: VACUUM failed");
+                    tracing::warn!(
+                        said = "cli_log.vacuum_failed",
+                        error = %e,
+                        "the database file keeps the pages of the dropped site rows: VACUUM failed"
+                    );
                 }
             }
             Ok(())

@@ -543,7 +543,11 @@ impl Write {
             },
             Err(e) => {
                 if let Err(rollback) = txn.rollback().await {
-                    tracing::warn!(error = %crate::telemetry::Chain(&rollback), "rolling back a failed write failed");
+                    tracing::warn!(
+                        said = "cli_log.rollback_failed",
+                        error = %crate::telemetry::Chain(&rollback),
+                        "rolling back a failed write failed"
+                    );
                 }
                 Err(e)
             }
@@ -745,7 +749,11 @@ impl Store {
                 // declaration is stored whatever happens to the statistics.
                 if !stored.duplicate && Store::bulk_sized(declaration.places_of_work.len()) {
                     if let Err(e) = self.analyze_after_import().await {
-                        tracing::warn!(error = %crate::telemetry::Chain(&e), "ANALYZE after a large import failed");
+                        tracing::warn!(
+                            said = "cli_log.analyze_failed",
+                            error = %crate::telemetry::Chain(&e),
+                            "ANALYZE after a large import failed"
+                        );
                     }
                 }
                 Ok(stored)

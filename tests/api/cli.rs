@@ -1067,6 +1067,133 @@ fn command_line_refusals_are_said_in_the_language_asked_for_or_in_both() {
     assert!(out.contains("assess"), "{out}");
 }
 
+/// The help asked in French — `--lang fr` before the command, after it, on a command that takes no `--lang`, or a
+/// French locale — is French throughout: usage line, value names, headings, defaults, each possible value described.
+#[test]
+fn help_asked_in_french_is_french_wherever_lang_stands_and_under_a_french_locale() {
+    let english_locale = [("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "en_CA.UTF-8")];
+    let french_locale = [("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "fr_CA.UTF-8")];
+    for (args, env) in [
+        (vec!["--lang", "fr", "assess", "--help"], &english_locale),
+        (vec!["assess", "--lang", "fr", "--help"], &english_locale),
+        (vec!["assess", "--help", "--lang=fr"], &english_locale),
+        (vec!["assess", "--help"], &french_locale),
+        (vec!["--lang", "fr", "--help"], &english_locale),
+        (vec!["user", "add", "--lang", "fr", "--help"], &english_locale),
+        (vec!["--lang", "fr", "screening", "import", "-h"], &english_locale),
+        (vec!["model", "derive", "--help"], &french_locale),
+    ] {
+        let (code, out, err) = chainon_with(&args, env, "");
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.contains("Utilisation\u{a0}: chainon"), "{args:?}: {out}");
+        for english in ["Usage:", "Options:\n", "<FILE>", "<DATABASE>", "[default:", "[possible values:", "Print help"]
+        {
+            assert!(!out.contains(english), "{args:?}: «{english}» in\n{out}");
+        }
+        if args.contains(&"assess") {
+            assert!(out.contains("Utilisation\u{a0}: chainon assess [OPTIONS] <FICHIER>"), "{args:?}: {out}");
+            assert!(out.contains("--output <FICHIER>") && out.contains("--lang <LANGUE>"), "{args:?}: {out}");
+            assert!(out.contains("- json\u{a0}: JSON, pour les programmes"), "{args:?}: {out}");
+        }
+    }
+    // English stays clap's, with every value described too.
+    let (code, out, _) = chainon_with(&["assess", "--help"], &english_locale, "");
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Usage: chainon assess [OPTIONS] <FILE>") && out.contains("- json: JSON, for programs"),
+        "{out}"
+    );
+    let (code, out, err) = chainon_with(&["--lang", "fr", "--version"], &english_locale, "");
+    assert!(code == 0 && out.starts_with("chainon "), "{out}{err}");
+    // A `--lang` where the command takes none, without help, is still refused, in French.
+    let (code, _, err) = chainon_with(&["--lang", "fr", "assess", "x.json"], &english_locale, "");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("erreur\u{a0}: argument inconnu"), "{err}");
+}
+
+/// `chainon assess --lang fr` on every file of the intake corpus (the field cases among them, and the same workbooks
+/// as LibreOffice saves them): an accepted file is scored; a refused one exits 2 naming each cell (or the file) and
+/// its cause in French, with no English line.
+#[test]
+fn assess_in_french_scores_the_corpus_or_refuses_naming_each_cell_and_cause_in_french() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus");
+    let calculated = "dont le résultat n'a jamais été calculé";
+    let refused: &[(&str, &[&str])] = &[
+        ("refused/uncalculated-formulas.xlsx", &["Supplier!B8", "PlacesOfWork!N2", "PlacesOfWork!O2", calculated]),
+        ("refused/format-claims-too-much.xlsb", &["format-claims-too-much.xlsb", "ne peut pas être lu"]),
+        ("libreoffice/uncalculated-formulas.ods", &["Supplier!B8", "PlacesOfWork!N2", "PlacesOfWork!O2", calculated]),
+        ("libreoffice/div0-formula.ods", &["PlacesOfWork!I2", calculated]),
+        ("libreoffice/far-cells-xfd.ods", &["Supplier!XFD1048550", "loin du reste de la feuille"]),
+        ("libreoffice/far-cell.ods", &["PlacesOfWork!IQ65001", "loin du reste de la feuille"]),
+        ("libreoffice/error-cell.ods", &["PlacesOfWork!G2", "#N/A"]),
+        ("libreoffice/date-as-text.ods", &["Supplier!B3", "ambiguë"]),
+        ("libreoffice/error-cell.xls", &["error-cell.xls", "Excel 97-2003"]),
+    ];
+    for (file, said) in refused {
+        let path = corpus.join(file);
+        let (code, out, err) = chainon_raw(&["assess", path.to_str().unwrap(), "--lang", "fr"]);
+        assert_eq!(code, 2, "{file}: {out}{err}");
+        assert!(out.lines().all(|l| l.starts_with("Erreur\u{a0}: ")), "{file}: {out}");
+        for s in *said {
+            assert!(out.contains(s), "{file}: «{s}» not in\n{out}");
+        }
+        for line in out.lines().chain(err.lines()) {
+            for english in ["Error", "error:", " the ", " is ", " cell ", " cells", "formula", "WARN"] {
+                assert!(!line.contains(english), "{file}: English «{english}»: {line}");
+            }
+        }
+    }
+    let mut accepted: Vec<std::path::PathBuf> =
+        std::fs::read_dir(corpus.join("accepted")).unwrap().map(|e| e.unwrap().path()).collect();
+    for f in
+        ["chainon-convert-en.ods", "chainon-convert-fr.ods", "merged-country-cells.ods", "openpyxl-fr-reordered.ods"]
+    {
+        accepted.push(corpus.join("libreoffice").join(f));
+    }
+    assert!(accepted.len() >= 13, "{accepted:?}");
+    for path in accepted {
+        let (code, out, err) = chainon_raw(&["assess", path.to_str().unwrap(), "--lang", "fr"]);
+        assert_eq!(code, 0, "{}: {out}{err}", path.display());
+        assert!(out.contains("modèle de risque") && err.is_empty(), "{}: {out}{err}", path.display());
+    }
+}
+
+/// `chainon synth` says what it wrote in the language asked, its plurals by CLDR, and refuses a share out of 0 to 1
+/// from the catalogues.
+#[test]
+fn synth_says_what_it_wrote_and_refuses_a_share_out_of_range_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("p.jsonl");
+    let out = out.to_str().unwrap();
+    let (code, _, err) = chainon_raw(&["synth", "--sites", "40", "--output", out, "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(" déclarations, ") && err.contains("lignes de lieux, 40 installations"), "{err}");
+    assert!(!err.contains("declarations") && !err.contains("facilities"), "{err}");
+    let (code, _, err) = chainon_raw(&["synth", "--sites", "40", "--output", out]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(" declarations, ") && err.contains("site rows, 40 facilities"), "{err}");
+    let (code, _, err) = chainon_raw(&["synth", "--shared", "2", "--output", out, "--lang", "fr"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.trim_end(), "erreur\u{a0}: --shared 2\u{a0}: donnez une part entre 0 et 1");
+    let (code, _, err) = chainon_raw(&["synth", "--output", &format!("{out}/no-such-folder/p.jsonl"), "--lang", "fr"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("erreur\u{a0}: écriture de "), "{err}");
+}
+
+/// A screening edition that is not there is said from the catalogues: in English then French (the command takes no
+/// `--lang`), exit 1.
+#[test]
+fn screening_diff_of_an_edition_that_is_not_there_says_so_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("s.sqlite3").display());
+    let good = demo_dir().join("gantex-en578.json");
+    let (code, _, err) = chainon(&["import", good.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = chainon_raw(&["screening", "diff", "4242", "--database", &db]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("error: no edition #4242") && err.contains("erreur\u{a0}: aucune édition #4242"), "{err}");
+}
+
 /// The JSON of `assess` writes points to the tenth and shares to the thousandth, as the explanations say them: no
 /// float noise (`0.062000000000000006`, `-54.099999999999994`) in any demo declaration's numbers.
 #[test]
@@ -1330,10 +1457,19 @@ fn help_is_french_when_lang_or_the_locale_asks_and_english_otherwise() {
             "Noter à nouveau les déclarations enregistrées selon deux modèles",
             "L'ancien modèle\u{a0}: un dossier",
             "[par défaut\u{a0}: en]",
-            "[valeurs possibles\u{a0}: en, fr]",
-            "[valeurs possibles\u{a0}: text, json]",
             "[variable d'environnement\u{a0}: CHAINON_DATABASE_URL]",
+            "--database <URL>",
+            "--lang <LANGUE>",
         ]) {
+            assert!(out.contains(said), "{args:?} {env:?}: «{said}» not in\n{out}");
+        }
+        // The short help names the possible values; the long one describes each, as clap does in English.
+        let values: &[&str] = if args.contains(&"-h") {
+            &["[valeurs possibles\u{a0}: en, fr]", "[valeurs possibles\u{a0}: text, json]"]
+        } else {
+            &["Valeurs possibles\u{a0}:\n", "- fr\u{a0}: Français", "- json\u{a0}: JSON, pour les programmes"]
+        };
+        for said in values {
             assert!(out.contains(said), "{args:?} {env:?}: «{said}» not in\n{out}");
         }
         for english in english_words.iter().chain(&["[possible values:", "Re-score"]) {
@@ -1359,7 +1495,10 @@ fn help_is_french_when_lang_or_the_locale_asks_and_english_otherwise() {
     }
     let (code, out, _) = chainon_in_locale(&["model", "diff", "--help", "--lang", "en"], fr_ca);
     assert_eq!(code, 0);
-    assert!(out.contains("[default: en]") && out.contains("[possible values: en, fr]"), "{out}");
+    assert!(
+        out.contains("[default: en]") && out.contains("Possible values:\n") && out.contains("- fr: French"),
+        "{out}"
+    );
     assert!(out.contains("Re-score the stored declarations under two models"), "{out}");
     // The locale chooses the help's language, nothing else: a command runs as before.
     let (code, out, err) = chainon_in_locale(&["model", "check"], fr_ca);
