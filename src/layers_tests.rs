@@ -486,12 +486,17 @@ const OWNED: &[(&str, &[&str])] = &[
     ("zip", &["import"]),
     ("feruca", &["import"]),
     ("email_address", &["import"]),
+    // Unicode's confusables (UTS #39 skeletons): a letter of another alphabet drawn like a word's own.
+    ("unicode_security", &["import"]),
+    // The directory of an OLE compound file: an .xlsx encrypted with a password is told from an .xls.
+    ("cfb", &["import"]),
     ("rust_xlsxwriter", &["import", "reports"]),
     ("unic_langid", &["reports"]),
     ("strsim", &["import", "screening"]),
     ("deunicode", &["screening"]),
-    // Unicode's character properties (default-ignorable, script, emoji) for the one character policy.
-    ("icu_properties", &["domain"]),
+    // Unicode's character properties (default-ignorable, script, emoji) for the one character policy, and the script
+    // of a letter for the intake's words of one alphabet (`import::look_alike`).
+    ("icu_properties", &["domain", "import"]),
     // The UFLPA Entity List saved as a web page: the HTML standard's tokenizer decodes every character reference and
     // keeps script and style text out of the cells, as a browser does (`screening::html`).
     ("html5ever", &["screening"]),

@@ -475,7 +475,7 @@ const MAX_ISSUES: usize = 1000;
 /// (`domain::characters`): an address, a comment, a detail, a description of goods. Every other field is one line.
 const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
 
-/// The most characters a field's text may hold: 300 for a one-line field (a name, an identifier, a code: the longest
+/// The most characters a field's text (a list's, each item) may hold: 300 for a one-line field (a name, an identifier, a code: the longest
 /// legal names of the federal corporations registry are under 200), 1,000 for an address or the goods words, 4,000
 /// for a free text (a comment, a detail, a description). A cell may hold 32,767; a site's name of 30,000 characters
 /// is an error of the file (a column pasted into one cell), and would make every page that shows it megabytes.
@@ -802,10 +802,15 @@ impl Ctx<'_> {
             );
             return None;
         }
-        // A text longer than its field takes (`longest_text`), within what a cell may hold.
+        // A text longer than its field takes (`longest_text`), within what a cell may hold; a list's each item (a
+        // goods line produced at fifty sites is a long cell of short Site IDs).
         if let Cell::Text(s) = cell {
             let multi_line = MULTI_LINE.contains(&field.en);
-            let length = s.trim().chars().count();
+            let length = if field.shape == JsonShape::TextList {
+                s.split(';').map(|item| item.trim().chars().count()).max().unwrap_or(0)
+            } else {
+                s.trim().chars().count()
+            };
             let most = longest_text(field.en, multi_line);
             if length > most {
                 let kind = if FREE_TEXT.contains(&field.en) {
