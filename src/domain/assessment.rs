@@ -926,19 +926,24 @@ impl Assessment {
 }
 
 /// The most exposed of `sites` for a kind of risk, by one rule wherever a site is named as such (the declaration's and
-/// each goods category's `highest_site`, the bid comparison's drivers): the highest score; among equal scores the
-/// site nearest the buyer (the lowest tier; a site that reaches no tier-1 site, only inside a supply loop, last);
-/// then the lowest site ID (in byte order). The order the sites are listed in never decides. `None` when there are
-/// none.
+/// each goods category's `highest_site`, the bid comparison's drivers): the highest score; among equal scores a site
+/// holding a confirmed listed entity (a `screening_hit` factor: what drives the score is said first, before a region
+/// or goods that bring another site to the same score); then the site nearest the buyer (the lowest tier; a site
+/// that reaches no tier-1 site, only inside a supply loop, last); then the lowest site ID (in byte order). The order
+/// the sites are listed in never decides, and no score depends on it. `None` when there are none.
 pub fn most_exposed<'a>(
     sites: impl IntoIterator<Item = &'a SiteAssessment>,
     kind: RiskKind,
 ) -> Option<&'a SiteAssessment> {
+    let listed = |s: &SiteAssessment| {
+        s.risk.get(kind).factors.iter().any(|f| matches!(f.reason(), Some(Reason::ScreeningHit { .. })))
+    };
     sites.into_iter().min_by(|a, b| {
         b.risk
             .get(kind)
             .score
             .total_cmp(&a.risk.get(kind).score)
+            .then_with(|| listed(b).cmp(&listed(a)))
             .then_with(|| a.tier.unwrap_or(u32::MAX).cmp(&b.tier.unwrap_or(u32::MAX)))
             .then_with(|| a.site_id.as_str().cmp(b.site_id.as_str()))
     })

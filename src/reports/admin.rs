@@ -131,6 +131,8 @@ const FACT_IDS: &[&str] = &[
     "edition",
     "hit",
     "hits",
+    "restated",
+    "older_than",
     "token_id",
     "version",
 ];
@@ -148,6 +150,8 @@ fn code_families(key: &str) -> &'static [&'static str] {
         "instrument" => &["instrument."],
         "kind" => &["evidence_kind.", "contract_kind."],
         "language" | "from" | "to" => &["account.language_"],
+        // Why hits changed state (`storage::screening::HitCause`), said as the entry's action says it.
+        "cause" => &["audit_action.screening_hits_"],
         _ => &[],
     }
 }
@@ -434,6 +438,25 @@ fn text_value(
             if let Ok(list) = text.parse::<crate::screening::ListKind>() {
                 let (en, fr) = list.names();
                 return lang.pick(en, fr).to_string();
+            }
+        }
+        // An edition's publisher and licence, recorded as the list's English defaults unless the importer gave
+        // others: the defaults are said in the page's language (`ListKind::source_in`), what was given as given.
+        "publisher" | "licence" => {
+            use strum::IntoEnumIterator;
+            for list in crate::screening::ListKind::iter() {
+                let recorded = crate::screening::EditionSource {
+                    publisher: text.to_string(),
+                    address: String::new(),
+                    licence: text.to_string(),
+                    label: String::new(),
+                    published_on: chrono::NaiveDate::MIN,
+                };
+                let (publisher, licence) = list.source_in(&recorded, lang);
+                let said = if key == "publisher" { publisher } else { licence };
+                if said != text {
+                    return said;
+                }
             }
         }
         "goods_category" => {
@@ -910,6 +933,9 @@ mod tests {
                 "party_name",
                 "confirmed",
                 "note",
+                "cause",
+                "older_than",
+                "restated",
                 "key_a",
                 "key_b",
                 "same",
@@ -932,6 +958,51 @@ mod tests {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The names screening records in its audit entries (a list's publisher and licence as its English defaults, the
+    /// cause of hits opened or closed, the list, a decision) are said in the page's language, never as recorded in
+    /// English or as codes; a publisher the importer named is kept as given.
+    #[test]
+    fn screening_s_recorded_names_are_said_in_the_page_s_language() {
+        use strum::IntoEnumIterator;
+        for list in crate::screening::ListKind::iter() {
+            let (publisher, _, licence) = list.default_source();
+            let (publisher_fr, licence_fr) = list.default_source_fr();
+            let edition = serde_json::json!({"list": list, "version": 2, "label": "2026-10-20", "publisher": publisher,
+                "licence": licence, "published_on": "2026-10-20", "file_name": "f.csv", "sha256": "ab", "entries": 7,
+                "added": 1, "removed": 0, "changed": 0, "older_than": 12});
+            let fr = facts(Lang::Fr, &edition);
+            let value = |label: &str| fr.iter().find(|(l, _)| l == label).map(|(_, v)| v.clone());
+            assert_eq!(value("Éditeur").as_deref(), Some(publisher_fr), "{fr:?}");
+            assert_eq!(value("Licence").as_deref(), Some(licence_fr), "{fr:?}");
+            assert_eq!(value("Liste").as_deref(), Some(list.names().1), "{fr:?}");
+            assert_eq!(value("Remplace l'édition plus récente").as_deref(), Some("12"), "{fr:?}");
+            let en = facts(Lang::En, &edition);
+            assert!(en.contains(&("Publisher".to_string(), publisher.to_string())), "{en:?}");
+        }
+        let given = serde_json::json!({"publisher": "Ministère de l'Intérieur", "licence": "Licence ouverte"});
+        assert_eq!(facts(Lang::En, &given)[0].1, "Licence ouverte", "given, kept as given");
+        for cause in [
+            "opened_entry_added",
+            "opened_entry_changed",
+            "reopened",
+            "decision_remembered",
+            "closed_entry_removed",
+            "closed_entry_changed",
+            "closed_superseded",
+        ] {
+            let hits = serde_json::json!({"list": "cbp_wro", "cause": cause, "hits": [3, 4]});
+            for lang in [Lang::En, Lang::Fr] {
+                let said = facts(lang, &hits);
+                assert!(said.iter().all(|(l, v)| !v.contains(cause) && !l.contains("cause")), "{lang}: {said:?}");
+            }
+            let fr = facts(Lang::Fr, &hits);
+            assert!(fr.iter().any(|(l, v)| l == "Motif du changement" && v.starts_with("Correspondances")), "{fr:?}");
+        }
+        let restated = serde_json::json!({"list": "uflpa", "edition": 4, "hits": [9], "restated": [10]});
+        let fr = facts(Lang::Fr, &restated);
+        assert!(fr.contains(&("Correspondances ramenées à la décision".to_string(), "10".to_string())), "{fr:?}");
     }
 
     #[test]

@@ -189,7 +189,7 @@ pub fn picture(
                 &s.risk.child_labour
             };
             let reasons = super::reasons::largest(
-                kind.factors.iter().filter(|f| f.code() != "mitigation" && f.contribution > 0.0),
+                kind.factors.iter().filter(|f| f.code() != "mitigation" && super::reasons::raises(f)),
                 2,
             );
             let reason_text: Vec<String> = reasons.iter().map(|f| label(f)).collect();

@@ -100,7 +100,7 @@ fn text(t: impl Into<String>) -> ComparisonCell {
 /// The largest contributions of a score, in words: what an officer reads as "why".
 fn reasons(cat: &Catalog, lang: Lang, a: &Assessment, s: &Score) -> String {
     let sites = super::explain::SiteIndex::of(a);
-    super::reasons::largest(s.factors.iter().filter(|f| f.contribution > 0.0), 3)
+    super::reasons::largest(s.factors.iter().filter(|f| super::reasons::raises(f)), 3)
         .iter()
         .map(|f| {
             let label = super::explain::factor_label(cat, lang, f, &sites);
@@ -115,27 +115,40 @@ pub fn factor_words(cat: &Catalog, lang: Lang, a: &Assessment, f: &crate::domain
     super::explain::factor_label(cat, lang, f, &super::explain::SiteIndex::of(a))
 }
 
-/// What drives a score, in words: the site with the highest score of this kind, and its (up to three) largest
-/// factors, e.g. "Spinning mill (CN-YARN, China): cotton on ILAB's list; region under a withhold release order".
+/// What drives a score, in words: first, for forced labour, each confirmed listed entity of the chain (the site and
+/// the entry, or the supplier itself: `explain::forced_labour_words`), then the site with the highest score of this
+/// kind and its (up to three) largest other factors, e.g. "Spinning mill (CN-YARN, China): cotton on ILAB's list;
+/// region under a withhold release order".
 fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, kind: crate::domain::RiskKind) -> String {
-    // The site the declaration's summary names (`domain::most_exposed`: score, then tier, then site ID).
-    let Some(site) = crate::domain::most_exposed(&a.sites, kind) else {
-        return String::new();
+    let listed = match kind {
+        crate::domain::RiskKind::ForcedLabour => super::explain::forced_labour_words(cat, a, lang),
+        crate::domain::RiskKind::ChildLabour => Vec::new(),
     };
-    let score = site.risk.get(kind);
-    if score.score <= 0.0 {
-        return String::new();
+    let mut parts = listed;
+    // The site the declaration's summary names (`domain::most_exposed`: score, a confirmed listed entity, tier, then
+    // site ID), its listed entries already said.
+    if let Some(site) = crate::domain::most_exposed(&a.sites, kind)
+        && site.risk.get(kind).score > 0.0
+    {
+        let named = !parts.is_empty();
+        let said = |f: &crate::domain::Factor| named && f.code() == crate::screening::effect::FACTOR_CODE;
+        let f = super::reasons::largest(
+            site.risk.get(kind).factors.iter().filter(|f| super::reasons::raises(f) && !said(f)),
+            3,
+        );
+        let words: Vec<String> = f.iter().map(|f| factor_words(cat, lang, a, f)).collect();
+        if !words.is_empty() {
+            parts.push(format!(
+                "{} ({}, {}){} {}",
+                site.site_name,
+                site.site_id.as_str(),
+                site.country.name(lang),
+                lang.pick(":", "\u{a0}:"),
+                words.join(cat.get(lang, "list.separator"))
+            ));
+        }
     }
-    let f = super::reasons::largest(score.factors.iter().filter(|f| f.contribution > 0.0), 3);
-    let words: Vec<String> = f.iter().map(|f| factor_words(cat, lang, a, f)).collect();
-    format!(
-        "{} ({}, {}){} {}",
-        site.site_name,
-        site.site_id.as_str(),
-        site.country.name(lang),
-        lang.pick(":", "\u{a0}:"),
-        words.join(cat.get(lang, "list.separator"))
-    )
+    parts.join(cat.get(lang, "list.separator"))
 }
 
 /// The disclosure measures of a bid: (gaps found, sites without a place of work), fewer is better.

@@ -1371,8 +1371,13 @@ pub fn assessment_text(
             if let Some(total) = super::reasons::capped_from(&score.factors) {
                 let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
             }
-            let mut top =
-                super::reasons::largest(score.factors.iter().filter(|f| f.contribution != 0.0), TEXT_TOP_FACTORS);
+            let mut top = super::reasons::largest(
+                score
+                    .factors
+                    .iter()
+                    .filter(|f| f.contribution != 0.0 || f.code() == crate::screening::effect::FACTOR_CODE),
+                TEXT_TOP_FACTORS,
+            );
             // A credit withheld weighs nothing but is why due diligence lowers nothing (an attestation refused or
             // missing): said after the largest reasons, as the pages and the JSON say it.
             top.extend(score.factors.iter().filter(|f| {

@@ -14,13 +14,27 @@ use crate::domain::Factor;
 /// and where it comes down the chain.
 const ALWAYS: [&str; 3] = ["region", "region_floor", "presumption_carried"];
 
+/// Whether a factor is a confirmed listed entity (`screening_hit`): named first among the reasons of its score.
+fn listed(f: &Factor) -> bool {
+    f.code() == crate::screening::effect::FACTOR_CODE
+}
+
+/// Whether a factor is a reason that raises its score: it adds points, or it is a confirmed listed entity, which adds
+/// none when the rest already reached 100 and is still what makes the score critical. What callers keep before
+/// [`largest`] where only raising factors are named.
+pub fn raises(f: &Factor) -> bool {
+    f.contribution > 0.0 || listed(f)
+}
+
 /// Of `factors` (already filtered by the caller: non-zero, positive …), the `slots` largest by the points they move
 /// (in that order, the first of equal ones kept first), without `cap`, and with every region factor that raises the
-/// score whether or not it is among the largest (it then takes the place of the smallest others).
+/// score whether or not it is among the largest (it then takes the place of the smallest others). A confirmed listed
+/// entity (`screening_hit`) comes first whatever its points, and is always named: it is what makes the score
+/// critical, though it adds only what the rest leaves to 100.
 pub fn largest<'a>(factors: impl IntoIterator<Item = &'a Arc<Factor>>, slots: usize) -> Vec<&'a Arc<Factor>> {
     let mut f: Vec<&Arc<Factor>> = factors.into_iter().filter(|f| f.code() != "cap").collect();
-    f.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
-    let always = |x: &Factor| ALWAYS.contains(&x.code()) && x.contribution > 0.0;
+    f.sort_by(|x, y| listed(y).cmp(&listed(x)).then(y.contribution.abs().total_cmp(&x.contribution.abs())));
+    let always = |x: &Factor| ALWAYS.contains(&x.code()) && x.contribution > 0.0 || listed(x);
     let mut room = slots.saturating_sub(f.iter().filter(|x| always(x)).count());
     f.retain(|x| {
         if always(x) {

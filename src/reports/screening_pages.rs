@@ -137,8 +137,23 @@ pub struct AlertsPage {
     pub can_decide: bool,
     /// `open`, `confirmed`, `dismissed` or `all`.
     pub status: String,
-    /// Hits waiting for a decision, whatever the status shown.
+    /// Decisions waiting (open hits of current declarations, once per entry and party), whatever the status shown.
     pub open: u64,
+    /// The decisions waiting and the open hits they stand for, what each count leaves out in words
+    /// (`screening-open_tally`: `storage::OpenTally`).
+    pub tally: String,
+    /// The lists to filter by, the one chosen selected.
+    pub lists: Vec<Choice>,
+    /// The declaration the hits shown are of, when filtered by one.
+    pub declaration: Option<i64>,
+    /// The name searched for (party or entry), as typed; empty when none.
+    pub q: String,
+    /// The filters as query parameters (`&list=uflpa&q=…`), kept by the status links.
+    pub filter_query: String,
+    /// How many hits of the status shown the filters leave out, in words; `None` when no filter is given.
+    pub left_out: Option<String>,
+    /// The link to the same status without filters, when filtered.
+    pub clear_href: Option<String>,
     /// Why the viewer was sent back here: the hit they meant to decide had been decided first.
     pub already_decided: Option<DecidedNotice>,
     /// The hits of the status chosen, in all; the page shows `per_page` of them from `first`.

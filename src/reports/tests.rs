@@ -1277,6 +1277,21 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             can_decide: true,
             status: "open".into(),
             open: 1234,
+            tally: {
+                let mut a = MessageArgs::new();
+                for (k, v) in
+                    [("decisions", 1234u64), ("open_hits", 1300), ("settled", 50), ("replaced", 16), ("left", 66)]
+                {
+                    a.set(k, v);
+                }
+                r.catalog().format(lang, "screening.open_tally", &a)
+            },
+            lists: Vec::new(),
+            declaration: Some(7),
+            q: "mill".into(),
+            filter_query: "&declaration=7&q=mill".into(),
+            left_out: Some("left out".into()),
+            clear_href: Some("/screening/alerts?status=open".into()),
             already_decided: DecidedNotice::of(r.catalog(), lang, &decided_hit),
             total: 3,
             page: 2,
@@ -1293,7 +1308,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
         let open = crate::reports::numbers::count(lang, 1234);
-        assert!(html.contains(&format!(" {open}</p>")) && !html.contains("1234"), "{lang}: the open count grouped");
+        let open_hits = crate::reports::numbers::count(lang, 1300);
+        assert!(
+            html.contains(&open) && html.contains(&open_hits) && !html.contains("1234"),
+            "{lang}: the counts grouped"
+        );
+        let links = html.replace("&#x3D;", "=").replace("&amp;", "&");
+        assert!(links.contains("status=all&lang=en&declaration=7&q=mill") || lang == Lang::Fr, "{lang}: {links}");
+        assert!(links.contains("declaration=7&q=mill\""), "{lang}: the status links keep the filters");
         assert!(
             html.contains("O. Officer")
                 && html.replace(['\u{a0}', '\u{202f}'], " ").contains(if lang == Lang::Fr {
@@ -2861,4 +2883,63 @@ fn a_count_of_zero_is_said_in_words_in_both_languages() {
         c.format(Lang::Fr, "screening.diff_counts", &args).replace('\u{a0}', " "),
         "Entrées : aucune ajoutée, 1 retirée, 2 modifiées."
     );
+}
+
+/// A confirmed listed entity is the first driver of the forced-labour score wherever the score is explained: the
+/// first factor of the declaration's score (the declaration page and the JSON list them in order), the first of its
+/// largest reasons (the text report), and the first words of the ranking's "what drives the scores", in English and
+/// French. At each site of each demo declaration (sites a tier deeper than another at 100, and sites below the
+/// highest, included) and on the supplier itself; as the service re-scores with the hit (the engine's pass) and as
+/// a derived model's assessment is reconciled.
+#[test]
+fn a_confirmed_listed_entity_is_the_first_driver_of_the_forced_labour_score_in_both_languages() {
+    use crate::screening::{Entry, ListKind, effect};
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let entry = Entry {
+        section: Some("Entity List".into()),
+        ..Entry::named("uflpa:gannet fictional polysilicon", "Gannet Fictional Polysilicon Co.", 1)
+    };
+    let mut tried = 0;
+    for (d, _) in sample() {
+        let places = d.places_of_work.iter().map(|p| Some(p.site_id.as_str().to_string())).chain([None]);
+        for site_ref in places {
+            let hit = effect::ConfirmedHit {
+                list: ListKind::Uflpa,
+                edition: "edition 1 (#1)".into(),
+                entry: entry.clone(),
+                site_ref: site_ref.clone(),
+            };
+            let mut listed = crate::scoring::Listed::default();
+            if let Some(s) = &site_ref {
+                listed.add(s, effect::screening_factor(&hit, 100.0));
+            }
+            let mut rescored = model.assess_listed(&d, &listed);
+            effect::apply(&mut rescored, std::slice::from_ref(&hit), today);
+            let mut reconciled = model.assess(&d);
+            effect::reconcile(&mut reconciled, std::slice::from_ref(&hit), today);
+            for a in [rescored, reconciled] {
+                tried += 1;
+                let sites = super::explain::SiteIndex::of(&a);
+                let score = &a.overall.forced_labour;
+                let largest = super::reasons::largest(score.factors.iter().filter(|f| super::reasons::raises(f)), 3);
+                for lang in [Lang::En, Lang::Fr] {
+                    let first = super::explain::factor_label(&cat, lang, &score.factors[0], &sites);
+                    let codes: Vec<(&str, f64)> = score.factors.iter().map(|f| (f.code(), f.contribution)).collect();
+                    assert!(first.contains(&entry.name), "{site_ref:?} {lang}: {first} {codes:?}");
+                    let reason = super::explain::factor_label(&cat, lang, largest[0], &sites);
+                    assert!(reason.contains(&entry.name), "{site_ref:?} {lang}: {reason}");
+                    let ranked = super::comparison::rank(&cat, lang, &[(summary(1, "Listed"), Some(a.clone()))], today);
+                    let why = &ranked[0].why_forced;
+                    let lead = why.split(cat.get(lang, "list.separator")).next().unwrap();
+                    assert!(lead.contains(&entry.name), "{site_ref:?} {lang}: {why}");
+                    if let Some(s) = &site_ref {
+                        assert!(lead.contains(s.as_str()), "the site it is confirmed at: {why}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(tried > 10, "{tried}");
 }

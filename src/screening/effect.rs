@@ -141,7 +141,10 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
     let factor = screening_factor(hit, score.score);
     score.score = (score.score + factor.contribution).min(100.0);
     score.band = Band::from_score(score.score);
-    score.factors.push(std::sync::Arc::new(factor));
+    // First among the score's factors: a confirmed listed entity is what drives the score, on every page that lists
+    // them in order and in the JSON.
+    let first = score.factors.iter().take_while(|f| f.code() == FACTOR_CODE).count();
+    score.factors.insert(first, std::sync::Arc::new(factor));
 }
 
 /// Applies confirmed hits to an assessment: a forced-labour entry if it is in force on `on`; an ineligibility if

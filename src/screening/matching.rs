@@ -336,6 +336,10 @@ pub enum MatchMethod {
     /// The same letters once spaces and romanised legal forms (`youxian gongsi`) are dropped, both sides written in
     /// Latin letters (`Hua Fu Textile` and `Huafu Textile`).
     CompactName,
+    /// The same words in another order, once normalised: a person's family name written first on one side and last
+    /// on the other (`Zhang Weiming`, `Weiming Zhang`), or an organisation's words reordered (`Textile Huafu`,
+    /// `Huafu Textile`). Said apart from [`MatchMethod::CompactName`]: the letters run together differ.
+    WordOrder,
     SimilarName,
     /// The same name in another romanisation, both sides in Latin letters: an Arabic name's English and French
     /// spellings (`Mohamed Abdelkader El Hachemi`, `Mohammed Abd al-Qadir al-Hashimi`: `arabic_latin.rs`, word
@@ -364,8 +368,9 @@ pub enum MatchMethod {
 #[schema(as = MatchEvidence)]
 pub struct Evidence {
     /// How it was found: `business_number`, `os_id`, `exact_name` (the entry's primary name), `alias`, `former_name`,
-    /// `transliteration` (across scripts), `compact_name`, `similar_name`, `romanisation` (another romanisation between
-    /// Latin names), `subsidiary` or `region_or_industry`.
+    /// `transliteration` (across scripts), `compact_name`, `word_order` (the same words in another order),
+    /// `similar_name`, `romanisation` (another romanisation between Latin names), `place_omitted`, `place_moved`,
+    /// `word_omitted`, `branch`, `subsidiary` or `region_or_industry`.
     #[schema(value_type = String)]
     pub method: MatchMethod,
     /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`,
@@ -468,6 +473,18 @@ fn join_initials(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether two names are the same words in another order: each word as often on either side, not in the same
+/// order.
+fn reordered(a: &[String], b: &[String]) -> bool {
+    if a == b || a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.to_vec(), b.to_vec());
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
 }
 
 /// A name prepared with the short legal forms `short` says (those of its country: see
@@ -1132,7 +1149,9 @@ impl ListIndex {
                 let transliterated = (other_script(&name.text) || other_script(&party.name))
                     && fold_words(&name.text) != fold_words(&party.name);
                 let method = match method {
-                    MatchMethod::ExactName | MatchMethod::CompactName if transliterated => MatchMethod::Transliteration,
+                    MatchMethod::ExactName | MatchMethod::CompactName | MatchMethod::WordOrder if transliterated => {
+                        MatchMethod::Transliteration
+                    }
                     MatchMethod::ExactName => match name.role {
                         NameRole::Primary => MatchMethod::ExactName,
                         NameRole::Alias => MatchMethod::Alias,
@@ -1164,9 +1183,12 @@ impl ListIndex {
                     }
                 }
             }
+            // The entry's letters run together as it writes them, or a person's with the surname moved (indexed beside
+            // them): the same letters, or the same words in another order.
             for &n in self.by_compact.get(&p.compact).into_iter().flatten() {
                 if decided.insert(n) {
-                    name_hit(out, n, MatchMethod::CompactName, 1.0);
+                    let own = self.names.get(n as usize).is_some_and(|name| name.prepared.compact == p.compact);
+                    name_hit(out, n, if own { MatchMethod::CompactName } else { MatchMethod::WordOrder }, 1.0);
                 }
             }
             // The same words but for a joining word (`Société de Textiles`, `Société des Textiles`).
@@ -1274,7 +1296,12 @@ impl ListIndex {
                     similarity(party_words, entry_words)
                 };
                 if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
-                    name_hit(out, n, MatchMethod::SimilarName, sim);
+                    let method = if reordered(&p.words, &name.prepared.words) {
+                        MatchMethod::WordOrder
+                    } else {
+                        MatchMethod::SimilarName
+                    };
+                    name_hit(out, n, method, sim);
                 } else if covered >= 0.999
                     && name.prepared.words.len() >= 2
                     && self.entries.get(name.entry as usize).is_some_and(|e| e.subsidiaries)

@@ -2003,3 +2003,38 @@ fn an_entry_whose_file_gives_no_country_has_none_and_is_matched_wherever_the_par
     assert_eq!(hit(&ix, party(PartyKind::Supplier, "Maple Brook Fittings Inc.", "CA")), Some((Some(true), true)));
     assert_eq!(hit(&ix, party(PartyKind::Supplier, "Maple Brook Fittings Inc.", "US")), None, "a country given");
 }
+
+/// The evidence says what matched: the same words in another order (a person's family name moved, an organisation's
+/// words reordered) are said as such, never as "the same letters", which stays for names whose letters run together
+/// alike (spaces only); and its words, in both languages, say the order, not the letters.
+#[test]
+fn the_same_words_in_another_order_are_said_so_and_not_as_the_same_letters() {
+    let listed = |name: &str| Entry { scope: EntryScope::Person, ..Entry::named(name, name, 1) };
+    for (entry, party_name) in
+        [("Zhang Weiming", "Weiming Zhang"), ("Weiming Zhang", "Zhang Weiming"), ("Olga Petrova", "Petrova Olga")]
+    {
+        for kind in [PartyKind::Signatory, PartyKind::Contact] {
+            assert_eq!(methods_of(listed(entry), person(kind, party_name)), [MatchMethod::WordOrder], "{party_name}");
+        }
+    }
+    assert_eq!(
+        methods_of(listed("Zhang Weiming"), person(PartyKind::Signatory, "ZhangWeiming")),
+        [MatchMethod::CompactName]
+    );
+    let firm = |name: &str, cc: &str| Entry { country: CountryCode::parse(cc), ..Entry::named(name, name, 1) };
+    for (entry, party_name, cc) in [
+        ("Huafu Lumen Textile Co., Ltd.", "Lumen Huafu Textile Co., Ltd.", "CN"),
+        ("Bergen Nordic Cable AS", "Nordic Bergen Cable AS", "NO"),
+    ] {
+        assert_eq!(methods_of(firm(entry, cc), party(PartyKind::Supplier, party_name, cc)), [MatchMethod::WordOrder]);
+    }
+    assert_eq!(
+        methods_of(firm("Hua Fu Textile", "CN"), party(PartyKind::Supplier, "Huafu Textile", "CN")),
+        [MatchMethod::CompactName]
+    );
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let en = cat.get(crate::domain::Lang::En, "screening.method_word_order");
+    let fr = cat.get(crate::domain::Lang::Fr, "screening.method_word_order");
+    assert!(en.contains("order") && !en.contains("letters"), "{en}");
+    assert!(fr.contains("ordre") && !fr.contains("lettres"), "{fr}");
+}

@@ -539,6 +539,10 @@ pub mod screening_decision {
         pub entry_key: String,
         pub entry_hash: String,
         pub party_key: String,
+        /// The party's name as the decided hit matched it: the decision holds for hits on a party so named (folded as
+        /// `legal_form::identity_name` folds it) at the same key; empty for a decision no hit named when it was
+        /// given its name (remembered for none).
+        pub party_name: String,
         pub confirmed: bool,
         pub note: String,
         pub decided_by: String,

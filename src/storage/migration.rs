@@ -151,6 +151,10 @@ impl MigratorTrait for Migrator {
             // (`screening::Entry::content_hash`): every stored entry hashed again, its hits and decisions with it, so
             // a decision taken on an entry whose reason or dates alone changed since still answers.
             Box::new(m20261209_a00100_rehash_screening_entries::Migration),
+            // A decision names the party it was taken on (its name as matched), so that it holds for that party only
+            // and never for another of the same key (renamed, or sharing a business number or OS ID): each decision
+            // stored before is given the names of the hits it decided, one decision a name.
+            Box::new(m20261210_s00100_name_the_party_of_screening_decisions::Migration),
         ]
     }
 }
@@ -2845,6 +2849,151 @@ mod m20261209_a00100_rehash_screening_entries {
         /// hits are asked again once.
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
+        }
+    }
+}
+
+/// A screening decision names the party it was taken on (`screening_decision.party_name`, the party's name as the
+/// hit matched it): before, the name was read from the hits that carried the decision, so a decision whose hits a
+/// later change left without it was remembered for none, and asked again. Each decision stored before is given the
+/// names of the hits it decided (`screening_hit.decision_id`; folded as `legal_form::identity_name` folds them, the
+/// first hit's spelling kept), else — a decision whose hits all took a later one — the names of the decided hits of
+/// its entry content and party, as the code before read them. A decision whose hits name several parties becomes
+/// one decision a name (the same list, entry, content, party key, outcome, note, officer and moment), each name's
+/// hits pointing at its own; one no hit names keeps an empty name and, as before, is remembered for none.
+mod m20261210_s00100_name_the_party_of_screening_decisions {
+    use std::collections::{BTreeMap, HashMap};
+
+    use super::*;
+    use crate::domain::legal_form::identity_name;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261210_s00100_name_the_party_of_screening_decisions");
+
+    /// What a decision is about and what it says, besides its party's name.
+    const DECISION_COLUMNS: [&str; 8] =
+        ["list_kind", "entry_key", "entry_hash", "party_key", "confirmed", "note", "decided_by", "decided_at"];
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(
+                Table::alter().table(a("screening_decision")).add_column(string(a("party_name")).default("")).take(),
+            )
+            .await?;
+            let c = m.get_connection();
+            // (list, entry key, content, party key) of each decision.
+            type About = (String, String, String, String);
+            let q = Query::select()
+                .columns(["id", "list_kind", "entry_key", "entry_hash", "party_key"].map(a))
+                .from(a("screening_decision"))
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut decisions: Vec<(i64, About)> = Vec::new();
+            for row in c.query_all(&q).await? {
+                let about = (
+                    row.try_get("", "list_kind")?,
+                    row.try_get("", "entry_key")?,
+                    row.try_get("", "entry_hash")?,
+                    row.try_get("", "party_key")?,
+                );
+                decisions.push((row.try_get("", "id")?, about));
+            }
+            // The decided hits: by decision, each folded name with its first spelling and its hits; by what they
+            // are about, the names decided there.
+            let q = Query::select()
+                .columns(
+                    ["id", "decision_id", "list_kind", "entry_key", "entry_hash", "party_key", "party_name"].map(a),
+                )
+                .from(a("screening_hit"))
+                .and_where(Expr::col(a("decision_id")).is_not_null())
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut direct: HashMap<i64, BTreeMap<String, (String, Vec<i64>)>> = HashMap::new();
+            let mut content: HashMap<About, BTreeMap<String, String>> = HashMap::new();
+            for row in c.query_all(&q).await? {
+                let hit: i64 = row.try_get("", "id")?;
+                let decision: i64 = row.try_get("", "decision_id")?;
+                let name: String = row.try_get("", "party_name")?;
+                let about: About = (
+                    row.try_get("", "list_kind")?,
+                    row.try_get("", "entry_key")?,
+                    row.try_get("", "entry_hash")?,
+                    row.try_get("", "party_key")?,
+                );
+                let folded = identity_name(&name);
+                direct
+                    .entry(decision)
+                    .or_default()
+                    .entry(folded.clone())
+                    .or_insert_with(|| (name.clone(), Vec::new()))
+                    .1
+                    .push(hit);
+                content.entry(about).or_default().entry(folded).or_insert(name);
+            }
+            for (id, about) in decisions {
+                // Each name with the hits that then point at its decision (none when read from the entry content).
+                let names: Vec<(String, Vec<i64>)> = match direct.remove(&id) {
+                    Some(named) => named.into_values().collect(),
+                    None => content.get(&about).into_iter().flatten().map(|(_, n)| (n.clone(), Vec::new())).collect(),
+                };
+                let mut names = names.into_iter();
+                let Some((first, _)) = names.next() else { continue };
+                let q = Query::update()
+                    .table(a("screening_decision"))
+                    .value(a("party_name"), first)
+                    .and_where(Expr::col(a("id")).eq(id))
+                    .to_owned();
+                c.execute(&q).await?;
+                for (name, hits) in names {
+                    let q = Query::select()
+                        .columns(DECISION_COLUMNS.map(a))
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("id")).eq(id))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let decided_at: chrono::DateTime<chrono::FixedOffset> = row.try_get("", "decided_at")?;
+                    let values: [SimpleExpr; 9] = [
+                        row.try_get::<String>("", "list_kind")?.into(),
+                        row.try_get::<String>("", "entry_key")?.into(),
+                        row.try_get::<String>("", "entry_hash")?.into(),
+                        row.try_get::<String>("", "party_key")?.into(),
+                        row.try_get::<bool>("", "confirmed")?.into(),
+                        row.try_get::<String>("", "note")?.into(),
+                        row.try_get::<String>("", "decided_by")?.into(),
+                        decided_at.into(),
+                        name.clone().into(),
+                    ];
+                    let mut q = Query::insert();
+                    q.into_table(a("screening_decision"))
+                        .columns(DECISION_COLUMNS.map(a).into_iter().chain([a("party_name")]));
+                    q.values(values).map_err(|e| DbErr::Custom(e.to_string()))?;
+                    c.execute(&q).await?;
+                    if hits.is_empty() {
+                        continue;
+                    }
+                    let q = Query::select()
+                        .expr(Expr::col(a("id")).max())
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("party_key")).eq(about.3.clone()))
+                        .and_where(Expr::col(a("party_name")).eq(name))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let copy: i64 = row.try_get_by_index(0)?;
+                    let q = Query::update()
+                        .table(a("screening_hit"))
+                        .value(a("decision_id"), copy)
+                        .and_where(Expr::col(a("id")).is_in(hits))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// The column goes; the decisions split by name stay apart (each still about its entry and party key).
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("screening_decision")).drop_column(a("party_name")).take()).await
         }
     }
 }

@@ -222,14 +222,54 @@ fn stored_hit(
     })
 }
 
-/// Which hits to list.
+/// Which hits to list: every filter given holds (none given, every hit).
 #[derive(Debug, Clone, Default)]
 pub struct HitFilter {
     pub status: Option<HitStatus>,
     pub declaration_id: Option<i64>,
     pub edition_id: Option<i64>,
+    /// Only the hits on one list.
+    pub list: Option<ListKind>,
+    /// Only the hits whose party's name or entry's name holds the words (folded as `fold_words` folds them), or
+    /// whose entry's key holds the text ([`EntrySearch`]); empty, every hit.
+    pub search: EntrySearch,
     pub limit: u64,
     pub offset: u64,
+}
+
+/// The rows of `screening_hit` a filter selects, its search aside (free text is folded in Rust, the same on both
+/// databases).
+fn hit_rows(f: &HitFilter) -> sea_orm::Select<hit::Entity> {
+    let mut q = hit::Entity::find();
+    if let Some(s) = f.status {
+        q = q.filter(hit::Column::Status.eq(s.to_string()));
+    }
+    if let Some(d) = f.declaration_id {
+        q = q.filter(hit::Column::DeclarationId.eq(d));
+    }
+    if let Some(e) = f.edition_id {
+        q = q.filter(hit::Column::EditionId.eq(e));
+    }
+    if let Some(l) = f.list {
+        q = q.filter(hit::Column::ListKind.eq(l.to_string()));
+    }
+    q
+}
+
+/// What open hits the count of decisions waiting leaves out, so that every count shown adds up
+/// ([`Store::open_screening_tally`]): `open_hits` = `decisions` + `settled_together` + `of_replaced`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct OpenTally {
+    /// Decisions officers must still take: the open hits of current declarations, once per list entry (as matched)
+    /// and party ([`Store::count_open_screening_hits`]).
+    pub decisions: u64,
+    /// Every hit with the status `open`, whatever its declaration.
+    pub open_hits: u64,
+    /// Open hits of current declarations that the decision on another hit of the same entry and party settles.
+    pub settled_together: u64,
+    /// Open hits of declarations a newer one replaced: closed as `superseded` at the next intake or import, nothing
+    /// to decide.
+    pub of_replaced: u64,
 }
 
 impl HitFilter {
@@ -326,62 +366,15 @@ pub struct DecidedHits {
     pub restated: Vec<Restated>,
 }
 
-/// The party's names each decision was taken on, normalised (`domain::legal_form::identity_name`: case, accents,
-/// punctuation, legal forms): a decision is remembered for the same entry, the same party *and the same name
-/// matched*. A site keyed by its Open Supply Hub ID may be named otherwise by another declaration (a look-alike
-/// dismissed there is no answer for the listed name written exactly here), so a hit whose party is named otherwise
-/// is asked again. The names are read from the hits: those the decision stands on (`direct`), and those of the same
-/// entry content and party that any decision stands on (`content`: a hit restated to a later decision keeps the
-/// name an earlier one was taken on). A decision no stored hit names any longer is remembered for none.
-#[derive(Default)]
-struct DecidedNames {
-    direct: HashMap<i64, HashSet<String>>,
-    content: HashMap<(String, String, String, String), HashSet<String>>,
-}
-
-impl DecidedNames {
-    /// Whether decision `d` stands on a hit whose party is named as `party_name`.
-    fn direct(&self, d: &decision::Model, party_name: &str) -> bool {
-        self.direct.get(&d.id).is_some_and(|n| n.contains(&normalise_name(party_name)))
-    }
-
-    /// [`DecidedNames::direct`], or a decided hit of the same entry content and party is named so.
-    fn any(&self, d: &decision::Model, party_name: &str) -> bool {
-        let key = (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone());
-        self.direct(d, party_name) || self.content.get(&key).is_some_and(|n| n.contains(&normalise_name(party_name)))
-    }
-}
-
-async fn decided_names(
-    db: &impl sea_orm::ConnectionTrait,
-    decisions: &[&decision::Model],
-) -> Result<DecidedNames, StorageError> {
-    let mut out = DecidedNames::default();
-    let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
-    let parties: Vec<String> =
-        decisions.iter().map(|d| d.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
-    let wanted: HashSet<(String, String, String, String)> = decisions
-        .iter()
-        .map(|d| (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()))
-        .collect();
-    for chunk in parties.chunks(500) {
-        for h in hit::Entity::find()
-            .filter(hit::Column::PartyKey.is_in(chunk.to_vec()))
-            .filter(hit::Column::DecisionId.is_not_null())
-            .all(db)
-            .await?
-        {
-            let name = normalise_name(&h.party_name);
-            if let Some(id) = h.decision_id.filter(|id| ids.contains(id)) {
-                out.direct.entry(id).or_default().insert(name.clone());
-            }
-            let key = (h.list_kind, h.entry_key, h.entry_hash, h.party_key);
-            if wanted.contains(&key) {
-                out.content.entry(key).or_default().insert(name);
-            }
-        }
-    }
-    Ok(out)
+/// Whether decision `d` was taken on a party named as `party_name`, both folded as
+/// `domain::legal_form::identity_name` folds them (case, accents, punctuation, legal forms): a decision is remembered
+/// for the same entry, the same party key *and the same name matched* (`screening_decision.party_name`, kept with the
+/// decision). A party renamed, or another party at the same key (a site keyed by its Open Supply Hub ID named
+/// otherwise by another declaration, a supplier sharing a business number), is asked again: a look-alike dismissed
+/// there is no answer for the listed name written exactly here. A decision with no name (stored before decisions
+/// named their party, on hits since gone) is remembered for none.
+fn decided_on(d: &decision::Model, party_name: &str) -> bool {
+    !d.party_name.is_empty() && normalise_name(&d.party_name) == normalise_name(party_name)
 }
 
 /// Sets each decided hit of `list` (of one entry key and party when `only` says so) to the latest decision on its
@@ -431,8 +424,8 @@ async fn restate(
         );
     }
     let parties: Vec<String> = hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
-    // The latest decision on each (entry key, content, party) of the list.
-    let mut decisions: HashMap<(String, String, String), decision::Model> = HashMap::new();
+    // Every decision on each (entry key, content, party) of the list, oldest first.
+    let mut decisions: HashMap<(String, String, String), Vec<decision::Model>> = HashMap::new();
     for chunk in parties.chunks(500) {
         for d in decision::Entity::find()
             .filter(decision::Column::ListKind.eq(&kind))
@@ -441,17 +434,19 @@ async fn restate(
             .all(db)
             .await?
         {
-            decisions.insert((d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()), d);
+            decisions.entry((d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone())).or_default().push(d);
         }
     }
-    let names = decided_names(db, &decisions.values().collect::<Vec<_>>()).await?;
     let mut changed = Vec::new();
     for h in hits {
         let Some(hash) = latest_hash.get(&h.entry_key) else { continue };
-        let Some(d) = decisions.get(&(h.entry_key.clone(), hash.clone(), h.party_key.clone())) else { continue };
-        if !names.any(d, &h.party_name) {
+        // The latest decision on the entry as it stands, against the party so named.
+        let Some(d) = decisions
+            .get(&(h.entry_key.clone(), hash.clone(), h.party_key.clone()))
+            .and_then(|ds| ds.iter().rev().find(|d| decided_on(d, &h.party_name)))
+        else {
             continue;
-        }
+        };
         let status = if d.confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
         if h.decision_id == Some(d.id) && h.status == status.to_string() {
             continue;
@@ -703,7 +698,6 @@ impl Store {
                         .push(d);
                 }
             }
-            let names = decided_names(&*txn, &decided.values().flatten().collect::<Vec<_>>()).await?;
             let mut recorded = RecordedHits::default();
             // The hits changed, by edition and list, then by why.
             let mut audited: std::collections::BTreeMap<(i64, String), [Vec<i64>; 4]> =
@@ -724,16 +718,10 @@ impl Store {
                     Some(None) => continue,
                     stored => stored.flatten(),
                 };
-                let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone())).and_then(
-                    |ds| {
-                        // The latest decision taken on the party so named; else the latest whose entry content and
-                        // party a hit so named was decided on.
-                        ds.iter()
-                            .rev()
-                            .find(|d| names.direct(d, &h.party_name))
-                            .or_else(|| ds.iter().rev().find(|d| names.any(d, &h.party_name)))
-                    },
-                );
+                // The latest decision taken on the party so named.
+                let d = decided
+                    .get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()))
+                    .and_then(|ds| ds.iter().rev().find(|d| decided_on(d, &h.party_name)));
                 let status = match d {
                     Some(d) if d.confirmed => HitStatus::Confirmed,
                     Some(_) => HitStatus::Dismissed,
@@ -806,18 +794,48 @@ impl Store {
 
     /// Hits, newest first.
     pub async fn screening_hits(&self, f: &HitFilter) -> Result<Vec<StoredHit>, StorageError> {
-        let mut q = hit::Entity::find().order_by_desc(hit::Column::Id);
-        if let Some(s) = f.status {
-            q = q.filter(hit::Column::Status.eq(s.to_string()));
-        }
-        if let Some(d) = f.declaration_id {
-            q = q.filter(hit::Column::DeclarationId.eq(d));
-        }
-        if let Some(e) = f.edition_id {
-            q = q.filter(hit::Column::EditionId.eq(e));
-        }
-        let rows = q.offset(bound(f.offset)).limit(bound(f.limit.max(1))).all(&self.db).await?;
+        let rows = if f.search.is_empty() {
+            hit_rows(f)
+                .order_by_desc(hit::Column::Id)
+                .offset(bound(f.offset))
+                .limit(bound(f.limit.max(1)))
+                .all(&self.db)
+                .await?
+        } else {
+            let found = self.searched_hit_ids(f).await?;
+            let page: Vec<i64> = found
+                .into_iter()
+                .skip(usize::try_from(f.offset).unwrap_or(usize::MAX))
+                .take(usize::try_from(f.limit.max(1)).unwrap_or(usize::MAX))
+                .collect();
+            if page.is_empty() {
+                Vec::new()
+            } else {
+                hit::Entity::find()
+                    .filter(hit::Column::Id.is_in(page))
+                    .order_by_desc(hit::Column::Id)
+                    .all(&self.db)
+                    .await?
+            }
+        };
         self.with_decisions(rows).await
+    }
+
+    /// The ids of the hits a filter with a search selects, newest first: the other filters in the query, the names
+    /// read and folded here.
+    async fn searched_hit_ids(&self, f: &HitFilter) -> Result<Vec<i64>, StorageError> {
+        let rows: Vec<(i64, String, String, String)> = hit_rows(f)
+            .select_only()
+            .columns([hit::Column::Id, hit::Column::EntryKey, hit::Column::PartyName, hit::Column::EntryName])
+            .order_by_desc(hit::Column::Id)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|(_, key, party, entry)| f.search.holds(key, [party.as_str(), entry.as_str()].into_iter()))
+            .map(|(id, ..)| id)
+            .collect())
     }
 
     async fn with_decisions(&self, rows: Vec<hit::Model>) -> Result<Vec<StoredHit>, StorageError> {
@@ -848,17 +866,45 @@ impl Store {
     }
 
     /// How many decisions officers must still take (the alerts): the open hits of current declarations, counted
-    /// once per list entry (as matched) and party, since one decision settles every open hit of the same entry
-    /// against the same party.
+    /// once per list entry (as matched) and party so named, since one decision settles every open hit of the same
+    /// entry against the same party named alike.
     pub async fn count_open_screening_hits(&self) -> Result<u64, StorageError> {
-        Ok(hit::Entity::find()
+        let rows: Vec<(String, String, String, String, String)> = hit::Entity::find()
             .select_only()
-            .columns([hit::Column::ListKind, hit::Column::EntryKey, hit::Column::EntryHash, hit::Column::PartyKey])
+            .columns([
+                hit::Column::ListKind,
+                hit::Column::EntryKey,
+                hit::Column::EntryHash,
+                hit::Column::PartyKey,
+                hit::Column::PartyName,
+            ])
             .distinct()
             .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
             .filter(hit::Column::DeclarationId.not_in_subquery(superseded_ids()))
-            .count(&self.db)
-            .await?)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        // One question per party *so named* ([`decided_on`]): names written otherwise fold to one.
+        let questions: HashSet<(String, String, String, String, String)> =
+            rows.into_iter().map(|(l, k, h, p, n)| (l, k, h, p, normalise_name(&n))).collect();
+        Ok(questions.len() as u64)
+    }
+
+    /// The open hits told apart: the decisions waiting, the hits the same decision settles, and those of replaced
+    /// declarations ([`OpenTally`]), so that a page saying how many decisions wait also says why the open hits are
+    /// more.
+    pub async fn open_screening_tally(&self) -> Result<OpenTally, StorageError> {
+        let open = || hit::Entity::find().filter(hit::Column::Status.eq(HitStatus::Open.to_string()));
+        let open_hits = open().count(&self.db).await?;
+        let of_replaced =
+            open().filter(hit::Column::DeclarationId.in_subquery(superseded_ids())).count(&self.db).await?;
+        let decisions = self.count_open_screening_hits().await?;
+        Ok(OpenTally {
+            decisions,
+            open_hits,
+            settled_together: open_hits.saturating_sub(of_replaced).saturating_sub(decisions),
+            of_replaced,
+        })
     }
 
     /// Closes the open hits of `list` whose entry, as it was matched (key and content), is not on `edition` (the
@@ -1039,17 +1085,11 @@ impl Store {
 
     /// How many hits a filter selects in all (its `limit` and `offset` aside).
     pub async fn count_screening_hits(&self, f: &HitFilter) -> Result<u64, StorageError> {
-        let mut q = hit::Entity::find();
-        if let Some(s) = f.status {
-            q = q.filter(hit::Column::Status.eq(s.to_string()));
+        if f.search.is_empty() {
+            Ok(hit_rows(f).count(&self.db).await?)
+        } else {
+            Ok(self.searched_hit_ids(f).await?.len() as u64)
         }
-        if let Some(d) = f.declaration_id {
-            q = q.filter(hit::Column::DeclarationId.eq(d));
-        }
-        if let Some(e) = f.edition_id {
-            q = q.filter(hit::Column::EditionId.eq(e));
-        }
-        Ok(q.count(&self.db).await?)
     }
 
     /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
@@ -1075,6 +1115,7 @@ impl Store {
                 entry_key: Set(h.entry_key.clone()),
                 entry_hash: Set(h.entry_hash.clone()),
                 party_key: Set(h.party_key.clone()),
+                party_name: Set(h.party_name.clone()),
                 confirmed: Set(confirmed),
                 note: Set(note.to_string()),
                 decided_by: Set(actor.to_string()),

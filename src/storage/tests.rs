@@ -1792,7 +1792,12 @@ async fn the_migration_hashes_stored_entries_by_what_matters_for_matching_keepin
                 .await
                 .unwrap();
         }
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // Down through the migration (and those after it), then up again.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261209_a00100_rehash_screening_entries").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         migration::Migrator::up(&store.db, None).await.unwrap();
         let hits = store.screening_hits(&all).await.unwrap();
         assert_eq!((hits[0].entry_hash.as_str(), hits[0].status), (now.as_str(), HitStatus::Dismissed), "{db}");
@@ -1820,5 +1825,164 @@ async fn the_migration_hashes_stored_entries_by_what_matters_for_matching_keepin
         assert!(recorded.opened.is_empty(), "{db}: nothing is asked again");
         let open = HitFilter { status: Some(HitStatus::Open), limit: 100, ..HitFilter::default() };
         assert!(store.screening_hits(&open).await.unwrap().is_empty(), "{db}");
+    }
+}
+
+/// A decision holds for the same list entry against the same party *named alike* (the name as matched, kept with the
+/// decision): never asked again unless the entry changes, and asked again when the party's matched name changes — a
+/// supplier renamed at its business number, another supplier sharing that number, another firm at a site's OS ID.
+/// A database whose decisions kept no name (before `m20261210_s00100`) is migrated with each decision given the names
+/// of the hits it decided, one decision a name, so that nothing decided is asked again. On both databases.
+#[tokio::test]
+async fn a_decision_holds_for_the_party_named_as_matched_and_the_migration_names_the_party_of_each_decision() {
+    use crate::screening::matching::{Evidence, MatchMethod, PartyKind};
+    use crate::screening::{EditionSource, Entry, ListKind, OlderEdition};
+    use sea_orm::{ConnectionTrait, EntityTrait};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let db = store.backend_name();
+        let mut ids = Vec::new();
+        for i in 0..12 {
+            let d = sample(&format!("Supplier {i} Co."), Some("W1/A"), &["S1"]);
+            let imported = store.import_declaration(&source(&format!("s{i}")), &d, &[], &assessment(10.0), "t").await;
+            ids.push(imported.unwrap().declaration_id);
+        }
+        let edition_source = |label: &str, day: u32| EditionSource {
+            publisher: "DHS".into(),
+            address: "https://example.test".into(),
+            licence: "public".into(),
+            label: label.into(),
+            published_on: chrono::NaiveDate::from_ymd_opt(2026, 10, day).unwrap(),
+        };
+        let listed = Entry { business_number: Some("842310575".into()), ..Entry::named("E1", "Alder Mills Ltd.", 1) };
+        let site = Entry { os_id: Some("CN2026001ABCDEF".into()), ..Entry::named("E2", "Listed Dye Works", 2) };
+        let edition = store
+            .import_screening_edition(
+                ListKind::Watchlist,
+                &edition_source("v1", 20),
+                "w.csv",
+                "sha1",
+                &[listed.clone(), site.clone()],
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let hit = |entry: &Entry, edition_id: i64, key: &str, name: &str, declaration_id: i64| NewHit {
+            list: ListKind::Watchlist,
+            edition_id,
+            entry: entry.clone(),
+            party_kind: if key.starts_with("os:") { PartyKind::Site } else { PartyKind::Supplier },
+            party_key: key.into(),
+            party_name: name.into(),
+            declaration_id,
+            site_ref: key.starts_with("os:").then(|| "S1".to_string()),
+            evidence: Evidence {
+                method: MatchMethod::BusinessNumber,
+                fields: vec!["business_number".into()],
+                similarity: 1.0,
+                party_text: key.into(),
+                entry_text: key.into(),
+                country_agrees: None,
+                left_out: None,
+            },
+        };
+        let (bn, os) = ("bn:842310575", "os:CN2026001ABCDEF");
+        store
+            .record_screening_hits(
+                &[
+                    hit(&listed, edition, bn, "Alder Mills Ltd.", ids[0]),
+                    hit(&site, edition, os, "Listed Dye Works", ids[0]),
+                ],
+                "t",
+            )
+            .await
+            .unwrap();
+        let all = HitFilter { limit: 100, ..HitFilter::default() };
+        let stored = store.screening_hits(&all).await.unwrap();
+        for h in &stored {
+            store.decide_screening_hit(h.id, h.party_key == bn, "decided", "officer@x").await.unwrap();
+        }
+        // The same parties named alike (case, punctuation, legal form aside): remembered; renamed, another firm at
+        // the same number or OS ID: asked again.
+        for (i, (key, name, remembered)) in [
+            (bn, "ALDER MILLS LIMITED", true),
+            (bn, "Alder Mills Ltd", true),
+            (bn, "Alder Textiles Ltd.", false),
+            (bn, "Birch Uniforms Inc.", false),
+            (os, "listed dye works", true),
+            (os, "Canton Garment Works", false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let entry = if key == bn { &listed } else { &site };
+            let r = store.record_screening_hits(&[hit(entry, edition, key, name, ids[i + 1])], "t").await.unwrap();
+            assert_eq!((r.remembered, r.opened.len()), if remembered { (1, 0) } else { (0, 1) }, "{db}: {name}");
+        }
+        // A changed entry is asked again, whatever the name.
+        let changed = Entry { aliases: vec!["Alder".into()], ..listed.clone() };
+        let second = store
+            .import_screening_edition(
+                ListKind::Watchlist,
+                &edition_source("v2", 21),
+                "w2.csv",
+                "sha2",
+                &[changed.clone(), site.clone()],
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let r = store.record_screening_hits(&[hit(&changed, second, bn, "Alder Mills Ltd.", ids[7])], "t").await;
+        assert_eq!(r.unwrap().opened.len(), 1, "{db}: the entry changed");
+
+        // Before the migration a decision kept no name: one that had come to stand on hits of two names (a hit
+        // restated to it) is one decision a name after it, each hit keeping its state.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261210_s00100_name_the_party_of_screening_decisions").unwrap()
+                as u32
+                + 1
+        };
+        let first = stored.iter().find(|h| h.party_key == bn).unwrap();
+        let decision = store.screening_hit(first.id).await.unwrap().unwrap().decision.unwrap().id;
+        let birch = store.screening_hits(&all).await.unwrap();
+        let birch = birch.iter().find(|h| h.party_name == "Birch Uniforms Inc.").unwrap();
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        store
+            .db
+            .execute_unprepared(&format!(
+                "UPDATE screening_hit SET status = 'confirmed', decision_id = {decision} WHERE id = {}",
+                birch.id
+            ))
+            .await
+            .unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let after = store.screening_hits(&all).await.unwrap();
+        let by_id = |id: i64| after.iter().find(|h| h.id == id).unwrap().clone();
+        let (alder, birch) = (by_id(first.id), by_id(birch.id));
+        assert_eq!((alder.status, birch.status), (HitStatus::Confirmed, HitStatus::Confirmed), "{db}");
+        let (a, b) = (alder.decision.unwrap().id, birch.decision.unwrap().id);
+        assert_ne!(a, b, "{db}: a decision for each name");
+        let names: Vec<(i64, String)> = super::entities::screening_decision::Entity::find()
+            .all(&store.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.id, d.party_name))
+            .collect();
+        assert!(names.contains(&(a, "Alder Mills Ltd.".into())) && names.contains(&(b, "Birch Uniforms Inc.".into())));
+        assert!(names.iter().all(|(_, n)| !n.is_empty()), "{db}: every decision names its party: {names:?}");
+        // Each is remembered for its own name, found again in another declaration.
+        for (i, name) in ["Alder Mills Ltd.", "Birch Uniforms Inc.", "Listed Dye Works"].into_iter().enumerate() {
+            let (entry, key) = if name == "Listed Dye Works" { (&site, os) } else { (&listed, bn) };
+            let r = store.record_screening_hits(&[hit(entry, edition, key, name, ids[i + 8])], "t").await.unwrap();
+            assert_eq!(r.remembered, 1, "{db}: {name}");
+        }
     }
 }

@@ -506,6 +506,11 @@ pub struct HitsQuery {
     /// Only the hits of one declaration (an id: from 1).
     #[param(value_type = Option<i64>, minimum = 1)]
     declaration: Option<Id>,
+    /// Only the hits on one list: `uflpa`, `cbp_wro`, `pspc_ineligible`, `opensanctions` or `watchlist`.
+    list: Option<String>,
+    /// Only the hits whose party's or entry's name holds these words (case, accents and punctuation ignored), or
+    /// whose entry's key holds the text.
+    q: Option<String>,
     /// From 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
@@ -526,16 +531,34 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
         status,
         declaration_id: q.declaration.map(|Id(d)| d),
         edition_id: None,
+        list: list_of(q.list.as_deref())?,
+        search: search_of(q.q.as_deref())?,
         limit: super::listing::limit(q.limit, 100)?,
         offset: super::listing::window(None, q.offset)?.1,
     })
 }
 
+/// The list a filter names (its code or a short name, `cbp`), none when it names none; another name is refused with
+/// the lists' codes.
+fn list_of(name: Option<&str>) -> Result<Option<ListKind>, ApiError> {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        None => Ok(None),
+        Some(n) => ListKind::from_name(n).map(Some).ok_or_else(|| {
+            let codes = ListKind::iter().map(ListKind::code).collect::<Vec<_>>().join(", ");
+            refused(&Message::new("screening.refused.list").text("codes", codes))
+        }),
+    }
+}
+
 /// Hits, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HitsBody {
-    /// Hits waiting for a decision (the alerts), whatever the filter.
+    /// Decisions waiting (the alerts: open hits of current declarations, once per entry as matched and party),
+    /// whatever the filter; `open_tally.decisions`.
     open: u64,
+    /// The open hits told apart, whatever the filter: `open_hits` = `decisions` + `settled_together` +
+    /// `of_replaced`.
+    open_tally: crate::storage::OpenTally,
     /// The hits the filter selects in all (`limit` and `offset` aside).
     total: u64,
     hits: Vec<LabelledHit>,
@@ -703,8 +726,10 @@ pub(super) async fn api_hits(
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let filter = hit_filter(&q)?;
+    let open_tally = state.store.open_screening_tally().await?;
     Ok(HttpResponse::Ok().json(HitsBody {
-        open: state.store.count_open_screening_hits().await?,
+        open: open_tally.decisions,
+        open_tally,
         total: state.store.count_screening_hits(&filter).await?,
         hits: state.store.screening_hits(&filter).await?.into_iter().map(|h| labelled(&state.renderer, h)).collect(),
     }))
@@ -1277,6 +1302,12 @@ async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -
 #[derive(Debug, Deserialize)]
 struct AlertsQuery {
     status: Option<String>,
+    /// Only the hits on one list (its code).
+    list: Option<String>,
+    /// Only the hits of one declaration.
+    declaration: Option<Id>,
+    /// Only the hits whose party's or entry's name holds these words.
+    q: Option<String>,
     /// From 1.
     page: Option<u64>,
     /// From 1 to 100 (default 20).
@@ -1292,12 +1323,52 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
         let (number, per_page) = super::listing::page_of(q.page, q.per_page, 20)?;
         let filter = hit_filter(&HitsQuery {
             status: Some(status.clone()),
-            declaration: None,
+            declaration: q.declaration,
+            list: q.list.clone(),
+            q: q.q.clone(),
             limit: Some(per_page),
             offset: Some((number - 1) * per_page),
         })?;
         let total = ctx.state.store.count_screening_hits(&filter).await?;
         let r = &ctx.state.renderer;
+        let q_text = q.q.as_deref().unwrap_or_default().trim().to_string();
+        // The filters a link keeps (a stable address of the same hits), the status and page aside.
+        let mut kept: Vec<(&'static str, String)> = Vec::new();
+        if let Some(l) = filter.list {
+            kept.push(("list", l.code().to_string()));
+        }
+        if let Some(d) = filter.declaration_id {
+            kept.push(("declaration", d.to_string()));
+        }
+        if !q_text.is_empty() {
+            kept.push(("q", q_text.clone()));
+        }
+        let filtered = !kept.is_empty();
+        let kept_query = match serde_urlencoded::to_string(&kept).unwrap_or_default() {
+            q if q.is_empty() => q,
+            q => format!("&{q}"),
+        };
+        // What the filters leave out of the hits of the status shown: the count says it.
+        let left_out = if filtered {
+            let all = HitFilter { list: None, declaration_id: None, search: EntrySearch::default(), ..filter.clone() };
+            let all = ctx.state.store.count_screening_hits(&all).await?;
+            let mut a = MessageArgs::new();
+            a.set("left", all.saturating_sub(total));
+            a.set("all", all);
+            Some(r.catalog().format(lang, "screening.filters_leave_out", &a))
+        } else {
+            None
+        };
+        let tally = ctx.state.store.open_screening_tally().await?;
+        let tally_line = {
+            let mut a = MessageArgs::new();
+            a.set("decisions", tally.decisions);
+            a.set("open_hits", tally.open_hits);
+            a.set("settled", tally.settled_together);
+            a.set("replaced", tally.of_replaced);
+            a.set("left", tally.open_hits.saturating_sub(tally.decisions));
+            r.catalog().format(lang, "screening.open_tally", &a)
+        };
         let mut hits = Vec::new();
         let editions: std::collections::HashMap<i64, EditionSummary> =
             ctx.state.store.screening_editions(None).await?.into_iter().map(|e| (e.id, e)).collect();
@@ -1329,14 +1400,28 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
                 hit: h,
             });
         }
-        let link = |n: u64| format!("/screening/alerts?status={status}&page={n}&per_page={per_page}&lang={lang}");
+        let link =
+            |n: u64| format!("/screening/alerts?status={status}{kept_query}&page={n}&per_page={per_page}&lang={lang}");
         let pages = super::listing::pages_of(total, per_page);
         let first = filter.offset + 1;
         let view = AlertsPage {
             title: r.t(lang, "screening.alerts_title"),
             csrf: ctx.chrome.csrf.clone(),
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
-            open: ctx.state.store.count_open_screening_hits().await?,
+            open: tally.decisions,
+            tally: tally_line,
+            lists: ListKind::iter()
+                .map(|l| Choice {
+                    value: l.code().to_string(),
+                    label: lang.pick(l.names().0, l.names().1).to_string(),
+                    selected: filter.list == Some(l),
+                })
+                .collect(),
+            declaration: filter.declaration_id,
+            q: q_text,
+            filter_query: kept_query.clone(),
+            left_out,
+            clear_href: filtered.then(|| format!("/screening/alerts?status={status}&lang={lang}")),
             already_decided: match q.decided {
                 Some(Id(id)) => ctx
                     .state

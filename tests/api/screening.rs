@@ -1418,6 +1418,14 @@ async fn the_audit_log_names_screening_at_intake_in_words_in_either_language() {
         assert!(page.contains(says), "{lang}");
         assert!(!page.contains("<td>screening</td>"), "{lang}");
     }
+    // The French page says the names recorded in English (the list's publisher and licence, the cause of hits
+    // opened) in French; the raw facts keep them as recorded.
+    let fr = app.get_as(Who::Auditor, "/audit?lang=fr&per_page=100").await.text().await.unwrap();
+    let said: String = fr.split("<dd>").skip(1).filter_map(|d| d.split("</dd>").next()).collect::<Vec<_>>().join("|");
+    for english in ["US Department of Homeland Security", "Public domain", "opened_entry_added", "UFLPA Entity List"] {
+        assert!(!said.contains(english), "{english}: {said}");
+    }
+    assert!(said.contains("Domaine public"), "{said}");
 }
 
 #[tokio::test]
@@ -2233,5 +2241,98 @@ on_both_backends!(
         let a = app.store.latest_assessment(other_id).await.unwrap().unwrap().assessment;
         let site = a.sites.iter().find(|s| s.site_id.as_str() == "KASHGAR").unwrap();
         assert!(!site.risk.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
+    }
+);
+
+on_both_backends!(
+    the_alerts_are_filtered_by_list_declaration_and_name_and_every_count_says_what_it_leaves_out,
+    |app: TestApp| async move {
+        let upload = |bytes: Vec<u8>| {
+            let app = &app;
+            async move {
+                let r = app.upload("d.json", bytes).await;
+                assert!(r.status().is_success());
+                r.json::<Value>().await.unwrap()["id"].as_i64().unwrap()
+            }
+        };
+        // Two suppliers declare the same listed mill (one party: one decision settles both hits); the first also a
+        // listed dye house.
+        let maple = upload(declaration()).await;
+        let mill = [(
+            "MILL",
+            "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED",
+            "manufacturing",
+            "uniform shirts",
+            "9 Mill Road",
+            "Aksu",
+        )];
+        let spruce = upload(screening_bid(("Spruce Uniforms Inc.", "100000009"), "2026-10-01", &mill)).await;
+        let r =
+            import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html").await;
+        assert_eq!(r.status(), 201);
+        let all = hits(&app, "open").await;
+        let total = all["total"].as_u64().unwrap();
+        assert_eq!(total, 3, "{all}");
+        // The counts add up: every open hit is a decision to take, settled with another by the same decision, or of
+        // a declaration since replaced.
+        let tally = &all["open_tally"];
+        let n = |k: &str| tally[k].as_u64().unwrap_or_else(|| panic!("{k}: {tally}"));
+        assert_eq!(n("open_hits"), total, "{tally}");
+        assert_eq!(n("decisions") + n("settled_together") + n("of_replaced"), n("open_hits"), "{tally}");
+        assert_eq!((n("decisions"), n("settled_together")), (2, 1), "{tally}");
+        assert_eq!(all["open"], tally["decisions"]);
+        // The API filters by list (its code or short name), declaration and name, alone or together.
+        let count = |q: &'static str| {
+            let app = &app;
+            async move {
+                let body = screening_hits(app, &format!("status=open&{q}")).await;
+                let names: Vec<String> =
+                    body["hits"].as_array().unwrap().iter().map(|h| h["entry_name"].as_str().unwrap().into()).collect();
+                (body["total"].as_u64().unwrap(), names)
+            }
+        };
+        assert_eq!(count("list=uflpa").await.0, 3);
+        assert_eq!(count("list=watchlist").await.0, 0);
+        assert_eq!(count("list=cbp").await.0, 0);
+        let (n_corvid, names) = count("q=corvid").await;
+        assert_eq!(n_corvid, 1);
+        assert!(names.iter().all(|n| n.contains("Corvid")), "{names:?}");
+        assert_eq!(count("q=ZEPHYR+cotton").await.0, 2, "the entry's name, case and spacing aside");
+        assert_eq!(count("q=company+limited").await.0, 2, "the party's name");
+        let by_declaration = screening_hits(&app, &format!("status=open&declaration={spruce}")).await;
+        assert_eq!(by_declaration["total"], 1);
+        let both = screening_hits(&app, &format!("status=open&declaration={maple}&q=zephyr&list=uflpa")).await;
+        assert_eq!(both["total"], 1);
+        assert_eq!(both["hits"][0]["declaration_id"], maple);
+        let paged = screening_hits(&app, "status=open&q=zephyr&limit=1&offset=1").await;
+        assert_eq!((paged["total"].as_u64(), paged["hits"].as_array().map(Vec::len)), (Some(2), Some(1)));
+        let bad = app.get_as(Who::Officer, "/api/v1/screening/hits?list=narnia").await;
+        assert_eq!(bad.status(), 400);
+        // The page: the same filters as query parameters, kept by its links; the counts say what they leave out.
+        let page = |path: String| {
+            let app = &app;
+            async move {
+                let r = app.get_as(Who::Officer, &path).await;
+                assert_eq!(r.status(), 200, "{path}");
+                r.text()
+                    .await
+                    .unwrap()
+                    .replace(['\u{a0}', '\u{202f}'], " ")
+                    .replace("&#x3D;", "=")
+                    .replace("&amp;", "&")
+            }
+        };
+        let fr = page("/screening/alerts?q=zephyr&per_page=1&lang=fr".into()).await;
+        assert_eq!(fr.matches("<section class=\"match\"").count(), 1);
+        assert!(fr.contains("2 décisions à prendre pour 3 correspondances ouvertes : 1 réglée avec une autre"), "{fr}");
+        assert!(fr.contains("Les filtres écartent 1 des 3 correspondances de ce statut."), "{fr}");
+        assert!(fr.contains("q=zephyr&page=2"), "the next page keeps the search: {fr}");
+        let en = page(format!("/screening/alerts?list=uflpa&declaration={maple}&lang=en")).await;
+        assert!(en.contains("2 decisions to take for 3 open hits: 1 settled"), "{en}");
+        assert!(en.contains("The filters leave out 1 of the 3 hits of this status."), "{en}");
+        assert!(en.contains(&format!("status=all&lang=en&list=uflpa&declaration={maple}")), "{en}");
+        assert!(en.contains("<option value=\"uflpa\" selected>"), "{en}");
+        let unfiltered = page("/screening/alerts?lang=en".into()).await;
+        assert!(!unfiltered.contains("The filters leave out"), "no filter, nothing left out");
     }
 );

@@ -463,3 +463,23 @@ chain-past_end = { $total ->
    *[other] This page is past the last one: the { $total } sites selected end on page { $pages }.
 }
 list-last_page = Go to the last page ({ $page })
+screening-open_tally = { $decisions ->
+    [0] No decision to take
+    [one] { $decisions } decision to take
+   *[other] { $decisions } decisions to take
+}{ $left ->
+    [0] { $decisions ->
+        [0] .
+       *[other] , one for each open hit.
+    }
+   *[other] {" "}for { $open_hits } open hits: { $settled } settled with another hit by the same decision (same entry and party), { $replaced ->
+        [0] none of a declaration since replaced
+        [one] { $replaced } of a declaration since replaced
+       *[other] { $replaced } of declarations since replaced
+    } (closed at the next intake, nothing to decide).
+}
+screening-filters_leave_out = { $left ->
+    [0] The filters leave out none of the { $all } hits of this status.
+    [one] The filters leave out { $left } of the { $all } hits of this status.
+   *[other] The filters leave out { $left } of the { $all } hits of this status.
+}

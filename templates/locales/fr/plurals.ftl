@@ -485,3 +485,26 @@ chain-past_end = { $total ->
    *[other] Cette page est au-delà de la dernière : les { $total } lieux retenus finissent à la page { $pages }.
 }
 list-last_page = Aller à la dernière page ({ $page })
+screening-open_tally = { $decisions ->
+    [0] Aucune décision à prendre
+    [one] { $decisions } décision à prendre
+   *[other] { $decisions } décisions à prendre
+}{ $left ->
+    [0] { $decisions ->
+        [0] .
+       *[other] , une par correspondance ouverte.
+    }
+   *[other] {" "}pour { $open_hits } correspondances ouvertes : { $settled ->
+        [one] { $settled } réglée avec une autre par la même décision
+       *[other] { $settled } réglées avec une autre par la même décision
+    } (même inscription et même partie), { $replaced ->
+        [0] aucune d'une déclaration remplacée depuis
+        [one] { $replaced } d'une déclaration remplacée depuis
+       *[other] { $replaced } de déclarations remplacées depuis
+    } (closes à la prochaine réception, rien à décider).
+}
+screening-filters_leave_out = { $left ->
+    [0] Les filtres n'écartent aucune des { $all } correspondances de ce statut.
+    [one] Les filtres écartent { $left } des { $all } correspondances de ce statut.
+   *[other] Les filtres écartent { $left } des { $all } correspondances de ce statut.
+}
