@@ -313,9 +313,13 @@ fn issue_line(catalog: &chainon::reports::Catalog, lang: Lang, i: &chainon::doma
     let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
     let colon = lang.pick(": ", "\u{a0}: ");
     let place = i.location(lang);
+    let message = i.message(lang);
+    // The field once: a message that begins with it (`Date de la déclaration contient une formule…`) names it.
     match import::field_in(i, lang) {
-        Some(field) if !field.is_empty() => format!("{level}{colon}{place} {field}{colon}{}", i.message(lang)),
-        _ => format!("{level}{colon}{place}{colon}{}", i.message(lang)),
+        Some(field) if !field.is_empty() && !message.starts_with(field.as_str()) => {
+            format!("{level}{colon}{place} {field}{colon}{message}")
+        }
+        _ => format!("{level}{colon}{place}{colon}{message}"),
     }
 }
 

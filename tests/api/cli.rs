@@ -108,6 +108,22 @@ fn assess_refuses_a_bad_file_with_every_error_on_stdout() {
     }
 }
 
+/// A refusal whose message begins with its field names the field once on its line, in both languages.
+#[test]
+fn a_refusal_line_names_its_field_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: Value = serde_json::from_slice(&std::fs::read(demo_dir().join("gantex-en578.json")).unwrap()).unwrap();
+    v["places_of_work"][0]["site_name"] = "x".repeat(301).into();
+    let path = dir.path().join("long.json");
+    std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+    let file = path.to_str().unwrap();
+    let (code, en, _) = chainon_raw(&["assess", file, "--format", "text", "--lang", "en"]);
+    assert_eq!(code, 2, "{en}");
+    assert!(en.starts_with("Error: /places_of_work/0/site_name: Site name holds 301 characters"), "{en}");
+    let (_, fr, _) = chainon_raw(&["assess", file, "--format", "text", "--lang", "fr"]);
+    assert!(fr.starts_with("Erreur\u{a0}: /places_of_work/0/site_name\u{a0}: Nom du lieu contient 301"), "{fr}");
+}
+
 #[test]
 fn assess_says_a_refusal_as_text_in_the_language_asked_when_text_is_asked() {
     let dir = tempfile::tempdir().unwrap();
