@@ -323,6 +323,8 @@ mod places_tests;
 #[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
+mod shipped_2022_11_tests;
+#[cfg(test)]
 mod silence_2022_11_tests;
 #[cfg(test)]
 mod synonym_tests;
