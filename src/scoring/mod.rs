@@ -327,6 +327,8 @@ mod shipped_2022_11_tests;
 #[cfg(test)]
 mod silence_2022_11_tests;
 #[cfg(test)]
+mod silence_2022_12_tests;
+#[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]
 mod tests;
