@@ -1900,8 +1900,17 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
     assert!(tied[0].standing.starts_with("À égalité avec B"));
     // The reasons are words: the site that drives the score and its largest factors' labels, not points.
     let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))], today);
-    let top =
-        base.sites.iter().max_by(|x, y| x.risk.forced_labour.score.total_cmp(&y.risk.forced_labour.score)).unwrap();
+    // The most exposed site as the comparison names it: the highest score, then the nearest the buyer, then the lowest
+    // site ID (sites held at one presumed producer tie, 2022.12).
+    let high = base.sites.iter().map(|x| x.risk.forced_labour.score).fold(0.0, f64::max);
+    let top = base
+        .sites
+        .iter()
+        .filter(|x| x.risk.forced_labour.score == high)
+        .min_by(|x, y| {
+            (x.tier.unwrap_or(u32::MAX), x.site_id.as_str()).cmp(&(y.tier.unwrap_or(u32::MAX), y.site_id.as_str()))
+        })
+        .unwrap();
     if top.risk.forced_labour.score > 0.0 {
         let why = &real[0].why_forced;
         assert!(why.starts_with(&top.site_name), "{why}");

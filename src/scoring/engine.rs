@@ -329,7 +329,9 @@ fn site_facts<'a, 't: 'a>(
             {
                 for &g in &own_goods {
                     let mut listed = t.listings_anywhere(g).peekable();
-                    if listed.peek().is_none() || t.listings_of(g, site.country).next().is_some() {
+                    // From 2022.12 (`grown_where_kin_listed`) a country where ILAB lists a good of its kin, or that
+                    // the model knows grows it, grows it: « bovins » made in Ghana are of Ghana's bovines.
+                    if listed.peek().is_none() || t.grows(g, site.country) {
                         continue;
                     }
                     if listed.all(|l| !l.manufactured) && !inputs.iter().any(|(x, _)| *x == g) {
@@ -600,11 +602,26 @@ fn open_because(t: &Tables, s: &SiteFacts, g: &str) -> Option<OpenBecause> {
         Some(OpenBecause::NotAssessed)
     } else if !(matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared)) {
         Some(OpenBecause::NoDeclaredInput)
+    } else if t.producer_only_where_grown
+        && matches!(s.site.role, Role::RawMaterial)
+        && grown_elsewhere(t, g)
+        && !t.grows(g, s.site.country)
+    {
+        // From 2022.12 (`producer_only_where_grown`) a farm, mine or fishery of a good grown, mined or fished, declared
+        // in a country that does not grow it, establishes nothing of where it comes from.
+        Some(OpenBecause::NotGrownThere)
     } else if t.origin_needs_known_inputs && !s.open.is_empty() {
         Some(OpenBecause::OpenInputs)
     } else {
         None
     }
+}
+
+/// Whether ILAB lists the good `g` somewhere, and only as grown, mined or fished (no listing in its Manufacturing
+/// sector): what a site elsewhere makes goods of, brought in.
+fn grown_elsewhere(t: &Tables, g: &str) -> bool {
+    let mut listed = t.listings_anywhere(g).peekable();
+    listed.peek().is_some() && listed.all(|l| !l.manufactured)
 }
 
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
@@ -1290,6 +1307,18 @@ fn strongest_input<'t>(
     if let Some(unread) = unread_goods_factor(t, f, kind) {
         consider(unread);
     }
+    // From 2022.12 (`unread_goods_held_at_worst_producer`) goods the model reads nothing of may be any goods of its
+    // catalogue: they are held at the riskiest producer of any category's typical inputs, never below the same goods
+    // named ("Baumwollhemden" made in Germany below "cotton shirts", held at their cotton's producer).
+    if t.unread_goods_held_at_worst_producer && t.silence_scores_as_the_worst_producer && f.unread {
+        for g in t.categories.iter().flat_map(|c| &c.typical_inputs) {
+            if let Some((p, l)) = presumed_producer_of(t, g, kind)
+                && presumed.is_none_or(|(_, b, _)| p.score > b.score)
+            {
+                presumed = Some((g.as_str(), p, l));
+            }
+        }
+    }
     (best_input, local_listed, presumed)
 }
 
@@ -1320,6 +1349,21 @@ pub(super) fn presumed_producers(t: &Tables) -> HashMap<String, [Option<Presumed
                 && slot.as_ref().is_none_or(|p| score > p.score)
             {
                 *slot = Some(PresumedProducer { listing: i, listed, context, score });
+            }
+        }
+    }
+    // From 2022.12 (`presumed_producer_of_kin`) a good's riskiest producer is the riskiest of it and its kin, whose
+    // listings a site of it reads: « bovins » (Cattle) and "Bovines" are presumed from one producer.
+    if t.presumed_producer_of_kin {
+        let own = out.clone();
+        for (good, slots) in &mut out {
+            for (k, slot) in slots.iter_mut().enumerate() {
+                for kin in t.kin_of(good) {
+                    let Some(p) = own.get(kin).and_then(|a| a.get(k)).and_then(Option::as_ref) else { continue };
+                    if slot.as_ref().is_none_or(|s| p.score > s.score) {
+                        *slot = Some(p.clone());
+                    }
+                }
             }
         }
     }

@@ -325,7 +325,11 @@ mod raw_material_2022_12_tests;
 #[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
+mod shipped_2022_11_tests;
+#[cfg(test)]
 mod silence_2022_11_tests;
+#[cfg(test)]
+mod silence_2022_12_tests;
 #[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]

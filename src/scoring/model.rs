@@ -666,7 +666,7 @@ struct ModelFile {
 
 /// Silence is never below disclosure (`[silence]` of `model.toml`, 2022.11; absent before, where each rule is off).
 /// A table, not top-level keys, so that the version's block sits at the end of the file.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Silence {
     /// `silence_scores_as_the_worst_producer`, turned on (its 2022.10 key, off there, is not in 2022.11's file).
@@ -684,6 +684,53 @@ pub struct Silence {
     /// Canada, not listed: low.
     #[serde(default)]
     pub unlisted_own_material_is_an_input: bool,
+    /// Whether a country grows, mines or fishes a good where ILAB lists it or a good of its kin
+    /// ([`Tables::kin_of`]) there, or where [`Silence::grown_in`] says so (2022.12): a site there that makes goods of
+    /// it is read as making them of its own, not of the good brought in ([`Silence::unlisted_own_material_is_an_input`]),
+    /// and a declared producer of it there can establish its origin. 2022.11 looked at the good's own name only:
+    /// « bovins » (Cattle) made in Ghana, which ILAB lists for Bovines, were brought in; "bell peppers" (Pepper) in
+    /// Paraguay, which it lists for Peppers, too.
+    #[serde(default)]
+    pub grown_where_kin_listed: bool,
+    /// Goods ILAB's earlier editions list in countries its present one does not (2022.12): the country grows them,
+    /// though ILAB no longer finds forced or child labour in it there (Uzbekistan's cotton, listed to the 2021
+    /// edition). Read only where [`Silence::grown_where_kin_listed`] is on.
+    #[serde(default)]
+    pub grown_in: Vec<GrownIn>,
+    /// Whether a text that is an ILAB good's own name, brackets and commas included ("Beans (green, soy, yellow)"),
+    /// reads as that good (2022.12): 2022.11 read its brackets as a catalogue's list and named the first item alone
+    /// (green beans, a good ILAB lists nowhere), so declaring it as an input lowered a score (73 → 12).
+    #[serde(default)]
+    pub ilab_names_read_whole: bool,
+    /// Whether a declared raw-material producer of a good establishes its origin only in a country that grows, mines
+    /// or fishes it ([`Tables::grows`], 2022.12): a cotton farm declared in Canada, where cotton is not grown, leaves
+    /// the cotton's origin unknown and the presumption standing (2022.11 read it as Canadian cotton: 6.7).
+    #[serde(default)]
+    pub producer_only_where_grown: bool,
+    /// Whether a good's riskiest producer is taken over the good and its kin ([`Tables::kin_of`], 2022.12), as a site
+    /// reads its kin's listings: « bovins » (Cattle) and "Bovines" brought in are presumed from one producer, the
+    /// riskiest of either (2022.11: Cattle's, 70.0 / 85.0, against Bovines', 10.0 / 76.0, made in Canada).
+    #[serde(default)]
+    pub presumed_producer_of_kin: bool,
+    /// Whether goods the model reads nothing of are held at the riskiest producer of any category's typical inputs
+    /// (2022.12): they may be any goods of the catalogue, so never below the same goods named (2022.11 with the rules
+    /// on: "Baumwollhemden" made in Germany 59.8, "cotton shirts" 73.0).
+    #[serde(default)]
+    pub unread_goods_held_at_worst_producer: bool,
+}
+
+/// A good a country grows, mines or fishes though ILAB's present edition does not list it there (`[[silence.grown_in]]`
+/// of `model.toml`, 2022.12): the ILAB name of the good, the countries (ISO 3166-1 alpha-2), and the source that says
+/// so.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrownIn {
+    /// The good's ILAB name.
+    pub good: String,
+    /// The countries that grow it, by ISO 3166-1 alpha-2 code.
+    pub countries: Vec<CountryCode>,
+    /// Where the model takes it from (an edition of ILAB's list).
+    pub source: String,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -1128,6 +1175,21 @@ pub struct Tables {
     /// Whether a site's own material not listed in its country is an input of unknown origin (2022.11,
     /// [`Silence::unlisted_own_material_is_an_input`]).
     pub unlisted_own_material_is_an_input: bool,
+    /// Whether a good is grown where ILAB lists a good of its kin, or where `grown_in` says (2022.12,
+    /// [`Silence::grown_where_kin_listed`]).
+    pub grown_where_kin_listed: bool,
+    /// The countries that grow a good though ILAB does not list it there, by ILAB good ([`Silence::grown_in`]).
+    pub grown_in: HashMap<String, Vec<CountryCode>>,
+    /// Whether an ILAB good's own name reads as that good ([`Silence::ilab_names_read_whole`], 2022.12).
+    pub ilab_names_read_whole: bool,
+    /// Whether a declared producer establishes an origin only where the good is grown
+    /// ([`Silence::producer_only_where_grown`], 2022.12).
+    pub producer_only_where_grown: bool,
+    /// Whether a good's riskiest producer is taken over it and its kin ([`Silence::presumed_producer_of_kin`]).
+    pub presumed_producer_of_kin: bool,
+    /// Whether unread goods are held at the riskiest producer of any category's typical inputs
+    /// ([`Silence::unread_goods_held_at_worst_producer`]).
+    pub unread_goods_held_at_worst_producer: bool,
     /// How goods words are read against the site's own listing ([`OwnListing`], 2022.11; all off before).
     pub own_listing: OwnListing,
     /// The wide names of [`OwnListing::wide_names`], folded ([`tokens`]), with the other goods they name.
@@ -1938,6 +2000,15 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
         problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
     }
+    for g in &file.silence.grown_in {
+        if !known_goods.contains(g.good.as_str()) {
+            problems.push(ModelProblem::AliasUnknownGood { alias: "silence.grown_in".into(), good: g.good.clone() });
+        }
+        // A country said to grow a good ILAB does not list there needs the source that says so.
+        if g.source.trim().is_empty() || g.countries.is_empty() {
+            problems.push(ModelProblem::ReadingWordEmpty { list: "silence.grown_in" });
+        }
+    }
     for c in &file.goods_reading.compound_goods {
         for g in [&c.good, &c.head, &c.material].into_iter().filter(|g| !known_goods.contains(g.as_str())) {
             let alias = format!("{} + {}", c.head, c.material);
@@ -2205,6 +2276,18 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         region_presumption_carried: file.region_presumption_carried,
         replaced_material_keeps_presumption: file.silence.replaced_material_keeps_presumption,
         unlisted_own_material_is_an_input: file.silence.unlisted_own_material_is_an_input,
+        grown_where_kin_listed: file.silence.grown_where_kin_listed,
+        grown_in: {
+            let mut m: HashMap<String, Vec<CountryCode>> = HashMap::new();
+            for g in &file.silence.grown_in {
+                m.entry(g.good.clone()).or_default().extend(g.countries.iter().copied());
+            }
+            m
+        },
+        ilab_names_read_whole: file.silence.ilab_names_read_whole,
+        producer_only_where_grown: file.silence.producer_only_where_grown,
+        presumed_producer_of_kin: file.silence.presumed_producer_of_kin,
+        unread_goods_held_at_worst_producer: file.silence.unread_goods_held_at_worst_producer,
         own_listing: OwnListing {
             bulk_packaging_words: file.goods_own_listing.bulk_packaging_words.iter().map(|w| fold_words(w)).collect(),
             ..file.goods_own_listing
@@ -2619,7 +2702,13 @@ impl Tables {
 
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
-        let text = self.without_packaging(text);
+        // From 2022.12 (`ilab_names_read_whole`) an ILAB good's own name with brackets reads as that good, its
+        // brackets no catalogue's list ("Beans (green, soy, yellow)" is that good, not green beans).
+        let whole = self.ilab_names_read_whole.then(|| self.ilab_name(text)).flatten();
+        let text = match whole {
+            Some(good) => std::borrow::Cow::Owned(tokens(good).join(" ")),
+            None => self.without_packaging(text),
+        };
         let text = self.uninverted(&text);
         let (toks, mut breaks) = tokens_and_marks(&text);
         let spans = self.spans(&toks);
@@ -2651,6 +2740,17 @@ impl Tables {
                 toks.get(l).is_some_and(|t| self.goods_reading.accessory_words.iter().any(|a| a == t))
             });
         Reading { toks, spans, parts, head, breaks, accessory }
+    }
+
+    /// The ILAB good whose own name, brackets included, the text is (case and spaces aside): `None` for any other
+    /// text, and for a name without brackets (read as any words are).
+    fn ilab_name(&self, text: &str) -> Option<&str> {
+        if !text.contains('(') {
+            return None;
+        }
+        let folded = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let text = folded(text);
+        self.by_good.keys().find(|g| g.contains('(') && folded(g) == text).map(String::as_str)
     }
 
     /// A catalogue's inverted name as it is written in running text ([`GoodsReading::catalogue_inversion`]): "gloves,
@@ -2874,6 +2974,18 @@ impl Tables {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.listings.get(i))
+    }
+
+    /// Whether `country` grows, mines or fishes the good `g` (2022.12, [`Silence::grown_where_kin_listed`]): ILAB lists
+    /// it there, or a good of its kin ([`Tables::kin_of`]), or `[[silence.grown_in]]` names the country for it.
+    /// Without the key, whether ILAB lists the good itself there (2022.11).
+    pub fn grows(&self, g: &str, country: CountryCode) -> bool {
+        if self.listings_of(g, country).next().is_some() {
+            return true;
+        }
+        self.grown_where_kin_listed
+            && (self.kin_of(g).any(|k| self.listings_of(k, country).next().is_some())
+                || self.grown_in.get(g).is_some_and(|c| c.contains(&country)))
     }
 
     /// Every listing of a good, anywhere.

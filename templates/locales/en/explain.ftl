@@ -126,6 +126,7 @@ open_supplier = { $supplier } { $because ->
     [makes_nothing] is a warehouse or trader: it makes nothing, so it is no origin
     [not_assessed] is { $country_in }, a country ILAB publishes no findings on
     [no_declared_input] makes it from no input it declares
+    [not_grown_there] is { $country_in }, where ILAB lists neither it nor a good of its kind: a country that does not grow, mine or fish it is no origin of it
    *[open_inputs] has inputs of its own whose origin is unknown
 }{ $has_region ->
     [yes] {" "}— it is in { $region }, whose goods are presumed made with forced labour

@@ -126,6 +126,7 @@ open_supplier = { $supplier } { $because ->
     [makes_nothing] est un entrepôt ou un négociant : il ne fabrique rien, et n'est donc pas une origine
     [not_assessed] se trouve { $country_in }, pays sur lequel l'ILAB ne publie pas de conclusions
     [no_declared_input] le fabrique sans déclarer aucun intrant
+    [not_grown_there] se trouve { $country_in }, où l'ILAB ne répertorie ni ce bien ni un bien de son espèce : un pays qui ne le cultive, ne l'extrait ni ne le pêche n'en est pas une origine
    *[open_inputs] a lui-même des intrants d'origine inconnue
 }{ $has_region ->
     [yes] {" "}— il se trouve dans { $region }, dont les biens sont présumés produits par le travail forcé
