@@ -968,7 +968,17 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             links: 2,
             declarations: 2,
             results: Some(vec![facility.clone()]),
-            results_total: 1,
+            results_total: 2_340,
+            pager: Some(crate::reports::views::Pager {
+                first: 51,
+                last: 100,
+                total: 2_340,
+                previous: Some("q=mill&lang=en".into()),
+                next: Some("q=mill&lang=en&page=3".into()),
+                restart: None,
+                last_page: None,
+                pages: 47,
+            }),
             shared: vec![facility.clone()],
             cycles: vec![GraphCycle {
                 facilities: vec![facility.clone(), facility.clone()],

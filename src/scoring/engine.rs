@@ -1780,7 +1780,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         for r in t.regions.iter().filter(|r| r.country == f.site.country.as_str() && !r.whole_country) {
             if let (Some(declared), Some(name)) = (declared, r.names.first())
                 && r.is_named_in(&f.site.city)
-                && !r.is_named_in(declared)
+                && !r.is_named_in_region(declared)
                 && !mismatched.contains(&name.as_str())
             {
                 mismatched.push(name);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::ModelError;
-use crate::domain::china_places::{self, NameSet, PlaceName, TextField};
+use crate::domain::china_places::{self, NameSet, NameUse, PlaceName, TextField};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{Classification, CountryCode, PlaceOfWork, RiskKind, SourceRef};
@@ -132,9 +132,18 @@ pub struct Region {
     /// other names from: every line of the region whose `since` is not later than it (2022.11: the county-level
     /// cities and counties of Xinjiang in every spelling, the region's older and French names). `None`: the lines of
     /// 2019.1, as every model before 2022.11 read them. From 2022.11 a name is also found written in pieces
-    /// (`Sin-kiang`, [`NameSet::joined`](crate::domain::china_places::NameSet)).
+    /// (`Sin-kiang`, [`NameSet::joined`](crate::domain::china_places::NameSet)); from 2022.12 a name written in
+    /// another script (traditional characters, Uyghur in Arabic or Cyrillic script or with `ä` for `e`:
+    /// [`NameSet::with_scripts`](crate::domain::china_places::NameSet::with_scripts)), and a region's abbreviation
+    /// (`XJ`) in the site's region field.
     #[serde(default)]
     pub places: Option<String>,
+    /// The beginnings of the region's postcodes (2022.12: `["83", "84"]`, the PRC's six-digit postcodes 830000 to
+    /// 849999, Xinjiang's): a site whose postcode field holds one is in the region, and (with [`Region::address`]) one
+    /// whose address line does, where its region and city name no other place of China
+    /// ([`china_places::postcode_in`]). Empty: postcodes place nothing (models before 2022.12).
+    #[serde(default)]
+    pub postcodes: Vec<String>,
     /// The site's address line names the region too (2022.11), where its region and city name no other place of
     /// China: a place inside the line (`12 Renmin Road, Kuqa`), not a street named after one (`Urumqi Middle Road`,
     /// `新疆路`). `false`: region and city only.
@@ -154,23 +163,39 @@ struct RegionReading {
 }
 
 impl Region {
-    /// The text that places a site in the region: its declared region, else its city, where it names the region
-    /// ([`Region::is_named_in`]), else (from 2022.11, [`Region::address`]) its address line where its region and
-    /// city name no other place of China; the region's first name for a region that is the whole country; `None`:
-    /// the site is not in it. The country is the caller's to compare.
+    /// The text that places a site in the region: its declared region ([`Region::is_named_in_region`]), else its
+    /// city ([`Region::is_named_in`]), where it names the region, else (from 2022.12, [`Region::postcodes`]) its
+    /// postcode, else (from 2022.11, [`Region::address`]) its address line — a place inside it, or from 2022.12 a
+    /// postcode — where its region and city name no other place of China; the region's first name for a region that
+    /// is the whole country; `None`: the site is not in it. The country is the caller's to compare.
     pub fn names_site<'s>(&'s self, site: &'s PlaceOfWork) -> Option<&'s str> {
         if self.whole_country {
             return Some(self.names.first().map_or(self.country.as_str(), String::as_str));
         }
         let region = site.region.as_deref();
-        if let Some(text) = region.into_iter().chain([site.city.as_str()]).find(|text| self.is_named_in(text)) {
+        if let Some(text) = region.filter(|text| self.is_named_in_region(text)) {
             return Some(text);
+        }
+        if self.is_named_in(&site.city) {
+            return Some(site.city.as_str());
+        }
+        let postcode =
+            site.postal_code.as_deref().filter(|code| china_places::postcode_in(code, &self.postcodes, true));
+        if postcode.is_some() {
+            return postcode;
         }
         let elsewhere = |text: &str| self.reading.elsewhere.is_named_in(text, TextField::RegionOrCity);
         (self.address
             && !region.into_iter().chain([site.city.as_str()]).any(elsewhere)
-            && self.reading.names.is_named_in(&site.address, TextField::Address))
+            && (self.reading.names.is_named_in(&site.address, TextField::Address)
+                || china_places::postcode_in(&site.address, &self.postcodes, false)))
         .then_some(site.address.as_str())
+    }
+
+    /// [`Region::is_named_in`] for a site's region field, where a region's abbreviation (`XJ`, from 2022.12) is read
+    /// too.
+    pub fn is_named_in_region(&self, text: &str) -> bool {
+        self.reading.names.is_named_in(text, TextField::Region)
     }
 
     /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and the lines of
@@ -816,6 +841,10 @@ impl RegionalEstimate {
 /// The edition of the places table every model before 2022.11 reads (`Region::places` absent).
 const FIRST_PLACES: &str = "2019.1";
 
+/// The first edition of the places table whose region reads names written in another script
+/// ([`NameSet::with_scripts`]).
+const SCRIPTS_PLACES: &str = "2022.12";
+
 /// Adds the other names of the model's regions from the places table shared by every version
 /// (`risk_models/region_places.csv`, [`crate::domain::china_places`]): a line whose place is the region (one of its
 /// names) or lies `within` it, and whose `since` is not later than the region's `places` edition, adds its name;
@@ -825,6 +854,7 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
     let rows = china_places::read_places().map_err(|e| ModelError::Invalid(e.to_string()))?;
     let folded = |s: &str| fold_words(s);
     let people: HashSet<String> = rows.iter().filter(|r| r.is_people()).map(|r| folded(&r.name)).collect();
+    let abbreviations: HashSet<String> = rows.iter().filter(|r| r.is_abbreviation()).map(|r| folded(&r.name)).collect();
     for r in regions.iter_mut() {
         let edition = r.places.clone().unwrap_or_else(|| FIRST_PLACES.to_string());
         let own: HashSet<String> = r.names.iter().map(|n| folded(n)).collect();
@@ -841,13 +871,22 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
             }
         }
         let joined = r.places.is_some();
-        let mut names = NameSet::new(joined);
+        let scripts = super::version_order(&edition, SCRIPTS_PLACES) != std::cmp::Ordering::Less;
+        let mut names = NameSet::new(joined).with_scripts(scripts);
         for n in &r.names {
-            names.add(n, people.contains(&folded(n)));
+            let f = folded(n);
+            let reading = if people.contains(&f) {
+                NameUse::People
+            } else if abbreviations.contains(&f) {
+                NameUse::Abbreviation
+            } else {
+                NameUse::Place
+            };
+            names.add(n, reading);
         }
         let mut elsewhere = NameSet::new(false);
         for p in rows.iter().filter(|p| !in_region(p) && !p.is_people() && p.screening.is_some()) {
-            elsewhere.add(&p.name, false);
+            elsewhere.add(&p.name, NameUse::Place);
         }
         r.reading = RegionReading { names, elsewhere };
     }

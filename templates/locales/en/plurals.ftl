@@ -458,6 +458,10 @@ graph-matches_past_end = { $total ->
     [one] This page is past the last one: one pair is proposed, on page { $pages }.
    *[other] This page is past the last one: { $total } pairs are proposed, and the last page is { $pages }.
 }
+graph-results_past_end = { $total ->
+    [one] This page is past the last one: one facility is found, on page { $pages }.
+   *[other] This page is past the last one: { $total } facilities are found, and the last page is { $pages }.
+}
 screening-past_end = This page is past the last one: the last page is { $pages }.
 chain-past_end = { $total ->
     [one] This page is past the last one: the one site selected is on page { $pages }.

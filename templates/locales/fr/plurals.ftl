@@ -480,6 +480,10 @@ graph-matches_past_end = { $total ->
     [one] Cette page est au-delà de la dernière : une paire est proposée, à la page { $pages }.
    *[other] Cette page est au-delà de la dernière : { $total } paires sont proposées, et la dernière page est la page { $pages }.
 }
+graph-results_past_end = { $total ->
+    [one] Cette page est au-delà de la dernière : un lieu est trouvé, à la page { $pages }.
+   *[other] Cette page est au-delà de la dernière : { $total } lieux sont trouvés, et la dernière page est la page { $pages }.
+}
 screening-past_end = Cette page est au-delà de la dernière : la dernière page est la page { $pages }.
 chain-past_end = { $total ->
     [one] Cette page est au-delà de la dernière : le seul lieu retenu est à la page { $pages }.
