@@ -213,6 +213,34 @@ fn site_facts<'a, 't: 'a>(
             let mut own_goods = named.to_vec();
             let words_name_goods = !named.is_empty();
             let raw_material = matches!(site.role, Role::RawMaterial);
+            // From 2022.12 (`forms_take_the_listing`) a material in a form ("gold bars", « lingots d'or ») is the
+            // material's goods where the site's country lists one of them or its kin, and elsewhere the goods brought
+            // in, an input of unknown origin (the materials' goods are inputs below, unless the site makes them).
+            // Where the country lists some of the goods (sugarcane of "sugar" in Brazil), those are what the site
+            // makes, and the others (sugar beets) are not.
+            let passes_on = matches!(site.role, Role::Warehousing | Role::Trading);
+            let read = readings.site_goods(&site.goods);
+            let (forms, brought) = (read.form_goods.clone(), read.form_brought_in);
+            let mut brought_in: Vec<&str> = Vec::new();
+            if !raw_material && !passes_on && !forms.is_empty() {
+                let t = readings.t;
+                let listed_here = |g: &str| {
+                    std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some())
+                };
+                let any_here = forms.iter().any(|g| listed_here(g));
+                for &g in &forms {
+                    if listed_here(g) {
+                        if !own_goods.contains(&g) {
+                            own_goods.push(g);
+                        }
+                    } else if brought {
+                        own_goods.retain(|x| *x != g);
+                        if !any_here {
+                            brought_in.push(g);
+                        }
+                    }
+                }
+            }
             let mut inputs: Vec<(&str, bool)> = Vec::new();
             // From 2022.7 (`declared_inputs_say_the_material`) a declared input's material words are read as their
             // material ("steel tubing" is Iron), and one that names a material the category does not presume
@@ -268,9 +296,10 @@ fn site_facts<'a, 't: 'a>(
                     }
                 }
             }
-            // The materials' goods are typical inputs of what the site makes, unless it makes them.
+            // The materials' goods are typical inputs of what the site makes, unless it makes them; so are the goods
+            // of a form brought in (2022.12, above).
             if !raw_material {
-                for &g in material_goods {
+                for &g in material_goods.iter().chain(&brought_in) {
                     if !own_goods.contains(&g) && !inputs.iter().any(|(x, _)| *x == g) {
                         inputs.push((g, false));
                     }

@@ -315,6 +315,8 @@ mod disclosure_tests;
 #[cfg(test)]
 mod goods_2022_11_tests;
 #[cfg(test)]
+mod goods_2022_12_tests;
+#[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
 mod listed_tests;
