@@ -2515,7 +2515,10 @@ fn xinjiang_is_recognised_by_its_names_and_cities_and_a_missing_region_is_a_find
     let on = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
     let en = crate::reports::explain::finding_label(&catalog, Lang::En, f, on);
     let fr = crate::reports::explain::finding_label(&catalog, Lang::Fr, f, on);
-    assert!(en.contains("whether it is in Xinjiang could not be checked"), "{en}");
+    assert!(
+        en.contains("its city is not one the model places in Xinjiang: whether the site is there could not be checked"),
+        "{en}"
+    );
     assert!(fr.contains("(Chine) n'indique aucune région"), "{fr}");
     // Elsewhere than China: no region is asked for.
     let mut s = site("S", Role::Manufacturing, "garden gnomes", "VN", &[]);
