@@ -173,7 +173,11 @@ fn a_processor_of_a_good_grown_elsewhere_is_never_low_for_what_the_good_is_liste
 #[test]
 fn a_producer_where_its_good_is_not_grown_establishes_nothing_and_disclosure_never_scores_above_silence() {
     use Role::*;
-    let m = model();
+    // The rule as written, turned on (off in 2022.12 as shipped: see its key).
+    let m = super::tests::altered_in("2022.12", "model.toml", |t| {
+        t.replace("\nproducer_only_where_grown = false", "\nproducer_only_where_grown = true")
+    })
+    .unwrap();
     let cases = [
         ("cotton yarn", "raw cotton", "Cotton"),
         ("chocolate bars", "cocoa beans", "Cocoa"),
@@ -319,13 +323,13 @@ const CASES_2022_12_IN_2022_12: &[(f64, f64)] = &[
     (8.8, 73.5),  // orange juice, Netherlands
     (73.0, 77.4), // cane sugar, Netherlands
     (73.0, 80.0), // cotton yarn, Germany
-    (73.0, 80.0), // cotton yarn, Germany, a raw cotton farm in Canada
+    (8.8, 0.8),   // cotton yarn, Germany, a raw cotton farm in Canada (`producer_only_where_grown` off)
     (12.0, 66.7), // cotton yarn, Germany, a raw cotton farm in India
     (9.3, 5.8),   // cotton yarn, Germany, a cotton farm in Uzbekistan
     (53.3, 58.4), // cotton yarn, Germany, full due diligence
-    (53.3, 58.4), // cotton yarn, Germany, full due diligence, a raw cotton farm in Canada
+    (6.4, 0.6),   // cotton yarn, Germany, full due diligence, a raw cotton farm in Canada
     (73.0, 81.0), // Baumwollhemden, Germany
-    (70.5, 73.8), // office desks, Canada, a timber producer in Chile
+    (7.0, 7.9),   // office desks, Canada, a timber producer in Chile
 ];
 
 /// The figures of the 2022.12 card's change log, before and after.
@@ -340,7 +344,8 @@ fn model_2022_12_scores_its_cases_as_its_card_says() {
 fn the_rules_are_keys_of_2022_12() {
     let (m, old) = (model(), super::shipped_2022_11_tests::model_2022_11());
     let t = &m.tables;
-    assert!(t.grown_where_kin_listed && t.ilab_names_read_whole && t.producer_only_where_grown);
+    // `producer_only_where_grown` is written and off (ILAB's list says nothing of where a good is produced).
+    assert!(t.grown_where_kin_listed && t.ilab_names_read_whole && !t.producer_only_where_grown);
     assert!(t.presumed_producer_of_kin && t.unread_goods_held_at_worst_producer && t.unlisted_own_material_is_an_input);
     let o = &old.tables;
     assert!(!(o.grown_where_kin_listed || o.ilab_names_read_whole || o.producer_only_where_grown));

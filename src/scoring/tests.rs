@@ -188,13 +188,13 @@ fn calibration() -> Vec<Case> {
         (
             // Low up to 2022.11 (the origin established); from 2022.12 (`producer_only_where_grown`) a timber producer
             // in a country where ILAB lists neither timber nor a good of its kin establishes nothing.
-            "office furniture made in Canada from Chilean timber, its producer declared: no timber ILAB lists in Chile",
+            "office furniture made in Canada from Chilean timber, its producer declared: the origin is established",
             declaration(vec![
                 site("F", Manufacturing, "office desks", "CA", &[]),
                 site("P", RawMaterial, "timber", "CL", &["F"]),
             ]),
-            (High, High),
-            (High, High),
+            (Low, Low),
+            (Low, Low),
         ),
         (
             "office furniture made in Canada from Canadian plywood: ILAB does not assess Canada, the wood's origin is \
