@@ -157,6 +157,9 @@ pub enum OpenBecause {
     NoDeclaredInput,
     /// Its own inputs are of unknown origin (models from 2022.4, `origin_needs_known_inputs`).
     OpenInputs,
+    /// A farm, mine or fishery of a good grown, mined or fished in a country that does not grow it: ILAB lists
+    /// neither it nor a good of its kin there (models from 2022.12, `producer_only_where_grown`).
+    NotGrownThere,
 }
 
 /// A declared supplier of an input that does not establish its origin: the site, its country, and why; and the

@@ -12,7 +12,15 @@
 //! has [`JOINED_LETTERS`] letters or more; a name in Chinese characters, which write no spaces, anywhere in the text.
 //! In an address line ([`TextField::Address`]) a place that names a street (`Urumqi Middle Road`, `Xinjiang Lu`,
 //! `rue de Kachgar`, `新疆路`) places nothing — the streets of Chinese cities are named after the country's places —
-//! and the names of peoples (`Uyghur`) place nothing either.
+//! and the names of peoples (`Uyghur`) place nothing either. A region's abbreviation (`XJ`) is read in the region
+//! field only ([`TextField::Region`]).
+//!
+//! From model 2022.12 ([`NameSet::scripts`]) a text is also read as the table's spellings it writes in another
+//! script: traditional Chinese characters as the simplified ones of the table (`烏魯木齊` as `乌鲁木齐`, by
+//! [`HAN_TRADITIONAL_CSV`]); Uyghur in its Arabic script (UEY) or in Cyrillic (and Russian Cyrillic) as the Uyghur
+//! Latin Yéziqi letters they transliterate (`ئۈرۈمچی`, `Үрүмчи` as `Ürümchi`; `شىنجاڭ`, `Шинҗаң` as `Shinjang`);
+//! Uyghur written in Latin letters after the Cyrillic (`ä` for `e`, `Qäshqär`) or Turkish usage (`ş`, `ç`, `ğ`, `ž`)
+//! as the Uyghur Latin Yéziqi (`Qeshqer`). A place's postcode is read by [`postcode_in`].
 
 use std::sync::OnceLock;
 
@@ -22,6 +30,10 @@ use super::text::fold_words;
 
 /// The table, compiled in.
 pub const PLACES_CSV: &str = include_str!("../../risk_models/region_places.csv");
+
+/// The traditional form of each Chinese character of the table (its heading gives the source), compiled in: a
+/// traditional character is read as its simplified form from model 2022.12 ([`NameSet::scripts`]).
+pub const HAN_TRADITIONAL_CSV: &str = include_str!("han_traditional.csv");
 
 /// How screening reads a spelling in firm names (the `screening` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,11 +79,58 @@ impl PlaceName {
     pub fn is_people(&self) -> bool {
         self.level == "people"
     }
+
+    /// Whether it is a region's abbreviation (`XJ`): read in a site's region field only.
+    pub fn is_abbreviation(&self) -> bool {
+        self.level == "abbreviation"
+    }
+
+    /// How a [`NameSet`] reads it.
+    pub fn reading(&self) -> NameUse {
+        if self.is_people() {
+            NameUse::People
+        } else if self.is_abbreviation() {
+            NameUse::Abbreviation
+        } else {
+            NameUse::Place
+        }
+    }
+}
+
+/// How a name of a [`NameSet`] is read, by the field it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameUse {
+    /// A place: read in every field (in an address, not where it names a street).
+    Place,
+    /// A people (`Uyghur`): read in a site's region and city, never in its address.
+    People,
+    /// A region's abbreviation (`XJ`): read in a site's region field only, where two letters say nothing else.
+    Abbreviation,
+}
+
+impl NameUse {
+    /// Whether a name of this use is read in a field.
+    fn read_in(self, field: TextField) -> bool {
+        match self {
+            NameUse::Place => true,
+            NameUse::People => field != TextField::Address,
+            NameUse::Abbreviation => field == TextField::Region,
+        }
+    }
 }
 
 /// The keys the `source` column may hold (the table's heading describes each).
-pub const SOURCES: &[&str] =
-    &["gb2260", "romanisation_1976", "uly", "postal_1906", "wade_giles_1912", "english", "french", "uflpa"];
+pub const SOURCES: &[&str] = &[
+    "gb2260",
+    "romanisation_1976",
+    "uly",
+    "postal_1906",
+    "wade_giles_1912",
+    "english",
+    "french",
+    "uflpa",
+    "declarations",
+];
 
 /// A line of the table that does not read: its line number (1 = the column heading, comments not counted) and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -128,6 +187,8 @@ pub fn places() -> &'static [PlaceName] {
 /// Which field of a site a text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextField {
+    /// Its region: the whole text is about where the site is, and a region's abbreviation (`XJ`) is read too.
+    Region,
     /// Its region or its city: the whole text is about where the site is.
     RegionOrCity,
     /// Its address line: a place there may name a street, and a people names no place.
@@ -176,6 +237,10 @@ const STREET_DIRECTIONS: &[&str] =
 const STREET_BEFORE: &[&str] =
     &["rue", "avenue", "boulevard", "bd", "allee", "chemin", "route", "quai", "place", "impasse"];
 
+/// Russian street words as they are transliterated (`ул. Урумчи`, `улица Кашгарская`), read before a place in a
+/// text read from Cyrillic (2022.12, [`NameSet::scripts`]).
+const STREET_BEFORE_RUSSIAN: &[&str] = &["ul", "ulitsa", "pr", "prosp", "prospekt", "per", "pereulok", "shosse"];
+
 /// French words between a street word and the place (`rue de Kachgar`, `rue d'Aksou`).
 const STREET_OF: &[&str] = &["de", "d", "du", "des"];
 
@@ -188,7 +253,7 @@ const HAN_DIRECTIONS: &[char] = &['东', '西', '南', '北', '中', '大'];
 #[derive(Debug, Clone)]
 struct LatinName {
     words: Vec<String>,
-    people: bool,
+    reading: NameUse,
 }
 
 /// A set of names, folded once, found in texts by [`NameSet::is_named_in`].
@@ -199,10 +264,13 @@ pub struct NameSet {
     by_first: FxHashMap<String, Vec<usize>>,
     /// Latin names of [`JOINED_LETTERS`] letters or more by their letters without spaces.
     by_letters: FxHashMap<String, usize>,
-    /// Names in another script (Chinese characters), folded, and whether each names a people.
-    other: Vec<(String, bool)>,
+    /// Names in another script (Chinese characters), folded, and how each is read.
+    other: Vec<(String, NameUse)>,
     /// Whether a name is also found written in pieces (`Sin-kiang`).
     joined: bool,
+    /// Whether a text is also read as the spellings it writes in another script (2022.12: traditional characters,
+    /// Uyghur in Arabic or Cyrillic script or with `ä` for `e`; see the module's documentation).
+    scripts: bool,
 }
 
 impl NameSet {
@@ -211,15 +279,21 @@ impl NameSet {
         NameSet { joined, ..NameSet::default() }
     }
 
-    /// Adds a name (`people`: it names a people, never read in an address). A name that folds to nothing is left out.
-    pub fn add(&mut self, name: &str, people: bool) {
+    /// The set reading texts in other scripts too (2022.12: [`NameSet::scripts`]).
+    pub fn with_scripts(mut self, scripts: bool) -> NameSet {
+        self.scripts = scripts;
+        self
+    }
+
+    /// Adds a name, read as `reading` says. A name that folds to nothing is left out.
+    pub fn add(&mut self, name: &str, reading: NameUse) {
         let folded = fold_words(name);
         if folded.is_empty() {
             return;
         }
         if !folded.is_ascii() {
             if !self.other.iter().any(|(n, _)| *n == folded) {
-                self.other.push((folded, people));
+                self.other.push((folded, reading));
             }
             return;
         }
@@ -235,7 +309,7 @@ impl NameSet {
         if let Some(first) = words.first() {
             self.by_first.entry(first.clone()).or_default().push(i);
         }
-        self.latin.push(LatinName { words, people });
+        self.latin.push(LatinName { words, reading });
     }
 
     /// Whether the set holds no name.
@@ -245,17 +319,35 @@ impl NameSet {
 
     /// Whether a text names one of the set's names (see the module's documentation for how).
     pub fn is_named_in(&self, text: &str, field: TextField) -> bool {
-        let folded = fold_words(text);
+        if self.folded_names(&fold_words(text), field, false) {
+            return true;
+        }
+        // Letters in ASCII are read as they are: no other script, no `ä`.
+        if !self.scripts || text.is_ascii() {
+            return false;
+        }
+        let read = in_latin_and_simplified(text);
+        if read != text && self.folded_names(&fold_words(&read), field, true) {
+            return true;
+        }
+        let uyghur = uyghur_latin_letters(&read);
+        uyghur != read && self.folded_names(&fold_words(&uyghur), field, true)
+    }
+
+    /// [`NameSet::is_named_in`] on a text already folded; `read`: the text was read from another script, where a
+    /// Russian street word may stand before a place.
+    fn folded_names(&self, folded: &str, field: TextField, read: bool) -> bool {
         if folded.is_empty() {
             return false;
         }
         let address = field == TextField::Address;
-        if self.other.iter().any(|(n, people)| !(address && *people) && han_found(&folded, n, address)) {
+        if self.other.iter().any(|(n, reading)| reading.read_in(field) && han_found(folded, n, address)) {
             return true;
         }
         let words: Vec<&str> = folded.split(' ').collect();
-        let counts =
-            |n: &LatinName, start: usize, end: usize| !(address && (n.people || names_street(&words, start, end)));
+        let counts = |n: &LatinName, start: usize, end: usize| {
+            n.reading.read_in(field) && !(address && names_street(&words, start, end, read))
+        };
         for (start, first) in words.iter().enumerate() {
             for &i in self.by_first.get(*first).into_iter().flatten() {
                 let Some(n) = self.latin.get(i) else { continue };
@@ -284,8 +376,9 @@ impl NameSet {
 }
 
 /// Whether the words `start..end` of an address (a place) name a street: a street word after them, maybe after a
-/// direction (`Urumqi North Road`), or a French street word before them, maybe with `de` (`rue de Kachgar`).
-fn names_street(words: &[&str], start: usize, end: usize) -> bool {
+/// direction (`Urumqi North Road`), or a French street word before them, maybe with `de` (`rue de Kachgar`), or
+/// (`russian`: in a text read from Cyrillic) a Russian one (`ul. Urumchi`).
+fn names_street(words: &[&str], start: usize, end: usize, russian: bool) -> bool {
     let after = |k: usize| words.get(k).copied();
     let street_after = match after(end) {
         Some(w) if STREET_AFTER.contains(&w) => true,
@@ -294,7 +387,7 @@ fn names_street(words: &[&str], start: usize, end: usize) -> bool {
     };
     let before = |back: usize| start.checked_sub(back).and_then(|k| words.get(k)).copied();
     let street_before = match before(1) {
-        Some(w) if STREET_BEFORE.contains(&w) => true,
+        Some(w) if STREET_BEFORE.contains(&w) || (russian && STREET_BEFORE_RUSSIAN.contains(&w)) => true,
         Some(w) if STREET_OF.contains(&w) => before(2).is_some_and(|w| STREET_BEFORE.contains(&w)),
         _ => false,
     };
@@ -317,6 +410,351 @@ fn han_found(folded: &str, name: &str, address: bool) -> bool {
     })
 }
 
+/// Each traditional character of [`HAN_TRADITIONAL_CSV`] that differs from its simplified form → that form (`烏` →
+/// `乌`), read once.
+fn simplified_forms() -> &'static FxHashMap<char, char> {
+    static FORMS: OnceLock<FxHashMap<char, char>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut reader =
+            csv::ReaderBuilder::new().comment(Some(b'#')).has_headers(true).from_reader(HAN_TRADITIONAL_CSV.as_bytes());
+        let mut forms = FxHashMap::default();
+        for rec in reader.records().flatten() {
+            let one = |k: usize| rec.get(k).and_then(|c| c.trim().chars().next());
+            if let (Some(simplified), Some(traditional)) = (one(0), one(1))
+                && simplified != traditional
+            {
+                forms.insert(traditional, simplified);
+            }
+        }
+        forms
+    })
+}
+
+/// Every line of [`HAN_TRADITIONAL_CSV`]: a simplified character and one of its traditional forms (the same
+/// character where it is written the same).
+pub fn han_traditional_pairs() -> Vec<(char, char)> {
+    let mut reader =
+        csv::ReaderBuilder::new().comment(Some(b'#')).has_headers(true).from_reader(HAN_TRADITIONAL_CSV.as_bytes());
+    reader
+        .records()
+        .flatten()
+        .filter_map(|rec| {
+            let one = |k: usize| rec.get(k).and_then(|c| c.trim().chars().next());
+            Some((one(0)?, one(1)?))
+        })
+        .collect()
+}
+
+/// A text with the traditional Chinese characters of the table's names in their simplified form (`新疆維吾爾自治區`
+/// → `新疆维吾尔自治区`, [`HAN_TRADITIONAL_CSV`]); everything else as it is.
+pub fn simplified(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let forms = simplified_forms();
+    text.chars().map(|c| forms.get(&c).copied().unwrap_or(c)).collect()
+}
+
+/// A text in Uyghur's Arabic script or in Cyrillic written in the Uyghur Latin Yéziqi letters the table's Uyghur
+/// names are in (`شىنجاڭ`, `Шинҗаң` → `shinjang`); `None` for a text with no letter of those scripts.
+pub fn in_uyghur_latin(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let latin = uyghur_latin_letters(&in_latin_and_simplified(text));
+    let other_script = text.chars().any(|c| {
+        let small = c.to_lowercase().next().unwrap_or(c);
+        uey_letter(c, None).is_some() || cyrillic_letter(small).is_some()
+    });
+    other_script.then_some(latin)
+}
+
+/// The Uyghur Latin Yéziqi (ULY) letters of a letter of Uyghur's Arabic script (UEY, with the Arabic and Persian
+/// letters typed for them: `ي`/`ی`, `ك`/`ک`, `ه`), `None` for a letter of no other script. `ئ` (the hamza that
+/// carries a vowel) writes nothing; `ی` is `i` at the end of a word, `y` inside one, as a Persian keyboard types both.
+fn uey_letter(c: char, next: Option<char>) -> Option<&'static str> {
+    Some(match c {
+        'ئ' | 'ء' => "",
+        'ا' | 'أ' | 'آ' => "a",
+        'ە' | 'ه' | 'ة' => "e",
+        'ب' => "b",
+        'پ' => "p",
+        'ت' => "t",
+        'ج' => "j",
+        'چ' => "ch",
+        'خ' => "x",
+        'د' => "d",
+        'ر' => "r",
+        'ز' => "z",
+        'ژ' => "zh",
+        'س' => "s",
+        'ش' => "sh",
+        'غ' => "gh",
+        'ف' => "f",
+        'ق' => "q",
+        'ك' | 'ک' => "k",
+        'گ' => "g",
+        'ڭ' => "ng",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'ھ' | 'ح' => "h",
+        'و' => "o",
+        'ۇ' => "u",
+        'ۆ' => "ö",
+        'ۈ' => "ü",
+        'ۋ' => "w",
+        'ې' => "é",
+        'ى' => "i",
+        'ي' => "y",
+        'ی' => {
+            if next.is_some_and(|n| uey_letter(n, None).is_some()) {
+                "y"
+            } else {
+                "i"
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// The ULY letters of a Cyrillic letter (small), as the Uyghur Cyrillic alphabet (USY) writes them, with the Russian
+/// letters Uyghur does not use read as Russian transliteration does (`ы` `y`, `ц` `ts`, `щ` `shch`); `None` for a
+/// letter of no other script.
+fn cyrillic_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'ә' => "e",
+        'б' => "b",
+        'в' => "w",
+        'г' => "g",
+        'ғ' => "gh",
+        'д' => "d",
+        'е' | 'э' => "é",
+        'ё' => "yo",
+        'ж' => "zh",
+        'җ' => "j",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'й' => "y",
+        'к' => "k",
+        'қ' => "q",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'ң' => "ng",
+        'о' => "o",
+        'ө' => "ö",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ү' => "ü",
+        'ф' => "f",
+        'х' => "x",
+        'һ' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => return None,
+    })
+}
+
+/// A text with its Uyghur Arabic-script and Cyrillic letters written in ULY letters and its traditional Chinese
+/// characters in their simplified form ([`simplified_forms`]); everything else as it is.
+fn in_latin_and_simplified(text: &str) -> String {
+    let forms = simplified_forms();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let small = c.to_lowercase().next().unwrap_or(c);
+        if let Some(latin) = uey_letter(c, chars.peek().copied()).or_else(|| cyrillic_letter(small)) {
+            out.push_str(latin);
+        } else {
+            out.push(forms.get(&c).copied().unwrap_or(c));
+        }
+    }
+    out
+}
+
+/// A text in Latin letters with the letters other Uyghur romanisations write for ULY's read as ULY's: `ä`/`ə` (the
+/// Cyrillic `ә`) as `e`, `ş`/`š` as `sh`, `ç`/`č` as `ch`, `ğ` as `gh`, `ž` as `zh`, `ñ`/`ŋ` as `ng`.
+fn uyghur_latin_letters(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ä' | 'ə' => out.push('e'),
+            'Ä' | 'Ə' => out.push('E'),
+            'ş' | 'š' | 'Ş' | 'Š' => out.push_str("sh"),
+            'ç' | 'č' | 'Ç' | 'Č' => out.push_str("ch"),
+            'ğ' | 'Ğ' => out.push_str("gh"),
+            'ž' | 'Ž' => out.push_str("zh"),
+            'ñ' | 'ŋ' | 'Ñ' | 'Ŋ' => out.push_str("ng"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a text holds a postcode that begins with one of `prefixes` (`["83", "84"]`: the PRC's postcodes of
+/// Xinjiang, 830000–849999). A PRC postcode has six digits: `whole` (a postcode field), the text is one, spaces
+/// and dashes aside (`830 000`); else (an address line) one of its words is six digits (`Kashgar 844000`, `邮编
+/// 844000`), never part of a longer number (a telephone number, `0998-2844000`, or a street number).
+pub fn postcode_in(text: &str, prefixes: &[String], whole: bool) -> bool {
+    let begins = |code: &str| {
+        code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) && prefixes.iter().any(|p| code.starts_with(p))
+    };
+    if whole {
+        let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        return begins(&compact);
+    }
+    // Digits are words of their own here (`邮编844000` holds the postcode as a word does); digits joined by a dash,
+    // spaces around it or not, are one number (`0998-2844000`, `0998 - 844000`), and so are the digits after an area
+    // code (`0998 844000`: a word of three or four digits beginning with 0).
+    let mut numbers: Vec<(String, bool)> = Vec::new();
+    let mut digits = String::new();
+    let mut joined = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            numbers.push((std::mem::take(&mut digits), joined));
+            joined = false;
+        }
+        let last = numbers.last().map(|(n, _)| n.as_str()).unwrap_or_default();
+        let area_code = last.starts_with('0') && (3..=4).contains(&last.len());
+        if c.is_whitespace() {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            let dash = chars.peek().is_some_and(|c| DASHES.contains(c));
+            joined = joined || dash || (area_code && chars.peek().is_some_and(char::is_ascii_digit));
+        } else if DASHES.contains(&c) && !last.is_empty() {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            joined = true;
+        } else {
+            joined = false;
+        }
+        // A number right after a word of letters or signs is not joined to the one before it.
+        if !c.is_whitespace() && !DASHES.contains(&c) {
+            numbers.push((String::new(), false));
+        }
+    }
+    if !digits.is_empty() {
+        numbers.push((digits, joined));
+    }
+    // A number joined to the next one is part of a longer number too.
+    let joined_to_next = |k: usize| numbers.get(k + 1).is_some_and(|(n, j)| *j && !n.is_empty());
+    numbers.iter().enumerate().any(|(k, (n, j))| !j && !joined_to_next(k) && begins(n))
+}
+
+/// The dashes that join the digits of a telephone number.
+const DASHES: &[char] = &['-', '‐', '‑', '–', '—'];
+
+/// Every spelling of the places a text names as a whole (a site's region or city: `新疆`, `Xinjiang Province`,
+/// `烏魯木齊`, `Kashgar`) and of the province each is in, for a search to find the text by any of them: a line of the
+/// table whose spelling the whole text is (traditional characters read as simplified, Uyghur scripts as ULY), once
+/// a designator after it (`Province`, `Sheng`, `City`, `省`, `市`, `县` …) is left out. Names shared with another
+/// place of China (a line with no `since` and no `screening`) name nothing here.
+pub fn other_names(text: &str) -> Vec<&'static str> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    // A search reads the same regions and cities over and over: each text's answer is kept (a bounded number).
+    static SEEN: OnceLock<std::sync::Mutex<FxHashMap<String, Vec<&'static str>>>> = OnceLock::new();
+    const KEPT: usize = 4096;
+    let seen = SEEN.get_or_init(Default::default);
+    if let Ok(seen) = seen.lock()
+        && let Some(names) = seen.get(text)
+    {
+        return names.clone();
+    }
+    let names = names_of_text(text);
+    if let Ok(mut seen) = seen.lock() {
+        if seen.len() >= KEPT {
+            seen.clear();
+        }
+        seen.insert(text.to_string(), names.clone());
+    }
+    names
+}
+
+/// [`other_names`], worked out.
+fn names_of_text(text: &str) -> Vec<&'static str> {
+    static INDEX: OnceLock<FxHashMap<String, Vec<usize>>> = OnceLock::new();
+    let rows = places();
+    let index = INDEX.get_or_init(|| {
+        let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, r) in rows.iter().enumerate() {
+            if r.since.is_some() || r.screening.is_some() {
+                index.entry(fold_words(&r.name)).or_default().push(i);
+            }
+        }
+        index
+    });
+    const DESIGNATORS: &[&str] = &[
+        "province",
+        "sheng",
+        "city",
+        "shi",
+        "prefecture",
+        "county",
+        "xian",
+        "autonomous region",
+        "region",
+        "municipality",
+        "district",
+        "qu",
+        "省",
+        "市",
+        "县",
+        "区",
+        "自治区",
+        "地区",
+    ];
+    let folded = fold_words(&uyghur_latin_letters(&in_latin_and_simplified(text)));
+    let mut keys = vec![folded.clone()];
+    for d in DESIGNATORS {
+        // A Latin designator is a word of its own (`Kashi` is no `Ka` city).
+        let suffix = if d.is_ascii() { format!(" {d}") } else { (*d).to_string() };
+        if let Some(bare) = folded.strip_suffix(&suffix).filter(|b| !b.is_empty()) {
+            keys.push(bare.to_string());
+        }
+    }
+    let found: Vec<&PlaceName> =
+        keys.iter().filter_map(|k| index.get(k)).flatten().filter_map(|&i| rows.get(i)).collect();
+    let mut places_of: Vec<(&str, Option<&str>)> = Vec::new();
+    for r in found {
+        let key = (r.place(), r.within.as_deref());
+        if !places_of.contains(&key) {
+            places_of.push(key);
+        }
+        if let Some(province) = r.within.as_deref()
+            && !places_of.contains(&(province, None))
+        {
+            places_of.push((province, None));
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for r in rows.iter().filter(|r| places_of.contains(&(r.place(), r.within.as_deref())) && !r.is_people()) {
+        if !out.contains(&r.name.as_str()) {
+            out.push(r.name.as_str());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,7 +773,7 @@ mod tests {
                 );
             }
             if let Some(since) = &r.since {
-                assert!(["2019.1", "2022.11"].contains(&since.as_str()), "{r:?}");
+                assert!(["2019.1", "2022.11", "2022.12"].contains(&since.as_str()), "{r:?}");
             }
         }
     }
@@ -365,7 +803,7 @@ mod tests {
     fn set(names: &[&str]) -> NameSet {
         let mut s = NameSet::new(true);
         for n in names {
-            s.add(n, *n == "Uyghur");
+            s.add(n, if *n == "Uyghur" { NameUse::People } else { NameUse::Place });
         }
         s
     }
@@ -394,7 +832,7 @@ mod tests {
         assert!(!s.is_named_in("Bo-le", TextField::RegionOrCity));
         // Without `joined`, pieces are not read (the reading of the models before 2022.11).
         let mut plain = NameSet::new(false);
-        plain.add("Sinkiang", false);
+        plain.add("Sinkiang", NameUse::Place);
         assert!(!plain.is_named_in("Sin-kiang", TextField::RegionOrCity));
         assert!(plain.is_named_in("Sinkiang", TextField::RegionOrCity));
     }
@@ -426,5 +864,149 @@ mod tests {
         }
         // The same words in a city field name the place.
         assert!(s.is_named_in("Uyghur Autonomous Region", TextField::RegionOrCity));
+    }
+
+    /// Every Chinese character of the table's names has its traditional form recorded (the same character where it
+    /// is written the same): a new name in characters is read in traditional characters too, or this fails.
+    #[test]
+    fn every_character_of_the_table_has_its_traditional_form() {
+        let pairs = han_traditional_pairs();
+        assert!(pairs.len() > 150, "{}", pairs.len());
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
+        for r in places() {
+            for c in r.name.chars().filter(|c| han(*c)) {
+                assert!(pairs.iter().any(|(s, _)| *s == c), "{}: {c} has no line in han_traditional.csv", r.name);
+            }
+        }
+        // Each traditional form is read as its simplified character.
+        for (s, t) in pairs.iter().filter(|(s, t)| s != t) {
+            assert_eq!(simplified_forms().get(t), Some(s), "{t}");
+        }
+    }
+
+    fn scripts(names: &[&str]) -> NameSet {
+        let mut s = set(names);
+        s.scripts = true;
+        s
+    }
+
+    /// The issue's spellings and others of their kinds: traditional characters, Uyghur in Arabic script (with the
+    /// Persian `ی` typed for `ى`) and in Cyrillic (Uyghur's and Russian's), Uyghur Latin with `ä`, `ş`, `ç`.
+    #[test]
+    fn a_name_written_in_another_script_is_read_as_the_table_s_spelling_from_2022_12() {
+        let s = scripts(&[
+            "乌鲁木齐",
+            "新疆维吾尔自治区",
+            "叶城",
+            "库车",
+            "Urumchi",
+            "Shinjang",
+            "Qeshqer",
+            "Aqsu",
+            "Xoten",
+        ]);
+        let plain =
+            set(&["乌鲁木齐", "新疆维吾尔自治区", "叶城", "库车", "Urumchi", "Shinjang", "Qeshqer", "Aqsu", "Xoten"]);
+        for text in [
+            "烏魯木齊",
+            "烏魯木齊市",
+            "新疆維吾爾自治區",
+            "葉城縣",
+            "庫車市",
+            "ئۈرۈمچی",
+            "ئۈرۈمچى شەھىرى",
+            "شىنجاڭ",
+            "قەشقەر",
+            "ئاقسۇ",
+            "خوتەن",
+            "Үрүмчи",
+            "Шинҗаң",
+            "Қәшқәр",
+            "Урумчи",
+            "Qäshqär",
+            "QÄSHQÄR",
+            "Qəşqər",
+            "Şinjang",
+        ] {
+            assert!(s.is_named_in(text, TextField::RegionOrCity), "{text}");
+            // Models before 2022.12 read them as they shipped: not at all.
+            assert!(!plain.is_named_in(text, TextField::RegionOrCity), "{text}");
+        }
+        // Other places in the same scripts are not these.
+        for text in ["北京", "臺北", "بېيجىڭ", "Бейжиң", "Москва", "Qäraqash", "Шанхай"] {
+            assert!(!s.is_named_in(text, TextField::RegionOrCity), "{text}");
+        }
+        // In an address, a street named after the place still places nothing, in any script.
+        assert!(!s.is_named_in("烏魯木齊北路12號", TextField::Address));
+        assert!(s.is_named_in("烏魯木齊市天山區", TextField::Address));
+    }
+
+    #[test]
+    fn an_abbreviation_is_read_in_the_region_field_only() {
+        let mut s = NameSet::new(true);
+        s.add("XJ", NameUse::Abbreviation);
+        s.add("Uyghur", NameUse::People);
+        for text in ["XJ", "xj", "XJ, China"] {
+            assert!(s.is_named_in(text, TextField::Region), "{text}");
+            assert!(!s.is_named_in(text, TextField::RegionOrCity), "{text}");
+            assert!(!s.is_named_in(text, TextField::Address), "{text}");
+        }
+        for text in ["XJT", "Block XJ-5", "AXJ"] {
+            assert!(!s.is_named_in(text, TextField::RegionOrCity), "{text}");
+        }
+        assert!(!s.is_named_in("AXJ", TextField::Region));
+        assert!(s.is_named_in("Uyghur", TextField::Region));
+        let table = places().iter().find(|p| p.name == "XJ").unwrap_or_else(|| panic!("XJ"));
+        assert_eq!((table.reading(), table.place()), (NameUse::Abbreviation, "Xinjiang"));
+    }
+
+    #[test]
+    fn a_postcode_of_xinjiang_is_six_digits_beginning_83_or_84() {
+        let xj = ["83".to_string(), "84".to_string()];
+        for (text, whole) in [
+            ("830000", true),
+            ("844 000", true),
+            ("848-000", true),
+            ("No. 8 Industrial Park, Kuqa, 842000", false),
+            ("8 Renmin Road 844000 China", false),
+            ("邮编844000", false),
+            ("(838000)", false),
+        ] {
+            assert!(postcode_in(text, &xj, whole), "{text}");
+        }
+        for (text, whole) in [
+            ("200000", true),
+            ("8300001", true),
+            ("83000", true),
+            ("830000 Shanghai", true),
+            ("Room 1838000, 8 Road", false),
+            ("Tel 0998-2844000", false),
+            ("Tel 0998 - 844000", false),
+            ("8 Renmin Road, 200030 Shanghai", false),
+            ("84 Main Street", false),
+            ("", false),
+        ] {
+            assert!(!postcode_in(text, &xj, whole), "{text}");
+        }
+    }
+
+    /// A region or city written by any of its names, in any script, gives the names of its place and its province:
+    /// what a search finds it by.
+    #[test]
+    fn a_place_written_any_way_gives_every_name_of_it_and_of_its_province() {
+        for text in
+            ["Xinjiang", "新疆", "XINJIANG PROVINCE", "新疆省", "Sinkiang", "新疆維吾爾自治區", "شىنجاڭ", "Шинҗаң"]
+        {
+            let names = other_names(text);
+            assert!(names.contains(&"Xinjiang") && names.contains(&"新疆"), "{text}: {names:?}");
+        }
+        let kashgar = other_names("Kashi City");
+        assert!(kashgar.contains(&"喀什") && kashgar.contains(&"新疆") && kashgar.contains(&"Xinjiang"), "{kashgar:?}");
+        assert!(other_names("Kwangtung").contains(&"Guangdong"), "{:?}", other_names("Kwangtung"));
+        assert!(other_names("Canton").contains(&"Guangdong"), "{:?}", other_names("Canton"));
+        // A name shared with another place of China, a word, or nothing names nothing.
+        for text in ["Shawan", "Jinghe", "Ka", "", "Main Street"] {
+            assert!(other_names(text).is_empty(), "{text}: {:?}", other_names(text));
+        }
     }
 }

@@ -44,8 +44,8 @@ pub use declaration::{
 };
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{
-    BusinessNumber, BusinessNumberError, SiteId, digit_look_alike, digit_look_alike_any_case, read_receipt_reference,
-    receipt_reference, sha256_hex,
+    BusinessNumber, BusinessNumberError, CRA_PROGRAMS, SiteId, digit_look_alike, digit_look_alike_any_case,
+    read_receipt_reference, receipt_reference, sha256_hex,
 };
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use message::{Arg as MessageArg, Message, SaidError, Voice, give_voice, say, say_both};

@@ -3,8 +3,8 @@
 //! rather than the generic advice. The places are those of the one places table (`risk_models/region_places.csv`,
 //! [`crate::domain::china_places`], which the risk model and screening read too): the region's own names and the
 //! places within it that the risk model reads (a line with its `since`; a name shared with another place of China is
-//! not said to be the region's); the country of each region is the one its `[[regions]]` entry of the model gives
-//! ([`REGION_COUNTRIES`]).
+//! not said to be the region's; nor is an abbreviation, `XJ`, read in a site's region field only); the country of
+//! each region is the one its `[[regions]]` entry of the model gives ([`REGION_COUNTRIES`]).
 //! The words are the catalogues' (`checks.region_not_country`, `templates/locales/{en,fr}/intake-checks.ftl`).
 
 use crate::domain::china_places::places;
@@ -25,10 +25,12 @@ pub(super) fn region_not_country(typed: &str) -> Option<Message> {
     // The region itself (its key, or a line whose place is the region: `Sin-kiang`, `新疆`), or a place within it.
     let entry = |key: &str| REGION_COUNTRIES.iter().find(|(k, ..)| fold_label(k) == fold_label(key)).copied();
     let ((_, code, name), is_region) = entry(&folded).map(|e| (e, true)).or_else(|| {
-        places().iter().filter(|p| p.since.is_some() && fold_label(&p.name) == folded).find_map(|p| match &p.within {
-            Some(within) => entry(within).map(|e| (e, false)),
-            None => entry(p.place()).map(|e| (e, !p.is_people())),
-        })
+        places().iter().filter(|p| p.since.is_some() && !p.is_abbreviation() && fold_label(&p.name) == folded).find_map(
+            |p| match &p.within {
+                Some(within) => entry(within).map(|e| (e, false)),
+                None => entry(p.place()).map(|e| (e, !p.is_people())),
+            },
+        )
     })?;
     let country = CountryCode::parse(code)?;
     Some(

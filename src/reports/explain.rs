@@ -1371,6 +1371,17 @@ pub fn assessment_text(
             if let Some(total) = super::reasons::capped_from(&score.factors) {
                 let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
             }
+            // A region's presumption kept out of due diligence: the arithmetic from the sum to the score, in words
+            // (a Xinjiang site at 97.7 where its factors add up to 113, held at 100).
+            if let Some((rest, lowered, kept)) = super::reasons::kept_through_due_diligence(score) {
+                let args = [
+                    ("rest", decimal(rest)),
+                    ("lowered", decimal(lowered)),
+                    ("kept", decimal(kept)),
+                    ("score", decimal(score.score)),
+                ];
+                let _ = writeln!(out, "      {}", say("assess_text.kept", &args));
+            }
             let mut top = super::reasons::largest(
                 score
                     .factors

@@ -60,9 +60,12 @@ pub struct OverviewView {
     pub facilities: usize,
     pub links: usize,
     pub declarations: usize,
+    /// The page of facilities the search finds (`None`: no search, or a page past the last).
     pub results: Option<Vec<FacilitySummary>>,
-    /// How many facilities the search finds in all (the page lists the first 50).
+    /// How many facilities the search finds in all.
     pub results_total: usize,
+    /// Where the page stands among them ("51–100 of 2,340") and the links to the pages either side; `None`: no search.
+    pub pager: Option<Pager>,
     pub shared: Vec<FacilitySummary>,
     pub cycles: Vec<GraphCycle>,
     pub gaps: Vec<DisclosureGap>,

@@ -54,6 +54,28 @@ pub fn capped_from(factors: &[Arc<Factor>]) -> Option<f64> {
     factors.iter().find(|f| f.code() == "cap" && f.contribution < 0.0).map(|f| 100.0 - f.contribution)
 }
 
+/// Where due diligence lowered a score but left a region's presumption whole (`Reason::Mitigation` with `kept`, models
+/// from 2022.6), the arithmetic from the factors to the score, in points: the other points as due diligence took them
+/// (their sum, at most 100), what it lowered them to, and the region's points added after it — `rest` lowered to
+/// `lowered`, plus `kept`, is the score. `None` for any other score, and where a floor or the cap of 100 holds the
+/// score instead (the sum does not say it then).
+pub fn kept_through_due_diligence(score: &crate::domain::Score) -> Option<(f64, f64, f64)> {
+    let (kept, held) = score.factors.iter().find_map(|f| match f.reason() {
+        Some(crate::domain::Reason::Mitigation { kept: Some(kept), floored, presumption, withheld: None, .. }) => {
+            Some((*kept, *floored || *presumption))
+        }
+        _ => None,
+    })?;
+    if held || score.score >= 100.0 {
+        return None;
+    }
+    let sum: f64 =
+        score.factors.iter().filter(|f| !matches!(f.code(), "cap" | "mitigation")).map(|f| f.contribution).sum();
+    let rest = (sum - kept).clamp(0.0, 100.0);
+    let lowered = ((score.score - kept) * 10.0).round() / 10.0;
+    Some(((rest * 10.0).round() / 10.0, lowered, kept))
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
@@ -129,6 +151,37 @@ mod tests {
                 assert!(mill.contains(capped), "{region:?}: {mill}");
             }
         }
+    }
+
+    /// A Xinjiang site whose score due diligence lowered, its region's presumption kept whole (97.7 shown where its
+    /// factors add up to 113, held at 100): the text report says the arithmetic from the sum to the score in words,
+    /// in both languages, for each such site and kind, and the figures add up.
+    #[test]
+    fn the_text_report_adds_up_a_score_whose_region_presumption_due_diligence_kept_whole() {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let mut said = 0;
+        for region in [Some("Xinjiang"), None] {
+            let (d, a) = xinjiang_tshirts(region);
+            let en = super::super::explain::assessment_text(&cat, Lang::En, &d, &a, on);
+            let fr = super::super::explain::assessment_text(&cat, Lang::Fr, &d, &a, on);
+            for s in &a.sites {
+                for kind in [crate::domain::RiskKind::ForcedLabour, crate::domain::RiskKind::ChildLabour] {
+                    let score = s.risk.get(kind);
+                    let Some((rest, lowered, kept)) = super::kept_through_due_diligence(score) else { continue };
+                    said += 1;
+                    assert!((lowered + kept - score.score).abs() < 0.05, "{rest} {lowered} {kept} {}", score.score);
+                    assert!(rest >= lowered && kept > 0.0);
+                    let dec = |lang, x| crate::reports::numbers::decimal(lang, x, 1);
+                    let (e, f) = (site_lines(&en, &s.site_name), site_lines(&fr, &s.site_name));
+                    let sum =
+                        |lang| format!("{} + {} = {}", dec(lang, lowered), dec(lang, kept), dec(lang, score.score));
+                    assert!(e.contains("stands whole") && e.contains(&sum(Lang::En)), "{e}");
+                    assert!(f.contains("demeure entière") && f.contains(&sum(Lang::Fr)), "{f}");
+                }
+            }
+        }
+        assert!(said >= 1, "no site kept a region's presumption through due diligence");
     }
 
     /// A supplier that refuses to attest that no forced labour is used gets no due-diligence credit for it (2022.8):

@@ -213,6 +213,34 @@ fn site_facts<'a, 't: 'a>(
             let mut own_goods = named.to_vec();
             let words_name_goods = !named.is_empty();
             let raw_material = matches!(site.role, Role::RawMaterial);
+            // From 2022.12 (`forms_take_the_listing`) a material in a form ("gold bars", « lingots d'or ») is the
+            // material's goods where the site's country lists one of them or its kin, and elsewhere the goods brought
+            // in, an input of unknown origin (the materials' goods are inputs below, unless the site makes them).
+            // Where the country lists some of the goods (sugarcane of "sugar" in Brazil), those are what the site
+            // makes, and the others (sugar beets) are not.
+            let passes_on = matches!(site.role, Role::Warehousing | Role::Trading);
+            let read = readings.site_goods(&site.goods);
+            let (forms, brought) = (read.form_goods.clone(), read.form_brought_in);
+            let mut brought_in: Vec<&str> = Vec::new();
+            if !raw_material && !passes_on && !forms.is_empty() {
+                let t = readings.t;
+                let listed_here = |g: &str| {
+                    std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some())
+                };
+                let any_here = forms.iter().any(|g| listed_here(g));
+                for &g in &forms {
+                    if listed_here(g) {
+                        if !own_goods.contains(&g) {
+                            own_goods.push(g);
+                        }
+                    } else if brought {
+                        own_goods.retain(|x| *x != g);
+                        if !any_here {
+                            brought_in.push(g);
+                        }
+                    }
+                }
+            }
             let mut inputs: Vec<(&str, bool)> = Vec::new();
             // From 2022.7 (`declared_inputs_say_the_material`) a declared input's material words are read as their
             // material ("steel tubing" is Iron), and one that names a material the category does not presume
@@ -268,9 +296,10 @@ fn site_facts<'a, 't: 'a>(
                     }
                 }
             }
-            // The materials' goods are typical inputs of what the site makes, unless it makes them.
+            // The materials' goods are typical inputs of what the site makes, unless it makes them; so are the goods
+            // of a form brought in (2022.12, above).
             if !raw_material {
-                for &g in material_goods {
+                for &g in material_goods.iter().chain(&brought_in) {
                     if !own_goods.contains(&g) && !inputs.iter().any(|(x, _)| *x == g) {
                         inputs.push((g, false));
                     }
@@ -329,7 +358,9 @@ fn site_facts<'a, 't: 'a>(
             {
                 for &g in &own_goods {
                     let mut listed = t.listings_anywhere(g).peekable();
-                    if listed.peek().is_none() || t.listings_of(g, site.country).next().is_some() {
+                    // From 2022.12 (`grown_where_kin_listed`) a country where ILAB lists a good of its kin, or that
+                    // the model knows grows it, grows it: « bovins » made in Ghana are of Ghana's bovines.
+                    if listed.peek().is_none() || t.grows(g, site.country) {
                         continue;
                     }
                     if listed.all(|l| !l.manufactured) && !inputs.iter().any(|(x, _)| *x == g) {
@@ -600,11 +631,26 @@ fn open_because(t: &Tables, s: &SiteFacts, g: &str) -> Option<OpenBecause> {
         Some(OpenBecause::NotAssessed)
     } else if !(matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared)) {
         Some(OpenBecause::NoDeclaredInput)
+    } else if t.producer_only_where_grown
+        && matches!(s.site.role, Role::RawMaterial)
+        && grown_elsewhere(t, g)
+        && !t.grows(g, s.site.country)
+    {
+        // From 2022.12 (`producer_only_where_grown`) a farm, mine or fishery of a good grown, mined or fished, declared
+        // in a country that does not grow it, establishes nothing of where it comes from.
+        Some(OpenBecause::NotGrownThere)
     } else if t.origin_needs_known_inputs && !s.open.is_empty() {
         Some(OpenBecause::OpenInputs)
     } else {
         None
     }
+}
+
+/// Whether ILAB lists the good `g` somewhere, and only as grown, mined or fished (no listing in its Manufacturing
+/// sector): what a site elsewhere makes goods of, brought in.
+fn grown_elsewhere(t: &Tables, g: &str) -> bool {
+    let mut listed = t.listings_anywhere(g).peekable();
+    listed.peek().is_some() && listed.all(|l| !l.manufactured)
 }
 
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
@@ -1290,6 +1336,18 @@ fn strongest_input<'t>(
     if let Some(unread) = unread_goods_factor(t, f, kind) {
         consider(unread);
     }
+    // From 2022.12 (`unread_goods_held_at_worst_producer`) goods the model reads nothing of may be any goods of its
+    // catalogue: they are held at the riskiest producer of any category's typical inputs, never below the same goods
+    // named ("Baumwollhemden" made in Germany below "cotton shirts", held at their cotton's producer).
+    if t.unread_goods_held_at_worst_producer && t.silence_scores_as_the_worst_producer && f.unread {
+        for g in t.categories.iter().flat_map(|c| &c.typical_inputs) {
+            if let Some((p, l)) = presumed_producer_of(t, g, kind)
+                && presumed.is_none_or(|(_, b, _)| p.score > b.score)
+            {
+                presumed = Some((g.as_str(), p, l));
+            }
+        }
+    }
     (best_input, local_listed, presumed)
 }
 
@@ -1320,6 +1378,21 @@ pub(super) fn presumed_producers(t: &Tables) -> HashMap<String, [Option<Presumed
                 && slot.as_ref().is_none_or(|p| score > p.score)
             {
                 *slot = Some(PresumedProducer { listing: i, listed, context, score });
+            }
+        }
+    }
+    // From 2022.12 (`presumed_producer_of_kin`) a good's riskiest producer is the riskiest of it and its kin, whose
+    // listings a site of it reads: « bovins » (Cattle) and "Bovines" are presumed from one producer.
+    if t.presumed_producer_of_kin {
+        let own = out.clone();
+        for (good, slots) in &mut out {
+            for (k, slot) in slots.iter_mut().enumerate() {
+                for kin in t.kin_of(good) {
+                    let Some(p) = own.get(kin).and_then(|a| a.get(k)).and_then(Option::as_ref) else { continue };
+                    if slot.as_ref().is_none_or(|s| p.score > s.score) {
+                        *slot = Some(p.clone());
+                    }
+                }
             }
         }
     }
@@ -1736,7 +1809,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         for r in t.regions.iter().filter(|r| r.country == f.site.country.as_str() && !r.whole_country) {
             if let (Some(declared), Some(name)) = (declared, r.names.first())
                 && r.is_named_in(&f.site.city)
-                && !r.is_named_in(declared)
+                && !r.is_named_in_region(declared)
                 && !mismatched.contains(&name.as_str())
             {
                 mismatched.push(name);

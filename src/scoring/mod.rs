@@ -315,6 +315,8 @@ mod disclosure_tests;
 #[cfg(test)]
 mod goods_2022_11_tests;
 #[cfg(test)]
+mod goods_2022_12_tests;
+#[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
 mod listed_tests;
@@ -325,7 +327,11 @@ mod raw_material_2022_12_tests;
 #[cfg(test)]
 mod shipped_2022_10_tests;
 #[cfg(test)]
+mod shipped_2022_11_tests;
+#[cfg(test)]
 mod silence_2022_11_tests;
+#[cfg(test)]
+mod silence_2022_12_tests;
 #[cfg(test)]
 mod synonym_tests;
 #[cfg(test)]

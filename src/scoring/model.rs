@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::ModelError;
-use crate::domain::china_places::{self, NameSet, PlaceName, TextField};
+use crate::domain::china_places::{self, NameSet, NameUse, PlaceName, TextField};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{Classification, CountryCode, PlaceOfWork, RiskKind, SourceRef};
@@ -132,9 +132,18 @@ pub struct Region {
     /// other names from: every line of the region whose `since` is not later than it (2022.11: the county-level
     /// cities and counties of Xinjiang in every spelling, the region's older and French names). `None`: the lines of
     /// 2019.1, as every model before 2022.11 read them. From 2022.11 a name is also found written in pieces
-    /// (`Sin-kiang`, [`NameSet::joined`](crate::domain::china_places::NameSet)).
+    /// (`Sin-kiang`, [`NameSet::joined`](crate::domain::china_places::NameSet)); from 2022.12 a name written in
+    /// another script (traditional characters, Uyghur in Arabic or Cyrillic script or with `ä` for `e`:
+    /// [`NameSet::with_scripts`](crate::domain::china_places::NameSet::with_scripts)), and a region's abbreviation
+    /// (`XJ`) in the site's region field.
     #[serde(default)]
     pub places: Option<String>,
+    /// The beginnings of the region's postcodes (2022.12: `["83", "84"]`, the PRC's six-digit postcodes 830000 to
+    /// 849999, Xinjiang's): a site whose postcode field holds one is in the region, and (with [`Region::address`]) one
+    /// whose address line does, where its region and city name no other place of China
+    /// ([`china_places::postcode_in`]). Empty: postcodes place nothing (models before 2022.12).
+    #[serde(default)]
+    pub postcodes: Vec<String>,
     /// The site's address line names the region too (2022.11), where its region and city name no other place of
     /// China: a place inside the line (`12 Renmin Road, Kuqa`), not a street named after one (`Urumqi Middle Road`,
     /// `新疆路`). `false`: region and city only.
@@ -154,23 +163,39 @@ struct RegionReading {
 }
 
 impl Region {
-    /// The text that places a site in the region: its declared region, else its city, where it names the region
-    /// ([`Region::is_named_in`]), else (from 2022.11, [`Region::address`]) its address line where its region and
-    /// city name no other place of China; the region's first name for a region that is the whole country; `None`:
-    /// the site is not in it. The country is the caller's to compare.
+    /// The text that places a site in the region: its declared region ([`Region::is_named_in_region`]), else its
+    /// city ([`Region::is_named_in`]), where it names the region, else (from 2022.12, [`Region::postcodes`]) its
+    /// postcode, else (from 2022.11, [`Region::address`]) its address line — a place inside it, or from 2022.12 a
+    /// postcode — where its region and city name no other place of China; the region's first name for a region that
+    /// is the whole country; `None`: the site is not in it. The country is the caller's to compare.
     pub fn names_site<'s>(&'s self, site: &'s PlaceOfWork) -> Option<&'s str> {
         if self.whole_country {
             return Some(self.names.first().map_or(self.country.as_str(), String::as_str));
         }
         let region = site.region.as_deref();
-        if let Some(text) = region.into_iter().chain([site.city.as_str()]).find(|text| self.is_named_in(text)) {
+        if let Some(text) = region.filter(|text| self.is_named_in_region(text)) {
             return Some(text);
+        }
+        if self.is_named_in(&site.city) {
+            return Some(site.city.as_str());
+        }
+        let postcode =
+            site.postal_code.as_deref().filter(|code| china_places::postcode_in(code, &self.postcodes, true));
+        if postcode.is_some() {
+            return postcode;
         }
         let elsewhere = |text: &str| self.reading.elsewhere.is_named_in(text, TextField::RegionOrCity);
         (self.address
             && !region.into_iter().chain([site.city.as_str()]).any(elsewhere)
-            && self.reading.names.is_named_in(&site.address, TextField::Address))
+            && (self.reading.names.is_named_in(&site.address, TextField::Address)
+                || china_places::postcode_in(&site.address, &self.postcodes, false)))
         .then_some(site.address.as_str())
+    }
+
+    /// [`Region::is_named_in`] for a site's region field, where a region's abbreviation (`XJ`, from 2022.12) is read
+    /// too.
+    pub fn is_named_in_region(&self, text: &str) -> bool {
+        self.reading.names.is_named_in(text, TextField::Region)
     }
 
     /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and the lines of
@@ -407,6 +432,49 @@ pub struct OwnListing {
     /// ("bales"): one after another word of the text is no goods word ("cotton bales" are cotton).
     #[serde(default)]
     pub bulk_packaging_words: Vec<String>,
+}
+
+/// Goods words read alike in English and in French, materials joined into one compound and the forms goods come in
+/// (`[goods_forms]` of `model.toml`, 2022.12; absent before, where every rule below is off and goods read as in
+/// 2022.11).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodsForms {
+    /// A good's French name of one word that folds into a common word of either language (« thé » is "the", « maïs »
+    /// "mais"), written with its accents, names its good, as its English name does: the accents tell it from the
+    /// other word, which still names nothing ("the", "mais" written without them).
+    #[serde(default)]
+    pub accented_french_names: bool,
+    /// « or » is gold after a French joining word (« lingot d'or », « de l'or », « en or ») and as the first word of
+    /// the goods words (« or raffiné », « or »), where no English text has the conjunction: the words read as they
+    /// do with "gold" in its place.
+    #[serde(default)]
+    pub french_gold: bool,
+    /// A slash, an ampersand, a plus or a dash between two material words ([`Material`]: "polyester/cotton",
+    /// "coton/polyester", "cotton & polyester", "cotton - polyester") joins the materials of one compound, as a
+    /// space does ("cotton polyester"), where it was a list mark or a catalogue's comma; a blend's ratio before them
+    /// ("50/50 cotton poly") is a measure and says no goods. ILAB's names with a slash (Thread/Yarn, Khat/Miraa,
+    /// Leather Goods/Accessories) hold a word on one side at least that names no material and stay as they were.
+    #[serde(default)]
+    pub joined_materials: bool,
+    /// Words of form added to [`GoodsReading::form_words`] (folded, singular): the shapes a metal or a salt is traded
+    /// in ("ingot", « lingot », "bullion", "sulfate"), never the head noun.
+    #[serde(default)]
+    pub form_words: Vec<String>,
+    /// A site (no raw-material site, warehouse or trader) whose words name a material alone ("steel"), or in a form
+    /// ("gold bars", « lingots d'or », "tin ingots", "cobalt sulfate": the material and words of form only), makes
+    /// the material's ILAB goods where the site's country lists one of them or its kin (the listing stands: gold bars
+    /// and steel made in a country that lists gold or iron carry the listing, as "gold" does); made elsewhere, a
+    /// material in a form is made of the goods brought in, an input of unknown origin, whichever words named them
+    /// (an alias such as "tin ingot" or « lingot d'or » included), and the material alone stays as 2022.11 read it.
+    #[serde(default)]
+    pub forms_take_the_listing: bool,
+    /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
+    /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
+    /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
+    /// the good brought in elsewhere (with `forms_take_the_listing`).
+    #[serde(default)]
+    pub names: Vec<GoodNames>,
 }
 
 /// Names that read as their ILAB good and name other ILAB goods besides (`[[goods_own_listing.wide_names]]`, 2022.11):
@@ -662,11 +730,15 @@ struct ModelFile {
     /// Silence is never below disclosure (`[silence]`, 2022.11; absent before, where every rule of it is off).
     #[serde(default)]
     silence: Silence,
+    /// Goods words read alike in English and French, joined materials and forms of goods ([`GoodsForms`], 2022.12;
+    /// none before).
+    #[serde(default)]
+    goods_forms: GoodsForms,
 }
 
 /// Silence is never below disclosure (`[silence]` of `model.toml`, 2022.11; absent before, where each rule is off).
 /// A table, not top-level keys, so that the version's block sits at the end of the file.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Silence {
     /// `silence_scores_as_the_worst_producer`, turned on (its 2022.10 key, off there, is not in 2022.11's file).
@@ -684,6 +756,53 @@ pub struct Silence {
     /// Canada, not listed: low.
     #[serde(default)]
     pub unlisted_own_material_is_an_input: bool,
+    /// Whether a country grows, mines or fishes a good where ILAB lists it or a good of its kin
+    /// ([`Tables::kin_of`]) there, or where [`Silence::grown_in`] says so (2022.12): a site there that makes goods of
+    /// it is read as making them of its own, not of the good brought in ([`Silence::unlisted_own_material_is_an_input`]),
+    /// and a declared producer of it there can establish its origin. 2022.11 looked at the good's own name only:
+    /// « bovins » (Cattle) made in Ghana, which ILAB lists for Bovines, were brought in; "bell peppers" (Pepper) in
+    /// Paraguay, which it lists for Peppers, too.
+    #[serde(default)]
+    pub grown_where_kin_listed: bool,
+    /// Goods ILAB's earlier editions list in countries its present one does not (2022.12): the country grows them,
+    /// though ILAB no longer finds forced or child labour in it there (Uzbekistan's cotton, listed to the 2021
+    /// edition). Read only where [`Silence::grown_where_kin_listed`] is on.
+    #[serde(default)]
+    pub grown_in: Vec<GrownIn>,
+    /// Whether a text that is an ILAB good's own name, brackets and commas included ("Beans (green, soy, yellow)"),
+    /// reads as that good (2022.12): 2022.11 read its brackets as a catalogue's list and named the first item alone
+    /// (green beans, a good ILAB lists nowhere), so declaring it as an input lowered a score (73 → 12).
+    #[serde(default)]
+    pub ilab_names_read_whole: bool,
+    /// Whether a declared raw-material producer of a good establishes its origin only in a country that grows, mines
+    /// or fishes it ([`Tables::grows`], 2022.12): a cotton farm declared in Canada, where cotton is not grown, leaves
+    /// the cotton's origin unknown and the presumption standing (2022.11 read it as Canadian cotton: 6.7).
+    #[serde(default)]
+    pub producer_only_where_grown: bool,
+    /// Whether a good's riskiest producer is taken over the good and its kin ([`Tables::kin_of`], 2022.12), as a site
+    /// reads its kin's listings: « bovins » (Cattle) and "Bovines" brought in are presumed from one producer, the
+    /// riskiest of either (2022.11: Cattle's, 70.0 / 85.0, against Bovines', 10.0 / 76.0, made in Canada).
+    #[serde(default)]
+    pub presumed_producer_of_kin: bool,
+    /// Whether goods the model reads nothing of are held at the riskiest producer of any category's typical inputs
+    /// (2022.12): they may be any goods of the catalogue, so never below the same goods named (2022.11 with the rules
+    /// on: "Baumwollhemden" made in Germany 59.8, "cotton shirts" 73.0).
+    #[serde(default)]
+    pub unread_goods_held_at_worst_producer: bool,
+}
+
+/// A good a country grows, mines or fishes though ILAB's present edition does not list it there (`[[silence.grown_in]]`
+/// of `model.toml`, 2022.12): the ILAB name of the good, the countries (ISO 3166-1 alpha-2), and the source that says
+/// so.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrownIn {
+    /// The good's ILAB name.
+    pub good: String,
+    /// The countries that grow it, by ISO 3166-1 alpha-2 code.
+    pub countries: Vec<CountryCode>,
+    /// Where the model takes it from (an edition of ILAB's list).
+    pub source: String,
 }
 
 /// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
@@ -769,6 +888,10 @@ impl RegionalEstimate {
 /// The edition of the places table every model before 2022.11 reads (`Region::places` absent).
 const FIRST_PLACES: &str = "2019.1";
 
+/// The first edition of the places table whose region reads names written in another script
+/// ([`NameSet::with_scripts`]).
+const SCRIPTS_PLACES: &str = "2022.12";
+
 /// Adds the other names of the model's regions from the places table shared by every version
 /// (`risk_models/region_places.csv`, [`crate::domain::china_places`]): a line whose place is the region (one of its
 /// names) or lies `within` it, and whose `since` is not later than the region's `places` edition, adds its name;
@@ -778,6 +901,7 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
     let rows = china_places::read_places().map_err(|e| ModelError::Invalid(e.to_string()))?;
     let folded = |s: &str| fold_words(s);
     let people: HashSet<String> = rows.iter().filter(|r| r.is_people()).map(|r| folded(&r.name)).collect();
+    let abbreviations: HashSet<String> = rows.iter().filter(|r| r.is_abbreviation()).map(|r| folded(&r.name)).collect();
     for r in regions.iter_mut() {
         let edition = r.places.clone().unwrap_or_else(|| FIRST_PLACES.to_string());
         let own: HashSet<String> = r.names.iter().map(|n| folded(n)).collect();
@@ -794,13 +918,22 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
             }
         }
         let joined = r.places.is_some();
-        let mut names = NameSet::new(joined);
+        let scripts = super::version_order(&edition, SCRIPTS_PLACES) != std::cmp::Ordering::Less;
+        let mut names = NameSet::new(joined).with_scripts(scripts);
         for n in &r.names {
-            names.add(n, people.contains(&folded(n)));
+            let f = folded(n);
+            let reading = if people.contains(&f) {
+                NameUse::People
+            } else if abbreviations.contains(&f) {
+                NameUse::Abbreviation
+            } else {
+                NameUse::Place
+            };
+            names.add(n, reading);
         }
         let mut elsewhere = NameSet::new(false);
         for p in rows.iter().filter(|p| !in_region(p) && !p.is_people() && p.screening.is_some()) {
-            elsewhere.add(&p.name, false);
+            elsewhere.add(&p.name, NameUse::Place);
         }
         r.reading = RegionReading { names, elsewhere };
     }
@@ -1128,6 +1261,21 @@ pub struct Tables {
     /// Whether a site's own material not listed in its country is an input of unknown origin (2022.11,
     /// [`Silence::unlisted_own_material_is_an_input`]).
     pub unlisted_own_material_is_an_input: bool,
+    /// Whether a good is grown where ILAB lists a good of its kin, or where `grown_in` says (2022.12,
+    /// [`Silence::grown_where_kin_listed`]).
+    pub grown_where_kin_listed: bool,
+    /// The countries that grow a good though ILAB does not list it there, by ILAB good ([`Silence::grown_in`]).
+    pub grown_in: HashMap<String, Vec<CountryCode>>,
+    /// Whether an ILAB good's own name reads as that good ([`Silence::ilab_names_read_whole`], 2022.12).
+    pub ilab_names_read_whole: bool,
+    /// Whether a declared producer establishes an origin only where the good is grown
+    /// ([`Silence::producer_only_where_grown`], 2022.12).
+    pub producer_only_where_grown: bool,
+    /// Whether a good's riskiest producer is taken over it and its kin ([`Silence::presumed_producer_of_kin`]).
+    pub presumed_producer_of_kin: bool,
+    /// Whether unread goods are held at the riskiest producer of any category's typical inputs
+    /// ([`Silence::unread_goods_held_at_worst_producer`]).
+    pub unread_goods_held_at_worst_producer: bool,
     /// How goods words are read against the site's own listing ([`OwnListing`], 2022.11; all off before).
     pub own_listing: OwnListing,
     /// The wide names of [`OwnListing::wide_names`], folded ([`tokens`]), with the other goods they name.
@@ -1135,6 +1283,14 @@ pub struct Tables {
     /// For each ILAB good, the materials ([`Material::name`]) its ILAB name holds a word of
     /// ([`OwnListing::names_say_materials`], 2022.11; empty before).
     pub name_materials: HashMap<String, Vec<String>>,
+    /// How goods words are read alike in both languages, materials joined and forms of goods ([`GoodsForms`],
+    /// 2022.12; all off before). Its `form_words`, folded ([`tokens`]), are in [`Tables::goods_reading`]'s too.
+    pub goods_forms: GoodsForms,
+    /// The goods' French names of one word that fold into a common word, lower-case with their accents, each with its
+    /// ILAB good ([`GoodsForms::accented_french_names`], 2022.12; empty before): `thé`, Tea; `maïs`, Corn.
+    pub accented_names: Vec<(String, String)>,
+    /// The names of `[[goods_forms.names]]`, folded ([`tokens`]) (2022.12; empty before).
+    pub form_phrases: Vec<Vec<String>>,
 }
 
 /// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
@@ -1321,6 +1477,10 @@ const COORDINATING_WORDS: &[&str] = &["and", "or", "nor", "et", "ou", "ni"];
 /// Characters that break a text into a list: goods on either side are not one compound ("gloves, nitrile or latex").
 const LIST_MARKS: &[char] = &[',', ';', '/', '(', ')', '[', ']', '&', '+', '|'];
 
+/// Marks that join two materials of one compound where a material word stands on either side ("polyester/cotton",
+/// "cotton & polyester", "cotton+elastane", "cotton - polyester"; 2022.12, [`GoodsForms::joined_materials`]).
+const JOINING_MARKS: &[char] = &['/', '&', '+', '-', '\u{2013}', '\u{2014}'];
+
 /// Words after the French `fil` that make it wire rather than thread ("fil électrique", "fils métalliques", "fil
 /// barbelé"): `fil` then names no ILAB good, and the metal, where one is named, is read as itself.
 const WIRE_WORDS: &[&str] = &[
@@ -1359,6 +1519,16 @@ pub struct SiteGoods<'a> {
     /// Whether the words end on a product the model has no good for, beside the goods they name ("copper *cable*",
     /// "nitrile *glovs*"): then a material named is what the product is made of, not what the site makes.
     pub unnamed_product: bool,
+    /// The goods the words name as a material or in a form, read by the listing of the site's country
+    /// ([`GoodsForms::forms_take_the_listing`], 2022.12; empty before): a material's goods where the words name it
+    /// alone ([`Self::material_alone`]: "steel", "gold bars", « lingots d'or », "tin ingots", "cobalt sulfate"); the
+    /// goods named where every phrase of the head is a name of a form ([`GoodsForms::names`]: "sugar", « sucre de
+    /// canne »). Empty for any other words.
+    pub form_goods: Vec<&'a str>,
+    /// Whether the goods of [`Self::form_goods`] are in a form (a word of form among the words, inside a good's phrase
+    /// or not, or a name of [`GoodsForms::names`]): made where the site's country lists none of them, they are
+    /// brought in, not made there.
+    pub form_brought_in: bool,
 }
 
 impl<'a> SiteGoods<'a> {
@@ -1602,6 +1772,21 @@ fn singular(token: &str) -> String {
     }
 }
 
+/// Folded words with « or » read as gold where it is French (2022.12, [`GoodsForms::french_gold`]): after a French
+/// joining word (`d`, `l`, `de`, `en`: « lingot d'or », « de l'or », « en or ») or as the first word (« or raffiné »,
+/// « or »), where English has no conjunction.
+fn french_gold(words: &mut [String]) {
+    let mut before: Option<String> = None;
+    for w in words.iter_mut() {
+        let after_joining = before.as_deref().is_some_and(|b| matches!(b, "d" | "l" | "de" | "en"));
+        let at_start = before.is_none();
+        before = Some(w.clone());
+        if w == "or" && (at_start || after_joining) {
+            *w = "gold".to_string();
+        }
+    }
+}
+
 /// Folds text into singular word tokens for phrase matching.
 pub fn tokens(text: &str) -> Vec<String> {
     fold_words(text).split(' ').filter(|t| !t.is_empty()).map(singular).collect()
@@ -1652,6 +1837,9 @@ fn folded_reading(mut g: GoodsReading) -> GoodsReading {
 pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables, ModelError> {
     let file: ModelFile = toml::from_str(&read("model.toml")?).map_err(ModelError::unreadable("model.toml"))?;
     let mut problems = empty_reading_words(&file.goods_reading);
+    if file.goods_forms.form_words.iter().any(|w| fold_words(w).trim().is_empty()) {
+        problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.form_words" });
+    }
     let source_file = |key: &str| -> Result<String, ModelError> {
         file.sources
             .get(key)
@@ -1889,9 +2077,16 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut sorted: Vec<&str> = known_goods.iter().copied().collect();
     sorted.sort_unstable();
     let mut bases: Vec<(Vec<String>, String)> = Vec::new();
+    let mut accented_names: Vec<(String, String)> = Vec::new();
     for g in sorted {
         let Some(n) = super::names::french(super::names::NameKind::Good, g) else { continue };
         let full = tokens(&n.fr);
+        // From 2022.12 (`accented_french_names`) a one-word name that folds into another word names its good where
+        // it is written with its accents (« thé », « maïs »).
+        let accented = !n.fr.is_ascii() && !n.fr.contains(char::is_whitespace);
+        if file.goods_forms.accented_french_names && accented && is_other_word(&full) {
+            accented_names.push((n.fr.to_lowercase(), g.to_string()));
+        }
         let mut forms = vec![full.clone()];
         if full.iter().skip(1).any(|w| w == "en") {
             forms.push(full.iter().filter(|w| *w != "en").cloned().collect());
@@ -1917,6 +2112,23 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             phrases.push((base, g));
         }
     }
+    // From 2022.12 (`[[goods_forms.names]]`) the names of goods' forms, read as the names of `[goods_synonyms]` are.
+    let mut form_phrases: Vec<Vec<String>> = Vec::new();
+    for n in &file.goods_forms.names {
+        if !known_goods.contains(n.good.as_str()) {
+            problems.push(ModelProblem::AliasUnknownGood { alias: "goods_forms.names".into(), good: n.good.clone() });
+        }
+        for name in n.pairs.iter().flat_map(|(en, fr)| [en, fr]) {
+            let words = tokens(name);
+            if words.is_empty() || is_common_phrase(&words) {
+                problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.names" });
+                continue;
+            }
+            synonym_words.retain(|(w, _)| *w != words);
+            form_phrases.push(words.clone());
+            synonym_words.push((words, n.good.clone()));
+        }
+    }
     phrases.retain(|(t, g)| !t.is_empty() && !synonym_words.iter().any(|(w, sg)| w == t && sg != g));
     phrases.extend(synonym_words);
     // From 2022.11 (`plural_forms`) the singular and the plural of a name's last English word read alike where the
@@ -1938,6 +2150,15 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
         problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
     }
+    for g in &file.silence.grown_in {
+        if !known_goods.contains(g.good.as_str()) {
+            problems.push(ModelProblem::AliasUnknownGood { alias: "silence.grown_in".into(), good: g.good.clone() });
+        }
+        // A country said to grow a good ILAB does not list there needs the source that says so.
+        if g.source.trim().is_empty() || g.countries.is_empty() {
+            problems.push(ModelProblem::ReadingWordEmpty { list: "silence.grown_in" });
+        }
+    }
     for c in &file.goods_reading.compound_goods {
         for g in [&c.good, &c.head, &c.material].into_iter().filter(|g| !known_goods.contains(g.as_str())) {
             let alias = format!("{} + {}", c.head, c.material);
@@ -1952,6 +2173,13 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         .map(|n| tokens(&n.fr))
         .filter(|t| !t.is_empty() && !english.contains(t))
         .collect();
+    // From 2022.12 (`french_gold`) the phrases read « or » as the text does ([`french_gold`]): "or fin", "lingot d or"
+    // are read with "gold" in its place, as the words of a text are.
+    if file.goods_forms.french_gold {
+        for (words, _) in &mut phrases {
+            french_gold(words);
+        }
+    }
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.1.cmp(&b.1)));
     phrases.dedup();
 
@@ -1994,6 +2222,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut materials = file.materials;
     for m in &mut materials {
         m.folded = m.words.iter().map(|w| tokens(w)).filter(|t| !t.is_empty() && !is_common_phrase(t)).collect();
+        if file.goods_forms.french_gold {
+            m.folded.iter_mut().for_each(|w| french_gold(w));
+        }
         m.folded.sort_by_key(|t| std::cmp::Reverse(t.len()));
     }
     let mut goods_families = file.goods_families;
@@ -2169,7 +2400,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         device_goods: file.device_goods,
         finished_goods: file.finished_goods,
         derived_inputs: file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect(),
-        goods_reading: folded_reading(file.goods_reading),
+        goods_reading: folded_reading(GoodsReading {
+            form_words: file.goods_reading.form_words.iter().chain(&file.goods_forms.form_words).cloned().collect(),
+            ..file.goods_reading
+        }),
         material_goods,
         country_index,
         entity_list,
@@ -2205,12 +2439,36 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         region_presumption_carried: file.region_presumption_carried,
         replaced_material_keeps_presumption: file.silence.replaced_material_keeps_presumption,
         unlisted_own_material_is_an_input: file.silence.unlisted_own_material_is_an_input,
+        grown_where_kin_listed: file.silence.grown_where_kin_listed,
+        grown_in: {
+            let mut m: HashMap<String, Vec<CountryCode>> = HashMap::new();
+            for g in &file.silence.grown_in {
+                m.entry(g.good.clone()).or_default().extend(g.countries.iter().copied());
+            }
+            m
+        },
+        ilab_names_read_whole: file.silence.ilab_names_read_whole,
+        producer_only_where_grown: file.silence.producer_only_where_grown,
+        presumed_producer_of_kin: file.silence.presumed_producer_of_kin,
+        unread_goods_held_at_worst_producer: file.silence.unread_goods_held_at_worst_producer,
         own_listing: OwnListing {
             bulk_packaging_words: file.goods_own_listing.bulk_packaging_words.iter().map(|w| fold_words(w)).collect(),
             ..file.goods_own_listing
         },
         wide_names,
         name_materials,
+        goods_forms: GoodsForms {
+            form_words: file
+                .goods_forms
+                .form_words
+                .iter()
+                .map(|w| tokens(w).join(" "))
+                .filter(|w| !w.is_empty())
+                .collect(),
+            ..file.goods_forms
+        },
+        accented_names,
+        form_phrases,
     })
     .map(|mut t| {
         if t.unread_goods_take_worst_reading {
@@ -2473,7 +2731,33 @@ impl Tables {
                     || self.materials.iter().any(|m| covers(m, i))
                     || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
             });
-        SiteGoods { named, own, materials, material_alone, unnamed_product }
+        let mut form_goods: Vec<&str> = Vec::new();
+        let mut form_brought_in = false;
+        if self.goods_forms.forms_take_the_listing {
+            let head_spans: Vec<&Span<'_>> = r.spans.iter().filter(|s| r.head.contains(&s.start)).collect();
+            let named_form = !head_spans.is_empty()
+                && head_spans.iter().all(|s| {
+                    r.toks.get(s.start..s.end).is_some_and(|w| self.form_phrases.iter().any(|p| p.as_slice() == w))
+                });
+            if named_form {
+                form_goods = named.clone();
+                form_brought_in = true;
+            } else if material_alone {
+                for g in materials.iter().flat_map(|m| m.goods.iter().map(String::as_str)) {
+                    if !form_goods.contains(&g) {
+                        form_goods.push(g);
+                    }
+                }
+                // Inside a good's phrase only the forms goods are traded in count ("tin ingot", « lingot d'or »):
+                // "cotton fibre", « coton fibre » are names of cotton itself.
+                let traded = |i: usize| r.toks.get(i).is_some_and(|t| self.goods_forms.form_words.contains(t));
+                form_brought_in = r
+                    .head
+                    .clone()
+                    .any(|i| if span_at(i).is_some() { traded(i) } else { self.is_form_word(r.toks.get(i)) });
+            }
+        }
+        SiteGoods { named, own, materials, material_alone, unnamed_product, form_goods, form_brought_in }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
@@ -2619,9 +2903,23 @@ impl Tables {
 
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
-        let text = self.without_packaging(text);
+        // From 2022.12 (`ilab_names_read_whole`) an ILAB good's own name with brackets reads as that good, its
+        // brackets no catalogue's list ("Beans (green, soy, yellow)" is that good, not green beans).
+        let whole = self.ilab_names_read_whole.then(|| self.ilab_name(text)).flatten();
+        let (accented, joined);
+        let text = match whole {
+            Some(good) => std::borrow::Cow::Owned(tokens(good).join(" ")),
+            None => {
+                accented = self.with_accented_names(text);
+                joined = self.with_joined_materials(&accented);
+                self.without_packaging(&joined)
+            }
+        };
         let text = self.uninverted(&text);
-        let (toks, mut breaks) = tokens_and_marks(&text);
+        let (mut toks, mut breaks) = tokens_and_marks(&text);
+        if self.goods_forms.french_gold {
+            french_gold(&mut toks);
+        }
         let spans = self.spans(&toks);
         let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
         for (i, t) in toks.iter().enumerate() {
@@ -2651,6 +2949,125 @@ impl Tables {
                 toks.get(l).is_some_and(|t| self.goods_reading.accessory_words.iter().any(|a| a == t))
             });
         Reading { toks, spans, parts, head, breaks, accessory }
+    }
+
+    /// The ILAB good whose own name, brackets included, the text is (case and spaces aside): `None` for any other
+    /// text, and for a name without brackets (read as any words are).
+    fn ilab_name(&self, text: &str) -> Option<&str> {
+        if !text.contains('(') {
+            return None;
+        }
+        let folded = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let text = folded(text);
+        self.by_good.keys().find(|g| g.contains('(') && folded(g) == text).map(String::as_str)
+    }
+
+    /// A text with each good's French name of [`Tables::accented_names`] (« thé », « maïs », their plurals with an
+    /// `s`, any case), written as a word of its own, in the good's ILAB name's place ("Tea", "Corn"): the accents tell
+    /// the name from the common word it folds into (2022.12, [`GoodsForms::accented_french_names`]). Any other text is
+    /// itself.
+    fn with_accented_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if self.accented_names.is_empty() || text.is_ascii() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut word = String::new();
+        let mut flush = |word: &mut String, out: &mut String| {
+            let lower = word.to_lowercase();
+            let bare = lower.strip_suffix('s').unwrap_or(&lower);
+            match self.accented_names.iter().find(|(name, _)| *name == lower || name == bare) {
+                Some((_, good)) => {
+                    out.push_str(good);
+                    changed = true;
+                }
+                None => out.push_str(word),
+            }
+            word.clear();
+        };
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut word, &mut out);
+        if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
+    }
+
+    /// A text with the marks that join two material words ([`JOINING_MARKS`] between words of [`Material`]s:
+    /// "polyester/cotton", "coton/polyester", "cotton & polyester", "cotton - polyester") written as a space, and a
+    /// blend's ratio before a material word ("50/50 cotton poly", "65/35 polyester cotton") left out, so that the
+    /// materials qualify one compound (2022.12, [`GoodsForms::joined_materials`]). A mark with a word on either side
+    /// that names no material ("Thread/Yarn", "Leather Goods/Accessories", "gloves/boots") stays. Any other text is
+    /// itself.
+    fn with_joined_materials<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if !self.goods_forms.joined_materials || !text.contains(JOINING_MARKS) {
+            return Cow::Borrowed(text);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let is_word = |c: &char| c.is_alphanumeric();
+        // The word that ends before `at` (spaces skipped) and the one that starts after it, as (start, end) in chars.
+        let word_before = |at: usize| {
+            let end = (0..at).rev().find(|&i| chars.get(i).is_some_and(|c| !c.is_whitespace()))? + 1;
+            let start = (0..end).rev().find(|&i| chars.get(i).is_some_and(|c| !is_word(c))).map_or(0, |i| i + 1);
+            (start < end).then_some((start, end))
+        };
+        let word_after = |at: usize| {
+            let start = (at + 1..chars.len()).find(|&i| chars.get(i).is_some_and(|c| !c.is_whitespace()))?;
+            let end = (start..chars.len()).find(|&i| chars.get(i).is_some_and(|c| !is_word(c))).unwrap_or(chars.len());
+            (start < end).then_some((start, end))
+        };
+        let text_of = |(start, end): (usize, usize)| chars.get(start..end).map(|w| w.iter().collect::<String>());
+        let material = |w: Option<String>| {
+            w.is_some_and(|w| {
+                let toks = tokens(&w);
+                (0..toks.len()).any(|i| self.materials.iter().any(|m| covers(m, &toks, i)))
+            })
+        };
+        let number = |w: &Option<String>| w.as_ref().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        // What each char becomes: kept, a space, or left out.
+        let mut space = vec![false; chars.len()];
+        let mut gone = vec![false; chars.len()];
+        for (at, c) in chars.iter().enumerate() {
+            if !JOINING_MARKS.contains(c) {
+                continue;
+            }
+            let (Some(before), Some(after)) = (word_before(at), word_after(at)) else { continue };
+            let (left, right) = (text_of(before), text_of(after));
+            if number(&left) && number(&right) {
+                // A ratio ("50/50") before a material word is the blend's measure.
+                if material(word_after(after.1).and_then(text_of)) {
+                    gone.iter_mut().take(after.1).skip(before.0).for_each(|g| *g = true);
+                }
+            } else if material(left) && material(right) {
+                space.iter_mut().take(after.0).skip(before.1).for_each(|s| *s = true);
+            }
+        }
+        if !space.iter().chain(&gone).any(|x| *x) {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut spaced = false;
+        for (i, c) in chars.iter().enumerate() {
+            if gone.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            if space.get(i).copied().unwrap_or(false) {
+                if !spaced {
+                    out.push(' ');
+                    spaced = true;
+                }
+                continue;
+            }
+            spaced = false;
+            out.push(*c);
+        }
+        Cow::Owned(out.trim().to_string())
     }
 
     /// A catalogue's inverted name as it is written in running text ([`GoodsReading::catalogue_inversion`]): "gloves,
@@ -2874,6 +3291,18 @@ impl Tables {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.listings.get(i))
+    }
+
+    /// Whether `country` grows, mines or fishes the good `g` (2022.12, [`Silence::grown_where_kin_listed`]): ILAB lists
+    /// it there, or a good of its kin ([`Tables::kin_of`]), or `[[silence.grown_in]]` names the country for it.
+    /// Without the key, whether ILAB lists the good itself there (2022.11).
+    pub fn grows(&self, g: &str, country: CountryCode) -> bool {
+        if self.listings_of(g, country).next().is_some() {
+            return true;
+        }
+        self.grown_where_kin_listed
+            && (self.kin_of(g).any(|k| self.listings_of(k, country).next().is_some())
+                || self.grown_in.get(g).is_some_and(|c| c.contains(&country)))
     }
 
     /// Every listing of a good, anywhere.

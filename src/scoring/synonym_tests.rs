@@ -338,8 +338,13 @@ fn goods_placed_only_by_a_word_of_many_senses_weigh_as_unread_goods() {
                 assert!(got >= old.assess(&one(goods, country)).overall.get(kind).score, "{goods} ({country})");
             }
         }
-        let named = one("steel pipe fittings", country);
-        assert_eq!(overall(&m.assess(&named)), overall(&old.assess(&named)), "{country}");
+        // From 2022.12 (`[silence]` on) the steel of the named fittings may be held at its riskiest producer: never
+        // below 2022.9's reading.
+        let (now, before) = (
+            overall(&m.assess(&one("steel pipe fittings", country))),
+            overall(&old.assess(&one("steel pipe fittings", country))),
+        );
+        assert!(now.0 >= before.0 && now.1 >= before.1, "{country}: {before:?} -> {now:?}");
     }
 }
 

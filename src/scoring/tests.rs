@@ -117,14 +117,16 @@ fn calibration() -> Vec<Case> {
             "nitrile gloves made in Malaysia",
             declaration(vec![site("G", Manufacturing, "nitrile examination gloves", "MY", &[])]),
             (High, Critical),
-            // 2022.7: the rubber's origin undisclosed is presumed the worst listing's (51): 38.1 → 64.1.
-            (High, High),
+            // 2022.7: the rubber's origin undisclosed is presumed the worst listing's (51): 38.1 → 64.1. 2022.12: held
+            // at the rubber's riskiest producer (Liberia), 76.
+            (High, Critical),
         ),
         (
             "the same gloves with full due diligence stay at least medium",
             mitigated_gloves,
             (Medium, High),
-            (Low, Medium),
+            // 2022.12: the presumption of the rubber's producer mitigated, 55.5.
+            (Low, High),
         ),
         (
             "garments sewn in Bangladesh",
@@ -184,6 +186,8 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
         ),
         (
+            // Low up to 2022.11 (the origin established); from 2022.12 (`producer_only_where_grown`) a timber producer
+            // in a country where ILAB lists neither timber nor a good of its kin establishes nothing.
             "office furniture made in Canada from Chilean timber, its producer declared: the origin is established",
             declaration(vec![
                 site("F", Manufacturing, "office desks", "CA", &[]),
@@ -208,14 +212,16 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("D", Manufacturing, "electrical cable", "DE", &[])]),
             // 2022.7: copper and rubber of unknown origin presumed the worst listing's (51): 33.8 / 25.8 → 59.8 / 51.8.
             (High, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             "copper cable made in Canada, its copper undisclosed: read as the electrical cable it is",
             declaration(vec![site("C", Manufacturing, "copper cable", "CA", &[])]),
             // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (High, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             "câble de cuivre fabriqué en RD Congo, where ILAB lists copper",
@@ -235,7 +241,8 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("C", Trading, "uniform trousers", "CA", &[])]),
             // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (High, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             "sisal rope from Tanzanian sisal",
@@ -251,7 +258,8 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("C", Manufacturing, "steel chain", "CN", &[])]),
             // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (Medium, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             "rubber latex from Viet Nam into gloves made in Thailand",
@@ -267,7 +275,8 @@ fn calibration() -> Vec<Case> {
             "electronics assembled in Malaysia",
             declaration(vec![site("E", Manufacturing, "laptop computers", "MY", &[])]),
             (High, Critical),
-            (Medium, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (Medium, Critical),
         ),
         (
             "fish from Thailand is listed but is no category's good",
@@ -302,7 +311,8 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("T", Manufacturing, "nitrile examination gloves", "TH", &[])]),
             // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (High, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             "office desks made in Malaysia, which ILAB does not assess: not low for child labour",
@@ -388,7 +398,8 @@ fn calibration() -> Vec<Case> {
             declaration(vec![site("C", Manufacturing, "steel chain", "CA", &[])]),
             // 2022.7: a listed input of unknown origin is presumed the worst listing's (51): high.
             (High, High),
-            (High, High),
+            // From 2022.12 (`[silence]` on) held at its inputs' riskiest producer: critical where it is.
+            (High, Critical),
         ),
         (
             // 2022.6: goods the model cannot read are never low (their fallback, 25, is a typical input's).
@@ -397,7 +408,8 @@ fn calibration() -> Vec<Case> {
             "Canada, domestic goods: goods the model cannot read, made in Canada",
             declaration(vec![site("C", Manufacturing, "garden gnomes", "CA", &[])]),
             (High, High),
-            (High, High),
+            // 2022.12 (`unread_goods_held_at_worst_producer`): held at the riskiest producer any category presumes.
+            (High, Critical),
         ),
         // 2022.10 (`[goods_synonyms]`): goods ILAB lists, written in other words, carry the listing of their good
         // (2022.9 read them as goods known not to be listed: low).
@@ -520,7 +532,9 @@ fn orderings() -> Vec<Order> {
     let mut out: Vec<Order> = Vec::new();
     // The same goods made in Canada (high-income, outside ILAB's findings by mandate: the ILO–UNICEF high-income
     // estimate) and in a country whose ILAB row is empty (not assessed: the "No Assessment" points and its region's
-    // estimate): the empty-row country is never below Canada, and strictly above it but for Taiwan, high-income too.
+    // estimate): the empty-row country is never below Canada. Up to 2022.11 strictly above it but for Taiwan,
+    // high-income too; from 2022.12 (`[silence]` on) both are held at their inputs' riskiest producer (timber, steel),
+    // whose own line is the same wherever the buyer is: level.
     for c in UNASSESSED {
         for goods in ["office desks", "steel chain"] {
             out.push((
@@ -528,7 +542,7 @@ fn orderings() -> Vec<Order> {
                 RiskKind::ChildLabour,
                 one(goods, "CA"),
                 one(goods, c),
-                c != "TW",
+                false,
             ));
         }
     }
@@ -704,7 +718,8 @@ fn orderings() -> Vec<Order> {
     // Forced labour where ILAB has no finding for the goods (2022.6): the same goods made in Germany, France or Canada
     // are never above China, where ILAB has 22 forced-labour listings (the country's listings weigh in its
     // context; the ILO's regional figure alone put Europe and Central Asia, 4.4 per 1,000, above Asia and the
-    // Pacific, 3.5). Strictly below.
+    // Pacific, 3.5). Strictly below up to 2022.11; from 2022.12 (`[silence]` on) goods held at their inputs' riskiest
+    // producer, whose own line is the same wherever they are made, may be level.
     for goods in
         ["office desks", "steel chain", "garden gnomes", "ceramic garden gnomes", "work gloves", "câble électrique"]
     {
@@ -714,7 +729,7 @@ fn orderings() -> Vec<Order> {
                 RiskKind::ForcedLabour,
                 one(goods, low),
                 one(goods, "CN"),
-                true,
+                false,
             ));
         }
     }
@@ -724,14 +739,15 @@ fn orderings() -> Vec<Order> {
     for (kind, chain, without) in intermediate_chains() {
         out.push((format!("{} never lowered by its input's site upstream", chain.0), kind, without, chain.1, false));
     }
-    // ILAB lists copper from the DR Congo for child labour.
+    // ILAB lists copper from the DR Congo for child labour: from 2022.12 (`[silence]` on) the copper of cable made in
+    // Canada is held at that producer's own line, level with the cable made there.
     for goods in ["copper cable", "copper wire", "câble de cuivre", "fil de cuivre"] {
         out.push((
-            format!("{goods}: Canada below the DR Congo"),
+            format!("{goods}: Canada not above the DR Congo"),
             RiskKind::ChildLabour,
             one(goods, "CA"),
             one(goods, "CD"),
-            true,
+            false,
         ));
     }
     out
@@ -875,8 +891,10 @@ fn model_2022_2() -> RiskModel {
 fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an_empty_row() {
     // Laos: no row in ILAB's findings, not high-income.
     // Garden gnomes are goods the model cannot read: 2022.3's fallback for them is their input, after the context.
+    // From 2022.12 (`unread_goods_held_at_worst_producer`) the riskiest producer any category presumes holds them too.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "LA", &[])]));
-    let codes: Vec<&str> = a.sites[0].risk.child_labour.factors.iter().map(|f| f.code()).collect();
+    let codes: Vec<&str> =
+        a.sites[0].risk.child_labour.factors.iter().map(|f| f.code()).filter(|c| *c != "presumed_producer").collect();
     assert_eq!(codes, ["unassessed_level", "regional_estimate", "unread_goods"]);
     // 2022.2 has no such fallback, and scores as it did.
     let a = model_2022_2().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
@@ -924,7 +942,8 @@ fn countries_absent_from_ilab_and_countries_with_an_empty_row_take_one_fallback(
     for c in CountryCode::all().filter(|c| !m.tables.countries.contains_key(c)) {
         let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c.as_str(), &[])]));
         let child = &a.sites[0].risk.child_labour;
-        let codes: Vec<&str> = child.factors.iter().map(|f| f.code()).collect();
+        // From 2022.12 (`unread_goods_held_at_worst_producer`) the unread goods are held at a presumed producer too.
+        let codes: Vec<&str> = child.factors.iter().map(|f| f.code()).filter(|c| *c != "presumed_producer").collect();
         if m.tables.income_estimate(c).is_some() {
             assert_eq!(codes, ["income_estimate", "unread_goods"], "{c}: {child:?}");
             high += 1;
@@ -2496,7 +2515,10 @@ fn xinjiang_is_recognised_by_its_names_and_cities_and_a_missing_region_is_a_find
     let on = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
     let en = crate::reports::explain::finding_label(&catalog, Lang::En, f, on);
     let fr = crate::reports::explain::finding_label(&catalog, Lang::Fr, f, on);
-    assert!(en.contains("whether it is in Xinjiang could not be checked"), "{en}");
+    assert!(
+        en.contains("its city is not one the model places in Xinjiang: whether the site is there could not be checked"),
+        "{en}"
+    );
     assert!(fr.contains("(Chine) n'indique aucune région"), "{fr}");
     // Elsewhere than China: no region is asked for.
     let mut s = site("S", Role::Manufacturing, "garden gnomes", "VN", &[]);
@@ -2656,11 +2678,19 @@ fn an_unassessed_high_income_country_never_scores_above_an_assessed_one_for_the_
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    // India's desks and Canada's, the tester's pair.
-    assert!(
-        child("office desks", CountryCode::parse("CA").unwrap())
-            < child("office desks", CountryCode::parse("IN").unwrap())
-    );
+    // India's desks and Canada's, the tester's pair: from 2022.12 (`[silence]` on) both held at their timber's
+    // riskiest producer, level; below under 2022.11.
+    let (ca, india) = (CountryCode::parse("CA").unwrap(), CountryCode::parse("IN").unwrap());
+    assert!(child("office desks", ca) <= child("office desks", india));
+    let shipped = super::shipped_2022_11_tests::model_2022_11();
+    let child_in = |c: CountryCode| {
+        shipped
+            .assess(&declaration(vec![site("S", Role::Manufacturing, "office desks", c.as_str(), &[])]))
+            .overall
+            .child_labour
+            .score
+    };
+    assert!(child_in(ca) < child_in(india));
 }
 
 /// Unknown is still not zero: a high-income country outside ILAB's findings takes the ILO–UNICEF estimate of its
@@ -3793,7 +3823,14 @@ fn a_trader_adds_no_production_risk_of_its_own_country() {
                     })
                     .map(|f| f.contribution)
                     .sum();
-                assert!(trader_score <= context + 60.0 + 0.05, "{goods} via {trader} {kind:?}: {trader_score}");
+                // From 2022.12 (`[silence]` on) an input it passes on of unknown origin holds it at that input's
+                // riskiest producer, which may be above: a producer's own line, not its country's.
+                let presumed = match factor_of(&a, "T", kind, "presumed_producer").map(|f| &f.reason) {
+                    Some(Explanation::Coded(Reason::PresumedProducer { score, .. })) => *score,
+                    _ => 0.0,
+                };
+                let bound = (context + 60.0).max(presumed);
+                assert!(trader_score <= bound + 0.05, "{goods} via {trader} {kind:?}: {trader_score}");
             }
         }
     }

@@ -47,7 +47,7 @@ pub fn api_routes(cfg: &mut web::ServiceConfig) {
 /// with `limit`/`offset` (its document's).
 pub(super) fn page_queries() -> Vec<PageQuery> {
     vec![
-        // The page shows the first 50 found.
+        // The page shows the facilities found a page at a time (`page`/`per_page`).
         PageQuery { pattern: "/graph", method: "GET", takes: || fields_except::<SearchQuery>(&["limit", "offset"]) },
         PageQuery {
             pattern: "/graph/matches",
@@ -69,17 +69,25 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct SearchQuery {
-    /// Words of a facility's name, address, city, region (in English or French), country (ISO 3166 code or name in
-    /// English or French), Open Supply Hub ID, operator or operator business number; at most 20 words and 200
-    /// characters (400 naming `q` otherwise).
+    /// Words of a facility's name, address, city, region (in English or French; a region or city of China in any
+    /// of its names and scripts: `新疆` finds a site in "Xinjiang", `Xinjiang` one in "新疆维吾尔自治区"), country (ISO
+    /// 3166 code or name in English or French), Open Supply Hub ID, operator or operator business number (a program
+    /// account, `123456782RT0001`, finds its business number `123456782`); at most 20 words and 200 characters (400
+    /// naming `q` otherwise).
     #[param(max_length = 200)]
     q: Option<String>,
-    /// At most this many (default 50, from 1 to 1000; API only: the page shows 50).
+    /// At most this many (default 50, from 1 to 1000; API only: the page shows `per_page`).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
     /// Skip this many (default 0, at most 1,000,000,000; API only).
     #[param(minimum = 0, maximum = 1_000_000_000)]
     offset: Option<u64>,
+    /// The page's number, from 1 (pages only).
+    #[param(ignore)]
+    page: Option<u64>,
+    /// Facilities a page shows (pages only: default 50, from 1 to 100).
+    #[param(ignore)]
+    per_page: Option<u64>,
 }
 
 /// How many of a list to show.
@@ -630,10 +638,16 @@ async fn page_overview(page: Page, q: Query<SearchQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let query = q.q.clone().unwrap_or_default();
         super::params::search_text("q", &query)?;
+        let (number, per_page) = listing::page(q.page, q.per_page)?;
+        let offset = usize::try_from((number - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+        let shown = usize::try_from(per_page).unwrap_or(usize::MAX);
         let g = ctx.state.graph.current(&ctx.state.store).await?;
         let searched = query.clone();
         let (f, found, shared, proposals, counts) = analyse(g, move |g| {
-            let found = (!searched.trim().is_empty()).then(|| g.search_counted(&searched, 50));
+            let found = (!searched.trim().is_empty()).then(|| {
+                let (hits, total) = g.search_counted(&searched, offset.saturating_add(shown));
+                (hits.into_iter().skip(offset).collect::<Vec<_>>(), total)
+            });
             let counts = (g.facility_count(), g.link_count(), g.declaration_count());
             (findings(g, 50), found, g.concentration(25), g.proposals(1000).len(), counts)
         })
@@ -642,10 +656,17 @@ async fn page_overview(page: Page, q: Query<SearchQuery>) -> HttpResponse {
             Some((hits, total)) => (Some(hits), total),
             None => (None, 0),
         };
+        // The search and the page size stay in the links to the other pages.
+        let mut kept: Vec<(&'static str, String)> = vec![("q", query.clone())];
+        kept.extend(q.per_page.map(|n| ("per_page", n.to_string())));
+        let pager = results
+            .as_ref()
+            .map(|hits| listing::pager(&kept, lang, number, per_page, hits.len(), results_total as u64));
         let view = OverviewView {
             title: ctx.state.renderer.t(lang, "graph.title"),
-            results,
+            results: results.filter(|hits| !hits.is_empty()),
             results_total,
+            pager,
             query,
             facilities: counts.0,
             links: counts.1,

@@ -580,3 +580,94 @@ fn the_openapi_document_describes_the_graph_search_by_region() {
     let list = &doc["components"]["schemas"]["FacilityList"]["properties"]["facilities"];
     assert_eq!(list["items"]["$ref"], "#/components/schemas/FacilitySummary", "{list}");
 }
+
+/// 60 sites in China: 30 whose region is written "Xinjiang", 30 written "新疆维吾尔自治区", the first operated by a
+/// business whose number is 123456782.
+fn sixty_sites_in_xinjiang() -> Vec<u8> {
+    let mut sites = vec![json!({"site_id": "HUB", "site_name": "Gamma Depot", "role": "warehousing",
+        "goods": "uniform shirts", "address": "9 Depot Road", "city": "Ottawa", "region": "Ontario", "country": "CA",
+        "supplies_to": []})];
+    for k in 0..60 {
+        let region = if k % 2 == 0 { "Xinjiang" } else { "新疆维吾尔自治区" };
+        let mut site = json!({"site_id": format!("G{k}"), "site_name": format!("Steppe Gin {k:02}"),
+            "role": "processing", "goods": "ginned cotton", "address": format!("{k} Cotton Road"), "city": "Aksu",
+            "region": region, "country": "CN", "supplies_to": ["HUB"]});
+        if k == 0 {
+            site["operator"] = json!("Steppe Holdings");
+            site["operator_business_number"] = json!("123456782");
+        }
+        sites.push(site);
+    }
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": "Gamma Gear", "business_number": "842310575", "country": "CA",
+                     "solicitation_number": "W0113-260001/A", "declaration_date": "2026-10-01",
+                     "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": sites,
+        "goods": [{"item": "Shirts", "produced_at": ["G0"]}],
+    }))
+    .unwrap()
+}
+
+// Issue 17 (M3, L9): the graph's search finds a region of China by its names in other scripts (新疆 finds the sites
+// written "Xinjiang", "Xinjiang" those written 新疆, in traditional characters and Uyghur too), and an operator's
+// business number typed with its CRA program account.
+on_both_backends!(
+    the_graph_search_finds_a_region_in_any_script_and_a_business_number_with_its_account,
+    |app: TestApp| async move {
+        assert!(app.upload("x.json", sixty_sites_in_xinjiang()).await.status().is_success());
+        for q in ["新疆", "Xinjiang", "新疆維吾爾自治區", "شىنجاڭ", "Sinkiang"] {
+            let found = get(&app, &format!("/api/v1/graph/sites?q={}&limit=100", urlencoding(q))).await;
+            assert_eq!(found["total"], 60, "{q}: {found}");
+            let regions: Vec<&str> =
+                found["facilities"].as_array().unwrap().iter().filter_map(|f| f["region"].as_str()).collect();
+            assert!(regions.contains(&"Xinjiang") && regions.contains(&"新疆维吾尔自治区"), "{q}: {regions:?}");
+        }
+        for q in ["123456782RT0001", "123456782%20RP%200001", "123456782"] {
+            let found = get(&app, &format!("/api/v1/graph/sites?q={q}")).await;
+            assert_eq!(found["total"], 1, "{q}: {found}");
+            assert_eq!(found["facilities"][0]["name"], "Steppe Gin 00", "{q}: {found}");
+        }
+        assert_eq!(get(&app, "/api/v1/graph/sites?q=123456782XX0001").await["total"], 0);
+    }
+);
+
+// Issue 17 (L4): the page of the graph's search shows its facilities a page at a time, says which ("21–40 of 60")
+// in both languages, links to the pages either side keeping the search, and past the last page says so and links
+// to it; the API pages the same search by `limit`/`offset` with the same count.
+on_both_backends!(the_graph_search_page_is_paged_with_its_count_in_both_languages, |app: TestApp| async move {
+    assert!(app.upload("x.json", sixty_sites_in_xinjiang()).await.status().is_success());
+    for (lang, count) in [("en", "21–40 of 60"), ("fr", "21–40 sur 60")] {
+        let page = app.get_as(Who::Officer, &format!("/graph?lang={lang}&q=Xinjiang&per_page=20&page=2")).await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
+        assert!(html.contains(count), "{lang}: {html}");
+        assert_eq!(html.matches("Steppe Gin ").count(), 20, "{lang}: twenty rows");
+        // The links keep the search and the page size (the page escapes `=` and `&` in attributes).
+        let links = html.replace("&#x3D;", "=").replace("&amp;", "&");
+        assert!(links.contains(&format!("?q=Xinjiang&per_page=20&lang={lang}&page=3")), "{lang}: {links}");
+        assert!(links.contains(&format!("?q=Xinjiang&per_page=20&lang={lang}\"")), "{lang}: the first page");
+        assert!(html.contains("rel=\"prev\""), "{lang}: a link to the previous page");
+        let past = app.get_as(Who::Officer, &format!("/graph?lang={lang}&q=Xinjiang&per_page=20&page=9")).await;
+        assert_eq!(past.status(), 200);
+        let html = past.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
+        let said =
+            if lang == "en" { "60 facilities are found, and the last page is 3" } else { "60 lieux sont trouvés" };
+        assert!(html.contains(said), "{lang}: {html}");
+        assert!(!html.contains("Steppe Gin "), "{lang}: no rows past the last page");
+    }
+    // The first page by default: 50 rows, 1–50.
+    let first = app.get_as(Who::Officer, "/graph?lang=en&q=Xinjiang").await.text().await.unwrap();
+    assert!(first.contains("1–50 of 60"), "{first}");
+    // A page number or size out of range is refused, naming it.
+    for path in ["/graph?q=Xinjiang&page=0", "/graph?q=Xinjiang&per_page=101"] {
+        assert_eq!(app.get_as(Who::Officer, path).await.status(), 400, "{path}");
+    }
+    let api = get(&app, "/api/v1/graph/sites?q=Xinjiang&limit=20&offset=20").await;
+    assert_eq!((api["total"].as_u64(), api["facilities"].as_array().map(Vec::len)), (Some(60), Some(20)));
+});
+
+/// A query's text for a URL (percent-encoded UTF-8).
+fn urlencoding(q: &str) -> String {
+    q.bytes().map(|b| if b.is_ascii_alphanumeric() { char::from(b).to_string() } else { format!("%{b:02X}") }).collect()
+}

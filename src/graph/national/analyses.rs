@@ -10,9 +10,68 @@ use serde::Serialize;
 
 use super::scores::kind_index;
 use super::{DeclarationEntry, DeclarationMeta, FacilitySummary, SupplyGraph};
+use crate::domain::china_places;
 use crate::domain::subdivision::region_aliases;
 use crate::domain::text::fold_words;
-use crate::domain::{CountryCode, RiskKind};
+use crate::domain::{CRA_PROGRAMS, CountryCode, RiskKind};
+
+/// The folded words of a query with each CRA program account (`123456782rt0001`, or written in two or three words,
+/// `123456782 rt 0001`) read as the business number it belongs to (`123456782`): a facility is known by its
+/// operator's 9-digit business number, and a program account (the 9 digits, a program identifier of
+/// [`CRA_PROGRAMS`] and a 4-digit reference) names the same business.
+fn business_numbers_read(words: &[&str]) -> Vec<String> {
+    let nine = |w: &str| w.len() == 9 && w.bytes().all(|b| b.is_ascii_digit());
+    let program = |w: &str| CRA_PROGRAMS.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let reference = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut out = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while let Some(&w) = words.get(k) {
+        // One word: the 9 digits, two letters, 4 digits.
+        let joined = w.get(..9).filter(|d| nine(d)).zip(w.get(9..11)).zip(w.get(11..));
+        if let Some(((digits, p), r)) = joined
+            && program(p)
+            && reference(r)
+        {
+            out.push(digits.to_string());
+            k += 1;
+            continue;
+        }
+        let next = |n: usize| words.get(k + n).copied().unwrap_or_default();
+        if nine(w) {
+            // Two words (`123456782 rt0001`) or three (`123456782 rt 0001`).
+            let two = next(1).get(..2).zip(next(1).get(2..)).is_some_and(|(p, r)| program(p) && reference(r));
+            if two {
+                out.push(w.to_string());
+                k += 2;
+                continue;
+            }
+            if program(next(1)) && reference(next(2)) {
+                out.push(w.to_string());
+                k += 3;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        k += 1;
+    }
+    out
+}
+
+/// The other names of a facility of China's region and city (every spelling, in every script, of the place each
+/// names and of its province: `domain::china_places::other_names`), for a search to find "新疆" in "Xinjiang"; none
+/// for a facility elsewhere.
+fn china_aliases(country: CountryCode, region: &str, city: &str) -> String {
+    if country.as_str() != "CN" {
+        return String::new();
+    }
+    let mut names = china_places::other_names(region);
+    for n in china_places::other_names(city) {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names.join(" ")
+}
 
 /// The folded words of a query, indexed so that a facility's words are read once, whatever the query's length: a
 /// query word of one or two characters (a code, an initial) finds only the same whole word, a longer one finds the
@@ -107,8 +166,11 @@ impl SupplyGraph {
     /// country's name are no longer than the longest name (`CountryCode::longest_name_words`). The service bounds the
     /// query before it gets here (`web::params::search_text`).
     pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
-        let folded = fold_words(query);
-        let all: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        // Traditional characters are read as the simplified ones of the places table, in the query and in the
+        // facilities' words alike.
+        let folded = fold_words(&china_places::simplified(query));
+        let read = business_numbers_read(&folded.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>());
+        let all: Vec<&str> = read.iter().map(String::as_str).collect();
         if all.is_empty() {
             return (Vec::new(), 0);
         }
@@ -127,6 +189,11 @@ impl SupplyGraph {
             }
         }
         let words = QueryWords::new(&all);
+        // A query in Uyghur's Arabic script or in Cyrillic (`شىنجاڭ`, `Шинҗаң`) is also read in the Latin letters of
+        // the places table's Uyghur names, which the facilities of China carry ([`china_aliases`]).
+        let latin = china_places::in_uyghur_latin(query).map(|l| fold_words(&l)).unwrap_or_default();
+        let latin: Vec<&str> = latin.split(' ').filter(|w| !w.is_empty()).collect();
+        let latin_words = (!latin.is_empty()).then(|| QueryWords::new(&latin));
         let mut found = Vec::new();
         // A code (`KP`, `MYS`) names the country only; a name may also be found in a facility's name.
         let code = query.trim().len() <= 3;
@@ -140,15 +207,17 @@ impl SupplyGraph {
             let region = f.region.as_deref().unwrap_or("");
             // A region declared by one of its names (local, French, English) is found by the others too.
             let aliases = f.region.as_deref().map_or(&[][..], |r| region_aliases(f.country, r)).join(" ");
-            let hay = fold_words(&format!(
-                "{} {} {} {} {} {} {region} {aliases}",
+            // A region or city of China is found by each of its names, in any script ("新疆" finds "Xinjiang").
+            let china = china_aliases(f.country, region, &f.city);
+            let hay = fold_words(&china_places::simplified(&format!(
+                "{} {} {} {} {} {} {region} {aliases} {china}",
                 f.name,
                 f.address,
                 f.city,
                 f.os_id.as_deref().unwrap_or(""),
                 f.operator.as_deref().unwrap_or(""),
                 f.operator_business_number.as_deref().unwrap_or(""),
-            ));
+            )));
             let hay: Vec<&str> = hay.split(' ').collect();
             let hit = if whole.is_some() {
                 !code && hay.windows(all.len()).any(|w| w == all.as_slice())
@@ -158,6 +227,7 @@ impl SupplyGraph {
                     None => true,
                     Some((first, last)) => {
                         spans.get(&f.country).is_some_and(|runs| runs.iter().any(|&(i, j)| i <= first && last < j))
+                            || latin_words.as_ref().is_some_and(|w| w.missing(&hay, &mut found).is_none())
                     }
                 }
             };

@@ -509,6 +509,77 @@ fn facilities_are_found_by_their_region_in_either_language() {
     assert_eq!(found.first().and_then(|f| f.region.as_deref()), Some("Ontario"));
 }
 
+/// Issue 17 (M3): a region or city of China written in one script or spelling is found by its names in the others —
+/// 新疆 finds "Xinjiang" and "Xinjiang" finds 新疆, traditional characters, Uyghur's Arabic script and Cyrillic, the
+/// older romanisations, a city's province — from the one places table; a name of another province is not.
+#[test]
+fn a_region_of_china_written_in_one_script_is_found_by_its_names_in_the_others() {
+    let in_region = |name: &str, city: &str, region: Option<&str>| {
+        let mut r = rec(name, "1 Main Road", "CN", 30.0, &[]);
+        r.city = city.into();
+        r.region = region.map(str::to_string);
+        r
+    };
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![
+            in_region("Aksu Cotton Gin", "Aksu", Some("Xinjiang")),
+            in_region("Tianshan Yarn", "乌鲁木齐", Some("新疆维吾尔自治区")),
+            in_region("Kashgar Carpets", "Kashgar", None),
+            in_region("Pearl River Knit", "Dongguan", Some("Guangdong")),
+            in_region("Bund Trading", "Shanghai", Some("上海")),
+        ],
+    ));
+    let names = |q: &str| {
+        let mut n = g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+        n.sort();
+        n
+    };
+    let xinjiang = ["Aksu Cotton Gin", "Kashgar Carpets", "Tianshan Yarn"];
+    for q in ["新疆", "Xinjiang", "新疆維吾爾自治區", "Sinkiang", "شىنجاڭ", "Шинҗаң", "XUAR"] {
+        assert_eq!(names(q), xinjiang, "query {q:?}");
+    }
+    for q in ["Urumqi", "Ürümqi", "烏魯木齊", "wulumuqi"] {
+        assert_eq!(names(q), ["Tianshan Yarn"], "query {q:?}");
+    }
+    for q in ["喀什", "Kaxgar", "Kachgar"] {
+        assert_eq!(names(q), ["Kashgar Carpets"], "query {q:?}");
+    }
+    assert_eq!(names("Kwangtung"), ["Pearl River Knit"]);
+    assert!(names("新疆 Dongguan").is_empty(), "every word must be found");
+    assert!(names("Hebei").is_empty());
+}
+
+/// Issue 17 (L9): an operator's business number typed with a CRA program account (`123456782RT0001`, in one word or
+/// spaced) finds the operator whose business number is the 9 digits; two letters that are no CRA program, or a
+/// reference of another length, are not read as one.
+#[test]
+fn a_business_number_typed_with_its_program_account_finds_the_operator() {
+    let mut plain = rec("Sunrise Glove Sdn Bhd", "Lot 12, Jalan Industri", "MY", 60.0, &[]);
+    plain.operator_business_number = Some("123456782".into());
+    let mut other = rec("Maple Parts", "1 Main Road", "CA", 10.0, &[]);
+    other.operator_business_number = Some("842310575".into());
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![plain, other]));
+    let names = |q: &str| g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+    for q in [
+        "123456782RT0001",
+        "123456782rp0002",
+        "123456782 RT0001",
+        "123456782 RT 0001",
+        "123456782-RC-0001",
+        "glove 123456782RM0001",
+    ] {
+        assert_eq!(names(q), ["Sunrise Glove Sdn Bhd"], "query {q:?}");
+    }
+    assert_eq!(names("842310575RT0001"), ["Maple Parts"]);
+    for q in ["123456782XX0001", "123456782RT001", "123456782RT00011"] {
+        assert!(names(q).is_empty(), "query {q:?}: {:?}", names(q));
+    }
+}
+
 /// A small portfolio with shared facilities, a loop, a proposal and an officer's decision: what snapshot tests write.
 pub(super) fn portfolio() -> SupplyGraph {
     let mut g = SupplyGraph::new(0.85);

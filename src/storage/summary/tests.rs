@@ -33,7 +33,10 @@ fn demo(name: &str) -> Declaration {
 /// re-assessed with its scores changed, so that "latest" matters. Returns what was stored, by declaration id, with
 /// the latest assessment of each.
 pub(in crate::storage) async fn fill(store: &Store) -> Vec<(i64, i64, bool, Declaration, Assessment)> {
-    let model = RiskModel::embedded().unwrap();
+    // Scored by 2022.11: the migrations these tests undo and redo back-fill rows stored before them, whose documents
+    // hold no factor of a later model (2022.12's `presumed_producer` points, its own and not carried, are read by the
+    // carry rule of the engine, not by a back-fill written before them).
+    let model = RiskModel::shipped("2022.11").unwrap().unwrap();
     let names = [
         "medisafe-gloves-en578-2025.json",
         "polar-workwear-w0113-2024.json",

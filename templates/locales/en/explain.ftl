@@ -126,6 +126,7 @@ open_supplier = { $supplier } { $because ->
     [makes_nothing] is a warehouse or trader: it makes nothing, so it is no origin
     [not_assessed] is { $country_in }, a country ILAB publishes no findings on
     [no_declared_input] makes it from no input it declares
+    [not_grown_there] is { $country_in }, where ILAB lists neither it nor a good of its kind: a country that does not grow, mine or fish it is no origin of it
    *[open_inputs] has inputs of its own whose origin is unknown
 }{ $has_region ->
     [yes] {" "}— it is in { $region }, whose goods are presumed made with forced labour
@@ -237,7 +238,7 @@ finding-attestation_no = { $missing ->
     [yes] The right "{ $right }" is not attested: it is missing from the declaration
    *[no] The supplier does not attest the right "{ $right }"
 }
-finding-region_missing = Site { $site_name } ({ $country }) gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
+finding-region_missing = Site { $site_name } ({ $country }) gives no region, and its city is not one the model places in { $regions }: whether the site is there could not be checked — ask for its province or region
 finding-supply_cycle = These sites supply each other in a loop: { $sites }. Tiers beyond the loop are uncertain.
 finding-unclassified_goods = { $on_site ->
     [yes] The goods "{ $goods }" of site { $site_name } fit no goods category of the model: give a UNSPSC or GSIN code
@@ -280,7 +281,7 @@ finding-missing_place_of_work = { $category } require the place of work of their
 finding-listed_entity = Site { $site } ({ $site_name }) matches { $entity } on the { $list } (line { $line }): confirm the identity and treat its goods as made with forced labour
 # A finding said once for every site it applies to, in the said-once form of `chainon assess --format json`
 # (`for_sites` lists the sites): the finding of the same code without the site's id and name.
-finding-sites-region_missing = Each site listed, { $country_in }, gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
+finding-sites-region_missing = Each site listed, { $country_in }, gives no region, and its city is not one the model places in { $regions }: whether the site is there could not be checked — ask for its province or region
 finding-sites-unclassified_goods = The goods "{ $goods }" of each site listed fit no goods category of the model: give a UNSPSC or GSIN code
 finding-sites-region_city_mismatch = Each site listed is declared in the region “{ $declared }” and the city “{ $city }”, which is in { $region } ({ $country }): the region and the city disagree. It is scored in { $region }, where its city is — ask which is right
 finding-sites-region_presumption = Each site listed is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source

@@ -376,6 +376,7 @@ assess_text-sites = { $count ->
 assess_text-site = { $site } ({ $place }) — tier { $tier }, { $role }
 assess_text-score = { $kind }: { $band } { $score }
 assess_text-capped = stops at 100: its factors add up to { $total }
+assess_text-kept = due diligence lowers the other { $rest } points to { $lowered }; the region's presumption, { $kept } points, stands whole: { $lowered } + { $kept } = { $score }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source: { $dataset }, { $edition }{ $has_line ->
@@ -456,6 +457,10 @@ list-past_end = { $total ->
 graph-matches_past_end = { $total ->
     [one] This page is past the last one: one pair is proposed, on page { $pages }.
    *[other] This page is past the last one: { $total } pairs are proposed, and the last page is { $pages }.
+}
+graph-results_past_end = { $total ->
+    [one] This page is past the last one: one facility is found, on page { $pages }.
+   *[other] This page is past the last one: { $total } facilities are found, and the last page is { $pages }.
 }
 screening-past_end = This page is past the last one: the last page is { $pages }.
 chain-past_end = { $total ->

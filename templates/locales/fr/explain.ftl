@@ -126,6 +126,7 @@ open_supplier = { $supplier } { $because ->
     [makes_nothing] est un entrepôt ou un négociant : il ne fabrique rien, et n'est donc pas une origine
     [not_assessed] se trouve { $country_in }, pays sur lequel l'ILAB ne publie pas de conclusions
     [no_declared_input] le fabrique sans déclarer aucun intrant
+    [not_grown_there] se trouve { $country_in }, où l'ILAB ne répertorie ni ce bien ni un bien de son espèce : un pays qui ne le cultive, ne l'extrait ni ne le pêche n'en est pas une origine
    *[open_inputs] a lui-même des intrants d'origine inconnue
 }{ $has_region ->
     [yes] {" "}— il se trouve dans { $region }, dont les biens sont présumés produits par le travail forcé
@@ -237,7 +238,7 @@ finding-attestation_no = { $missing ->
     [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
    *[no] Le fournisseur n'atteste pas le droit « { $right } »
 }
-finding-region_missing = Le lieu { $site_name } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
+finding-region_missing = Le lieu { $site_name } ({ $country }) n'indique aucune région, et sa ville n'est pas l'une de celles que le modèle situe dans la région { $regions } : impossible de vérifier s'il s'y trouve — demandez sa province ou sa région
 finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
 finding-unclassified_goods = { $on_site ->
     [yes] Les biens « { $goods } » du lieu { $site_name } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
@@ -277,7 +278,7 @@ finding-missing_place_of_work = Les biens de la catégorie « { $category } »
 finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
 # Un constat dit une fois pour tous les lieux qu'il concerne, dans le JSON de `chainon assess --format json`
 # (`for_sites` énumère les lieux) : le constat du même code sans l'identifiant ni le nom du lieu.
-finding-sites-region_missing = Chacun des lieux indiqués, { $country_in }, n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
+finding-sites-region_missing = Chacun des lieux indiqués, { $country_in }, n'indique aucune région, et sa ville n'est pas l'une de celles que le modèle situe dans la région { $regions } : impossible de vérifier s'il s'y trouve — demandez sa province ou sa région
 finding-sites-unclassified_goods = Les biens « { $goods } » de chacun des lieux indiqués n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 finding-sites-region_city_mismatch = Chacun des lieux indiqués est déclaré dans la région « { $declared } » et la ville { DE($city) }, qui se trouve dans la région { $region } ({ $country }) : la région et la ville ne concordent pas. Il est évalué dans la région { $region }, où se trouve sa ville — demandez laquelle est juste
 finding-sites-region_presumption = Chacun des lieux indiqués est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source

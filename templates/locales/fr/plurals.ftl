@@ -398,6 +398,7 @@ assess_text-sites = { $count ->
 assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
 assess_text-score = { $kind } : { $band } { $score }
 assess_text-capped = plafonnée à 100 : ses facteurs totalisent { $total }
+assess_text-kept = la diligence raisonnable abaisse les { $rest } autres points à { $lowered } ; la présomption de la région, { $kept } points, demeure entière : { $lowered } + { $kept } = { $score }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
@@ -478,6 +479,10 @@ list-past_end = { $total ->
 graph-matches_past_end = { $total ->
     [one] Cette page est au-delà de la dernière : une paire est proposée, à la page { $pages }.
    *[other] Cette page est au-delà de la dernière : { $total } paires sont proposées, et la dernière page est la page { $pages }.
+}
+graph-results_past_end = { $total ->
+    [one] Cette page est au-delà de la dernière : un lieu est trouvé, à la page { $pages }.
+   *[other] Cette page est au-delà de la dernière : { $total } lieux sont trouvés, et la dernière page est la page { $pages }.
 }
 screening-past_end = Cette page est au-delà de la dernière : la dernière page est la page { $pages }.
 chain-past_end = { $total ->
