@@ -30,7 +30,7 @@ pub const DEFAULT_PER_PAGE: usize = 25;
 /// The most sites a page may hold (`per_page`): a site with its reasons is 3–7 KB of markup (French the longest: a
 /// synthetic portfolio's heaviest rows, each input with several suppliers named, 6.2 KB a site), and a page stays
 /// under 300 KiB whatever the query (`long_pages::the_heaviest_rows_of_a_portfolio_stay_under_the_budget_at_every_page_size`).
-pub const MAX_PER_PAGE: usize = 40;
+pub const MAX_PER_PAGE: usize = 35;
 
 /// Which of a declaration's sites the page shows: the sites at or above a band in forced or child labour, in a
 /// country, and which page of them (from 1) of `per_page` sites.

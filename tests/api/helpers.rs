@@ -106,6 +106,18 @@ impl TestApp {
         self.upload_as(Who::Officer, name, bytes).await
     }
 
+    /// Posts a file as a multipart form, as an officer, asking for the whole assessment in the answer
+    /// (`?include=assessment`).
+    pub async fn upload_whole(&self, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
+        let form = reqwest::multipart::Form::new().part("file", part);
+        self.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations?include=assessment")
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Posts a file as a multipart form, as `who`.
     pub async fn upload_as(&self, who: Who, name: &str, bytes: Vec<u8>) -> reqwest::Response {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());

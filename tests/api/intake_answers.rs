@@ -12,12 +12,12 @@ use crate::helpers::{Backend, TestApp, Who, demo_file, spawn_app, spawn_app_with
 /// stored, each warned of at its JSON Pointer.
 fn with_unknown_keys(extra: &str) -> Vec<u8> {
     let mut v: Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
-    v["places_of_work"][0]["workerz"] = json!(12);
+    v["places_of_work"][0]["buyer_note"] = json!(12);
     v["places_of_work"][1][extra] = json!("red");
     serde_json::to_vec(&v).unwrap()
 }
 
-const FIRST: &str = "/places_of_work/0/workerz";
+const FIRST: &str = "/places_of_work/0/buyer_note";
 
 #[tokio::test]
 async fn every_warning_of_an_upload_is_in_its_answer_its_receipt_and_its_page() {

@@ -155,7 +155,8 @@ on_both_backends!(
         let critical = send_file(&app, sisal).await;
         let others = [
             send_file(&app, bid(ACME, "Acme Uniforms", number, &date, "uniform shirts", "BD", 3)).await,
-            send_file(&app, bid(ZETA, "Zeta Hardware", number, &date, "steel wire rope", "CN", 2)).await,
+            // Forced labour high, child labour low, under 2022.12 (its steel wire rope is critical for child labour).
+            send_file(&app, bid(ZETA, "Zeta Hardware", number, &date, "polysilicon", "CN", 2)).await,
         ];
         let list: Value = app.get_as(Who::Auditor, "/api/v1/declarations?limit=100").await.json().await.unwrap();
         let bands = |id: i64| {

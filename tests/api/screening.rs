@@ -278,7 +278,7 @@ on_both_backends!(
             a["assessment"]["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().into()).collect()
         };
         // First upload: screened at intake, both hits wait for an officer; the assessment is the scored one.
-        let first: Value = app.upload("d.json", declaration()).await.json().await.unwrap();
+        let first: Value = app.upload_whole("d.json", declaration()).await.json().await.unwrap();
         assert!(!findings(&first).contains(&"ineligible_supplier".to_string()), "{first}");
         let open = hits(&app, "open").await;
         let on = |list: &str| {
@@ -306,7 +306,7 @@ on_both_backends!(
         // The next version of the declaration: the decision is remembered at intake and applies before the answer.
         let mut next: Value = serde_json::from_slice(&declaration()).unwrap();
         next["supplier"]["declaration_date"] = json!("2026-10-15");
-        let r = app.upload("d2.json", serde_json::to_vec(&next).unwrap()).await;
+        let r = app.upload_whole("d2.json", serde_json::to_vec(&next).unwrap()).await;
         assert_eq!(r.status(), 201);
         let second: Value = r.json().await.unwrap();
         assert!(findings(&second).contains(&"ineligible_supplier".to_string()), "{second}");
