@@ -323,7 +323,7 @@ pub fn check_xlsx_sheet(
 }
 
 /// An attribute of the schema's boolean type that says true (`1` or `true`).
-fn is_true(v: Option<String>) -> bool {
+pub(super) fn is_true(v: Option<String>) -> bool {
     v.is_some_and(|h| h.trim() == "1" || h.trim() == "true")
 }
 

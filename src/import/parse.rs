@@ -787,7 +787,9 @@ impl Ctx<'_> {
             self.err(sheet.place(row, col), field.en, said(&m));
             return None;
         }
+        // (A text of no more bytes than the limit has no more characters: most cells are not counted.)
         if let Cell::Text(s) = cell
+            && s.len() > self.max_cell_chars
             && s.chars().count() > self.max_cell_chars
         {
             let key = if sheet.style == super::grid::Style::A1 {
@@ -804,14 +806,16 @@ impl Ctx<'_> {
         }
         // A text longer than its field takes (`longest_text`), within what a cell may hold; a list's each item (a
         // goods line produced at fifty sites is a long cell of short Site IDs).
-        if let Cell::Text(s) = cell {
-            let multi_line = MULTI_LINE.contains(&field.en);
+        let multi_line = MULTI_LINE.contains(&field.en);
+        let most = longest_text(field.en, multi_line);
+        if let Cell::Text(s) = cell
+            && s.len() > most
+        {
             let length = if field.shape == JsonShape::TextList {
                 s.split(';').map(|item| item.trim().chars().count()).max().unwrap_or(0)
             } else {
                 s.trim().chars().count()
             };
-            let most = longest_text(field.en, multi_line);
             if length > most {
                 let kind = if FREE_TEXT.contains(&field.en) {
                     "free"

@@ -339,7 +339,7 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push((Some(BLACK), false)),
                 "color" if in_fonts => {
                     if let Some(last) = fonts.last_mut() {
-                        last.0 = if is_true_attr(e, "auto") { Some(BLACK) } else { colour(e) };
+                        last.0 = if super::cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e) };
                     }
                 }
                 "sz" if in_fonts => {
@@ -426,11 +426,6 @@ const LEAST_CONTRAST: f64 = 1.25;
 /// The smallest font, in points, whose text a reader makes out on the screen at 100 %: a font of 1 to 3 points draws
 /// its text as a line.
 const SMALLEST_FONT: f64 = 4.0;
-
-/// Whether an attribute of the schema's boolean type says true.
-fn is_true_attr(e: &BytesStart<'_>, name: &str) -> bool {
-    attr(e, name).is_some_and(|v| v.trim() == "1" || v.trim() == "true")
-}
 
 /// The colour of a colour element (`color`, `fgColor`; ECMA-376 §18.8.19), where it can be known without the
 /// workbook's theme: `rgb` (ARGB, its alpha aside); the theme's light 1 and dark 1 (`theme="0"`, `"1"`: white and

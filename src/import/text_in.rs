@@ -994,7 +994,10 @@ pub fn read_csv_sheet(
         issue.field = role.and_then(|r| open.field(r, &text, sep)).map(str::to_string);
         return Err(issue);
     }
-    let padded = table_line_widths(&text, sep);
+    // The counts of fields of the table's lines after its header, and the refusal of the first line longer than the
+    // header by empty fields only: a writer's padding where every line has that count, a shifted line where not.
+    let mut widths = std::collections::BTreeSet::new();
+    let mut padded: Option<Issue> = None;
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -1020,8 +1023,13 @@ pub fn read_csv_sheet(
             (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
             (Some((width, labels)), Some(role)) if filled > 0 => {
                 let line = Line { name, row, record: &record, sep, text: &text };
-                if let Some(issue) = field_count_issue(line, *width, labels, padded, role) {
+                let n = record.len();
+                if let Some(issue) = field_count_issue(line, *width, labels, Some(n), role) {
                     return Err(issue);
+                }
+                widths.insert(n);
+                if n > labels.len() && padded.is_none() {
+                    padded = field_count_issue(line, *width, labels, None, role);
                 }
             }
             (_, None) if role == Some(SheetRole::Supplier) && filled > 2 => {
@@ -1038,6 +1046,11 @@ pub fn read_csv_sheet(
             }
         }
         row = row.saturating_add(1);
+    }
+    if widths.len() > 1
+        && let Some(issue) = padded
+    {
+        return Err(issue);
     }
     let mut sheet = sheet.finish(budget.max_cells)?;
     sheet.decimal_comma = sep == b';';
@@ -1057,7 +1070,8 @@ struct Line<'a> {
 
 /// A table's line whose values do not line up with the header's `width` labels: fewer fields (the last ones would be
 /// read empty), a value past the last label (it would be dropped), or more fields than the header line has, empty
-/// ones past its last label included, where the other lines do not have as many (`padded`, [`table_line_widths`]):
+/// ones past its last label included, where the other lines do not have as many (`padded`: a count the caller takes for a writer's padding; `read_csv_sheet` refuses a padded line at the end of the
+/// file when the lines' counts differ):
 /// a writer that ends its lines with separators ends every line with the same count, so one line longer than the
 /// header and the others has shifted (`1,050` workers written without quotation
 /// marks is 1 worker and a 50 % share of value; `2,500` in the quantity of a Goods line, 2 and a value of 500).
@@ -1108,26 +1122,6 @@ fn field_count_issue(
     };
     let (en, fr) = said(&m);
     Some(Issue::error(place, field, en, fr))
-}
-
-/// The one count of fields every line of a table after its header has, where they all have the same (a writer that
-/// pads its lines pads them alike); `None` when the lines' counts differ, or the text cannot be read as CSV (the
-/// reading proper names why). Blank lines (only separators) are no lines of the table.
-fn table_line_widths(text: &str, sep: u8) -> Option<usize> {
-    let mut rdr =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    let mut widths = std::collections::BTreeSet::new();
-    let mut header = true;
-    while rdr.read_record(&mut record).ok()? {
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if !std::mem::take(&mut header) {
-            widths.insert(record.len());
-        }
-    }
-    (widths.len() == 1).then(|| widths.first().copied()).flatten()
 }
 
 /// The line of the file a record starts on, from its first byte (the reader's own count of lines is short after

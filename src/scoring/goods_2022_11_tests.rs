@@ -18,22 +18,26 @@ fn model_2022_10() -> RiskModel {
     RiskModel::shipped("2022.10").unwrap().unwrap()
 }
 
-fn one(goods: &str, country: &str) -> Declaration {
+/// One maker of `goods` in `country`.
+pub(super) fn one(goods: &str, country: &str) -> Declaration {
     declaration(vec![site("S", Role::Manufacturing, goods, country, &[])])
 }
 
-fn raw(goods: &str, country: &str) -> Declaration {
+/// One raw-material site of `goods` in `country`.
+pub(super) fn raw(goods: &str, country: &str) -> Declaration {
     declaration(vec![site("S", Role::RawMaterial, goods, country, &[])])
 }
 
-const KINDS: [RiskKind; 2] = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
+/// Both kinds, forced labour first.
+pub(super) const KINDS: [RiskKind; 2] = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
 
-fn overall(a: &Assessment) -> (f64, f64) {
+/// The declaration's (forced, child) scores.
+pub(super) fn overall(a: &Assessment) -> (f64, f64) {
     (a.overall.forced_labour.score, a.overall.child_labour.score)
 }
 
 /// The factor codes of the first site's score of a kind, with their points.
-fn factors(a: &Assessment, kind: RiskKind) -> Vec<(&str, f64)> {
+pub(super) fn factors(a: &Assessment, kind: RiskKind) -> Vec<(&str, f64)> {
     a.sites
         .first()
         .map(|s| s.risk.get(kind).factors.iter().map(|f| (f.code(), f.contribution)).collect())

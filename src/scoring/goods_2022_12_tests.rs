@@ -6,6 +6,7 @@
 //! "cane sugar") read alike, taking the listing where the site's country lists the good.
 
 use super::RiskModel;
+use super::goods_2022_11_tests::{KINDS, factors, one, overall, raw};
 use super::names::{NameKind, french};
 use super::tests::{assert_cases, declaration, site, with_inputs};
 use crate::domain::{Assessment, Declaration, RiskKind, Role};
@@ -16,28 +17,6 @@ fn model() -> RiskModel {
 
 fn model_2022_11() -> RiskModel {
     RiskModel::shipped("2022.11").unwrap().unwrap()
-}
-
-fn one(goods: &str, country: &str) -> Declaration {
-    declaration(vec![site("S", Role::Manufacturing, goods, country, &[])])
-}
-
-fn raw(goods: &str, country: &str) -> Declaration {
-    declaration(vec![site("S", Role::RawMaterial, goods, country, &[])])
-}
-
-const KINDS: [RiskKind; 2] = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
-
-fn overall(a: &Assessment) -> (f64, f64) {
-    (a.overall.forced_labour.score, a.overall.child_labour.score)
-}
-
-/// The factor codes of the first site's score of a kind, with their points.
-fn factors(a: &Assessment, kind: RiskKind) -> Vec<(&str, f64)> {
-    a.sites
-        .first()
-        .map(|s| s.risk.get(kind).factors.iter().map(|f| (f.code(), f.contribution)).collect())
-        .unwrap_or_default()
 }
 
 /// A battery maker in Canada taking in cobalt sulfate, with the Finnish refinery of it declared or not.
