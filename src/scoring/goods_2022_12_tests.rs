@@ -9,7 +9,7 @@ use super::RiskModel;
 use super::goods_2022_11_tests::{KINDS, factors, one, overall, raw};
 use super::names::{NameKind, french};
 use super::tests::{assert_cases, declaration, site, with_inputs};
-use crate::domain::{Assessment, Declaration, RiskKind, Role};
+use crate::domain::{Declaration, RiskKind, Role};
 
 fn model() -> RiskModel {
     RiskModel::shipped("2022.12").unwrap().unwrap()
