@@ -13,16 +13,33 @@ if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VER
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
-cargo build --quiet --bin chainon
-CHAINON="$PWD/target/debug/chainon"
+# The binary `cargo test` built for the integration tests when `.ci/run` says so (building it again with `cargo build`
+# would compile the crate once more, with other features of its dependencies); else built here.
+if [ -n "${CHAINON_BIN:-}" ]; then
+  CHAINON="$CHAINON_BIN"
+else
+  cargo build --quiet --bin chainon
+  CHAINON="$PWD/target/debug/chainon"
+fi
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
+# Stops a process: SIGTERM, then up to 40 s for its graceful shutdown (the service's is 30 s), then SIGKILL; never
+# waits without end.
+stop() {
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 80); do
+    kill -0 "$1" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$1" 2>/dev/null; then
+    echo "process $1 did not stop within 40 s of SIGTERM: killed" >&2
+    kill -9 "$1" 2>/dev/null || true
   fi
+  wait "$1" 2>/dev/null || true
+}
+cleanup() {
+  if [ -n "$SERVER_PID" ]; then stop "$SERVER_PID"; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -42,11 +59,11 @@ curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null
 
 TOKEN="$(cd "$WORK" && "$CHAINON" user token --email officer@demo.chainon.example --name schemathesis 2>/dev/null)"
 
-# One worker: Python 3.11's `ast` is not safe to parse from two threads at once (hypothesis describes its
+# Bounded by `timeout` as well as by --max-time, so that nothing it leaves waiting can hold CI. One worker: Python 3.11's `ast` is not safe to parse from two threads at once (hypothesis describes its
 # strategies that way: "AST constructor recursion depth mismatch"). From the temporary folder, so schemathesis keeps its example database there and not in the checkout.
 cd "$WORK"
 status=0
-"$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/api/v1/openapi.json" \
+timeout --kill-after=15 420 "$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/api/v1/openapi.json" \
   --header "Authorization: Bearer $TOKEN" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   --phases examples,coverage,fuzzing \

@@ -184,14 +184,21 @@ fn value<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<serde_json::Value,
 const CHUNKS_IN_FLIGHT: usize = 4;
 /// The size of the chunks the body is sent in.
 const CHUNK: usize = 64 * 1024;
+/// How long the writer waits for a client that reads nothing before it ends the body: a client that keeps its
+/// connection open without reading would otherwise hold a thread of the blocking pool for as long as the
+/// connection lasts (and keep the process from ending when the service stops, since the runtime waits for its
+/// blocking threads).
+const STALLED: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Answers `body` as JSON written on a blocking thread while it is sent: never held whole in memory. A failure while
-/// writing (a client gone away, a value that cannot be serialised) ends the body early and is logged; the status
-/// was sent before, so a client reads a truncated document as an error of its JSON parser.
+/// writing (a client gone away, one that read nothing for [`STALLED`], a value that cannot be serialised) ends the
+/// body early and is logged; the status was sent before, so a client reads a truncated document as an error of its
+/// JSON parser.
 pub fn streamed_json<T: Serialize + Send + 'static>(mut builder: HttpResponseBuilder, body: T) -> HttpResponse {
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, std::io::Error>>(CHUNKS_IN_FLIGHT);
+    let chunks = Chunks { tx, runtime: tokio::runtime::Handle::current(), stalled: STALLED };
     tokio::task::spawn_blocking(move || {
-        let mut w = std::io::BufWriter::with_capacity(CHUNK, Chunks(tx));
+        let mut w = std::io::BufWriter::with_capacity(CHUNK, chunks);
         let written = serde_json::to_writer(&mut w, &body).map_err(std::io::Error::from).and_then(|()| w.flush());
         if let Err(e) = written {
             tracing::warn!(error = %crate::telemetry::Chain(&e), "a JSON answer ended before it was whole");
@@ -201,18 +208,56 @@ pub fn streamed_json<T: Serialize + Send + 'static>(mut builder: HttpResponseBui
     builder.content_type("application/json").streaming(body)
 }
 
-/// A writer that sends what it is given to the response body.
-struct Chunks(tokio::sync::mpsc::Sender<Result<web::Bytes, std::io::Error>>);
+/// A writer that sends what it is given to the response body, waiting at most `stalled` for room.
+struct Chunks {
+    tx: tokio::sync::mpsc::Sender<Result<web::Bytes, std::io::Error>>,
+    /// The runtime whose timer bounds the wait (the writer runs on one of its blocking threads).
+    runtime: tokio::runtime::Handle,
+    stalled: std::time::Duration,
+}
 
 impl Write for Chunks {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .blocking_send(Ok(web::Bytes::copy_from_slice(buf)))
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))?;
-        Ok(buf.len())
+        let chunk = Ok(web::Bytes::copy_from_slice(buf));
+        match self.runtime.block_on(tokio::time::timeout(self.stalled, self.tx.send(chunk))) {
+            Ok(Ok(())) => Ok(buf.len()),
+            Ok(Err(_)) => Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away")),
+            Err(_) => Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!("the client read nothing for {} s", self.stalled.as_secs()),
+            )),
+        }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{ErrorKind, Write as _};
+    use std::time::Duration;
+
+    use super::Chunks;
+
+    /// A client that keeps its connection but reads nothing does not hold the writer's thread for ever: once the
+    /// chunks in flight are full, a write gives up after `stalled`; a client that left is said as such.
+    #[tokio::test]
+    async fn a_writer_whose_client_reads_nothing_gives_up_and_one_whose_client_left_says_so() {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let runtime = tokio::runtime::Handle::current();
+        let mut w = Chunks { tx, runtime, stalled: Duration::from_millis(50) };
+        let (kinds, mut w) = tokio::task::spawn_blocking(move || {
+            let kinds: Vec<Option<ErrorKind>> =
+                (0..4).map(|i| w.write(format!("[{i},").as_bytes()).err().map(|e| e.kind())).collect();
+            (kinds, w)
+        })
+        .await
+        .unwrap();
+        assert_eq!(kinds, vec![None, None, Some(ErrorKind::TimedOut), Some(ErrorKind::TimedOut)]);
+        drop(rx);
+        let left = tokio::task::spawn_blocking(move || w.write(b"]").map_err(|e| e.kind())).await.unwrap();
+        assert_eq!(left, Err(ErrorKind::BrokenPipe));
     }
 }
