@@ -841,8 +841,14 @@ mod tests {
     fn lang_before_the_command_is_read_as_the_commands_language() {
         let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
         for (line, moved) in [
-            (&["chainon", "--lang", "fr", "assess", "d.xlsx"][..], &["chainon", "assess", "d.xlsx", "--lang", "fr"][..]),
-            (&["chainon", "--lang=fr", "import", "a.xlsx", "b.json"], &["chainon", "import", "a.xlsx", "b.json", "--lang=fr"]),
+            (
+                &["chainon", "--lang", "fr", "assess", "d.xlsx"][..],
+                &["chainon", "assess", "d.xlsx", "--lang", "fr"][..],
+            ),
+            (
+                &["chainon", "--lang=fr", "import", "a.xlsx", "b.json"],
+                &["chainon", "import", "a.xlsx", "b.json", "--lang=fr"],
+            ),
             (
                 &["chainon", "--config", "c.toml", "--lang", "en", "model", "check", "--", "-dir"],
                 &["chainon", "--config", "c.toml", "model", "check", "--lang", "en", "--", "-dir"],

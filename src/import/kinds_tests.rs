@@ -2079,7 +2079,8 @@ fn a_refusal_at_a_cell_names_the_field_of_that_cell() {
     assert_eq!((issues[0].location.as_str(), issues[0].field.as_deref()), ("PlacesOfWork!F2", Some("City")));
     let issues =
         errors(read("PlacesOfWork.csv", format!("{header}A,Plant,manufacturing,rope,1 Road,Tanga\n").as_bytes()));
-    assert_eq!((issues[0].location.as_str(), issues[0].field.as_deref()), ("PlacesOfWork!G2", Some("Country")));
+    let short = issues.iter().find(|i| i.location.starts_with("PlacesOfWork!")).unwrap();
+    assert_eq!((short.location.as_str(), short.field.as_deref()), ("PlacesOfWork!G2", Some("Country")));
     let issues = errors(read("Supplier.csv", b"Legal name,\"Rope Inc.\nCountry,CA\n"));
     assert_eq!(issues[0].field.as_deref(), Some("Legal name"), "{issues:?}");
 }
@@ -2488,19 +2489,20 @@ fn a_misspelt_sheet_or_key_is_named_with_the_sheet_it_looks_like() {
         let p = read("s.xlsx", &bytes).unwrap();
         assert!(p.warnings.iter().all(|w| w.location != name), "{name}: {:?}", p.warnings);
     }
-    // JSON keys likewise, at their pointer.
+    // JSON keys likewise, at their pointer, when they hold nothing (one that holds entries is refused:
+    // `names_tests::a_misspelt_part_of_a_json_document_holding_entries_is_refused_naming_the_key_to_write`).
     for (key, real, meant) in [("good", "goods", "Goods"), ("due_dilligence", "due_diligence", "DueDiligence")] {
         let bytes = json_doc(|v| {
             let m = v.as_object_mut().unwrap();
-            let val = m.remove(real).unwrap_or(json!([]));
-            m.insert(key.to_string(), val);
+            m.remove(real);
+            m.insert(key.to_string(), json!([]));
         });
         let p = read("j.json", &bytes).unwrap_or_else(|e| panic!("{key}: {e:?}"));
         let place = format!("/{key}");
         let w = p.warnings.iter().find(|w| w.location == place).unwrap_or_else(|| panic!("{key}: {:?}", p.warnings));
         assert!(w.message_en.contains(meant), "{w:?}");
     }
-    // A required sheet misspelt: an error naming both.
+    // A required sheet misspelt: an error naming the key to write.
     let bytes = json_doc(|v| {
         let m = v.as_object_mut().unwrap();
         let val = m.remove("places_of_work").unwrap();
@@ -2508,7 +2510,10 @@ fn a_misspelt_sheet_or_key_is_named_with_the_sheet_it_looks_like() {
     });
     let issues = errors(read("j.json", &bytes));
     let e = issues.iter().find(|i| i.location == "/places_of_wrok").unwrap_or_else(|| panic!("{issues:?}"));
-    assert!(e.message_en.contains("PlacesOfWork") && e.message_fr.contains("LieuxDeTravail"), "{e:?}");
+    assert!(
+        e.message_en.contains("“places_of_work”") && e.message_fr.contains("«\u{a0}places_of_work\u{a0}»"),
+        "{e:?}"
+    );
 }
 
 // ---- Values that fool the reader: a sign, a stray mark, a clock, a second `@` ----
@@ -3580,7 +3585,7 @@ fn a_row_of_height_zero_is_warned_of_as_a_hidden_row() {
 #[test]
 fn a_supplier_field_given_twice_is_refused_naming_both_cells() {
     for (label, value) in
-        [("Country", "China"), ("Pays", "Chine"), ("Legal name", "Shell Trading Ltd."), ("Country*", "CA")]
+        [("Country", "China"), ("Pays", "Chine"), ("Legal name", "Shell Trading Ltd."), ("Country*", "US")]
     {
         let bytes = workbook(false, |wb| {
             let ws = wb.worksheet_from_name("Supplier").unwrap();

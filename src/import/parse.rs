@@ -163,14 +163,22 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
         // one of them, never a part of a word (`Statement` holds no `state`).
         let words: Vec<String> = crate::domain::text::fold_words(&bare).split(' ').map(fold_label).collect();
         let runs: Vec<String> = (1..=words.len())
-            .flat_map(|n| [words.iter().take(n).cloned().collect::<String>(), words.iter().skip(words.len().saturating_sub(n)).cloned().collect()])
+            .flat_map(|n| {
+                [
+                    words.iter().take(n).cloned().collect::<String>(),
+                    words.iter().skip(words.len().saturating_sub(n)).cloned().collect(),
+                ]
+            })
             .filter(|r| !r.is_empty())
             .collect();
         let other = OTHER_NAMES
             .iter()
             .find(|(name, _)| *name == k)
             .or_else(|| {
-                OTHER_NAMES.iter().filter(|(name, _)| name.len() >= 5 && runs.iter().any(|r| r == name)).max_by_key(|(name, _)| name.len())
+                OTHER_NAMES
+                    .iter()
+                    .filter(|(name, _)| name.len() >= 5 && runs.iter().any(|r| r == name))
+                    .max_by_key(|(name, _)| name.len())
             })
             .map(|(_, en)| *en);
         if k.len() < 4 && other.is_none() {
@@ -319,8 +327,23 @@ fn without_notes(label: &str) -> String {
 /// version of the same value the format keeps once: the plain one is read, this one warned of and not stored.
 fn language_note(label: &str) -> bool {
     const LANGUAGES: &[&str] = &[
-        "french", "english", "francais", "anglais", "fr", "en", "fra", "fre", "eng", "enfrancais", "enanglais",
-        "infrench", "inenglish", "versionfrancaise", "versionanglaise", "frenchversion", "englishversion",
+        "french",
+        "english",
+        "francais",
+        "anglais",
+        "fr",
+        "en",
+        "fra",
+        "fre",
+        "eng",
+        "enfrancais",
+        "enanglais",
+        "infrench",
+        "inenglish",
+        "versionfrancaise",
+        "versionanglaise",
+        "frenchversion",
+        "englishversion",
     ];
     let mut notes = String::new();
     let mut depth = 0usize;
@@ -1213,13 +1236,11 @@ fn placeholder_code(s: &str) -> Option<Message> {
         return None;
     }
     let country = CountryCode::parse(code)?;
-    Some(
-        Message::new("value.country_placeholder")
-            .text("value", s)
-            .names("meaning", en, fr)
-            .text("code", code)
-            .names("country", country.name_en(), country.name_fr()),
-    )
+    Some(Message::new("value.country_placeholder").text("value", s).names("meaning", en, fr).text("code", code).names(
+        "country",
+        country.name_en(),
+        country.name_fr(),
+    ))
 }
 
 /// What people write in a field that does not apply to them (`N/A`, `-`, `none`, `s.o.`, `sans objet`, `aucune`,
@@ -2190,8 +2211,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     for (r, label) in unknown {
         let json = sheet.style != super::grid::Style::A1;
         let free = |k: SupplierField| !rows.contains_key(&k) && !seemed.contains(&k);
-        let seems = SupplierField::resembled(&label, free, free)
-            .filter(|_| !sheet.cell(r, 1).is_blank());
+        let seems = SupplierField::resembled(&label, free, free).filter(|_| !sheet.cell(r, 1).is_blank());
         if let Some(k) = seems {
             seemed.push(k);
             let field = k.field();

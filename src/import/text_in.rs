@@ -1019,7 +1019,6 @@ pub fn read_csv_sheet(
             (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
             (Some((width, labels)), Some(role)) if filled > 0 => {
                 let line = Line { name, row, record: &record, sep, text: &text };
-                let n = record.len();
                 if let Some(issue) = field_count_issue(line, *width, labels, role) {
                     return Err(issue);
                 }
@@ -1067,12 +1066,7 @@ struct Line<'a> {
 /// A line shorter than the header is read, its missing last fields empty: Excel writes a CSV line only up to its last
 /// filled cell past the sheet's first lines. One that holds the header's count of another separator is refused as a
 /// line in one cell; one whose missing fields were required is refused by the fields' own checks.
-fn field_count_issue(
-    line: Line<'_>,
-    width: usize,
-    labels: &csv::StringRecord,
-    role: SheetRole,
-) -> Option<Issue> {
+fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, role: SheetRole) -> Option<Issue> {
     let Line { name, row, record, sep, text } = line;
     let n = record.len();
     let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
