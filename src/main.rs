@@ -157,6 +157,14 @@ fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
         Ok(cli) => return Ok(cli),
         Err(e) => e,
     };
+    // `--lang` before the command (`chainon --lang fr assess FILE`) is the command's language: the line is read with
+    // it after the command, which is where the commands take it.
+    if e.kind() == ErrorKind::UnknownArgument
+        && let Some(moved) = cli::help::lang_after_command(args)
+        && let Ok(cli) = Cli::try_parse_from(&moved)
+    {
+        return Ok(cli);
+    }
     let is_help = |e: &clap::Error| {
         matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
     };

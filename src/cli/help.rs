@@ -44,6 +44,42 @@ pub(crate) fn without_lang(args: &[OsString]) -> Vec<OsString> {
     out
 }
 
+/// The command line with a `--lang` given before the command (`chainon --lang fr assess FILE`) moved after it, where
+/// the commands that take a language read it (`chainon assess FILE --lang fr`): at the end, or before a `--` that
+/// ends the options. `None` when no `--lang` stands before the command. The root takes no language of its own, so
+/// the line means one thing either way; a command that takes none still refuses it.
+pub(crate) fn lang_after_command(args: &[OsString]) -> Option<Vec<OsString>> {
+    // The root's options that take a value (`--config FILE`), whose value is no command.
+    const VALUED: [&str; 2] = ["--config", "--lang"];
+    let mut moved: Vec<OsString> = Vec::new();
+    let mut rest: Vec<OsString> = Vec::new();
+    let mut iter = args.iter().skip(1);
+    let mut command_seen = false;
+    while let Some(a) = iter.next() {
+        let word = a.to_str().unwrap_or_default();
+        if command_seen {
+            rest.push(a.clone());
+        } else if word == "--lang" {
+            moved.push(a.clone());
+            moved.extend(iter.next().cloned());
+        } else if word.starts_with("--lang=") {
+            moved.push(a.clone());
+        } else if VALUED.contains(&word) {
+            rest.push(a.clone());
+            rest.extend(iter.next().cloned());
+        } else {
+            command_seen = !word.starts_with('-');
+            rest.push(a.clone());
+        }
+    }
+    if moved.is_empty() || !command_seen {
+        return None;
+    }
+    let at = rest.iter().position(|a| a == "--").unwrap_or(rest.len());
+    let tail = rest.split_off(at);
+    Some(args.iter().take(1).cloned().chain(rest).chain(moved).chain(tail).collect())
+}
+
 /// The locale's language by the POSIX order of its variables: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first
 /// set and not empty deciding; French when it starts with `fr`, English otherwise (and when none is set).
 pub(crate) fn locale_lang(var: impl Fn(&str) -> Option<OsString>) -> Lang {
@@ -799,6 +835,37 @@ mod tests {
         );
         let help = french().try_get_matches_from(without_lang(&line)).err().map(|e| e.to_string()).unwrap();
         assert!(help.contains("Utilisation\u{a0}: chainon assess [OPTIONS] <FICHIER>"), "{help}");
+    }
+
+    #[test]
+    fn lang_before_the_command_is_read_as_the_commands_language() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        for (line, moved) in [
+            (
+                &["chainon", "--lang", "fr", "assess", "d.xlsx"][..],
+                &["chainon", "assess", "d.xlsx", "--lang", "fr"][..],
+            ),
+            (
+                &["chainon", "--lang=fr", "import", "a.xlsx", "b.json"],
+                &["chainon", "import", "a.xlsx", "b.json", "--lang=fr"],
+            ),
+            (
+                &["chainon", "--config", "c.toml", "--lang", "en", "model", "check", "--", "-dir"],
+                &["chainon", "--config", "c.toml", "model", "check", "--lang", "en", "--", "-dir"],
+            ),
+        ] {
+            let moved_line = lang_after_command(&args(line)).unwrap();
+            assert_eq!(moved_line, args(moved));
+            // The tree refuses the line as typed and reads it moved.
+            assert!(english().try_get_matches_from(args(line)).is_err(), "{line:?}");
+            let m = english().try_get_matches_from(&moved_line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+            let (_, sub) = m.subcommand().unwrap();
+            let sub = sub.subcommand().map_or(sub, |(_, s)| s);
+            assert!(sub.get_raw("lang").is_some(), "{line:?}");
+        }
+        // No `--lang` before the command, or no command: nothing to move.
+        assert_eq!(lang_after_command(&args(&["chainon", "assess", "d.xlsx", "--lang", "fr"])), None);
+        assert_eq!(lang_after_command(&args(&["chainon", "--lang", "fr"])), None);
     }
 
     #[test]

@@ -1351,12 +1351,12 @@ fn a_phonetic_letter_drawn_like_an_ordinary_one_is_refused() {
 }
 
 /// A text longer than its field takes is refused at its cell naming both counts, in every carrier and both languages:
-/// 300 characters for a name or a code, 1,000 for an address or goods words; at the limit it is read.
+/// 300 characters for a name or a code, 1,000 for an address, 4,000 for goods words; at the limit it is read.
 #[test]
 fn a_text_longer_than_its_field_takes_is_refused_at_its_cell() {
     for carrier in CARRIERS {
         for (heading, col, key, most) in
-            [("Site name", "B", "site_name", 300), ("City", "F", "city", 300), ("Goods", "D", "goods", 1_000)]
+            [("Site name", "B", "site_name", 300), ("City", "F", "city", 300), ("Goods", "D", "goods", 4_000)]
         {
             let mut doc = Doc::new("842310575");
             doc.set(2, heading, &"é".repeat(most + 1));

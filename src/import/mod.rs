@@ -256,6 +256,8 @@ mod kinds_tests;
 #[cfg(test)]
 mod misc_kinds_tests;
 #[cfg(test)]
+mod names_tests;
+#[cfg(test)]
 mod shape_tests;
 #[cfg(test)]
 mod shown_date_tests;

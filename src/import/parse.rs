@@ -143,69 +143,168 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
     }
 
     /// The field a heading that names none seems to be (`Last audit` for `Last audit date`, `Postcode` for `Postal
-    /// code`, `Province/State` for `Region`), among `absent`: the heading, its notes set aside and folded, begins or
-    /// ends a field's label (or is begun by it), is that label but for a letter or two (Damerau–Levenshtein
-    /// similarity at least 0.75), or is a common other name of the field ([`OTHER_NAMES`]).
-    fn resembled(label: &str, absent: impl Fn(Self) -> bool) -> Option<Self> {
+    /// code`, `Province/State` for `Region`, `solicitation_no` for `Solicitation number`), among the fields `may_be`
+    /// lets it be: the heading, its notes set aside and folded, is a field's label cut short (`Last audit`, `Audit
+    /// date`), is that label but for a letter or two (Damerau–Levenshtein similarity at least 0.75), or is a common
+    /// other name of the field ([`OTHER_NAMES`]), alone or with words around it (`Province or territory`).
+    ///
+    /// A heading that is a field's whole label with more words (`Workers female`, `Autonomous region`, `Site
+    /// country`) is no misspelling: it may name another thing than the field (women among the workers), so it seems
+    /// to be the field only when `lacks` says the table has no column of it (where it is the one column the sender
+    /// gave for the field); beside the field's own column it is an extra column, ignored with a warning.
+    fn resembled(label: &str, may_be: impl Fn(Self) -> bool, lacks: impl Fn(Self) -> bool) -> Option<Self> {
         if label.len() > MAX_LABEL_BYTES {
             return None;
         }
-        let k = fold_label(&without_notes(label));
-        if k.len() < 4 {
+        let bare = without_notes(label);
+        let k = fold_label(&bare);
+        // The heading's words joined as `fold_label` joins them, each run that begins or ends it (`Province or
+        // territory`: `province`, `provinceor`, …, `territory`): an other name or a label with words around it is
+        // one of them, never a part of a word (`Statement` holds no `state`).
+        let words: Vec<String> = crate::domain::text::fold_words(&bare).split(' ').map(fold_label).collect();
+        let runs: Vec<String> = (1..=words.len())
+            .flat_map(|n| {
+                [
+                    words.iter().take(n).cloned().collect::<String>(),
+                    words.iter().skip(words.len().saturating_sub(n)).cloned().collect(),
+                ]
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        let other = OTHER_NAMES
+            .iter()
+            .find(|(name, _)| *name == k)
+            .or_else(|| {
+                OTHER_NAMES
+                    .iter()
+                    .filter(|(name, _)| name.len() >= 5 && runs.iter().any(|r| r == name))
+                    .max_by_key(|(name, _)| name.len())
+            })
+            .map(|(_, en)| *en);
+        if k.len() < 4 && other.is_none() {
             return None;
         }
+        // How much the heading looks like a label as written otherwise (1.0: cut short or an other name).
         let score = |known: &str| -> f64 {
-            if known.len() >= 4 && (known.starts_with(&k) || k.starts_with(known) || known.ends_with(&k)) {
+            if known.len() >= 4 && k.len() >= 4 && (known.starts_with(&k) || known.ends_with(&k)) {
                 1.0
             } else {
                 strsim::normalized_damerau_levenshtein(&k, known)
             }
         };
-        let other = OTHER_NAMES.iter().find(|(name, _)| *name == k).map(|(_, en)| *en);
+        // Whether the heading is the label with more words before or after it.
+        let extends = |known: &str| known.len() >= 4 && k.len() > known.len() && runs.iter().any(|r| r == known);
         Self::ALL
             .iter()
             .zip(Self::folded())
-            .filter(|(f, _)| absent(**f))
             .filter_map(|(f, (en, fr))| {
                 let s = if other == Some(f.field().en) { 1.0 } else { score(en).max(score(fr)) };
-                (s >= 0.75).then_some((s, *f))
+                if s >= 0.75 && may_be(*f) {
+                    return Some((s, *f));
+                }
+                // Just below a misspelling or an other name: an extension is taken only where nothing else is.
+                ((extends(en) || extends(fr)) && lacks(*f)).then_some((0.9, *f))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, f)| f)
     }
 }
 
-/// Other names people give a field's column, folded, with the field's English label: not read as the field (a
-/// heading must name it), but refused as seeming to be it when its column holds values.
+/// Other names people give a field's column (or the Supplier form's label, or a JSON key), folded, with the field's
+/// English label: not read as the field (a heading must name it), but refused as seeming to be it when its column
+/// holds values, naming the heading to write. In both languages, as producers' own forms and ERP exports write them
+/// (a bid's `RFP number`, Québec's `N° d'invitation`, CRA's `BN`, a chain's `Sells to`, China's `Autonomous region`).
 const OTHER_NAMES: &[(&str, &str)] = &[
     ("postcode", "Postal code"),
     ("zip", "Postal code"),
     ("zipcode", "Postal code"),
     ("postalzipcode", "Postal code"),
     ("codepostalzip", "Postal code"),
+    ("cp", "Postal code"),
+    ("pincode", "Postal code"),
     ("province", "Region"),
     ("state", "Region"),
     ("provincestate", "Region"),
     ("stateprovince", "Region"),
+    ("territory", "Region"),
+    ("territoire", "Region"),
+    ("prefecture", "Region"),
     ("county", "Region"),
     ("departement", "Region"),
+    ("autonomousregion", "Region"),
+    ("regionautonome", "Region"),
+    ("oblast", "Region"),
+    ("canton", "Region"),
     ("employees", "Workers"),
     ("headcount", "Workers"),
     ("staff", "Workers"),
     ("employes", "Workers"),
     ("effectif", "Workers"),
+    ("effectifs", "Workers"),
+    ("salaries", "Workers"),
+    ("nbemployes", "Workers"),
     ("auditdate", "Last audit date"),
     ("dateaudit", "Last audit date"),
     ("dateofaudit", "Last audit date"),
     ("shipsto", "Supplies to"),
+    ("sellsto", "Supplies to"),
+    ("soldto", "Supplies to"),
+    ("deliversto", "Supplies to"),
     ("customer", "Supplies to"),
+    ("customers", "Supplies to"),
+    ("customersite", "Supplies to"),
+    ("parentsite", "Supplies to"),
+    ("downstreamsite", "Supplies to"),
+    ("nexttier", "Supplies to"),
+    ("client", "Supplies to"),
+    ("clients", "Supplies to"),
+    ("sitedestinataire", "Supplies to"),
+    ("livrea", "Supplies to"),
+    ("vendua", "Supplies to"),
+    ("approvisionne", "Supplies to"),
     ("sitecode", "Site ID"),
     ("facilityid", "Site ID"),
     ("facilityname", "Site name"),
+    ("inputmaterials", "Inputs"),
+    ("rawmaterials", "Inputs"),
+    ("materials", "Inputs"),
+    ("components", "Inputs"),
+    ("matierespremieres", "Inputs"),
+    ("matieres", "Inputs"),
+    ("composants", "Inputs"),
+    ("intrantsmatieres", "Inputs"),
     ("amount", "Value CAD"),
-    ("montant", "Valeur CAD"),
+    ("montant", "Value CAD"),
     ("value", "Value CAD"),
     ("valeur", "Value CAD"),
+    ("prix", "Value CAD"),
+    ("solicitationno", "Solicitation number"),
+    ("solicitation", "Solicitation number"),
+    ("rfpnumber", "Solicitation number"),
+    ("rfpno", "Solicitation number"),
+    ("rfp", "Solicitation number"),
+    ("rfqnumber", "Solicitation number"),
+    ("rfq", "Solicitation number"),
+    ("rfqno", "Solicitation number"),
+    ("tenderno", "Solicitation number"),
+    ("tendernumber", "Solicitation number"),
+    ("bidnumber", "Solicitation number"),
+    ("noinvitation", "Solicitation number"),
+    ("ninvitation", "Solicitation number"),
+    ("numerodinvitation", "Solicitation number"),
+    ("ndinvitation", "Solicitation number"),
+    ("nodinvitation", "Solicitation number"),
+    ("invitation", "Solicitation number"),
+    ("appeldoffres", "Solicitation number"),
+    ("numerodappeldoffres", "Solicitation number"),
+    ("bn", "Business number"),
+    ("pbn", "Business number"),
+    ("bn9", "Business number"),
+    ("crabn", "Business number"),
+    ("businessno", "Business number"),
+    ("businessnumberbn", "Business number"),
+    ("ne", "Business number"),
+    ("numerodentreprisene", "Business number"),
 ];
 
 /// A heading with its notes in brackets (`(Site IDs)`, `[required]`, `{units}`) taken out.
@@ -221,6 +320,46 @@ fn without_notes(label: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a heading's note names a language (`Legal name (French)`, `Site name [EN]`, `Nom du lieu (anglais)`): the
+/// field given in one of its languages, as bilingual forms give a name twice. Beside the field's plain heading it is a
+/// version of the same value the format keeps once: the plain one is read, this one warned of and not stored.
+fn language_note(label: &str) -> bool {
+    const LANGUAGES: &[&str] = &[
+        "french",
+        "english",
+        "francais",
+        "anglais",
+        "fr",
+        "en",
+        "fra",
+        "fre",
+        "eng",
+        "enfrancais",
+        "enanglais",
+        "infrench",
+        "inenglish",
+        "versionfrancaise",
+        "versionanglaise",
+        "frenchversion",
+        "englishversion",
+    ];
+    let mut notes = String::new();
+    let mut depth = 0usize;
+    let mut any = false;
+    for c in label.chars() {
+        match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                any = true;
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => notes.push(c),
+            _ => {}
+        }
+    }
+    any && LANGUAGES.contains(&fold_label(&notes).as_str())
 }
 
 /// Declares a sheet's fields once: the enum, its list in order and each one's labels.
@@ -475,12 +614,16 @@ const MAX_ISSUES: usize = 1000;
 /// (`domain::characters`): an address, a comment, a detail, a description of goods. Every other field is one line.
 const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
 
-/// The most characters a field's text (a list's, each item) may hold: 300 for a one-line field (a name, an identifier, a code: the longest
-/// legal names of the federal corporations registry are under 200), 1,000 for an address or the goods words, 4,000
-/// for a free text (a comment, a detail, a description). A cell may hold 32,767; a site's name of 30,000 characters
-/// is an error of the file (a column pasted into one cell), and would make every page that shows it megabytes.
+/// The most characters a field's text (a list's, each item) may hold, counted as composed characters (Unicode NFC: an
+/// `é` typed as `e` and a combining accent counts once, as it shows): 300 for a one-line field (a name, an identifier,
+/// a code: the longest legal names of the federal corporations registry are under 200), 1,000 for an address, 4,000
+/// for a free text (a comment, a detail, a description) and for a site's goods words — a trader's or a distributor's
+/// site lists every line it handles (`cotton T-shirts; polyester fleece jackets; …`: 120 product lines of 12 words
+/// run to 1,500 characters and more; the goods words are what the model classifies, so a list cut short would hide
+/// goods from it). A cell may hold 32,767; a site's name of 30,000 characters is an error of the file (a column
+/// pasted into one cell), and would make every page that shows it megabytes.
 fn longest_text(field_en: &str, multi_line: bool) -> usize {
-    if FREE_TEXT.contains(&field_en) {
+    if FREE_TEXT.contains(&field_en) || field_en == PlaceField::Goods.field().en {
         4_000
     } else if multi_line {
         1_000
@@ -811,14 +954,17 @@ impl Ctx<'_> {
         if let Cell::Text(s) = cell
             && s.len() > most
         {
+            use unicode_normalization::UnicodeNormalization;
             let length = if field.shape == JsonShape::TextList {
-                s.split(';').map(|item| item.trim().chars().count()).max().unwrap_or(0)
+                s.split(';').map(|item| item.trim().nfc().count()).max().unwrap_or(0)
             } else {
-                s.trim().chars().count()
+                s.trim().nfc().count()
             };
             if length > most {
                 let kind = if FREE_TEXT.contains(&field.en) {
                     "free"
+                } else if field.en == PlaceField::Goods.field().en {
+                    "goods"
                 } else if multi_line {
                     "lines"
                 } else {
@@ -1058,10 +1204,43 @@ fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
     if fold_label(&s) == "na" {
         return Err(said(&Message::new("value.country_na").text("value", s.trim())));
     }
+    if let Some(m) = placeholder_code(s.trim()) {
+        return Err(said(&m));
+    }
     crate::domain::read_country(&s).map_err(|e| match super::regions::region_not_country(&s) {
         Some(m) if e.message.key == "country.unknown" => said(&m),
         _ => (e.en, e.fr),
     })
+}
+
+/// The ISO 3166 codes that are also how a form's blank is written, with what they abbreviate in English and in French:
+/// `no`, `NC` (non communiqué, not communicated), `SO` (sans objet), `NR` (non renseigné, not reported), `NP` (non
+/// précisé, not provided). (`NA` is refused in any case, [`p_country`].)
+const PLACEHOLDER_CODES: &[(&str, &str, &str)] = &[
+    ("NO", "no", "non"),
+    ("NC", "not communicated", "non communiqué"),
+    ("SO", "sans objet (not applicable)", "sans objet"),
+    ("NR", "not reported", "non renseigné"),
+    ("NP", "not provided", "non précisé"),
+];
+
+/// A country cell that writes one of [`PLACEHOLDER_CODES`] otherwise than as an ISO 3166 code is written — in lower or
+/// mixed case (`no`, `Nc`), or with dots or a slash (`N/R`, `n.p.`) — reads as the abbreviation as much as the country
+/// (Norway, New Caledonia, Somalia, Nauru, Nepal): refused naming both readings. Two capitals alone (`NO`) are the
+/// code, read as its country.
+fn placeholder_code(s: &str) -> Option<Message> {
+    let letters: String = s.chars().filter(|c| !matches!(c, '/' | '.' | ' ')).collect();
+    let upper = letters.to_ascii_uppercase();
+    let &(code, en, fr) = PLACEHOLDER_CODES.iter().find(|(code, _, _)| *code == upper)?;
+    if s == code {
+        return None;
+    }
+    let country = CountryCode::parse(code)?;
+    Some(Message::new("value.country_placeholder").text("value", s).names("meaning", en, fr).text("code", code).names(
+        "country",
+        country.name_en(),
+        country.name_fr(),
+    ))
 }
 
 /// What people write in a field that does not apply to them (`N/A`, `-`, `none`, `s.o.`, `sans objet`, `aucune`,
@@ -1115,7 +1294,29 @@ fn p_solicitation_number(cell: &Cell) -> Result<String, Msg> {
             .number("position", (i + 1) as f64);
         return Err(said(&m));
     }
+    if let Some(meant) = hyphen_left_out(s) {
+        return Err(said(&Message::new("value.solicitation_hyphen").text("value", s).text("meant", meant)));
+    }
     Ok(s.to_string())
+}
+
+/// PSPC's solicitation number as it is written (`W8486-260555/A`, `EN578-170432/B`: a client code of five letters
+/// and digits, a hyphen, six digits, a slash and the amendment's letters), when `s` is that number with its hyphen
+/// left out or written as `_` or `.` (`W8486260555/A`, `EN578_170432/B`). Such a number read as written would open
+/// a second solicitation instead of joining the bids on the first; the form being unambiguous, the refusal names the
+/// number meant.
+fn hyphen_left_out(s: &str) -> Option<String> {
+    let (head, amendment) = s.split_once('/')?;
+    let client: String = head.chars().take(5).collect();
+    let after: String = head.chars().skip(5).collect();
+    let serial = after.strip_prefix(['_', '.']).unwrap_or(&after);
+    let fits = client.chars().count() == 5
+        && client.chars().all(|c| c.is_ascii_alphanumeric())
+        && serial.len() == 6
+        && serial.chars().all(|c| c.is_ascii_digit())
+        && !amendment.is_empty()
+        && amendment.chars().all(|c| c.is_ascii_alphanumeric());
+    fits.then(|| format!("{client}-{serial}/{amendment}").to_uppercase())
 }
 
 /// An e-mail address (RFC 5321/5322 `addr-spec`, by the `email_address` crate): one `@`, a local part of the
@@ -1624,6 +1825,15 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
     (place, en, fr)
 }
 
+/// Whether a row under a table's header that holds a value in column `col` holds none in column `field_col`: in a
+/// JSON table, an object that gives a key but not the field it may stand for.
+fn object_lacks(sheet: &Sheet, header_row: usize, col: usize, field_col: usize) -> bool {
+    sheet.rows().iter().filter(|r| r.index != header_row).any(|r| {
+        let has = |c: usize| r.cells.iter().any(|(at, cell)| *at == c && !shown(cell).trim().is_empty());
+        has(col) && !has(field_col)
+    })
+}
+
 /// Whether any row under a table's header holds a value in a column.
 fn column_holds_values(sheet: &Sheet, header_row: usize, col: usize) -> bool {
     sheet
@@ -1682,6 +1892,22 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             None => unknown.push((c, label)),
         }
     }
+    // A field in one of its languages (`Site name (French)`) beside its plain heading: the plain column is read,
+    // whichever comes first; the other is named once the header is known, and not stored.
+    let mut versions: Vec<(K, usize, usize)> = Vec::new();
+    let heading = |c: usize| sheet.cell(header_row, c).text().unwrap_or_default();
+    twice.retain(|&(k, c)| {
+        let Some(&first) = cols.get(&k) else { return true };
+        match (language_note(&heading(first)), language_note(&heading(c))) {
+            (false, true) => versions.push((k, first, c)),
+            (true, false) => {
+                cols.insert(k, c);
+                versions.push((k, c, first));
+            }
+            _ => return true,
+        }
+        false
+    });
     let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
     // A heading merged across columns (or a title merged over the table's first row) takes the place of other
     // columns' headings: the merge is named, and a required column it may hide says so.
@@ -1705,7 +1931,13 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         // A JSON object's keys are its own: a key misspelt in one object is dropped there though others spell it
         // right, so any field it resembles is meant; a sheet's heading, only one the sheet lacks.
         let json = sheet.style != super::grid::Style::A1;
-        let seems = K::resembled(&label, |k| json || !cols.contains_key(&k))
+        // A field's name with more words stands for the field only where it is the one given: in a sheet, where the
+        // table has no column of the field; in a JSON document, where an object that holds the key lacks the field.
+        let lacks = |k: K| match cols.get(&k) {
+            None => true,
+            Some(&field_col) => json && object_lacks(sheet, header_row, c, field_col),
+        };
+        let seems = K::resembled(&label, |k| json || !cols.contains_key(&k), lacks)
             .filter(|_| column_holds_values(sheet, header_row, c));
         if let Some(k) = seems {
             if sheet.style == super::grid::Style::A1 {
@@ -1717,6 +1949,16 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
             ctx.warn(place, None, en, fr);
         }
+    }
+    for (k, read, version) in versions {
+        let field = k.field();
+        let m = of_field("column.language_version", &field)
+            .text("label_a", quoted_label(&heading(read)))
+            .text("a", column_letters(read))
+            .text("label_b", quoted_label(&heading(version)))
+            .text("b", column_letters(version));
+        let (en, fr) = said(&m);
+        ctx.warn(sheet.place(header_row, version), Some(field.en), en, fr);
     }
     let ranges = header_merges.join(", ");
     for k in K::ALL {
@@ -1924,8 +2166,32 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             Some(k) => {
                 if let Some(&first) = rows.get(&k) {
                     let field = k.field();
-                    let m = of_field("supplier_form.field_twice", &field).text("first", sheet.place(first, 0));
-                    ctx.err(sheet.place(r, 0), field.en, said(&m));
+                    let first_label = sheet.cell(first, 0).text().unwrap_or_default();
+                    // A field in one of its languages (`Legal name (French)`) beside its plain label: the plain one is
+                    // read, whichever row comes first; the other is named and not stored.
+                    let (read, version) = match (language_note(&first_label), language_note(&label)) {
+                        (false, true) => (Some(first), Some(r)),
+                        (true, false) => (Some(r), Some(first)),
+                        _ => (None, None),
+                    };
+                    if let (Some(read), Some(version)) = (read, version) {
+                        rows.insert(k, read);
+                        let plain = sheet.cell(read, 0).text().unwrap_or_default();
+                        let m = of_field("supplier_form.language_version", &field)
+                            .text("label", quoted_label(&sheet.cell(version, 0).text().unwrap_or_default()))
+                            .text("plain", quoted_label(&plain))
+                            .text("first", sheet.place(read, 0));
+                        let (en, fr) = said(&m);
+                        ctx.warn(sheet.place(version, 0), Some(field.en), en, fr);
+                    } else if shown(sheet.cell(first, 1)).trim() == shown(sheet.cell(r, 1)).trim() {
+                        // Given twice alike (`Legal name` and `Dénomination sociale` of a bilingual form): one value.
+                        let m = of_field("supplier_form.field_twice_same", &field).text("first", sheet.place(first, 0));
+                        let (en, fr) = said(&m);
+                        ctx.warn(sheet.place(r, 0), Some(field.en), en, fr);
+                    } else {
+                        let m = of_field("supplier_form.field_twice", &field).text("first", sheet.place(first, 0));
+                        ctx.err(sheet.place(r, 0), field.en, said(&m));
+                    }
                 } else {
                     rows.insert(k, r);
                 }
@@ -1944,8 +2210,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let mut seemed: Vec<SupplierField> = Vec::new();
     for (r, label) in unknown {
         let json = sheet.style != super::grid::Style::A1;
-        let seems = SupplierField::resembled(&label, |k| !rows.contains_key(&k) && !seemed.contains(&k))
-            .filter(|_| !sheet.cell(r, 1).is_blank());
+        let free = |k: SupplierField| !rows.contains_key(&k) && !seemed.contains(&k);
+        let seems = SupplierField::resembled(&label, free, free).filter(|_| !sheet.cell(r, 1).is_blank());
         if let Some(k) = seems {
             seemed.push(k);
             let field = k.field();
@@ -2604,6 +2870,18 @@ fn part_in_file(role: SheetRole, by_role: &HashMap<SheetRole, &Sheet>, near: &st
     (name.to_string(), name.to_string())
 }
 
+/// The key of a part of the declaration in the JSON carrier (DECLARATION-WORKBOOK.md): `supplier`, `attestations`,
+/// `due_diligence`, `places_of_work`, `goods`.
+fn role_key(role: SheetRole) -> &'static str {
+    match role {
+        SheetRole::Supplier => "supplier",
+        SheetRole::Attestations => "attestations",
+        SheetRole::DueDiligence => "due_diligence",
+        SheetRole::PlacesOfWork => "places_of_work",
+        SheetRole::Goods => "goods",
+    }
+}
+
 /// Parses a workbook into a declaration, or every error found.
 /// The closing line of problems counted but not listed, when there is one, comes apart (`Option<Issue>`), to be said
 /// after every other.
@@ -2629,6 +2907,14 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         let Some(role) = nearest_sheet(name) else { continue };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
         let part = part_in_file(role, &by_role, name);
+        if wb.look_alikes_with_rows.contains(name) && place.starts_with('/') {
+            // A JSON document's key misspelt (`place_of_works`, `good`) holding entries: refused as a misspelt key
+            // of an object is, naming the key to write, never warned of while its entries are dropped.
+            let m = Message::new("checks.look_alike_key").text("label", name.as_str()).text("key", role_key(role));
+            let (en, fr) = said(&m);
+            issues.push(Issue::error(place.clone(), None, en, fr));
+            continue;
+        }
         if wb.look_alikes_with_rows.contains(name) {
             issues.push(look_alike_with_rows(name, place, &part, wb.visibility_of(name)));
             continue;
@@ -2646,11 +2932,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         || file_name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("json"));
     for role in [SheetRole::Supplier, SheetRole::Attestations, SheetRole::PlacesOfWork] {
         if json && !by_role.contains_key(&role) {
-            let key = match role {
-                SheetRole::Supplier => "supplier",
-                SheetRole::Attestations => "attestations",
-                _ => "places_of_work",
-            };
+            let key = role_key(role);
             let m = Message::new("declaration_file.required_key")
                 .text("key", key)
                 .names("sheet", role.en(), role.fr())

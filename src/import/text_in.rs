@@ -994,10 +994,6 @@ pub fn read_csv_sheet(
         issue.field = role.and_then(|r| open.field(r, &text, sep)).map(str::to_string);
         return Err(issue);
     }
-    // The counts of fields of the table's lines after its header, and the refusal of the first line longer than the
-    // header by empty fields only: a writer's padding where every line has that count, a shifted line where not.
-    let mut widths = std::collections::BTreeSet::new();
-    let mut padded: Option<Issue> = None;
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -1023,13 +1019,8 @@ pub fn read_csv_sheet(
             (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
             (Some((width, labels)), Some(role)) if filled > 0 => {
                 let line = Line { name, row, record: &record, sep, text: &text };
-                let n = record.len();
-                if let Some(issue) = field_count_issue(line, *width, labels, Some(n), role) {
+                if let Some(issue) = field_count_issue(line, *width, labels, role) {
                     return Err(issue);
-                }
-                widths.insert(n);
-                if n > labels.len() && padded.is_none() {
-                    padded = field_count_issue(line, *width, labels, None, role);
                 }
             }
             (_, None) if role == Some(SheetRole::Supplier) && filled > 2 => {
@@ -1047,11 +1038,6 @@ pub fn read_csv_sheet(
         }
         row = row.saturating_add(1);
     }
-    if widths.len() > 1
-        && let Some(issue) = padded
-    {
-        return Err(issue);
-    }
     let mut sheet = sheet.finish(budget.max_cells)?;
     sheet.decimal_comma = sep == b';';
     Ok(sheet)
@@ -1068,28 +1054,27 @@ struct Line<'a> {
     text: &'a str,
 }
 
-/// A table's line whose values do not line up with the header's `width` labels: fewer fields (the last ones would be
-/// read empty), a value past the last label (it would be dropped), or more fields than the header line has, empty
-/// ones past its last label included, where the other lines do not have as many (`padded`: a count the caller takes for a writer's padding; `read_csv_sheet` refuses a padded line at the end of the
-/// file when the lines' counts differ):
-/// a writer that ends its lines with separators ends every line with the same count, so one line longer than the
-/// header and the others has shifted (`1,050` workers written without quotation
-/// marks is 1 worker and a 50 % share of value; `2,500` in the quantity of a Goods line, 2 and a value of 500).
-/// Either way a value would change without a word, so the line is refused, named, with its count and the header's (`Line 7 of the file has 17 fields while the
-/// header has 19` / `La ligne 7 du fichier a 17 champs alors que l'en-tête en a 19`, each by its language's plural
-/// rule), at the first cell that would be read empty and its field; a line that holds the header's count of another
-/// separator is said to sit in one cell.
-fn field_count_issue(
-    line: Line<'_>,
-    width: usize,
-    labels: &csv::StringRecord,
-    padded: Option<usize>,
-    role: SheetRole,
-) -> Option<Issue> {
+/// A table's line whose values do not line up with the header's labels: a value past the header's last label (it
+/// would be dropped), or more fields than the header line has, empty ones past its last label included — a writer
+/// that ends its lines with separators ends its header so too (Excel pads its first lines, header included, to the
+/// sheet's width), so a line longer than its header has shifted (`1,050` workers written without quotation marks is 1
+/// worker and a 50 % share of value; `1,500` in the quantity of a Goods line, 1 and a value of 500), whether it is the
+/// file's one line or every line is so. A value would change without a word, so the line is refused, named, with its
+/// count and the header's (`Line 7 of the file has 21 fields while the header has 19` / `La ligne 7 du fichier a 21
+/// champs alors que l'en-tête en a 19`, each by its language's plural rule).
+///
+/// A line shorter than the header is read, its missing last fields empty: Excel writes a CSV line only up to its last
+/// filled cell past the sheet's first lines. One that holds the header's count of another separator is refused as a
+/// line in one cell; one whose missing fields were required is refused by the fields' own checks.
+fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, role: SheetRole) -> Option<Issue> {
     let Line { name, row, record, sep, text } = line;
     let n = record.len();
     let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
-    if n >= width && past.is_none() && (n <= labels.len() || padded == Some(n)) {
+    // A short line that another separator alone would split into the header's count of fields: written with it.
+    let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
+        n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + 1 >= width
+    });
+    if past.is_none() && n <= labels.len() && other.is_none() {
         return None;
     }
     let line = line_number(record, row, text).to_string();
@@ -1100,9 +1085,6 @@ fn field_count_issue(
             .number("width", width as f64)
             .text("sep", separator_name(sep))
     };
-    let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
-        n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + n >= width
-    });
     // The first value past the header's last label, else (a line longer than its header, empty past it) the first
     // field past the header's last label, else the first missing.
     let col = past.unwrap_or(if n > width { width } else { n });
@@ -1501,6 +1483,56 @@ impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
     other_values!(JsonSheet::Other);
 }
 
+/// Whether a JSON value skipped unread holds anything: `null`, `[]` and `{}` hold nothing; any other value does.
+struct HoldsSeed;
+
+impl<'de> DeserializeSeed<'de> for HoldsSeed {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for HoldsSeed {
+    type Value = bool;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_unit<E>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+        Ok(true)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
+        Ok(true)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
+        Ok(true)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
+        Ok(true)
+    }
+    fn visit_str<E>(self, v: &str) -> Result<bool, E> {
+        Ok(!v.trim().is_empty())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        let mut any = false;
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            any = true;
+        }
+        Ok(any)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut any = false;
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            map.next_value::<IgnoredAny>()?;
+            any = true;
+        }
+        Ok(any)
+    }
+}
+
 struct RootSeed<'a, 'b>(&'a Bounds<'b>);
 
 impl<'de> DeserializeSeed<'de> for RootSeed<'_, '_> {
@@ -1522,9 +1554,10 @@ impl<'de> Visitor<'de> for RootSeed<'_, '_> {
                 let sheet = map.next_value_seed(SheetSeed(self.0, &key))?;
                 out.push((key, sheet));
             } else {
-                // Skipped unread, but kept by name: a misspelt sheet's key is named by the parser.
-                map.next_value::<IgnoredAny>()?;
-                out.push((key, JsonSheet::Table(Vec::new())));
+                // Skipped unread, but kept by name: a misspelt sheet's key is named by the parser, and refused when
+                // it holds something (`Other`), which would be dropped.
+                let holds = map.next_value_seed(HoldsSeed)?;
+                out.push((key, if holds { JsonSheet::Other } else { JsonSheet::Table(Vec::new()) }));
             }
         }
         Ok(Some(out))
@@ -1799,6 +1832,10 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let (mut issues, mut refused) = (Vec::new(), Vec::new());
     for (key, sheet) in doc {
         let Some(role) = sheet_role(&key) else {
+            // A key that holds something: a misspelt part's key (`place_of_works`) is refused, not its rows dropped.
+            if matches!(sheet, JsonSheet::Other) {
+                wb.look_alikes_with_rows.push(key.clone());
+            }
             wb.ignored.push((key.clone(), json_pointer(&[key.as_str()])));
             continue;
         };

@@ -21,7 +21,8 @@ cell_state-mixed_script = { $field } “{ $value }”: the letter “{ $letter }
     } letters, and is drawn like their “{ $looks_like }”: the word looks right and reads as another (a place or a country not found). Type the word again in one alphabet and send the file again
 cell_state-too_long = { $field } holds { $length } characters, more than the { $most } this field takes ({ $kind ->
         [line] a name, an identifier or a code
-        [lines] an address or the words of goods
+        [lines] an address
+        [goods] the words of goods
        *[free] a free text
     }): a column pasted into one cell, or a text that belongs in another field. Shorten it and send the file again
 cell_state-double_encoded = { $field } “{ $value }” is UTF-8 text that was read as Windows-1252 (Latin-1) and saved again: did you mean “{ $meant }”? Correct the text, or open the original file as UTF-8
@@ -48,7 +49,9 @@ value-not_in_list = “{ $value }” is not a { $what } of the list: use one of 
 value-not_yes_no = “{ $value }” is not yes or no: write Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE or 1/0
 value-solicitation_placeholder = “{ $value }” is no solicitation number: leave the cell empty for a standing declaration (one that answers no solicitation), or write the number of the solicitation the bid answers, as it appears on the solicitation (W8486-260555/A)
 value-solicitation_character = “{ $value }” holds { $code } { $name } at character { $position }, which no solicitation number holds: write the number with letters, digits, hyphens and slashes only, as it appears on the solicitation (W8486-260555/A); a number that only looks the same is another solicitation, and the bid would not be ranked with the others
+value-solicitation_hyphen = “{ $value }” is written without the hyphen of PSPC's solicitation numbers: did you mean “{ $meant }”? Write it as the solicitation does and send the file again (read as it is, the bid would open another solicitation instead of joining this one)
 value-country_na = “{ $value }” is Namibia's ISO 3166 code and also how “not available” is written, so it is not read as either: write Namibia (or NAM) for a site in Namibia; for a site whose country you do not know, find it out — every site's country is required, and a site's risk is read from its country
+value-country_placeholder = “{ $value }” is written as “{ $meaning }” is abbreviated, and is also the ISO 3166 code of { $country } ({ $code }), so it is not read as either: for { $country }, write { $code } in capitals or the country's name; if the country is not known, find it out — the country is required
 value-list_empty = “{ $value }” names no item, only separators: write the items separated by semicolons (S1; S2), or leave the cell empty when there is none
 value-not_email = “{ $value }” is not an e-mail address: { $why ->
         [at_twice] it holds more than one @
@@ -79,6 +82,7 @@ column-required_missing = The required column “{ $field }” is missing from t
 column-required_missing_merged = The required column “{ $field }” is missing from the sheet: the heading merged across { $ranges } may cover it. Unmerge the cells and give each column its heading
 column-value_outside = This cell holds a value outside the columns of the table, on a row that declares nothing: delete it (or give its column a heading of the format) and send the file again
 column-twice_same = Column “{ $label_b }” ({ $b }) gives the field “{ $field }” a second time, after “{ $label_a }” ({ $a }); both hold the same values and the first one is read.{ $hidden }
+column-language_version = Column “{ $label_b }” ({ $b }) gives the field “{ $field }” in one of its languages, beside “{ $label_a }” ({ $a }): the format keeps one “{ $field }”, so “{ $label_a }” is read and this column is not stored
 column-twice_differ = The field “{ $field }” is given by two columns, “{ $label_a }” ({ $a }) and “{ $label_b }” ({ $b }), whose values differ on { $count ->
         [one] row
        *[other] rows
@@ -92,6 +96,8 @@ column-merged_heading_data = The cells { $range } merge the column heading with 
 
 ## The Supplier form: a label in column A, its value in column B.
 supplier_form-field_twice = The field “{ $field }” is given twice (first at { $first }): keep one value
+supplier_form-field_twice_same = The field “{ $field }” is given twice (first at { $first }) with the same value: it is read once
+supplier_form-language_version = The label “{ $label }” gives the field “{ $field }” in one of its languages, beside “{ $plain }” ({ $first }): the format keeps one “{ $field }”, so the value of { $first } is read and this one is not stored
 supplier_form-seems_a_field = The label “{ $label }” is not a label of the form, and the value beside it would not be read: did you mean “{ $field }”? Write the label “{ $field }” (“{ $other }” in French) in this cell and send the file again
 supplier_form-unknown_label = Unknown label “{ $label }” is ignored
 supplier_form-past_value_column = This cell lies past the form's value column (B): what it holds is not read. Write the field's value in { $cell } only.

@@ -25,7 +25,8 @@ cell_state-mixed_script = { $field } « { $value } » : la lettre « { $lett
     }, et se dessine comme leur « { $looks_like } » : le mot paraît juste et se lit comme un autre (un lieu ou un pays introuvable). Retapez le mot dans un seul alphabet et envoyez le fichier de nouveau
 cell_state-too_long = { $field } contient { $length } caractères, plus que les { $most } que ce champ accepte ({ $kind ->
         [line] un nom, un identifiant ou un code
-        [lines] une adresse ou les mots des biens
+        [lines] une adresse
+        [goods] les mots des biens
        *[free] un texte libre
     }) : une colonne collée dans une cellule, ou un texte qui appartient à un autre champ. Raccourcissez-le et envoyez le fichier de nouveau
 cell_state-double_encoded = { $field } « { $value } » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis réenregistré : vouliez-vous dire « { $meant } » ? Corrigez le texte, ou ouvrez le fichier d'origine en UTF-8
@@ -55,7 +56,9 @@ value-solicitation_character = « { $value } » contient { $code } { $name } a
     [1] 1er
    *[other] { $position }e
 } caractère, qu'aucun numéro d'invitation ne contient : écrivez le numéro avec des lettres, des chiffres, des traits d'union et des barres obliques seulement, tel qu'il figure sur l'invitation (W8486-260555/A) ; un numéro qui paraît le même est une autre invitation, et la soumission ne serait pas classée avec les autres
+value-solicitation_hyphen = « { $value } » est écrit sans le trait d'union des numéros d'invitation de SPAC : vouliez-vous dire « { $meant } » ? Écrivez-le comme l'invitation et envoyez le fichier de nouveau (lu tel quel, il ouvrirait une autre invitation au lieu de rejoindre celle-ci)
 value-country_na = « { $value } » est le code ISO 3166 de la Namibie et aussi la façon d'écrire « non disponible » (en anglais), il n'est donc lu ni comme l'un ni comme l'autre : écrivez Namibie (ou NAM) pour un lieu en Namibie ; pour un lieu dont vous ne connaissez pas le pays, renseignez-vous — le pays de chaque lieu est requis, et le risque d'un lieu se lit d'après son pays
+value-country_placeholder = « { $value } » s'écrit comme l'abréviation de « { $meaning } » et c'est aussi le code ISO 3166 d'un pays, { $country } ({ $code }) : il n'est donc lu ni comme l'un ni comme l'autre. Pour ce pays, écrivez { $code } en majuscules ou le nom du pays ; si le pays n'est pas connu, renseignez-vous — le pays est requis
 value-list_empty = « { $value } » ne nomme aucun élément, seulement des séparateurs : écrivez les éléments séparés par des points-virgules (S1 ; S2), ou laissez la cellule vide quand il n'y en a aucun
 value-not_email = « { $value } » n'est pas une adresse courriel : { $why ->
         [at_twice] elle contient plus d'un @
@@ -86,6 +89,7 @@ column-required_missing = La colonne obligatoire « { $field } » manque à la
 column-required_missing_merged = La colonne obligatoire « { $field } » manque à la feuille : l'en-tête fusionné sur { $ranges } la cache peut-être. Annulez la fusion et donnez à chaque colonne son en-tête
 column-value_outside = Cette cellule contient une valeur hors des colonnes du tableau, sur une ligne qui ne déclare rien : supprimez-la (ou donnez à sa colonne un en-tête du format) et envoyez le fichier de nouveau
 column-twice_same = La colonne « { $label_b } » ({ $b }) donne une deuxième fois le champ « { $field } », après « { $label_a } » ({ $a }) ; les deux contiennent les mêmes valeurs et la première est lue.{ $hidden }
+column-language_version = La colonne « { $label_b } » ({ $b }) donne le champ « { $field } » dans une de ses langues, à côté de « { $label_a } » ({ $a }) : le format n'en garde qu'un, donc « { $label_a } » est lu et cette colonne n'est pas enregistrée
 column-twice_differ = Le champ « { $field } » est donné par deux colonnes, « { $label_a } » ({ $a }) et « { $label_b } » ({ $b }), dont les valeurs diffèrent sur { $count ->
         [one] la ligne
        *[other] les lignes
@@ -99,6 +103,8 @@ column-merged_heading_data = Les cellules { $range } fusionnent l'en-tête de co
 
 ## Le formulaire Fournisseur : une étiquette en colonne A, sa valeur en colonne B.
 supplier_form-field_twice = Le champ « { $field } » est donné deux fois (d'abord en { $first }) : gardez-en une seule valeur
+supplier_form-field_twice_same = Le champ « { $field } » est donné deux fois (d'abord en { $first }) avec la même valeur : il est lu une fois
+supplier_form-language_version = Le libellé « { $label } » donne le champ « { $field } » dans une de ses langues, à côté de « { $plain } » ({ $first }) : le format n'en garde qu'un, donc la valeur de { $first } est lue et celle-ci n'est pas enregistrée
 supplier_form-seems_a_field = L'étiquette « { $label } » n'est pas une étiquette du formulaire, et la valeur à côté ne serait pas lue : vouliez-vous dire « { $field } » ? Écrivez l'étiquette « { $field } » (« { $other } » en anglais) dans cette cellule et envoyez le fichier de nouveau
 supplier_form-unknown_label = L'étiquette inconnue « { $label } » est ignorée
 supplier_form-past_value_column = Cette cellule est au-delà de la colonne des valeurs du formulaire (B) : son contenu n'est pas lu. Inscrivez la valeur du champ en { $cell } seulement.
