@@ -317,6 +317,8 @@ mod goods_2022_11_tests;
 #[cfg(test)]
 mod goods_2022_12_tests;
 #[cfg(test)]
+mod goods_2022_13_tests;
+#[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]
 mod listed_tests;
@@ -328,6 +330,8 @@ mod raw_material_2022_12_tests;
 mod shipped_2022_10_tests;
 #[cfg(test)]
 mod shipped_2022_11_tests;
+#[cfg(test)]
+mod shipped_2022_12_tests;
 #[cfg(test)]
 mod silence_2022_11_tests;
 #[cfg(test)]
