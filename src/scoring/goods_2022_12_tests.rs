@@ -102,7 +102,7 @@ const CASES_2022_12_IN_2022_11: [(f64, f64); 30] = [
 ];
 
 /// `cases_2022_12` scored by 2022.12: the figures of its card's change log.
-pub(super) const CASES_2022_12_IN_2022_12: [(f64, f64); 30] = [
+const CASES_2022_12_IN_2022_12: [(f64, f64); 30] = [
     (70.5, 80.0),   // lingot d'or, China
     (70.5, 80.0),   // gold bullion, China
     (70.5, 80.0),   // lingots d'or, Switzerland

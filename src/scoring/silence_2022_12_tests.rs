@@ -304,7 +304,7 @@ const CASES_2022_12_IN_2022_11: &[(f64, f64)] = &[
 ];
 
 /// `cases_2022_12` scored by 2022.12 (overall forced, child): the card's "after".
-pub(super) const CASES_2022_12_IN_2022_12: &[(f64, f64)] = &[
+const CASES_2022_12_IN_2022_12: &[(f64, f64)] = &[
     (9.3, 5.8),   // cotton fibre, Uzbekistan
     (73.0, 80.0), // cotton fibre, Canada
     (70.0, 85.0), // bovins, Canada
