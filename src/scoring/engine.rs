@@ -60,6 +60,10 @@ struct SiteFacts<'a> {
     /// Whether the model reads nothing of the site's goods: no category, no ILAB good, no material, no input
     /// (`Reason::UnreadGoods`).
     unread: bool,
+    /// The declared inputs the model reads nothing of, where no category's typical inputs stand in their place (a
+    /// raw-material site, goods no category takes): each is goods the model cannot read (2022.13,
+    /// `unread_inputs_held`; empty before, where they were dropped).
+    unread_inputs: Vec<&'a str>,
 }
 
 /// The goods a text names and the category of goods it places a site in, read once per distinct text (and
@@ -194,7 +198,10 @@ fn site_facts<'a, 't: 'a>(
             let g = readings.site_goods(&s.goods);
             // From 2022.12 (`raw_material_reads_its_product`) a raw-material site whose words end on a product the
             // model has no good for makes that product, unread, not the material ("nitrile glovs").
-            let names_material = !(g.unnamed_product && readings.t.goods_reading.raw_material_reads_its_product);
+            // From 2022.13 (`unlisted_goods`) words that name a good no ILAB list carries, of a material ("wood pulp"),
+            // make the material's goods there, as the material alone does: known goods, not unread.
+            let names_material =
+                !(g.unnamed_product && readings.t.goods_reading.raw_material_reads_its_product) || g.unlisted;
             let own: Arc<[&'a str]> = if matches!(s.role, Role::RawMaterial) && names_material {
                 g.named.clone().into()
             } else {
@@ -266,6 +273,19 @@ fn site_facts<'a, 't: 'a>(
                     }
                 }
             }
+            // From 2022.13 (`unread_inputs_held`) a declared input the model reads nothing of ("cottn", "Baumwolle"),
+            // where no category's typical inputs stand in its place, is goods the model cannot read, never dropped.
+            let mut unread_inputs: Vec<&'a str> = Vec::new();
+            if readings.t.goods_words.unread_inputs_held && (raw_material || category.is_none()) {
+                for text in &site.inputs {
+                    let unread = readings.goods_in(text).is_empty()
+                        && readings.site_goods(text).materials.is_empty()
+                        && readings.classify(None, text).is_none();
+                    if unread && !text.trim().is_empty() {
+                        unread_inputs.push(text.as_str());
+                    }
+                }
+            }
             if let Some(c) = category {
                 for g in &c.own_goods {
                     if !own_goods.contains(&g.as_str()) {
@@ -320,6 +340,9 @@ fn site_facts<'a, 't: 'a>(
             };
             // From 2022.7 (`material_alone_is_read`) words that name a material alone ("polyester fibre") are read.
             let material_alone = readings.site_goods(&site.goods).material_alone;
+            // From 2022.13 (`unlisted_goods`) words that name a good no ILAB list carries ("wood pulp", "alumina") are
+            // read: goods known to be on no list.
+            let unlisted = readings.site_goods(&site.goods).unlisted;
             // From 2022.10 (`generic_keywords`) goods placed in a category only by a word of many senses ("pipe
             // fittings", "wall hooks"), naming no ILAB good and no material, are not known to be the category's goods:
             // they weigh as unread goods beside what the category presumes, never as goods known not to be listed.
@@ -327,7 +350,8 @@ fn site_facts<'a, 't: 'a>(
                 && named.is_empty()
                 && material_goods.is_empty()
                 && readings.t.placed_by_generic_word(site.classification.as_ref(), &site.goods);
-            let unread = (category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone) || generic;
+            let unread =
+                (category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone && !unlisted) || generic;
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {
@@ -381,6 +405,7 @@ fn site_facts<'a, 't: 'a>(
                 has_suppliers,
                 words_name_goods,
                 unread,
+                unread_inputs,
             }
         })
         .collect();
@@ -967,18 +992,20 @@ fn unread_as_listed_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<
 /// the goods and listed somewhere), so that goods made in North Korea are not read as goods made in Canada.
 fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
     let w = &t.weights;
-    let base = w.unread_goods.filter(|_| f.unread)?;
+    // From 2022.13 (`unread_inputs_held`) a declared input the model reads nothing of is such goods too, named by its
+    // own words, where the site's goods are read.
+    let unread_input = f.unread_inputs.first().filter(|_| !f.unread);
+    let base = w.unread_goods.filter(|_| f.unread || unread_input.is_some())?;
     // From 2022.8 (`unread_goods_presumed_worst`) goods the model cannot read weigh at least the presumption of an
     // undisclosed listed input (a listed good × the tier decay, 51): unknown goods are never lighter than an unknown
     // input ("Baumwollhemden" never below "cotton shirts").
     let base = if t.unread_goods_presumed_worst { base.max(round1(w.listed_good * w.tier_decay)) } else { base };
     // From 2022.6 the goods are named by the words the model reads nothing of, without the material words beside
     // them ("garden gnomes", of "ceramic garden gnomes"): the material is read, and its input is a factor of its own.
-    let goods =
-        if t.goods_reading.head_noun_decides { arc(&t.without_materials(&f.site.goods)) } else { arc(&f.site.goods) };
+    let words = unread_input.copied().unwrap_or(f.site.goods.as_str());
+    let goods = if t.goods_reading.head_noun_decides { arc(&t.without_materials(words)) } else { arc(words) };
     // From 2022.7 the material words are named too ("steel" of "steel bolts"): the material is read.
-    let made_of =
-        t.goods_reading.unread_names_material.then(|| t.material_words(&f.site.goods)).flatten().map(|m| arc(&m));
+    let made_of = t.goods_reading.unread_names_material.then(|| t.material_words(words)).flatten().map(|m| arc(&m));
     // From 2022.8 (`pass_through_adds_no_country`) a warehouse or a trader with a declared supplier makes nothing: its
     // country's listings are no evidence of what its goods are made of, and the fallback stays at its base.
     let passes_on = t.pass_through_adds_no_country && makes_nothing_but_receives(f);
@@ -1339,7 +1366,10 @@ fn strongest_input<'t>(
     // From 2022.12 (`unread_goods_held_at_worst_producer`) goods the model reads nothing of may be any goods of its
     // catalogue: they are held at the riskiest producer of any category's typical inputs, never below the same goods
     // named ("Baumwollhemden" made in Germany below "cotton shirts", held at their cotton's producer).
-    if t.unread_goods_held_at_worst_producer && t.silence_scores_as_the_worst_producer && f.unread {
+    if t.unread_goods_held_at_worst_producer
+        && t.silence_scores_as_the_worst_producer
+        && (f.unread || !f.unread_inputs.is_empty())
+    {
         for g in t.categories.iter().flat_map(|c| &c.typical_inputs) {
             if let Some((p, l)) = presumed_producer_of(t, g, kind)
                 && presumed.is_none_or(|(_, b, _)| p.score > b.score)
@@ -1855,6 +1885,18 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             out.push(Finding::new(
                 FindingReason::UnclassifiedGoods {
                     goods: f.site.goods.clone(),
+                    site: Some(f.site.site_id.clone()),
+                    site_name: f.site.site_name.clone(),
+                },
+                Severity::Low,
+                location(),
+            ));
+        }
+        // From 2022.13 (`unread_inputs_held`) each declared input the model reads nothing of is said too.
+        for input in &f.unread_inputs {
+            out.push(Finding::new(
+                FindingReason::UnclassifiedGoods {
+                    goods: (*input).to_string(),
                     site: Some(f.site.site_id.clone()),
                     site_name: f.site.site_name.clone(),
                 },

@@ -734,6 +734,48 @@ struct ModelFile {
     /// none before).
     #[serde(default)]
     goods_forms: GoodsForms,
+    /// Goods words written one letter off and raw materials on no ILAB list ([`GoodsWords`], 2022.13; none
+    /// before).
+    #[serde(default)]
+    goods_words: GoodsWords,
+}
+
+/// Goods words written one letter off a finished good's name, and raw materials the model names that no ILAB list
+/// carries (`[goods_words]` of `model.toml`, 2022.13; absent before, where every rule below is off and goods read
+/// as in 2022.12).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodsWords {
+    /// A word the model reads nothing of, written one letter off the one-word name of a finished good
+    /// (`finished_goods`: its ILAB name, French name or alias, singular or plural, of at least
+    /// [`GoodsWords::min_letters`] letters) — a letter left out, a letter too many, two neighbouring letters
+    /// swapped — reads as that name: "glovs", "gloevs", « chausures » are gloves and shoes. A word one letter off two
+    /// names, a word of [`GoodsWords::other_words`] and a letter changed for another (where most other words lie:
+    /// "globe", "grove") read as written.
+    #[serde(default)]
+    pub one_letter_off_finished_goods: bool,
+    /// The fewest letters a finished good's name has for a word one letter off it to read as it (5: "gloves",
+    /// « gants »; a name of four letters has too many other words one letter off it).
+    #[serde(default)]
+    pub min_letters: usize,
+    /// Words of English or French one letter off a finished good's name, which read as written ("love", "glover",
+    /// "vest", « joue »): folded as goods words are ([`tokens`]).
+    #[serde(default)]
+    pub other_words: Vec<String>,
+    /// Whether a declared input the model reads nothing of (no ILAB good, material or category: "cottn", "Baumwolle",
+    /// "xyzzy"), at a site that presumes no category's typical inputs in its place (a raw-material site, goods no
+    /// category takes), weighs the fallback for goods the model cannot read (`unread_goods` of the weights) and, with
+    /// [`Silence::unread_goods_held_at_worst_producer`], holds the site at the riskiest producer any category
+    /// presumes, with the finding `unclassified_goods` naming it. `false` before: the input was dropped, and a
+    /// raw-material site declaring it scored as one declaring nothing.
+    #[serde(default)]
+    pub unread_inputs_held: bool,
+    /// Raw materials and semi-finished goods the model names that no ILAB list carries, each an English name and its
+    /// French counterpart ("wood pulp", « pâte de bois »; "alumina", « alumine »): words that name one alone, with
+    /// materials and words of form, are read — goods known to be on no list, the material's goods where a
+    /// raw-material site names one ("wood pulp" is wood's) — not goods the model cannot read ([`SiteGoods::unlisted`]).
+    #[serde(default)]
+    pub unlisted_goods: Vec<(String, String)>,
 }
 
 /// Silence is never below disclosure (`[silence]` of `model.toml`, 2022.11; absent before, where each rule is off).
@@ -1291,6 +1333,14 @@ pub struct Tables {
     pub accented_names: Vec<(String, String)>,
     /// The names of `[[goods_forms.names]]`, folded ([`tokens`]) (2022.12; empty before).
     pub form_phrases: Vec<Vec<String>>,
+    /// Goods words written one letter off and raw materials on no ILAB list ([`GoodsWords`], 2022.13; all off
+    /// before).
+    pub goods_words: GoodsWords,
+    /// Each word one letter off a finished good's name, folded, and that name as written, folded
+    /// ([`GoodsWords::one_letter_off_finished_goods`], 2022.13; empty before): "glovs" → "gloves".
+    pub(super) misspellings: HashMap<String, String>,
+    /// The names of [`GoodsWords::unlisted_goods`], folded ([`tokens`]), longest first (2022.13; empty before).
+    unlisted_phrases: Vec<Vec<String>>,
 }
 
 /// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
@@ -1529,6 +1579,10 @@ pub struct SiteGoods<'a> {
     /// or not, or a name of [`GoodsForms::names`]): made where the site's country lists none of them, they are
     /// brought in, not made there.
     pub form_brought_in: bool,
+    /// Whether the words name a good no ILAB list carries ([`GoodsWords::unlisted_goods`], 2022.13; `false` before):
+    /// the head only words of such goods, materials, words of form and filler ("wood pulp", "alumina", « pâte de
+    /// bois »). The goods are read, known to be on no list, never goods the model cannot read.
+    pub unlisted: bool,
 }
 
 impl<'a> SiteGoods<'a> {
@@ -1699,10 +1753,13 @@ fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>
 
 /// Whether a word of a material's ([`Material::folded`]) covers the token at `i`.
 fn covers(m: &Material, toks: &[String], i: usize) -> bool {
-    m.folded.iter().any(|w| {
-        (i.saturating_sub(w.len().saturating_sub(1))..=i)
-            .any(|start| start + w.len() > i && toks.get(start..start + w.len()) == Some(w.as_slice()))
-    })
+    m.folded.iter().any(|w| phrase_covers(w, toks, i))
+}
+
+/// Whether the folded phrase `w` stands among `toks` over the token at `i`.
+fn phrase_covers(w: &[String], toks: &[String], i: usize) -> bool {
+    (i.saturating_sub(w.len().saturating_sub(1))..=i)
+        .any(|start| start + w.len() > i && toks.get(start..start + w.len()) == Some(w))
 }
 
 /// A goods text with the qualifier marks of catalogues and suppliers — a spaced dash (" - ", " – ", " — "), a
@@ -1762,6 +1819,35 @@ fn other_numbers(word: &str) -> Vec<String> {
     } else if ["ch", "sh", "x", "ss", "zz"].iter().any(|e| word.ends_with(e)) {
         out.push(format!("{word}e"));
     }
+    out
+}
+
+/// The words one letter off a folded word of ASCII letters: a letter left out, a letter of `a`–`z` too many, two
+/// neighbouring letters swapped (the word itself left out).
+fn one_letter_off(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let joined = |c: &[char]| c.iter().collect::<String>();
+    for i in 0..chars.len() {
+        let mut w = chars.clone();
+        w.remove(i);
+        out.push(joined(&w));
+        if i + 1 < chars.len() {
+            let mut w = chars.clone();
+            w.swap(i, i + 1);
+            out.push(joined(&w));
+        }
+    }
+    for i in 0..=chars.len() {
+        for c in 'a'..='z' {
+            let mut w = chars.clone();
+            w.insert(i, c);
+            out.push(joined(&w));
+        }
+    }
+    out.retain(|w| w != word);
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -1839,6 +1925,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut problems = empty_reading_words(&file.goods_reading);
     if file.goods_forms.form_words.iter().any(|w| fold_words(w).trim().is_empty()) {
         problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.form_words" });
+    }
+    let unlisted = file.goods_words.unlisted_goods.iter().flat_map(|(en, fr)| [en, fr]);
+    if file.goods_words.other_words.iter().chain(unlisted).any(|w| fold_words(w).trim().is_empty()) {
+        problems.push(ModelProblem::ReadingWordEmpty { list: "goods_words.other_words" });
     }
     let source_file = |key: &str| -> Result<String, ModelError> {
         file.sources
@@ -2469,8 +2559,28 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         },
         accented_names,
         form_phrases,
+        unlisted_phrases: {
+            let mut p: Vec<Vec<String>> = file
+                .goods_words
+                .unlisted_goods
+                .iter()
+                .flat_map(|(en, fr)| [tokens(en), tokens(fr)])
+                .filter(|t| !t.is_empty())
+                .collect();
+            p.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            p.dedup();
+            p
+        },
+        goods_words: GoodsWords {
+            other_words: file.goods_words.other_words.iter().map(|w| fold_words(w)).collect(),
+            ..file.goods_words
+        },
+        misspellings: HashMap::new(),
     })
     .map(|mut t| {
+        if t.goods_words.one_letter_off_finished_goods {
+            t.misspellings = t.misspellings();
+        }
         if t.unread_goods_take_worst_reading {
             t.riskiest_in_country = t.riskiest_listings();
         }
@@ -2757,7 +2867,19 @@ impl Tables {
                     .any(|i| if span_at(i).is_some() { traded(i) } else { self.is_form_word(r.toks.get(i)) });
             }
         }
-        SiteGoods { named, own, materials, material_alone, unnamed_product, form_goods, form_brought_in }
+        // From 2022.13 (`unlisted_goods`) words that name a good no ILAB list carries are read.
+        let unlisted_at =
+            |i: usize| span_at(i).is_none() && self.unlisted_phrases.iter().any(|p| phrase_covers(p, &r.toks, i));
+        let unlisted = !self.unlisted_phrases.is_empty()
+            && r.head.clone().any(unlisted_at)
+            && r.head.clone().all(|i| {
+                unlisted_at(i)
+                    || filler(i)
+                    || self.is_form_word(r.toks.get(i))
+                    || self.materials.iter().any(|m| covers(m, i))
+                    || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
+            });
+        SiteGoods { named, own, materials, material_alone, unnamed_product, form_goods, form_brought_in, unlisted }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
@@ -2906,11 +3028,12 @@ impl Tables {
         // From 2022.12 (`ilab_names_read_whole`) an ILAB good's own name with brackets reads as that good, its
         // brackets no catalogue's list ("Beans (green, soy, yellow)" is that good, not green beans).
         let whole = self.ilab_names_read_whole.then(|| self.ilab_name(text)).flatten();
-        let (accented, joined);
+        let (spelled, accented, joined);
         let text = match whole {
             Some(good) => std::borrow::Cow::Owned(tokens(good).join(" ")),
             None => {
-                accented = self.with_accented_names(text);
+                spelled = self.with_spelling(text);
+                accented = self.with_accented_names(&spelled);
                 joined = self.with_joined_materials(&accented);
                 self.without_packaging(&joined)
             }
@@ -2960,6 +3083,114 @@ impl Tables {
         let folded = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         let text = folded(text);
         self.by_good.keys().find(|g| g.contains('(') && folded(g) == text).map(String::as_str)
+    }
+
+    /// A text with each word one letter off a finished good's name ([`Tables::misspellings`]) written as that name
+    /// ("nitrile glovs" as "nitrile gloves", « chausures » as « chaussures »; 2022.13,
+    /// [`GoodsWords::one_letter_off_finished_goods`]). Any other text is itself.
+    fn with_spelling<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if self.misspellings.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut word = String::new();
+        let mut flush = |word: &mut String, out: &mut String| {
+            match self.misspellings.get(&fold_words(word)) {
+                Some(name) => {
+                    out.push_str(name);
+                    changed = true;
+                }
+                None => out.push_str(word),
+            }
+            word.clear();
+        };
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut word, &mut out);
+        if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
+    }
+
+    /// Every word one letter off a finished good's name of one word, folded, with that name as written
+    /// ([`GoodsWords::one_letter_off_finished_goods`]): the name's singular and its plural with an `s`, of
+    /// [`GoodsWords::min_letters`] letters at least, each with a letter left out, a letter too many or two
+    /// neighbouring letters swapped. A word the model reads already ([`Tables::known_words`]), a word of
+    /// [`GoodsWords::other_words`] and a word one letter off two names are left out. Read once, when the model
+    /// loads.
+    fn misspellings(&self) -> HashMap<String, String> {
+        let known = self.known_words();
+        let min = self.goods_words.min_letters;
+        let mut names: Vec<(String, &str)> = Vec::new();
+        for (phrase, good) in &self.phrases {
+            let [word] = phrase.as_slice() else { continue };
+            if !self.finished_goods.contains(good) || !word.chars().all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            for name in [word.clone(), format!("{word}s")] {
+                if name.len() >= min && !names.iter().any(|(n, _)| *n == name) {
+                    names.push((name, word));
+                }
+            }
+        }
+        let mut out: HashMap<String, String> = HashMap::new();
+        let mut twice: HashSet<String> = HashSet::new();
+        for (name, word) in &names {
+            for off in one_letter_off(name) {
+                let other = known.contains(&off)
+                    || known.contains(&singular(&off))
+                    || self.goods_words.other_words.contains(&off)
+                    || off.len() < 4;
+                if other || twice.contains(&off) {
+                    continue;
+                }
+                match out.get(&off) {
+                    Some(n) if tokens(n).first().map(String::as_str) != Some(*word) => {
+                        out.remove(&off);
+                        twice.insert(off);
+                    }
+                    Some(_) => {}
+                    None => {
+                        out.insert(off, name.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every word the model reads, folded and singular: the words of goods' phrases, materials and category keywords,
+    /// the words of its reading lists and the joining, common, grade, machine and part words.
+    pub(super) fn known_words(&self) -> HashSet<String> {
+        let mut out: HashSet<String> = HashSet::new();
+        out.extend(self.phrases.iter().flat_map(|(p, _)| p.iter().cloned()));
+        out.extend(self.materials.iter().flat_map(|m| m.folded.iter().flatten().cloned()));
+        out.extend(self.categories.iter().flat_map(|c| c.keywords.iter().flat_map(|k| tokens(k))));
+        out.extend(self.goods_families.iter().flat_map(|f| f.folded.iter().flatten().cloned()));
+        let g = &self.goods_reading;
+        for list in [&g.packaging_words, &g.measure_units, &g.form_words, &g.accessory_words, &g.qualifier_keywords] {
+            out.extend(list.iter().flat_map(|w| tokens(w)));
+        }
+        out.extend(self.own_listing.bulk_packaging_words.iter().flat_map(|w| tokens(w)));
+        for list in [
+            JOINING_WORDS,
+            COMMON_WORDS,
+            GRADE_WORDS,
+            MACHINE_WORDS,
+            PART_WORDS,
+            COORDINATING_WORDS,
+            PURPOSE_WORDS,
+            WIRE_WORDS,
+        ] {
+            out.extend(list.iter().map(|w| (*w).to_string()));
+        }
+        out
     }
 
     /// A text with each good's French name of [`Tables::accented_names`] (« thé », « maïs », their plurals with an
