@@ -344,15 +344,20 @@ impl NameSet {
             return;
         }
         let words: Vec<String> = folded.split(' ').map(str::to_string).collect();
-        if self.latin.iter().any(|n| n.words == words) {
+        let letters = words.concat();
+        // An acronym of the table (`XUAR`) is found written apart too, even where the model names it in small
+        // letters first (`xuar`).
+        let acronym = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
+        if let Some(i) = self.latin.iter().position(|n| n.words == words) {
+            if acronym {
+                self.by_initials.entry(letters).or_insert(i);
+            }
             return;
         }
         let i = self.latin.len();
-        let letters = words.concat();
         if letters.len() >= JOINED_LETTERS {
             self.by_letters.entry(letters.clone()).or_insert(i);
         }
-        let acronym = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
         if acronym {
             self.by_initials.entry(letters).or_insert(i);
         }
@@ -377,9 +382,9 @@ impl NameSet {
     /// it names none.
     pub fn reading_in(&self, text: &str, field: TextField) -> Option<PlaceReading> {
         let reading = |found: Found, how: Option<ReadHow>, read: &str| {
-            // Letters apart are read as the acronym they spell (`X.J.` as `XJ`).
-            let (how, read) =
-                if found.initials { (Some(ReadHow::Initials), found.shown.as_str()) } else { (how, read) };
+            // Letters apart are read as the acronym they spell, in capitals (`X.J.` as `XJ`).
+            let acronym = found.shown.to_uppercase();
+            let (how, read) = if found.initials { (Some(ReadHow::Initials), acronym.as_str()) } else { (how, read) };
             PlaceReading {
                 text: text.trim().to_string(),
                 read: read.trim().to_string(),
@@ -1274,7 +1279,7 @@ mod tests {
             ("ΗΑΜΙ City", "HAMI City"),
             ("ꓗꓮꓢꓧꓖꓮꓣ", "KASHGAR"),
             ("ΤΟURFΑΝ", "TOURFAN"),
-            ("КОRLА", "KORLA"),
+            ("ΚΟRLΑ", "KORLA"),
             ("ꓫꓴꓮꓣ", "XUAR"),
             ("Industrial Park, ΗΟΤΑΝ", "Industrial Park, HOTAN"),
         ] {
