@@ -487,7 +487,7 @@ const OWNED: &[(&str, &[&str])] = &[
     ("feruca", &["import"]),
     ("email_address", &["import"]),
     // Unicode's confusables (UTS #39 skeletons): a letter of another alphabet drawn like a word's own.
-    ("unicode_security", &["import"]),
+    ("unicode_security", &["domain", "import"]),
     // The directory of an OLE compound file: an .xlsx encrypted with a password is told from an .xls.
     ("cfb", &["import"]),
     ("rust_xlsxwriter", &["import", "reports"]),

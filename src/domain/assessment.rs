@@ -279,8 +279,17 @@ pub enum Reason {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<Arc<str>>,
     },
-    /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
-    Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
+    /// A sub-national region with a risk of its own (the model's rule, with its words in both languages). `read`: how
+    /// the site's text that places it there was read where not as written (models from 2022.13: `ΗΟΤΑΝ` in Greek
+    /// capitals read as `HOTAN`, a name of Hotan; `Синьцзян`, the Russian name of Xinjiang; `X.J.` as `XJ`); absent
+    /// from factors of older models and from texts read as written.
+    Region {
+        country: CountryCode,
+        label_en: Arc<str>,
+        label_fr: Arc<str>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        read: Option<super::china_places::PlaceReading>,
+    },
     /// A sub-national region's legal presumption (`Region`, the UFLPA's for Xinjiang) holds the site's score at
     /// `floor` at least (0–100): the points that bring the sum up to it (models from 2022.3).
     RegionFloor { country: CountryCode, floor: f64 },
@@ -787,7 +796,7 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail, status } => {
             (list, list_en, list_fr, entry, section, effective, detail, status).hash(h)
         }
-        Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
+        Reason::Region { country, label_en, label_fr, read } => (country, label_en, label_fr, read).hash(h),
         Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
         Reason::Upstream { site, decay, score, context, points, carried, capped, presumption, listed } => {
             (site, decay.to_bits(), bits(*score), bits(*context), bits(*points), bits(*carried), capped, presumption)
@@ -1493,8 +1502,8 @@ mod tests {
                 detail: a(", 2(d)"),
                 status: None,
             },
-            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Xinjiang") },
-            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Sin-kiang") },
+            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Xinjiang"), read: None },
+            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Sin-kiang"), read: None },
             Reason::RegionFloor { country: c, floor: 80.0 },
             Reason::RegionFloor { country: c, floor: 85.0 },
             Reason::Upstream {
@@ -2063,6 +2072,7 @@ mod tests {
                 country: CountryCode::parse("CN").unwrap(),
                 label_en: Arc::from("Xinjiang"),
                 label_fr: Arc::from("Xinjiang (fr)"),
+                read: None,
             },
             None,
             40.0,

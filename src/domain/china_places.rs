@@ -130,6 +130,7 @@ pub const SOURCES: &[&str] = &[
     "french",
     "uflpa",
     "declarations",
+    "russian",
 ];
 
 /// A line of the table that does not read: its line number (1 = the column heading, comments not counted) and why.
@@ -254,6 +255,18 @@ const HAN_DIRECTIONS: &[char] = &['东', '西', '南', '北', '中', '大'];
 struct LatinName {
     words: Vec<String>,
     reading: NameUse,
+    /// The name as the table writes it (`Синьцзян`, `Hotan`) and the place it names (its first spelling).
+    shown: String,
+    place: String,
+}
+
+/// A name of a [`NameSet`] found in a text: the name as the table writes it, the place it names, and whether it was
+/// found as the letters of its initials written apart (`X.J.`, `X U A R`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    shown: String,
+    place: String,
+    initials: bool,
 }
 
 /// A set of names, folded once, found in texts by [`NameSet::is_named_in`].
@@ -264,13 +277,22 @@ pub struct NameSet {
     by_first: FxHashMap<String, Vec<usize>>,
     /// Latin names of [`JOINED_LETTERS`] letters or more by their letters without spaces.
     by_letters: FxHashMap<String, usize>,
-    /// Names in another script (Chinese characters), folded, and how each is read.
-    other: Vec<(String, NameUse)>,
+    /// Names in another script (Chinese characters), folded, how each is read, as the table writes it and the
+    /// place it names.
+    other: Vec<(String, NameUse, String, String)>,
+    /// Acronyms of the set (`XJ`, `XUAR`: two to six capitals in the table), by their letters: found written with
+    /// points or spaces between the letters (`X.J.`, `X U A R`) when [`NameSet::initials`] is set.
+    by_initials: FxHashMap<String, usize>,
     /// Whether a name is also found written in pieces (`Sin-kiang`).
     joined: bool,
     /// Whether a text is also read as the spellings it writes in another script (2022.12: traditional characters,
     /// Uyghur in Arabic or Cyrillic script or with `ä` for `e`; see the module's documentation).
     scripts: bool,
+    /// Whether a word in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ` in Greek capitals, Lisu
+    /// `ꓫꓲꓠꓙꓲꓮꓠꓖ`) is also read as the Latin word it is drawn as (2022.13, [`look_alike_letters`]).
+    look_alikes: bool,
+    /// Whether an acronym is also found written with points or spaces between its letters (2022.13: `X.J.`).
+    initials: bool,
 }
 
 impl NameSet {
@@ -285,31 +307,64 @@ impl NameSet {
         self
     }
 
+    /// The set reading words in look-alike letters and acronyms written with points or spaces too (2022.13:
+    /// [`NameSet::look_alikes`], [`NameSet::initials`]).
+    pub fn with_look_alikes(mut self, on: bool) -> NameSet {
+        self.look_alikes = on;
+        self.initials = on;
+        self
+    }
+
+    /// Whether the set reads look-alike letters and acronyms written apart (2022.13): a region of such a set says
+    /// how a text was read when it was not read as written ([`NameSet::reading_in`]).
+    pub fn reads_look_alikes(&self) -> bool {
+        self.look_alikes
+    }
+
     /// Adds a name, read as `reading` says. A name that folds to nothing is left out.
     pub fn add(&mut self, name: &str, reading: NameUse) {
-        let folded = fold_words(name);
+        self.add_of(name, name, reading);
+    }
+
+    /// Adds a name of `place` (its first spelling in the table), read as `reading` says. A name in Cyrillic
+    /// (`Синьцзян`, a Russian name) is kept as the Latin letters it is read as ([`in_uyghur_latin`]), so that it is
+    /// found as whole words in a text read from Cyrillic, as the Uyghur Cyrillic names are (from 2022.12,
+    /// [`NameSet::scripts`]). A name that folds to nothing is left out.
+    pub fn add_of(&mut self, name: &str, place: &str, reading: NameUse) {
+        let cyrillic = name.chars().any(|c| cyrillic_letter(c.to_lowercase().next().unwrap_or(c)).is_some());
+        let folded =
+            if cyrillic { fold_words(&uyghur_latin_letters(&in_latin_and_simplified(name))) } else { fold_words(name) };
         if folded.is_empty() {
             return;
         }
         if !folded.is_ascii() {
-            if !self.other.iter().any(|(n, _)| *n == folded) {
-                self.other.push((folded, reading));
+            if !self.other.iter().any(|(n, ..)| *n == folded) {
+                self.other.push((folded, reading, name.to_string(), place.to_string()));
             }
             return;
         }
         let words: Vec<String> = folded.split(' ').map(str::to_string).collect();
-        if self.latin.iter().any(|n| n.words == words) {
+        let letters = words.concat();
+        // An acronym of the table (`XUAR`) is found written apart too, even where the model names it in small
+        // letters first (`xuar`).
+        let acronym = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
+        if let Some(i) = self.latin.iter().position(|n| n.words == words) {
+            if acronym {
+                self.by_initials.entry(letters).or_insert(i);
+            }
             return;
         }
         let i = self.latin.len();
-        let letters = words.concat();
         if letters.len() >= JOINED_LETTERS {
-            self.by_letters.entry(letters).or_insert(i);
+            self.by_letters.entry(letters.clone()).or_insert(i);
+        }
+        if acronym {
+            self.by_initials.entry(letters).or_insert(i);
         }
         if let Some(first) = words.first() {
             self.by_first.entry(first.clone()).or_default().push(i);
         }
-        self.latin.push(LatinName { words, reading });
+        self.latin.push(LatinName { words, reading, shown: name.to_string(), place: place.to_string() });
     }
 
     /// Whether the set holds no name.
@@ -319,30 +374,73 @@ impl NameSet {
 
     /// Whether a text names one of the set's names (see the module's documentation for how).
     pub fn is_named_in(&self, text: &str, field: TextField) -> bool {
-        if self.folded_names(&fold_words(text), field, false) {
-            return true;
+        self.reading_in(text, field).is_some()
+    }
+
+    /// How a text names one of the set's names: the name found, the place it names, and how the text was read
+    /// (`None`: as written, a name in Latin letters or Chinese characters found as the table writes it); `None` when
+    /// it names none.
+    pub fn reading_in(&self, text: &str, field: TextField) -> Option<PlaceReading> {
+        let reading = |found: Found, how: Option<ReadHow>, read: &str| {
+            // Letters apart are read as the acronym they spell, in capitals (`X.J.` as `XJ`).
+            let acronym = found.shown.to_uppercase();
+            let (how, read) = if found.initials { (Some(ReadHow::Initials), acronym.as_str()) } else { (how, read) };
+            PlaceReading {
+                text: text.trim().to_string(),
+                read: read.trim().to_string(),
+                name: found.shown.clone(),
+                place: found.place,
+                how,
+            }
+        };
+        if let Some(found) = self.folded_names(&fold_words(text), field, false) {
+            return Some(reading(found, None, text));
         }
         // Letters in ASCII are read as they are: no other script, no `ä`.
         if !self.scripts || text.is_ascii() {
-            return false;
+            return None;
         }
         let read = in_latin_and_simplified(text);
-        if read != text && self.folded_names(&fold_words(&read), field, true) {
-            return true;
+        // A name of the table written in its own script other than Latin letters and characters (Russian,
+        // `Синьцзян`) is a name as written; any other reading from Cyrillic, Arabic or traditional characters is
+        // another script's.
+        let script = |found: &Found| {
+            let own = found.shown.chars().any(|c| cyrillic_letter(c.to_lowercase().next().unwrap_or(c)).is_some());
+            if own { ReadHow::Name } else { ReadHow::Script }
+        };
+        if read != text
+            && let Some(found) = self.folded_names(&fold_words(&read), field, true)
+        {
+            let how = script(&found);
+            let shown = if how == ReadHow::Name { found.shown.clone() } else { read.clone() };
+            return Some(reading(found, Some(how), &shown));
         }
         let uyghur = uyghur_latin_letters(&read);
-        uyghur != read && self.folded_names(&fold_words(&uyghur), field, true)
+        if uyghur != read
+            && let Some(found) = self.folded_names(&fold_words(&uyghur), field, true)
+        {
+            return Some(reading(found, Some(ReadHow::Script), &uyghur));
+        }
+        if !self.look_alikes {
+            return None;
+        }
+        let drawn = look_alike_letters(text)?;
+        self.folded_names(&fold_words(&drawn), field, false)
+            .map(|found| reading(found, Some(ReadHow::LookAlike), &drawn))
     }
 
     /// [`NameSet::is_named_in`] on a text already folded; `read`: the text was read from another script, where a
     /// Russian street word may stand before a place.
-    fn folded_names(&self, folded: &str, field: TextField, read: bool) -> bool {
+    fn folded_names(&self, folded: &str, field: TextField, read: bool) -> Option<Found> {
         if folded.is_empty() {
-            return false;
+            return None;
         }
         let address = field == TextField::Address;
-        if self.other.iter().any(|(n, reading)| reading.read_in(field) && han_found(folded, n, address)) {
-            return true;
+        let found = |n: &LatinName, initials: bool| Found { shown: n.shown.clone(), place: n.place.clone(), initials };
+        if let Some((_, _, shown, place)) =
+            self.other.iter().find(|(n, reading, ..)| reading.read_in(field) && han_found(folded, n, address))
+        {
+            return Some(Found { shown: shown.clone(), place: place.clone(), initials: false });
         }
         let words: Vec<&str> = folded.split(' ').collect();
         let counts = |n: &LatinName, start: usize, end: usize| {
@@ -355,24 +453,166 @@ impl NameSet {
                 if words.get(start..end).is_some_and(|ws| ws.iter().zip(&n.words).all(|(a, b)| *a == b.as_str()))
                     && counts(n, start, end)
                 {
-                    return true;
+                    return Some(found(n, false));
+                }
+            }
+            // An acronym written with points or spaces between its letters (`X.J.`, `X U A R`): the whole run of
+            // one-character words from here, letters only, never a part of a longer run (`A X J`, `X J 5`) nor a
+            // run of one letter.
+            let single = |w: &&str| w.chars().count() == 1;
+            let run_starts = single(first) && !start.checked_sub(1).and_then(|k| words.get(k)).is_some_and(single);
+            if self.initials && run_starts {
+                let run: Vec<&str> = words.iter().skip(start).take_while(|w| single(w)).copied().collect();
+                let letters = run.len() >= 2 && run.iter().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()));
+                let n = letters.then(|| self.by_initials.get(&run.concat())).flatten();
+                if let Some(n) = n.and_then(|&i| self.latin.get(i))
+                    && counts(n, start, start + run.len())
+                {
+                    return Some(found(n, true));
                 }
             }
             if self.joined {
                 let mut letters = String::new();
                 for (k, w) in words.iter().skip(start).take(MOST_PIECES).enumerate() {
                     letters.push_str(w);
-                    let found = self.by_letters.get(&letters).and_then(|&i| self.latin.get(i));
-                    if let Some(n) = found
+                    let in_pieces = self.by_letters.get(&letters).and_then(|&i| self.latin.get(i));
+                    if let Some(n) = in_pieces
                         && counts(n, start, start + k + 1)
                     {
-                        return true;
+                        return Some(found(n, false));
                     }
                 }
             }
         }
-        false
+        None
     }
+}
+
+/// How a text was read as a name of the places table where it was not read as written (models from 2022.13 say it
+/// in a region's explanation, `reports::explain`: `factor-region` of the catalogues).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadHow {
+    /// A name of the table written in a script of its own other than Latin letters and Chinese characters, as the
+    /// table writes it (Russian: `Синьцзян`).
+    Name,
+    /// A text in another script read as the letters or characters it transliterates (2022.12: traditional
+    /// characters, Uyghur in Arabic script or Cyrillic, Uyghur Latin with `ä`).
+    Script,
+    /// Letters of another alphabet drawn like Latin ones, read as the Latin letters they are drawn as (2022.13,
+    /// [`look_alike_letters`]: `ΗΟΤΑΝ` in Greek capitals as `HOTAN`).
+    LookAlike,
+    /// An acronym written with points or spaces between its letters (2022.13: `X.J.` as `XJ`).
+    Initials,
+}
+
+/// How a text named a place of a [`NameSet`]: the text, what it was read as, the name of the table found and the
+/// place that name names (its first spelling), and how it was read (`None`: as written).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct PlaceReading {
+    /// The site's text as written (`ΗΟΤΑΝ`, `Синьцзян`, `X.J.`).
+    pub text: String,
+    /// What it was read as: the Latin letters a look-alike text is drawn as (`HOTAN`), the text transliterated
+    /// (`Ürümchi`), the table's name found (`Синьцзян`), or the text itself.
+    pub read: String,
+    /// The table's name found (`Hotan`, `Синьцзян`, `XJ`).
+    pub name: String,
+    /// The place that name names, by its first spelling (`Hotan`, `Xinjiang`).
+    pub place: String,
+    /// How the text was read; `None`: as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<ReadHow>,
+}
+
+/// The scripts whose letters are drawn like Latin ones and that no reading of the table transliterates: Cyrillic
+/// (also transliterated as Uyghur's Cyrillic, [`cyrillic_letter`]: a word is read both ways), Greek, Lisu, Cherokee,
+/// Coptic, Armenian.
+fn look_alike_script(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::Script};
+    let script = CodePointMapData::<Script>::new().get(c);
+    [Script::Cyrillic, Script::Greek, Script::Lisu, Script::Cherokee, Script::Coptic, Script::Armenian]
+        .contains(&script)
+}
+
+/// The Latin letter a letter of another alphabet is drawn as, by Unicode's confusables (UTS #39 skeletons,
+/// `unicode-security`): Cyrillic `Н` and Greek `Η` as `H`, Lisu `ꓫ` as `X`; `None` for a letter drawn like no Latin
+/// letter (Cyrillic `т`, whose prototype is the small capital `ᴛ`; `З`, drawn as the digit 3). The capital `I` has
+/// the small `l` as its prototype: a capital or a letter with no case (Lisu) drawn as `l` is read `I`.
+fn drawn_as_latin(c: char) -> Option<String> {
+    use unicode_security::confusable_detection::skeleton;
+    if c.is_ascii() || !look_alike_script(c) {
+        return None;
+    }
+    let drawn: String = skeleton(&c.to_string()).collect();
+    if drawn.is_empty() || !drawn.bytes().all(|b| b.is_ascii_alphabetic()) || drawn.len() > 2 {
+        return None;
+    }
+    let capital = c.is_uppercase() || !c.is_lowercase();
+    Some(if drawn == "l" && capital { "I".to_string() } else { drawn })
+}
+
+/// A text whose words written in letters of other alphabets drawn like Latin ones are read as the Latin letters they
+/// are drawn as (`ΗΟΤΑΝ` → `HOTAN`, `ꓫꓲꓠꓙꓲꓮꓠꓖ` → `XINJIANG`, `НАМІ` → `HAMI`, `НОТАN` with a Latin `N` → `HOTAN`).
+/// A word is read so only when every one of its letters is a Latin letter or drawn as one ([`drawn_as_latin`]), and
+/// one at least is not Latin: a Russian word with a letter drawn like no Latin one (`Хотан`, with `т`) is Russian,
+/// read as Cyrillic. `None` when no word is read so.
+pub fn look_alike_letters(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut word: Vec<char> = Vec::new();
+    let mut flush = |word: &mut Vec<char>, out: &mut String| {
+        let drawn: Option<Vec<String>> = word
+            .iter()
+            .map(|&c| if c.is_ascii_alphanumeric() { Some(c.to_string()) } else { drawn_as_latin(c) })
+            .collect();
+        match drawn {
+            Some(letters) if word.iter().any(|c| !c.is_ascii()) => {
+                changed = true;
+                out.push_str(&letters.concat());
+            }
+            _ => out.extend(word.iter()),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    changed.then_some(out)
+}
+
+/// A place of the places table a text names by a word written in letters of other alphabets drawn like Latin ones
+/// ([`look_alike_letters`]): the reading, for intake to warn of it (`ΗΟΤΑΝ` read as `HOTAN`, Hotan). The names read
+/// are the table's Latin names the risk model reads (a line with its `since`) or screening reads, not the
+/// abbreviations; `None` when the text names none so.
+pub fn look_alike_place(text: &str) -> Option<PlaceReading> {
+    static SET: OnceLock<NameSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut set = NameSet::new(true).with_look_alikes(true);
+        for p in places().iter().filter(|p| (p.since.is_some() || p.screening.is_some()) && p.name.is_ascii()) {
+            if !p.is_abbreviation() && !p.is_people() {
+                set.add_of(&p.name, p.place(), NameUse::Place);
+            }
+        }
+        set
+    });
+    let drawn = look_alike_letters(text)?;
+    let found = set.folded_names(&fold_words(&drawn), TextField::RegionOrCity, false)?;
+    Some(PlaceReading {
+        text: text.trim().to_string(),
+        read: drawn.trim().to_string(),
+        name: found.shown,
+        place: found.place,
+        how: Some(ReadHow::LookAlike),
+    })
 }
 
 /// Whether the words `start..end` of an address (a place) name a street: a street word after them, maybe after a
@@ -698,7 +938,8 @@ fn names_of_text(text: &str) -> Vec<&'static str> {
         let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, r) in rows.iter().enumerate() {
             if r.since.is_some() || r.screening.is_some() {
-                index.entry(fold_words(&r.name)).or_default().push(i);
+                // A name in Cyrillic (Russian, `Синьцзян`) by the Latin letters a text in Cyrillic is read as.
+                index.entry(fold_words(&uyghur_latin_letters(&in_latin_and_simplified(&r.name)))).or_default().push(i);
             }
         }
         index
@@ -725,6 +966,15 @@ fn names_of_text(text: &str) -> Vec<&'static str> {
     ];
     let folded = fold_words(&uyghur_latin_letters(&in_latin_and_simplified(text)));
     let mut keys = vec![folded.clone()];
+    // From 2022.13's readings: a place in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ`), an acronym
+    // written with points or spaces (`X.J.`).
+    if let Some(drawn) = look_alike_letters(text) {
+        keys.push(fold_words(&drawn));
+    }
+    let pieces: Vec<&str> = folded.split(' ').collect();
+    if pieces.len() >= 2 && pieces.iter().all(|w| w.len() == 1) {
+        keys.push(pieces.concat());
+    }
     for d in DESIGNATORS {
         // A Latin designator is a word of its own (`Kashi` is no `Ka` city).
         let suffix = if d.is_ascii() { format!(" {d}") } else { (*d).to_string() };
@@ -773,7 +1023,7 @@ mod tests {
                 );
             }
             if let Some(since) = &r.since {
-                assert!(["2019.1", "2022.11", "2022.12"].contains(&since.as_str()), "{r:?}");
+                assert!(["2019.1", "2022.11", "2022.12", "2022.13"].contains(&since.as_str()), "{r:?}");
             }
         }
     }
@@ -1007,6 +1257,194 @@ mod tests {
         // A name shared with another place of China, a word, or nothing names nothing.
         for text in ["Shawan", "Jinghe", "Ka", "", "Main Street"] {
             assert!(other_names(text).is_empty(), "{text}: {:?}", other_names(text));
+        }
+    }
+
+    fn from_2022_13(names: &[&str]) -> NameSet {
+        scripts(names).with_look_alikes(true)
+    }
+
+    /// Issue 15: a place written wholly or partly in letters of other alphabets drawn like Latin ones — Greek
+    /// capitals, Cyrillic capitals, Lisu letters — is read as the Latin word it is drawn as from 2022.13, and says so;
+    /// 2022.12 read none of them.
+    #[test]
+    fn a_word_in_look_alike_letters_is_read_as_the_latin_word_it_is_drawn_as_from_2022_13() {
+        let names = ["Hotan", "Xinjiang", "Hami", "Korla", "Kashgar", "Tourfan", "XUAR", "Aksu"];
+        let s = from_2022_13(&names);
+        let before = scripts(&names);
+        for (text, read) in [
+            ("ΗΟΤΑΝ", "HOTAN"),
+            ("ꓫꓲꓠꓙꓲꓮꓠꓖ", "XINJIANG"),
+            ("НАМІ", "HAMI"),
+            ("ΗΑΜΙ City", "HAMI City"),
+            ("ꓗꓮꓢꓧꓖꓮꓣ", "KASHGAR"),
+            ("ΤΟURFΑΝ", "TOURFAN"),
+            ("ΚΟRLΑ", "KORLA"),
+            ("ꓫꓴꓮꓣ", "XUAR"),
+            ("Industrial Park, ΗΟΤΑΝ", "Industrial Park, HOTAN"),
+        ] {
+            let r = s.reading_in(text, TextField::RegionOrCity).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((r.how, r.read.as_str(), r.text.as_str()), (Some(ReadHow::LookAlike), read, text), "{text}");
+            assert!(!before.is_named_in(text, TextField::RegionOrCity), "2022.12: {text}");
+        }
+        // A place written in look-alike letters is a place in an address too, and a street named after it is not.
+        assert!(s.is_named_in("8 Renmin Road, ΗΟΤΑΝ", TextField::Address));
+        assert!(!s.is_named_in("8 ΗΟΤΑΝ Road", TextField::Address));
+        // Words all of look-alike letters that spell no name: `НОТАН` is drawn H-O-T-A-H (the Cyrillic `Н` is the
+        // look-alike of H, and Cyrillic has none of N), Moscow, Athens, Takeo, a word of Lisu letters, Greek `ΚΟΡΛΑ`
+        // (`Ρ` is drawn P, `Λ` like no Latin letter), `ХАМІ` (X-A-M-I).
+        for text in ["НОТАН", "МОСКВА", "ΑΘΗΝΑ", "ТАКЕО", "ꓠꓲꓠꓖꓑꓮ", "ΚΟΡΛΑ", "ХАМІ", "СОК"]
+        {
+            assert!(!s.is_named_in(text, TextField::RegionOrCity), "{text}");
+        }
+        assert_eq!(look_alike_letters("НОТАН").as_deref(), Some("HOTAH"));
+        // A word with a letter drawn like no Latin one is no look-alike word: the Russian `Хотан` (`т`, `н` small) is
+        // read as Cyrillic, and ASCII as it is.
+        assert_eq!(look_alike_letters("Хотан"), None);
+        assert_eq!(look_alike_letters("Hotan"), None);
+        // Intake's reading names the place, from the whole table.
+        let found = look_alike_place("ΗΟΤΑΝ").unwrap_or_else(|| panic!("ΗΟΤΑΝ"));
+        assert_eq!((found.read.as_str(), found.place.as_str()), ("HOTAN", "Hotan"));
+        assert_eq!(look_alike_place("ꓫꓲꓠꓙꓲꓮꓠꓖ").map(|f| f.place), Some("Xinjiang".to_string()));
+        for text in ["МОСКВА", "Hotan", "Хотан", "ТАКЕО", ""] {
+            assert_eq!(look_alike_place(text), None, "{text}");
+        }
+    }
+
+    /// Issue 15: the Russian names of Xinjiang and its places the Cyrillic reading of 2022.12 did not give (it reads
+    /// `Урумчи`, `Кашгар`, `Хотан`, `Аксу` as Urumchi, Kashgar, Xotan, Aksu) are lines of the table from 2022.13,
+    /// read as written in any case, and named as such.
+    #[test]
+    fn the_russian_names_of_the_table_are_read_from_2022_13() {
+        let russian: Vec<&PlaceName> = places().iter().filter(|p| p.source == "russian").collect();
+        assert!(russian.len() >= 10, "{}", russian.len());
+        let mut s = NameSet::new(true).with_scripts(true).with_look_alikes(true);
+        let mut before = NameSet::new(true).with_scripts(true);
+        for p in places().iter().filter(|p| p.since.is_some()) {
+            if p.within.as_deref() == Some("Xinjiang") || p.place() == "Xinjiang" {
+                s.add_of(&p.name, p.place(), p.reading());
+                if p.since.as_deref() != Some("2022.13") {
+                    before.add_of(&p.name, p.place(), p.reading());
+                }
+            }
+        }
+        for (text, place) in [
+            ("Синьцзян", "Xinjiang"),
+            ("СИНЬЦЗЯН", "Xinjiang"),
+            ("Синьцзян-Уйгурский автономный район", "Xinjiang"),
+            ("Кульджа", "Yining"),
+            ("Инин", "Yining"),
+            ("Хами", "Hami"),
+            ("Шихэцзы", "Shihezi"),
+            ("Тачэн", "Tacheng"),
+            ("Яркенд", "Shache"),
+        ] {
+            let r = s.reading_in(text, TextField::RegionOrCity).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((r.how, r.place.as_str()), (Some(ReadHow::Name), place), "{text}");
+            assert!(!before.is_named_in(text, TextField::RegionOrCity), "2022.12: {text}");
+        }
+        for text in ["Урумчи", "Кашгар", "Хотан", "Аксу", "Турфан", "Корла"] {
+            assert!(before.is_named_in(text, TextField::RegionOrCity), "2022.12: {text}");
+            let r = s.reading_in(text, TextField::RegionOrCity).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.how, Some(ReadHow::Script), "{text}");
+        }
+        // `СУАР` is an abbreviation: the region field only.
+        assert!(s.is_named_in("СУАР", TextField::Region));
+        assert!(!s.is_named_in("СУАР", TextField::RegionOrCity));
+        // Other places in Russian are not these: Moscow, Shanghai, Beijing, Hanoi, Almaty, Kazan, a declined form.
+        for text in ["Москва", "Шанхай", "Пекин", "Ханой", "Алматы", "Казань", "Синьцзе", "Харбин", "Синин"]
+        {
+            assert!(!s.is_named_in(text, TextField::RegionOrCity), "{text}");
+        }
+        // In an address, a street named after the place in Russian places nothing.
+        assert!(!s.is_named_in("ул. Кульджа 5", TextField::Address));
+        // The graph's search gives the Russian names among the place's, and finds the place by them.
+        assert!(other_names("Xinjiang").contains(&"Синьцзян"));
+        assert!(other_names("Синьцзян").contains(&"新疆"), "{:?}", other_names("Синьцзян"));
+        assert!(other_names("Кульджа").contains(&"Yining"), "{:?}", other_names("Кульджа"));
+        assert!(other_names("ΗΟΤΑΝ").contains(&"和田"), "{:?}", other_names("ΗΟΤΑΝ"));
+        assert!(other_names("X.J.").contains(&"Xinjiang"), "{:?}", other_names("X.J."));
+    }
+
+    /// Issue 15: an acronym of the table written with points or spaces between its letters (`X.J.`, `X U A R`) is
+    /// the acronym from 2022.13 (`XJ` still in the region field only), and the near strings are not: other runs of
+    /// initials, the abbreviations of other provinces, the names of places elsewhere in China and in other
+    /// countries that are a letter or two from a name of Xinjiang.
+    #[test]
+    fn an_acronym_with_points_or_spaces_is_read_and_near_strings_are_not_from_2022_13() {
+        let mut s = NameSet::new(true).with_scripts(true).with_look_alikes(true);
+        for p in places().iter().filter(|p| p.since.is_some()) {
+            if p.within.as_deref() == Some("Xinjiang") || p.place() == "Xinjiang" {
+                s.add_of(&p.name, p.place(), p.reading());
+            }
+        }
+        let mut before = NameSet::new(true).with_scripts(true);
+        before.add("XJ", NameUse::Abbreviation);
+        before.add("XUAR", NameUse::Place);
+        for (text, field) in [
+            ("X.J.", TextField::Region),
+            ("X J", TextField::Region),
+            ("x. j.", TextField::Region),
+            ("X-J, China", TextField::Region),
+            ("X.U.A.R.", TextField::RegionOrCity),
+            ("X U A R", TextField::RegionOrCity),
+            ("XJUAR", TextField::RegionOrCity),
+            ("X.J.U.A.R.", TextField::RegionOrCity),
+            ("8 Renmin Road, X.U.A.R.", TextField::Address),
+        ] {
+            let r = s.reading_in(text, field).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.place, "Xinjiang", "{text}");
+            assert!(!before.is_named_in(text, field) || text == "XJUAR", "2022.12: {text}");
+        }
+        assert_eq!(s.reading_in("X.J.", TextField::Region).and_then(|r| r.how), Some(ReadHow::Initials));
+        // `XJ` in letters apart is still the region field's only.
+        for field in [TextField::RegionOrCity, TextField::Address] {
+            assert!(!s.is_named_in("X.J.", field));
+        }
+        let near = [
+            // Runs of initials that are not the acronym, or hold it in a longer run, or a digit.
+            "X.J.T.U.",
+            "A.X.J.",
+            "X.J.5",
+            "J.X.",
+            "X.Z.",
+            "X.",
+            "U.A.R.",
+            "XJTU",
+            "XJ5",
+            "AXJ",
+            "XUARS",
+            // Places elsewhere in China a letter or two from a name of Xinjiang.
+            "Xinjin",
+            "Xinji",
+            "Xinjian",
+            "Xinjie",
+            "Xinjiangwan",
+            "Jinjiang",
+            "Xijiang",
+            "Zhenjiang",
+            "Lijiang",
+            "Jiangxi",
+            "Xiji",
+            "Xiajin",
+            "Hotang",
+            "Hanzhong",
+            "Kaifeng",
+            "Kashing",
+            // And in other countries.
+            "Hoi An",
+            "Khotyn",
+            "Aksaray",
+            "Kashan",
+            "Urumea",
+            "Hamilton",
+            "Korlat",
+            "Turfanuk",
+        ];
+        for text in near {
+            for field in [TextField::Region, TextField::RegionOrCity, TextField::Address] {
+                assert!(!s.is_named_in(text, field), "{text} {field:?}");
+            }
         }
     }
 }

@@ -537,3 +537,42 @@ fn a_value_cad_number_cell_shown_in_another_currency_is_refused_naming_the_curre
     let p = read("m.ods", &ods("CAD")).unwrap();
     assert_eq!(p.declaration.goods[0].value_cad, Some(61000.0));
 }
+
+/// Issue 15: a site's region, city or address written in letters of another alphabet drawn like Latin ones (Greek
+/// capitals, Lisu letters, Cyrillic capitals) that the risk model reads as a place of the places table is taken with a
+/// warning at its cell naming the text, what it is read as and the place, in both languages, in every carrier; a
+/// text of such letters that names no place (`МОСКВА`), a Russian name, and ordinary letters get no warning.
+#[test]
+fn a_place_in_look_alike_letters_is_read_with_a_warning_naming_what_it_is_read_as() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(2, 5, "ΗΟΤΑΝ").unwrap();
+        ws.write_string(2, 6, "CN").unwrap();
+    });
+    let parsed = read("x.xlsx", &bytes).unwrap_or_else(|e| panic!("{e:?}"));
+    let w = at(&parsed.warnings, "PlacesOfWork!F3");
+    assert!(w.message_en.contains("“ΗΟΤΑΝ”") && w.message_en.contains("“HOTAN”, a name of Hotan"), "{}", w.message_en);
+    assert!(w.message_fr.contains("«\u{a0}HOTAN\u{a0}»") && w.message_fr.contains("Hotan"), "{}", w.message_fr);
+    french_spacing(&w.message_fr);
+    assert_eq!(parsed.declaration.places_of_work[1].city, "ΗΟΤΑΝ");
+    let mut v: Value = serde_json::from_slice(&demo("gantex-en578.json")).unwrap();
+    for (field, text, drawn) in
+        [("region", "ꓫꓲꓠꓙꓲꓮꓠꓖ", "XINJIANG"), ("city", "НАМІ", "HAMI"), ("address", "8 Renmin Road, ꓗꓮꓢꓧꓖꓮꓣ", "KASHGAR")]
+    {
+        let mut v = v.clone();
+        v["places_of_work"][0][field] = serde_json::json!(text);
+        v["places_of_work"][0]["country"] = serde_json::json!("CN");
+        let parsed = read("x.json", &serde_json::to_vec(&v).unwrap()).unwrap_or_else(|e| panic!("{e:?}"));
+        let w = at(&parsed.warnings, &format!("/places_of_work/0/{field}"));
+        assert!(w.message_en.contains(drawn), "{field}: {}", w.message_en);
+    }
+    for text in ["МОСКВА", "Синьцзян", "Hotan", "ТАКЕО"] {
+        v["places_of_work"][0]["city"] = serde_json::json!(text);
+        let parsed = read("x.json", &serde_json::to_vec(&v).unwrap()).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(
+            !parsed.warnings.iter().any(|w| w.location == "/places_of_work/0/city"),
+            "{text}: {:?}",
+            parsed.warnings
+        );
+    }
+}

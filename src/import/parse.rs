@@ -2465,6 +2465,22 @@ fn parse_places(
         let city = t.read(ctx, r, PlaceField::City, p_text);
         let region = t.read(ctx, r, PlaceField::Region, p_text);
         let country = t.read(ctx, r, PlaceField::Country, p_country);
+        // A place written in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ` in Greek capitals, Lisu
+        // `ꓫꓲꓠꓙꓲꓮꓠꓖ`) is read as the place by the risk model (from 2022.13); the declaration keeps the warning.
+        for (k, text) in [(PlaceField::Region, &region), (PlaceField::City, &city), (PlaceField::Address, &address)] {
+            if let (Some(text), Some(col)) = (text.as_deref(), t.col(k))
+                && let Some(found) = crate::domain::china_places::look_alike_place(text)
+            {
+                let field = k.field();
+                let (en, fr) = said(
+                    &of_field("checks.place_look_alike", &field)
+                        .text("value", found.text.as_str())
+                        .text("read", found.read.as_str())
+                        .text("place", found.place.as_str()),
+                );
+                ctx.warn(sheet.place(r, col), Some(field.en), en, fr);
+            }
+        }
         let postal_code = t.read(ctx, r, PlaceField::PostalCode, p_text);
         let workers = t.read(ctx, r, PlaceField::Workers, p_whole_in(sheet.decimal_comma));
         let how = match t.col(PlaceField::ShareOfValue) {

@@ -11,6 +11,7 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle}
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
+use crate::domain::china_places::ReadHow;
 use crate::domain::{
     Assessment, AssessmentWords, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingGroups, FindingReason,
     Lang, Place, Practice, Reason, RiskKind, Score, Sheet, SiteId, SourceRef,
@@ -354,8 +355,22 @@ fn reason_words(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames, li
             };
             a.set("detail", text(&parts.iter().map(|p| format!(", {p}")).collect::<String>()));
         }
-        Reason::Region { label_en, label_fr, .. } => {
+        Reason::Region { label_en, label_fr, read, .. } => {
             a.set("label", text(lang.pick(label_en, label_fr)));
+            // How the site's text was read where not as written (models from 2022.13): the text, what it was read
+            // as, the place, and the way (`place_read` in the catalogues' words).
+            a.set("has_read", text(yes(read.as_ref().is_some_and(|r| r.how.is_some()))));
+            let r = read.as_ref();
+            a.set("text", text(r.map_or("", |r| r.text.as_str())));
+            a.set("read", text(r.map_or("", |r| r.read.as_str())));
+            a.set("place", text(r.map_or("", |r| r.place.as_str())));
+            let how = r.and_then(|r| r.how).map_or("name", |h| match h {
+                ReadHow::Name => "name",
+                ReadHow::Script => "script",
+                ReadHow::LookAlike => "look_alike",
+                ReadHow::Initials => "initials",
+            });
+            a.set("how", text(how));
         }
         Reason::RegionFloor { country: c, floor } => {
             set_country(&mut a, *c, lang);

@@ -1095,7 +1095,13 @@ fn region_factors<'t>(t: &'t Tables, site: &'t PlaceOfWork, kind: RiskKind) -> V
         .filter_map(|r| named(r).map(|text| (r, text)))
         .map(|(r, region_text)| {
             factor(
-                Reason::Region { country, label_en: arc(&r.label_en), label_fr: arc(&r.label_fr) },
+                Reason::Region {
+                    country,
+                    label_en: arc(&r.label_en),
+                    label_fr: arc(&r.label_fr),
+                    // How the site's text was read, where not as written (from 2022.13): `ΗΟΤΑΝ` as `HOTAN`.
+                    read: r.reading_of(site),
+                },
                 Some(SourceRef {
                     dataset: arc("model.toml"),
                     edition: arc(&r.source),
@@ -1555,7 +1561,7 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
 }
 
 /// A region's first name as a name (`xinjiang` → `Xinjiang`).
-fn capitalised(name: &str) -> String {
+pub(super) fn capitalised(name: &str) -> String {
     let mut chars = name.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -169,27 +169,48 @@ impl Region {
     /// postcode — where its region and city name no other place of China; the region's first name for a region that
     /// is the whole country; `None`: the site is not in it. The country is the caller's to compare.
     pub fn names_site<'s>(&'s self, site: &'s PlaceOfWork) -> Option<&'s str> {
+        self.named_by(site).map(|(text, _)| text)
+    }
+
+    /// [`Region::names_site`], with the field of the site whose text names it (`None`: a postcode, or the whole
+    /// country).
+    fn named_by<'s>(&'s self, site: &'s PlaceOfWork) -> Option<(&'s str, Option<TextField>)> {
         if self.whole_country {
-            return Some(self.names.first().map_or(self.country.as_str(), String::as_str));
+            return Some((self.names.first().map_or(self.country.as_str(), String::as_str), None));
         }
         let region = site.region.as_deref();
         if let Some(text) = region.filter(|text| self.is_named_in_region(text)) {
-            return Some(text);
+            return Some((text, Some(TextField::Region)));
         }
         if self.is_named_in(&site.city) {
-            return Some(site.city.as_str());
+            return Some((site.city.as_str(), Some(TextField::RegionOrCity)));
         }
         let postcode =
             site.postal_code.as_deref().filter(|code| china_places::postcode_in(code, &self.postcodes, true));
-        if postcode.is_some() {
-            return postcode;
+        if let Some(code) = postcode {
+            return Some((code, None));
         }
         let elsewhere = |text: &str| self.reading.elsewhere.is_named_in(text, TextField::RegionOrCity);
-        (self.address
-            && !region.into_iter().chain([site.city.as_str()]).any(elsewhere)
-            && (self.reading.names.is_named_in(&site.address, TextField::Address)
-                || china_places::postcode_in(&site.address, &self.postcodes, false)))
-        .then_some(site.address.as_str())
+        if !self.address || region.into_iter().chain([site.city.as_str()]).any(elsewhere) {
+            return None;
+        }
+        if self.reading.names.is_named_in(&site.address, TextField::Address) {
+            return Some((site.address.as_str(), Some(TextField::Address)));
+        }
+        china_places::postcode_in(&site.address, &self.postcodes, false).then_some((site.address.as_str(), None))
+    }
+
+    /// How the site's text that places it in the region was read, where it was not read as written (from 2022.13,
+    /// whose regions read look-alike letters, [`NameSet::with_look_alikes`]): `ΗΟΤΑΝ` read as `HOTAN`, a name of
+    /// Hotan; `Синьцзян`, the Russian name of Xinjiang; `X.J.` as `XJ`. `None`: the site is not in the region, was
+    /// placed by a postcode, its text was read as written, or the model is older (its explanations stay as they
+    /// were).
+    pub fn reading_of(&self, site: &PlaceOfWork) -> Option<china_places::PlaceReading> {
+        if !self.reading.names.reads_look_alikes() {
+            return None;
+        }
+        let (text, field) = self.named_by(site)?;
+        self.reading.names.reading_in(text, field?).filter(|r| r.how.is_some())
     }
 
     /// [`Region::is_named_in`] for a site's region field, where a region's abbreviation (`XJ`, from 2022.12) is read
@@ -934,6 +955,11 @@ const FIRST_PLACES: &str = "2019.1";
 /// ([`NameSet::with_scripts`]).
 const SCRIPTS_PLACES: &str = "2022.12";
 
+/// The first edition of the places table whose region reads words in look-alike letters of other alphabets and
+/// acronyms written with points or spaces, and says in its explanation how a site's text was read
+/// ([`NameSet::with_look_alikes`]).
+const LOOK_ALIKE_PLACES: &str = "2022.13";
+
 /// Adds the other names of the model's regions from the places table shared by every version
 /// (`risk_models/region_places.csv`, [`crate::domain::china_places`]): a line whose place is the region (one of its
 /// names) or lies `within` it, and whose `since` is not later than the region's `places` edition, adds its name;
@@ -961,9 +987,13 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
         }
         let joined = r.places.is_some();
         let scripts = super::version_order(&edition, SCRIPTS_PLACES) != std::cmp::Ordering::Less;
-        let mut names = NameSet::new(joined).with_scripts(scripts);
+        let look_alikes = super::version_order(&edition, LOOK_ALIKE_PLACES) != std::cmp::Ordering::Less;
+        let mut names = NameSet::new(joined).with_scripts(scripts).with_look_alikes(look_alikes);
+        // The place each name names, for a region's explanation: the table's first spelling, else the region's own.
+        let own_place = r.names.first().map(|n| super::engine::capitalised(n)).unwrap_or_default();
         for n in &r.names {
             let f = folded(n);
+            let place = rows.iter().find(|p| p.name == *n).map_or(own_place.clone(), |p| p.place().to_string());
             let reading = if people.contains(&f) {
                 NameUse::People
             } else if abbreviations.contains(&f) {
@@ -971,7 +1001,7 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
             } else {
                 NameUse::Place
             };
-            names.add(n, reading);
+            names.add_of(n, &place, reading);
         }
         let mut elsewhere = NameSet::new(false);
         for p in rows.iter().filter(|p| !in_region(p) && !p.is_people() && p.screening.is_some()) {

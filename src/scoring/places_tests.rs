@@ -550,3 +550,89 @@ fn a_missing_region_is_not_said_to_be_named_by_no_city_when_the_city_names_anoth
         }
     }
 }
+
+/// Issue 15: a place written in letters of another alphabet drawn like Latin ones (Greek and Cyrillic capitals, Lisu
+/// letters), a Russian name, an acronym with points or spaces places a site in Xinjiang from model 2022.13 (its
+/// `places = "2022.13"`); 2022.12 scores them as it shipped. The region's factor says which text was read as what,
+/// in both languages; a text read as written says nothing more.
+#[test]
+fn look_alike_letters_russian_names_and_initials_place_a_site_in_xinjiang_from_2022_13_and_say_how() {
+    use crate::reports::explain::{NoSites, factor_label};
+    let m = shipped("2022.13");
+    let before = shipped("2022.12");
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    // (region, city, address, what the explanation says in English and in French beside the text)
+    for (region, city, address, en, fr) in [
+        (
+            None,
+            "ΗΟΤΑΝ",
+            "1 Main Street",
+            "letters of another alphabet drawn like Latin ones, read as “HOTAN”",
+            "lu « HOTAN »",
+        ),
+        (None, "ꓫꓲꓠꓙꓲꓮꓠꓖ", "1 Main Street", "read as “XINJIANG”", "lu « XINJIANG »"),
+        (None, "НАМІ", "1 Main Street", "read as “HAMI”", "un nom de Hami"),
+        (None, "", "8 Renmin Road, ΚΟRLΑ", "read as “8 Renmin Road, KORLA”", "dessinées comme des lettres latines"),
+        (
+            None,
+            "Синьцзян",
+            "1 Main Street",
+            "is a name of the places table in another script: a name of Xinjiang",
+            "est un nom de la table des lieux dans une autre écriture",
+        ),
+        (None, "Кульджа", "1 Main Street", "a name of Yining", "un nom de Yining"),
+        (
+            Some("Синьцзян-Уйгурский автономный район"),
+            "City",
+            "1 Main Street",
+            "“Синьцзян-Уйгурский автономный район”",
+            "« Синьцзян-Уйгурский автономный район »",
+        ),
+        (Some("СУАР"), "City", "1 Main Street", "“СУАР”", "« СУАР »"),
+        (
+            Some("X.J."),
+            "City",
+            "1 Main Street",
+            "is an abbreviation written with points or spaces, read as “XJ”",
+            "est une abréviation écrite avec des points ou des espaces",
+        ),
+        (None, "X.U.A.R.", "1 Main Street", "read as “XUAR”", "lue « XUAR »"),
+    ] {
+        let d = mine("CN", region, city, address);
+        assert_eq!(forced(&m, &d), (IN_XINJIANG, true), "{region:?} {city} {address}");
+        assert_eq!(forced(&before, &d), (ELSEWHERE, false), "2022.12: {region:?} {city} {address}");
+        let a = m.assess(&d);
+        let f = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "region").unwrap();
+        let said_en = factor_label(&cat, Lang::En, f, &NoSites);
+        let said_fr = super::tests::plain(&factor_label(&cat, Lang::Fr, f, &NoSites));
+        assert!(said_en.contains(en) && said_en.contains("the site's text"), "{said_en}");
+        assert!(said_fr.contains(fr) && said_fr.contains("le texte du site"), "{said_fr}");
+        // The stored factor keeps the reading, field by field.
+        let json = serde_json::to_value(f).unwrap();
+        let back: Factor = serde_json::from_value(json).unwrap();
+        assert_eq!(&back, f.as_ref());
+    }
+    // A text read as written (Latin letters, Chinese characters) adds nothing to the words; nor does 2022.12.
+    for city in ["Hotan", "和田"] {
+        let a = m.assess(&mine("CN", None, city, "1 Main Street"));
+        let f = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "region").unwrap();
+        assert!(!factor_label(&cat, Lang::En, f, &NoSites).contains("the site's text"), "{city}");
+    }
+    let a = before.assess(&mine("CN", None, "Урумчи", "1 Main Street"));
+    let f = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "region").unwrap();
+    assert!(!factor_label(&cat, Lang::En, f, &NoSites).contains("the site's text"));
+    // Near strings: look-alike words that spell no place, Russian names of other places, initials of something else.
+    for (region, city) in [
+        (None, "НОТАН"),
+        (None, "МОСКВА"),
+        (None, "Шанхай"),
+        (None, "Ханой"),
+        (Some("J.X."), "City"),
+        (Some("X.J.T.U."), "City"),
+        (None, "X.J."),
+        (None, "Xinjian"),
+        (None, "Jinjiang"),
+    ] {
+        assert_eq!(forced(&m, &mine("CN", region, city, "1 Main Street")), (ELSEWHERE, false), "{region:?} {city}");
+    }
+}

@@ -191,9 +191,20 @@ impl SupplyGraph {
         let words = QueryWords::new(&all);
         // A query in Uyghur's Arabic script or in Cyrillic (`شىنجاڭ`, `Шинҗаң`) is also read in the Latin letters of
         // the places table's Uyghur names, which the facilities of China carry ([`china_aliases`]).
-        let latin = china_places::in_uyghur_latin(query).map(|l| fold_words(&l)).unwrap_or_default();
-        let latin: Vec<&str> = latin.split(' ').filter(|w| !w.is_empty()).collect();
-        let latin_words = (!latin.is_empty()).then(|| QueryWords::new(&latin));
+        // A query in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ`) is also read as the Latin letters it
+        // is drawn as, and one of letters written apart (`X.J.`, `X U A R`) as the acronym they spell.
+        let one_letter = |w: &&str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+        let initials = (all.len() >= 2 && all.iter().all(one_letter)).then(|| all.concat());
+        let readings: Vec<String> =
+            [china_places::in_uyghur_latin(query), china_places::look_alike_letters(query), initials]
+                .into_iter()
+                .flatten()
+                .map(|l| fold_words(&l))
+                .filter(|l| !l.is_empty())
+                .collect();
+        let reading_words: Vec<Vec<&str>> =
+            readings.iter().map(|l| l.split(' ').filter(|w| !w.is_empty()).collect()).collect();
+        let latin_words: Vec<QueryWords> = reading_words.iter().map(|w| QueryWords::new(w)).collect();
         let mut found = Vec::new();
         // A code (`KP`, `MYS`) names the country only; a name may also be found in a facility's name.
         let code = query.trim().len() <= 3;
@@ -227,7 +238,7 @@ impl SupplyGraph {
                     None => true,
                     Some((first, last)) => {
                         spans.get(&f.country).is_some_and(|runs| runs.iter().any(|&(i, j)| i <= first && last < j))
-                            || latin_words.as_ref().is_some_and(|w| w.missing(&hay, &mut found).is_none())
+                            || latin_words.iter().any(|w| w.missing(&hay, &mut found).is_none())
                     }
                 }
             };

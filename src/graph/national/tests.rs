@@ -552,6 +552,48 @@ fn a_region_of_china_written_in_one_script_is_found_by_its_names_in_the_others()
     assert!(names("Hebei").is_empty());
 }
 
+/// Issue 15: the graph's search reads the places table as the risk model of 2022.13 does — a Russian name, a place
+/// written in letters of another alphabet drawn like Latin ones, an acronym written with points or spaces — in the
+/// query and in the facilities' region and city alike; near strings find nothing.
+#[test]
+fn a_place_in_russian_in_look_alike_letters_or_by_initials_is_found_by_its_other_names() {
+    let in_region = |name: &str, city: &str, region: Option<&str>| {
+        let mut r = rec(name, "1 Main Road", "CN", 30.0, &[]);
+        r.city = city.into();
+        r.region = region.map(str::to_string);
+        r
+    };
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![
+            in_region("Jade River Silk", "ΗΟΤΑΝ", None),
+            in_region("Steppe Leather", "Кульджа", Some("Синьцзян")),
+            in_region("Melon Farm", "City", Some("X.J.")),
+            in_region("Pearl River Knit", "Dongguan", Some("Guangdong")),
+        ],
+    ));
+    let names = |q: &str| {
+        let mut n = g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+        n.sort();
+        n
+    };
+    let xinjiang = ["Jade River Silk", "Melon Farm", "Steppe Leather"];
+    for q in ["Xinjiang", "新疆", "Синьцзян", "X.J.", "X U A R", "ꓫꓲꓠꓙꓲꓮꓠꓖ"] {
+        assert_eq!(names(q), xinjiang, "query {q:?}");
+    }
+    for q in ["Hotan", "和田", "ΗΟΤΑΝ", "Khotan"] {
+        assert_eq!(names(q), ["Jade River Silk"], "query {q:?}");
+    }
+    for q in ["Yining", "Ghulja", "Кульджа", "Инин", "伊宁"] {
+        assert_eq!(names(q), ["Steppe Leather"], "query {q:?}");
+    }
+    for q in ["НОТАН", "МОСКВА", "X.Z.", "Jinjiang", "Hoi An"] {
+        assert!(names(q).is_empty(), "query {q:?}: {:?}", names(q));
+    }
+}
+
 /// Issue 17 (L9): an operator's business number typed with a CRA program account (`123456782RT0001`, in one word or
 /// spaced) finds the operator whose business number is the 9 digits; two letters that are no CRA program, or a
 /// reference of another length, are not read as one.

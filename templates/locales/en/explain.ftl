@@ -49,7 +49,15 @@ factor-country_index = { $listing ->
 }
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
-factor-region = { $label }
+factor-region = { $label }{ $has_read ->
+    [yes] {" "}(the site's text “{ $text }” { $how ->
+        [look_alike] is written in letters of another alphabet drawn like Latin ones, read as “{ $read }”
+        [initials] is an abbreviation written with points or spaces, read as “{ $read }”
+        [script] is written in another script, read as “{ $read }”
+       *[name] is a name of the places table in another script
+    }: a name of { $place })
+   *[no] {""}
+}
 factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
 factor-upstream = Risk carried from { $supplier }{ $has_listed ->
     [yes] {" "}({ $listed })

@@ -24,4 +24,5 @@ checks-region_not_country = “{ $value }” is not a country but { $is_region -
     [yes] a region of { $country }
    *[no] a place in { $region }, a region of { $country }
 }: write { $code } as the country, and the place in Region or City
+checks-place_look_alike = { $field } “{ $value }” is written in letters of another alphabet drawn like Latin ones: the risk model reads it as “{ $read }”, a name of { $place }. Write the place in the letters of its own language
 checks-site_ids_comma = “{ $value }” is no Site ID: it holds a comma, but the Site IDs of a list are separated by semicolons. Write “{ $split }” if these are several sites, or the Site ID without its comma

@@ -49,7 +49,15 @@ factor-country_index = { $listing ->
 }
 factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
-factor-region = { $label }
+factor-region = { $label }{ $has_read ->
+    [yes] {" "}(le texte du site « { $text } » { $how ->
+        [look_alike] est écrit en lettres d'un autre alphabet dessinées comme des lettres latines, lu « { $read } »
+        [initials] est une abréviation écrite avec des points ou des espaces, lue « { $read } »
+        [script] est écrit dans une autre écriture, lu « { $read } »
+       *[name] est un nom de la table des lieux dans une autre écriture
+    } : un nom { DE($place) })
+   *[no] {""}
+}
 factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
 factor-upstream = Risque transmis par { $supplier }{ $has_listed ->
     [yes] {" "}({ $listed })

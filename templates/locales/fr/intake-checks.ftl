@@ -25,4 +25,5 @@ checks-region_not_country = « { $value } » n'est pas un pays mais { $is_regi
     [yes] une région { $country }
    *[no] un lieu du { $region }, une région { $country }
 } : écrivez { $code } comme pays, et le lieu dans Région ou Ville
+checks-place_look_alike = { $field } « { $value } » est écrit en lettres d'un autre alphabet dessinées comme des lettres latines : le modèle de risque le lit « { $read } », un nom { DE($place) }. Écrivez le lieu dans les lettres de sa propre langue
 checks-site_ids_comma = « { $value } » n'est pas un ID de lieu : il contient une virgule, mais les ID de lieu d'une liste sont séparés par des points-virgules. Écrivez « { $split } » s'il s'agit de plusieurs lieux, ou l'ID de lieu sans sa virgule
