@@ -284,6 +284,39 @@ pub(super) fn mixed_letter(text: &str) -> Option<MixedLetter> {
     None
 }
 
+/// A name in Latin letters with letters of another alphabet drawn as Latin ones (a Cyrillic `а` in `Osprey Rope аnd
+/// Cordage`, a Greek `Ο`, a phonetic small capital `ɢ`), read with each such letter as the Latin letter it is drawn
+/// like ([`HOMOGLYPHS`], [`SMALL_CAPITALS`]): what a person reads, where a transliteration would read a Cyrillic `р`
+/// as `r` and `с` as `s`. `None` when there is nothing to read otherwise: a text in ASCII, a text with no Latin letter
+/// of its own (a name in Cyrillic or Greek, even of letters that all look Latin, `ТОР`), or a text with a letter of
+/// another script drawn like no Latin letter (`Северный Textile`, Chinese or Arabic letters) — a name in another
+/// script, for a transliteration to read. Screening's matcher reads names so (`screening::matching`), and says a hit
+/// found through it is found through look-alike letters.
+pub fn read_as_latin(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let latin_of = |c: char| {
+        HOMOGLYPHS
+            .iter()
+            .chain(SMALL_CAPITALS)
+            .find(|(h, _)| *h == c)
+            .map(|&(_, l)| l)
+            .filter(char::is_ascii_alphabetic)
+    };
+    let (mut own, mut drawn) = (false, false);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if latin_of(c).is_some() {
+            drawn = true;
+        } else if c.is_ascii() || Alphabet::of(c) == Some(Alphabet::Latin) {
+            own = true;
+        } else {
+            return None;
+        }
+    }
+    (own && drawn).then(|| text.chars().map(|c| latin_of(c).unwrap_or(c)).collect())
+}
+
 /// The refusal of a [`MixedLetter`] in the field named `field`, as a message of the catalogues
 /// (`cell_state.mixed_script`): the value, the letter by its code point and name, its alphabet and the word's, and
 /// the letter it is drawn like.
@@ -586,6 +619,34 @@ mod tests {
             assert!(en.contains("PlacesOfWork!A2") && fr.contains("PlacesOfWork!A2"), "{en}");
             assert!(!en.contains("checks") && !fr.contains("checks"), "{en} {fr}");
             assert!(!fr.contains(" :") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+        }
+    }
+
+    /// A Latin name's look-alike letters read as the Latin letters they are drawn like, wherever they stand and
+    /// however many; a name in another script (wholly, or with a letter drawn like no Latin one) is left to the
+    /// transliteration, and a name with nothing to read otherwise gives nothing.
+    #[test]
+    fn a_latin_name_reads_its_look_alike_letters_as_latin_and_another_script_is_left_alone() {
+        for (written, read) in [
+            ("Osprey Rope \u{430}nd Cordage", "Osprey Rope and Cordage"),
+            ("\u{39F}wl Ele\u{441}tronics", "Owl Electronics"),
+            ("O\u{405}PREY \u{420}OPE", "OSPREY POPE"),
+            ("Ca\u{440}ital Te\u{445}tiles", "Capital Textiles"),
+            ("nitrile \u{262}LOVES", "nitrile GLOVES"),
+            ("\u{41E}\u{41E}\u{41E} Tekstil", "OOO Tekstil"),
+            ("Soci\u{E9}t\u{E9} G\u{E9}n\u{E9}r\u{430}le", "Soci\u{E9}t\u{E9} G\u{E9}n\u{E9}rale"),
+        ] {
+            assert_eq!(read_as_latin(written).as_deref(), Some(read), "{written}");
+        }
+        for other in [
+            "Osprey Rope and Cordage",
+            "Soci\u{E9}t\u{E9} G\u{E9}n\u{E9}rale",
+            "\u{422}\u{41E}\u{420}",
+            "\u{421}\u{435}\u{432}\u{435}\u{440}\u{43D}\u{44B}\u{439} Textile",
+            "\u{65B0}\u{7586} Cotton",
+            "Ｆｉｌａｔｕｒｅ",
+        ] {
+            assert_eq!(read_as_latin(other), None, "{other}");
         }
     }
 }

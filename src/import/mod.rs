@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use grid::column_letters;
 pub use json::to_json;
+pub use look_alike::read_as_latin;
 pub use parse::field_label;
 pub use readers::Carrier;
 pub use spreadsheet::Format;

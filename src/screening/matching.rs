@@ -13,7 +13,9 @@
 //!    [`prepare_name`]):
 //!    - the same normalised name, primary or alias or former name (similarity 1; method `exact_name`, `alias` or
 //!      `former_name` by which, `transliteration` when a side is written in another script than Latin letters and
-//!      the two are not written alike: [`MatchMethod`]); a name is also known by its form
+//!      the two are not written alike, `look_alike_letters` when a side is a Latin name with letters of another
+//!      alphabet drawn as Latin ones, `Osprey Rope аnd Cordage` with a Cyrillic `а`, read as the Latin letters they
+//!      look like before anything else: [`MatchMethod`]); a name is also known by its form
 //!      with every short legal form kept, so the same name written alike on both sides is found whatever country
 //!      each side gives;
 //!    - the same letters once spaces and a romanised legal form (`youxian gongsi`, `gufen` …) are dropped —
@@ -333,6 +335,11 @@ pub enum MatchMethod {
     /// transliterated: equal, equal letters once spaces and romanised legal forms are dropped, or an Arabic name
     /// against one of its usual Latin spellings.
     Transliteration,
+    /// The same name once letters of another alphabet drawn as Latin ones (a Cyrillic `а`, `с`, `р`, a Greek `Ο`) in
+    /// a Latin name are read as the Latin letters they look like (`import::read_as_latin`): equal, equal letters once
+    /// spaces go, or the same words in another order. A sign of a name written to pass a program unseen, said apart
+    /// from a transliteration, which is for names in another script.
+    LookAlikeLetters,
     /// The same letters once spaces and romanised legal forms (`youxian gongsi`) are dropped, both sides written in
     /// Latin letters (`Hua Fu Textile` and `Huafu Textile`).
     CompactName,
@@ -368,7 +375,8 @@ pub enum MatchMethod {
 #[schema(as = MatchEvidence)]
 pub struct Evidence {
     /// How it was found: `business_number`, `os_id`, `exact_name` (the entry's primary name), `alias`, `former_name`,
-    /// `transliteration` (across scripts), `compact_name`, `word_order` (the same words in another order),
+    /// `transliteration` (across scripts), `look_alike_letters` (letters of another alphabet drawn as Latin ones in
+    /// a Latin name), `compact_name`, `word_order` (the same words in another order),
     /// `similar_name`, `romanisation` (another romanisation between Latin names), `place_omitted`, `place_moved`,
     /// `word_omitted`, `branch`, `subsidiary` or `region_or_industry`.
     #[schema(value_type = String)]
@@ -490,6 +498,10 @@ fn reordered(a: &[String], b: &[String]) -> bool {
 /// A name prepared with the short legal forms `short` says (those of its country: see
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
+    // Look-alike letters of another alphabet in a Latin name are read as the Latin letters they are drawn like (a
+    // Cyrillic `р` as `p`, not the `r` a transliteration writes).
+    let read = crate::import::read_as_latin(name);
+    let name = read.as_deref().unwrap_or(name);
     // Marks of a romanisation inside a word (the Cyrillic signs, Wade–Giles's apostrophes) are dropped, not read as a
     // space; British spellings are read as American ones (`word_forms.rs`).
     let unmarked = word_forms::romanisation_marks_dropped(name);
@@ -753,13 +765,16 @@ fn chinese_context(country: Option<CountryCode>) -> bool {
 /// Latin Extended-A and -B and Latin Extended Additional, are Latin): such a name is compared once transliterated.
 /// Read in its NFKC form, as the watch list's values are (`parse::compatibility_forms`): full-width Latin letters
 /// (`Ｐｅｌａｎｇｉ`) are Latin letters of another width, not another script.
+/// A name in Latin letters with letters of another alphabet drawn as Latin ones (`Osprey Rope аnd Cordage` with a
+/// Cyrillic `а`) is a Latin name: its look-alike letters are read as the Latin ones (`import::read_as_latin`), never
+/// transliterated.
 fn other_script(name: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     name.nfkc().any(|c| {
         c.is_alphabetic()
             && !c.is_ascii()
             && !matches!(c, '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
-    })
+    }) && crate::import::read_as_latin(name).is_none()
 }
 
 /// Whether a text holds a Chinese character (CJK Unified Ideographs and their extension A): read into pinyin by the
@@ -1145,12 +1160,21 @@ impl ListIndex {
                     fields.push("country".into());
                 }
                 // Said as it was found: through a transliteration only when a side is written in another script and
-                // the two are not written alike; else by which of the entry's names it is.
-                let transliterated = (other_script(&name.text) || other_script(&party.name))
-                    && fold_words(&name.text) != fold_words(&party.name);
+                // the two are not written alike; through look-alike letters when a side is a Latin name with letters
+                // of another alphabet drawn as Latin ones and the two are not written alike; else by which of the
+                // entry's names it is.
+                let unlike = fold_words(&name.text) != fold_words(&party.name);
+                let transliterated = (other_script(&name.text) || other_script(&party.name)) && unlike;
+                let look_alike = !transliterated
+                    && unlike
+                    && (crate::import::read_as_latin(&name.text).is_some()
+                        || crate::import::read_as_latin(&party.name).is_some());
                 let method = match method {
                     MatchMethod::ExactName | MatchMethod::CompactName | MatchMethod::WordOrder if transliterated => {
                         MatchMethod::Transliteration
+                    }
+                    MatchMethod::ExactName | MatchMethod::CompactName | MatchMethod::WordOrder if look_alike => {
+                        MatchMethod::LookAlikeLetters
                     }
                     MatchMethod::ExactName => match name.role {
                         NameRole::Primary => MatchMethod::ExactName,

@@ -676,6 +676,87 @@ fn script_cases() -> Vec<Case> {
     ]
 }
 
+/// More variants as suppliers write them, against the same fixtures: misspellings (a letter dropped, doubled or
+/// swapped), another legal form or its abbreviation, words reordered, a place in brackets after the name as Chinese
+/// firms write it in English, a hyphen or a comma without its space, plurals, `&` for `and`, a person's name in
+/// another order or romanisation, and look-alike letters of another alphabet in a Latin name (a Cyrillic `о`, `Н`,
+/// `Е`, `р`, a Greek `Α`); and near names that are other firms, or the same name in another country.
+fn variant_cases() -> Vec<Case> {
+    use ListKind::*;
+    use PartyKind::*;
+    let c = |list, party, is| Case { list, party, is };
+    let zephyr = Some("Xinjiang Zephyr Cotton Textile Co., Ltd.");
+    let hotan = Some("Hotan Lumen Polysilicon Industry Co., Ltd.");
+    let aksu = Some("Aksu Quillwort Yarn Company");
+    let ningbo = Some("Ningbo Corvid Garment Trading Co., Ltd.");
+    let albatross = Some("Albatross Dye Works");
+    let puffin = Some("Puffin Electronics Assembly");
+    let loon = Some("Loon Supply Canada Inc.");
+    let gannet = Some("Gannet Uniform Supply Inc.");
+    let osprey = Some("Osprey Rope & Cordage Ltd.");
+    let kestrel = Some("Kestrel Cobalt Mining SARL");
+    let maple = Some("Maple Fictional Trading Company");
+    let vireo = Some("Vireo Gloves Sdn. Bhd.");
+    let heron = Some("Heron Quartz Products Co.");
+    vec![
+        // UFLPA.
+        c(Uflpa, party(Site, "Zephyr Cotton Textile (Xinjiang) Co., Ltd.", "CN"), zephyr),
+        c(Uflpa, party(Site, "Xinjiang Zephyr Cotton Textiles Co.,Ltd", "CN"), zephyr),
+        c(Uflpa, party(Operator, "XINJIANG ZEPHYR COTTON-TEXTILE CO LTD", "CN"), zephyr),
+        c(Uflpa, party(Site, "Xinjiang Zephyr Cottton Textile Co., Ltd.", "CN"), zephyr),
+        c(Uflpa, party(Site, "Xinjiang Zephyr C\u{43E}tton Textile Co., Ltd.", "CN"), zephyr),
+        c(Uflpa, party(Site, "Hotan Lumen Poly-silicon Industry Co Ltd", "CN"), hotan),
+        c(Uflpa, party(Site, "\u{41D}otan Lumen Polysilicon Industry Co., Ltd.", "CN"), hotan),
+        c(Uflpa, party(Site, "Hotan Lumen Polysilicon Industries Company Limited", "CN"), hotan),
+        c(Uflpa, party(Supplier, "Aksu Quillwort Yarn Co., Ltd.", "CN"), aksu),
+        c(Uflpa, party(Site, "Aksu Quillwort Yarns Company", "CN"), aksu),
+        c(Uflpa, party(Supplier, "Ningbo Corvid Garments Trading Co Ltd", "HK"), ningbo),
+        // The UFLPA file gives no country: the same name is the entity wherever the party is.
+        c(Uflpa, party(Supplier, "Ningbo Corvid Garment Trading Co., Ltd.", "VN"), ningbo),
+        c(Uflpa, party(Site, "Ningbo Condor Garment Trading Co., Ltd.", "CN"), None),
+        c(Uflpa, party(Site, "Hotan Lumen Glass Industry Co., Ltd.", "CN"), None),
+        // Watch list.
+        c(Watchlist, party(Site, "Albatros Dye Works", "IN"), albatross),
+        c(Watchlist, party(Supplier, "Albatross Dye Works Pvt. Ltd.", "IN"), albatross),
+        c(Watchlist, party(Site, "ALBATROSS DYEING PRIVATE LIMITED", "IN"), albatross),
+        c(Watchlist, party(Site, "Albatr\u{43E}ss Dye Works", "IN"), albatross),
+        c(Watchlist, party(Site, "Albatross Dye Works", "BD"), None),
+        c(Watchlist, party(Site, "Pelican Dye Works", "IN"), None),
+        c(Watchlist, party(Site, "Albatross Paint Works", "IN"), None),
+        c(Watchlist, party(Site, "Puffin Electronics Assembly Co., Ltd.", "VN"), puffin),
+        c(Watchlist, party(Site, "Puffin Electronic Assembly JSC", "VN"), puffin),
+        c(Watchlist, party(Site, "Puffin \u{415}lectronics Assembly", "VN"), puffin),
+        c(Watchlist, party(Site, "Puffin Textile Assembly", "VN"), None),
+        c(Watchlist, party(Supplier, "Loon Supply Canada Incorporated", "CA"), loon),
+        c(Watchlist, party(Supplier, "Loon Supplies Canada Inc", "CA"), loon),
+        c(Watchlist, party(Supplier, "Loon Sup\u{440}ly Canada Inc.", "CA"), loon),
+        c(Watchlist, party(Supplier, "Lynx Supply Canada Inc.", "CA"), None),
+        // PSPC.
+        c(PspcIneligible, party(Supplier, "Gannet Uniform Supply Incorporated", "CA"), gannet),
+        c(PspcIneligible, party(Supplier, "Gannet Uniforms Supply Inc", "CA"), gannet),
+        c(PspcIneligible, party(Supplier, "Osprey Rope and Cordage Limited", "CA"), osprey),
+        c(PspcIneligible, party(Supplier, "Osprey Marine Lines Ltd", "CA"), osprey),
+        c(PspcIneligible, party(Supplier, "Osprey Rope & Cordage Ltd.", "US"), None),
+        c(PspcIneligible, party(Supplier, "Gannet Office Supply Inc.", "CA"), None),
+        // OpenSanctions.
+        c(Opensanctions, party(Operator, "Kestrel Cobalt Mining S.A.R.L.", "CD"), kestrel),
+        c(Opensanctions, party(Site, "Kestrel Mining", "CD"), kestrel),
+        c(Opensanctions, party(Supplier, "Maple Fictional Trading Co.", "CA"), maple),
+        c(Opensanctions, party(Supplier, "M\u{391}PLE FICTIONAL TRADING COMPANY", "CA"), maple),
+        c(Opensanctions, party(Supplier, "Maple Factual Trading Company", "CA"), None),
+        c(Opensanctions, person(Contact, "Ivan Fiktsionalov"), Some("Ivan Fictionalov")),
+        c(Opensanctions, person(Signatory, "Fictive-Tremblay, Marguerite"), Some("Marguerite Fictive-Tremblay")),
+        // Another person of the family (a Russian surname's feminine form): a hit for an officer to dismiss, counted
+        // as a false one.
+        c(Opensanctions, person(Signatory, "Ivana Fictionalova"), None),
+        // CBP.
+        c(CbpWro, party(Supplier, "Vireo Gloves Sendirian Berhad", "MY"), vireo),
+        c(CbpWro, party(Site, "Vireo Glove Sdn Bhd", "MY"), vireo),
+        c(CbpWro, party(Site, "Vireo Gloves Sdn. Bhd.", "TH"), None),
+        c(CbpWro, party(Site, "Heron Quartz Product Co., Ltd.", "CN"), heron),
+    ]
+}
+
 fn script_index() -> ListIndex {
     ListIndex::new(&fixture(ListKind::Opensanctions, "opensanctions_scripts.ftm.json"), today())
 }
@@ -765,6 +846,7 @@ fn the_labelled_set_is_matched_with_no_true_match_missed() {
         .into_iter()
         .chain(word_form_cases())
         .chain(lookalike_cases())
+        .chain(variant_cases())
         .map(|c| (false, c))
         .chain(script_cases().into_iter().map(|c| (true, c)));
     for (across_scripts, case) in labelled {
@@ -1090,6 +1172,56 @@ fn a_hit_is_labelled_by_the_name_it_meets_and_a_transliteration_only_across_scri
         cat.get(crate::domain::Lang::Fr, "screening.method_former_name"),
         "Identique à une ancienne dénomination"
     );
+}
+
+/// A name matched only because a letter of another alphabet drawn like a Latin one (a Cyrillic `а`, `С`, `о`, a Greek
+/// `Ο`, `Τ`) stands in a word of Latin letters says so, look-alike letters, on either side, whatever name of the entry
+/// it meets and however the words are spaced or ordered — not a transliteration, which is for a name written in
+/// another script. A name wholly in Cyrillic is still a transliteration, and a Latin name in Latin letters is still
+/// its own method. Its words exist in both languages.
+#[test]
+fn a_name_matched_through_look_alike_letters_says_so_not_transliteration() {
+    let mut e = Entry::named("k", "Osprey Rope and Cordage", 1);
+    e.country = CountryCode::parse("CA");
+    e.aliases = vec!["Osprey Marine Lines".into()];
+    let mixed = Entry { country: CountryCode::parse("CA"), ..Entry::named("m", "Tern Fabri\u{0441}s", 2) };
+    let lookalike =
+        Entry { country: CountryCode::parse("VN"), ..Entry::named("g", "\u{039F}wl Ele\u{0441}tronics", 3) };
+    let cyrillic =
+        Entry { country: CountryCode::parse("RU"), ..Entry::named("r", "Северный Текстиль", 4) };
+    let entries = [e, mixed, lookalike, cyrillic];
+    let ix = ListIndex::with(&entries, |_| true);
+    let method = |name: &str, cc: &str| {
+        let mut out = Vec::new();
+        ix.match_party(&party(PartyKind::Supplier, name, cc), 0, &mut out);
+        out.iter().map(|h| (h.evidence.method, h.entry)).collect::<Vec<_>>()
+    };
+    let look = MatchMethod::LookAlikeLetters;
+    // The party's name holds the look-alike: a Cyrillic `а` (U+0430), `С` (U+0421), `о` (U+043E), a Greek `Ο`.
+    assert_eq!(method("Osprey Rope \u{0430}nd Cordage", "CA"), [(look, 0)], "Cyrillic a");
+    assert_eq!(method("O\u{0405}PREY ROPE AND CORDAGE LTD", "CA"), [(look, 0)], "Cyrillic capital Dze");
+    assert_eq!(method("Ospr\u{0435}y Marine Lin\u{0435}s", "CA"), [(look, 0)], "an alias, two Cyrillic e");
+    assert_eq!(method("\u{039F}sprey Rope and Cordage Inc.", "CA"), [(look, 0)], "Greek capital Omicron");
+    // A Cyrillic `р` is drawn as `p` and transliterated as `r`: read as drawn.
+    assert_eq!(method("Os\u{0440}rey Rope and Cordage", "CA"), [(look, 0)], "Cyrillic er");
+    assert_eq!(method("OspreyRope \u{0430}nd Cordage", "CA"), [(look, 0)], "spaced otherwise");
+    assert_eq!(method("Tern Fabrics", "CA"), [(look, 1)], "the entry's Cyrillic es");
+    // The entry's name holds it: `Tern Fabriсs` is no name in Cyrillic; `Οwl Eleсtronics` with a Greek and a
+    // Cyrillic letter.
+    assert_eq!(method("Owl Electronics", "VN"), [(look, 2)], "the entry's look-alikes");
+    assert_eq!(method("\u{039F}wl Ele\u{0441}tronics", "VN"), [(MatchMethod::ExactName, 2)], "written alike");
+    // Not look-alikes: a name in Cyrillic, and Latin names in Latin letters.
+    let cyrillic = method("Severnyy Tekstil", "RU");
+    assert!(!cyrillic.is_empty() && cyrillic.iter().all(|&(m, e)| m != look && e == 3), "{cyrillic:?}");
+    assert_eq!(method("Osprey Rope and Cordage", "CA"), [(MatchMethod::ExactName, 0)]);
+    assert_eq!(method("Osprey Marine Lines", "CA"), [(MatchMethod::Alias, 0)]);
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for lang in [crate::domain::Lang::En, crate::domain::Lang::Fr] {
+        let key = "screening.method_look_alike_letters";
+        let words = cat.get(lang, key);
+        assert_ne!(words, key, "{lang:?}");
+        assert!(!words.to_lowercase().contains("translit"), "{lang:?}: {words}");
+    }
 }
 
 /// An Arabic firm's legal forms (`شركة`, `مؤسسة`, `ذ.م.م` …) are dropped as the Latin ones are: `Al-Rashed Co.`

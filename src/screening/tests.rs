@@ -535,6 +535,46 @@ fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declar
     assert!(tried >= 3, "only {tried} sites below the highest in the demo declarations");
 }
 
+/// A confirmed forced-labour hit brings a site to critical (100) whatever lowered its score: every demo site whose
+/// forced-labour score carries a mitigating factor (a negative contribution: an audit, a certification, remediation)
+/// is critical once listed, on the UFLPA list or a CBP order alike, its mitigations still listed beside the factor that
+/// names the entry; applied again, nothing moves.
+#[test]
+fn a_confirmed_forced_labour_hit_is_critical_whatever_mitigation_the_site_carries() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let on = day("2026-11-30");
+    let mut tried = 0;
+    for (_, d) in crate::import::demo_declarations() {
+        let scored = model.assess(&d);
+        for s in &scored.sites {
+            let mitigations = s.risk.forced_labour.factors.iter().filter(|f| f.contribution < 0.0).count();
+            if mitigations == 0 {
+                continue;
+            }
+            for list in [ListKind::Uflpa, ListKind::CbpWro] {
+                tried += 1;
+                let hit = effect::ConfirmedHit {
+                    list,
+                    edition: "ed v1".into(),
+                    entry: Entry::named("Listed mill", "Listed mill", 1),
+                    site_ref: Some(s.site_id.to_string()),
+                };
+                let mut a = scored.clone();
+                effect::reconcile(&mut a, std::slice::from_ref(&hit), on);
+                let now = &a.sites.iter().find(|x| x.site_id == s.site_id).unwrap().risk.forced_labour;
+                assert_eq!(now.score, 100.0, "{} ({list:?})", s.site_id);
+                assert_eq!(now.band, crate::domain::Band::Critical, "{}", s.site_id);
+                assert_eq!(now.factors.iter().filter(|f| f.contribution < 0.0).count(), mitigations, "{}", s.site_id);
+                assert_eq!(now.factors.first().map(|f| f.code()), Some(effect::FACTOR_CODE), "{}", s.site_id);
+                let again = a.clone();
+                effect::reconcile(&mut a, std::slice::from_ref(&hit), on);
+                assert_eq!(a, again, "{}: applied twice", s.site_id);
+            }
+        }
+    }
+    assert!(tried >= 2, "only {tried} mitigated sites in the demo declarations");
+}
+
 /// The problems of a refused fixture of `supplier_data/screening/refused/`, as `(line, column, field)`.
 fn refused(kind: ListKind, name: &str) -> Vec<ListProblem> {
     let problems = parse(kind, &fixture(&format!("refused/{name}"))).expect_err(name);

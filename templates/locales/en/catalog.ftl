@@ -1137,6 +1137,7 @@ screening-method_exact_name = Same name
 screening-method_alias = Same as an alias
 screening-method_former_name = Same as a former name
 screening-method_transliteration = Same name once transliterated
+screening-method_look_alike_letters = Same name, letters of another alphabet drawn like Latin ones (a Cyrillic “а” for a Latin “a”) read as the Latin letters they look like
 screening-method_compact_name = Same letters once spaces and romanised legal forms are dropped
 screening-method_word_order = Same words in another order
 screening-method_similar_name = Similar name

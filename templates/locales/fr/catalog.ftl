@@ -1137,6 +1137,7 @@ screening-method_exact_name = Même nom
 screening-method_alias = Identique à un autre nom
 screening-method_former_name = Identique à une ancienne dénomination
 screening-method_transliteration = Même nom une fois translittéré
+screening-method_look_alike_letters = Même nom, des lettres d'un autre alphabet semblables à des lettres latines (un « а » cyrillique pour un « a » latin) lues comme les lettres latines qu'elles imitent
 screening-method_compact_name = Mêmes lettres une fois les espaces et les formes juridiques romanisées retirés
 screening-method_word_order = Mêmes mots dans un autre ordre
 screening-method_similar_name = Nom semblable
