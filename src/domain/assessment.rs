@@ -8,7 +8,12 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use super::{CountryCode, Finding, Role, SiteId};
 
+mod arithmetic;
 mod wire;
+pub use arithmetic::{
+    ArithmeticCap, ArithmeticDecay, ArithmeticDueDiligence, ArithmeticHeld, ArithmeticPart, ArithmeticSaid,
+    ScoreArithmetic,
+};
 pub use wire::{
     AssessmentWords, FORM as ASSESSMENT_FORM, FindingEntry, FindingGroups, FormError as AssessmentFormError, SaidOnce,
 };
@@ -1903,6 +1908,10 @@ mod tests {
 
         fn finding_group(&self, f: &Finding) -> (String, String) {
             (format!("each site: {}", f.code().as_ref()), format!("chaque lieu : {}", f.code().as_ref()))
+        }
+
+        fn arithmetic(&self, a: &super::ScoreArithmetic) -> (Vec<String>, Vec<String>) {
+            (vec![format!("= {}", a.score)], vec![format!("= {} (fr)", a.score)])
         }
     }
 
