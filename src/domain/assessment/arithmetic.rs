@@ -77,7 +77,8 @@ pub struct ArithmeticDueDiligence {
     /// The points due diligence lowers: `before_due_diligence`, or where it keeps a region's points whole, the rest
     /// of the sum without them (at most 100).
     pub lowered_from: f64,
-    /// What they come to: `lowered_from × (1 − share)`, to the tenth (`lowered_from` where the credit is withheld).
+    /// What they come to: `lowered_from × (1 − share)`, to the tenth (a tie rounded as the score is: the engine rounds
+    /// the product and the region's points kept once, together); `lowered_from` where the credit is withheld.
     pub product: f64,
     /// The region's presumption points it leaves whole, added after it (models from 2022.6); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -163,10 +164,21 @@ impl Score {
                 Some(k) => tenth((sum - k).clamp(0.0, 100.0)),
                 None => before,
             };
-            let product =
-                if withheld.is_some() { lowered_from } else { tenth(lowered_from * (1.0 - share.clamp(0.0, 1.0))) };
+            // The engine rounds the whole once (the product plus the region's points): the product shown is the score
+            // less those points where it lies within the rounding of the true product (a tie may go either way),
+            // else the true product to the tenth, and a floor or the cap holds the score.
+            let exact = lowered_from * (1.0 - share.clamp(0.0, 1.0));
+            let to_score = self.score - kept.unwrap_or(0.0);
+            let within = (exact - to_score).abs() <= 0.05 + 1e-6;
+            let product = if withheld.is_some() {
+                lowered_from
+            } else if within {
+                tenth(to_score)
+            } else {
+                tenth(exact)
+            };
             let reached = tenth(product + kept.unwrap_or(0.0));
-            let held = if withheld.is_some() || same_tenth(reached, self.score) {
+            let held = if withheld.is_some() || within || same_tenth(reached, self.score) {
                 None
             } else if presumption {
                 Some(ArithmeticHeld::PresumptionFloor)

@@ -37,7 +37,7 @@ fn adds_up(what: &str, s: &Score) -> Result<(), String> {
             return fail("a part is not its factor's points");
         }
         if let Some(d) = p.decayed
-            && !same(((d.carried * d.decay) * 10.0).round() / 10.0, p.points)
+            && (d.carried * d.decay - p.points).abs() > 0.05 + 1e-6
         {
             return fail("what a supplier carries × the decay is not its points");
         }
@@ -62,7 +62,7 @@ fn adds_up(what: &str, s: &Score) -> Result<(), String> {
             if d.held.is_none() && !same(d.product + d.kept.unwrap_or(0.0), s.score) {
                 return fail("due diligence's product is not the score, and nothing holds it");
             }
-            if d.withheld.is_none() && !same(((d.lowered_from * (1.0 - d.share)) * 10.0).round() / 10.0, d.product) {
+            if d.withheld.is_none() && (d.lowered_from * (1.0 - d.share) - d.product).abs() > 0.05 + 1e-6 {
                 return fail("the product is not what due diligence lowers × (1 − share)");
             }
             if d.held.is_some()

@@ -318,8 +318,6 @@ pub trait AssessmentWords {
     fn factor(&self, f: &Factor, shaped: bool) -> (String, String);
     /// A group of findings (`f`: one of them) said of "each site listed".
     fn finding_group(&self, f: &Finding) -> (String, String);
-    /// The steps of a score's arithmetic ([`super::ScoreArithmetic`]), in English and French.
-    fn arithmetic(&self, a: &super::ScoreArithmetic) -> (Vec<String>, Vec<String>);
 }
 
 /// An assessment as the said-once form writes it with the words of what it says once: each entry of the factors
@@ -382,8 +380,6 @@ impl Serialize for FindingsOut<'_> {
 struct Refs<'a> {
     refs: &'a [u32],
     shaped: &'a [bool],
-    /// With words, each score is written with its arithmetic in words (`arithmetic`); without, as storage keeps it.
-    words: Option<&'a dyn AssessmentWords>,
 }
 
 /// The next `score.factors.len()` indexes of `refs` from `at`, which moves past them.
@@ -399,10 +395,6 @@ struct ScoreOut<'a> {
     score: f64,
     band: Band,
     factors: FactorsOut<'a>,
-    /// How the factors add up to the score, with its words: written with words only (storage keeps no copy of what
-    /// the factors say).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    arithmetic: Option<super::ArithmeticSaid>,
 }
 
 /// A score's factors: each its index in the table, or — an entry written without its supplier sites — an array of
@@ -445,12 +437,7 @@ impl Serialize for WithSites<'_> {
 impl<'a> ScoreOut<'a> {
     fn of<E: serde::ser::Error>(s: &'a Score, refs: &Refs<'a>, at: &mut usize) -> Result<ScoreOut<'a>, E> {
         let factors = FactorsOut { at: take(refs.refs, at, s)?, factors: &s.factors, shaped: refs.shaped };
-        let arithmetic = refs.words.map(|w| {
-            let arithmetic = s.arithmetic();
-            let (steps_en, steps_fr) = w.arithmetic(&arithmetic);
-            super::ArithmeticSaid { arithmetic, steps_en, steps_fr }
-        });
-        Ok(ScoreOut { score: s.score, band: s.band, factors, arithmetic })
+        Ok(ScoreOut { score: s.score, band: s.band, factors })
     }
 }
 
@@ -609,7 +596,7 @@ fn write<S: Serializer>(a: &Assessment, words: Option<&dyn AssessmentWords>, s: 
     let groups = FindingGroups::of(a);
     let Interned { table, refs } = intern(a).map_err(S::Error::custom)?;
     let shaped: Vec<bool> = table.iter().map(|e| matches!(e, Entry::Shaped { .. })).collect();
-    let refs = Refs { refs: &refs, shaped: &shaped, words };
+    let refs = Refs { refs: &refs, shaped: &shaped };
     let mut at = 0;
     let overall = PairOut {
         forced_labour: ScoreOut::of(&a.overall.forced_labour, &refs, &mut at)?,
