@@ -1,7 +1,7 @@
 //! How a score's points add up, as data: each factor's points (and, for risk carried from a supplier, what it carries
 //! × the tier decay), their sum, what the cap of 100 takes, what due diligence lowers (its share, the region's
 //! presumption it leaves whole, the floor that holds it) and the score. Made from the score's factors alone, so that
-//! every rendering (the declaration page, the JSON of the API and of `chainon assess`, the text report) says the
+//! every rendering (the declaration page, the JSON of the API, the text report) says the
 //! same arithmetic from one source; the words are the catalogues' (`reports::explain::arithmetic_steps`).
 //!
 //! Every figure is to the tenth of a point, as the engine rounds its factors (`scoring::engine::round1`): the parts
@@ -214,7 +214,7 @@ impl ScoreArithmetic {
 
 /// A score's arithmetic with its steps in words, English and French (`steps_en`, `steps_fr`: one sentence a step,
 /// `reports::explain::arithmetic_steps`; empty where the arithmetic says no more than the score,
-/// [`ScoreArithmetic::says_more`]): what the JSON of the API and of `chainon assess` writes beside each score's
+/// [`ScoreArithmetic::says_more`]): what the JSON of the API writes beside each score's
 /// factors as `arithmetic`.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ArithmeticSaid {
