@@ -8,7 +8,12 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use super::{CountryCode, Finding, Role, SiteId};
 
+mod arithmetic;
 mod wire;
+pub use arithmetic::{
+    ArithmeticCap, ArithmeticDecay, ArithmeticDueDiligence, ArithmeticHeld, ArithmeticPart, ArithmeticSaid,
+    ScoreArithmetic,
+};
 pub use wire::{
     AssessmentWords, FORM as ASSESSMENT_FORM, FindingEntry, FindingGroups, FormError as AssessmentFormError, SaidOnce,
 };

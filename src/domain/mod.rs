@@ -30,9 +30,11 @@ use strum::{AsRefStr, Display, EnumString};
 
 pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
-    ASSESSMENT_FORM, Assessment, AssessmentFormError, AssessmentWords, Band, CarriedRegion, CategoryAssessment,
+    ASSESSMENT_FORM, ArithmeticCap, ArithmeticDecay, ArithmeticDueDiligence, ArithmeticHeld, ArithmeticPart,
+    ArithmeticSaid, Assessment, AssessmentFormError, AssessmentWords, Band, CarriedRegion, CategoryAssessment,
     Explanation, Factor, FactorPool, FindingEntry, FindingGroups, ListedEntry, OpenBecause, OpenSupplier, Practice,
-    Reason, RiskKind, RiskPair, SaidOnce, Score, SiteAssessment, SourceRef, Withheld, WorldBecause, most_exposed,
+    Reason, RiskKind, RiskPair, SaidOnce, Score, ScoreArithmetic, SiteAssessment, SourceRef, Withheld, WorldBecause,
+    most_exposed,
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,

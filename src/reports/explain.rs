@@ -13,8 +13,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use super::Catalog;
 use crate::domain::china_places::ReadHow;
 use crate::domain::{
-    Assessment, AssessmentWords, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingGroups, FindingReason,
-    Lang, Place, Practice, Reason, RiskKind, Score, Sheet, SiteId, SourceRef,
+    ArithmeticHeld, Assessment, AssessmentWords, CategoryAssessment, Coded, CountryCode, Factor, Finding,
+    FindingGroups, FindingReason, Lang, Place, Practice, Reason, RiskKind, Score, ScoreArithmetic, Sheet, SiteId,
+    SourceRef,
 };
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
@@ -738,6 +739,99 @@ impl AssessmentWords for SaidWords<'_> {
     }
 }
 
+/// A score's arithmetic with its steps in both languages ([`arithmetic_steps`]), as the JSON writes it beside the
+/// score's factors.
+pub fn arithmetic_said(cat: &Catalog, s: &Score) -> crate::domain::ArithmeticSaid {
+    let arithmetic = s.arithmetic();
+    let (steps_en, steps_fr) =
+        (arithmetic_steps(cat, Lang::En, &arithmetic), arithmetic_steps(cat, Lang::Fr, &arithmetic));
+    crate::domain::ArithmeticSaid { arithmetic, steps_en, steps_fr }
+}
+
+/// A score's arithmetic (`domain::ScoreArithmetic`) in words in a language, one sentence a step, from the catalogues
+/// (`arithmetic-*` of `explain.ftl`), numbers by CLDR: the sum of its factors' points (risk carried from a supplier
+/// with what it carries × the tier decay; parts of 0 points left out), the cap of 100, due diligence (its share, the
+/// region's points it keeps whole, the floor that holds the score, a credit withheld), and the score. Empty where
+/// the arithmetic says no more than the score ([`ScoreArithmetic::says_more`]). What the page, the JSON and the text
+/// report say of a score's arithmetic.
+pub fn arithmetic_steps(cat: &Catalog, lang: Lang, a: &ScoreArithmetic) -> Vec<String> {
+    if !a.says_more() {
+        return Vec::new();
+    }
+    let mut steps = Vec::with_capacity(4);
+    // The sum: each part a term, joined by the language's plus and minus.
+    let mut parts = String::new();
+    for (n, p) in a.parts.iter().filter(|p| p.points != 0.0).enumerate() {
+        let mut t = FluentArgs::new();
+        t.set("points", score_value(p.points.abs()));
+        let term = match p.decayed {
+            Some(d) => {
+                t.set("carried", score_value(d.carried));
+                t.set("decay", number(d.decay, 3));
+                cat.format(lang, "arithmetic.term_decayed", &t)
+            }
+            None => cat.format(lang, "arithmetic.term", &t),
+        };
+        let mut j = FluentArgs::new();
+        j.set("term", text(&term));
+        j.set("sign", text(if p.points < 0.0 { "minus" } else { "plus" }));
+        parts.push_str(&cat.format(lang, if n == 0 { "arithmetic.first" } else { "arithmetic.next" }, &j));
+    }
+    if parts.is_empty() {
+        let mut t = FluentArgs::new();
+        t.set("points", score_value(0.0));
+        parts = cat.format(lang, "arithmetic.term", &t);
+    }
+    let mut s = FluentArgs::new();
+    s.set("parts", text(&parts));
+    s.set("sum", score_value(a.sum));
+    steps.push(cat.format(lang, "arithmetic.sum", &s));
+    if let Some(cap) = a.cap {
+        let mut c = FluentArgs::new();
+        c.set("sum", score_value(a.sum));
+        c.set("over", score_value(cap.points.abs()));
+        c.set("before", score_value(a.before_due_diligence));
+        steps.push(cat.format(lang, "arithmetic.cap", &c));
+    } else if a.sum < 0.0 || a.sum > 100.0 {
+        // A sum outside 0–100 with no cap factor (not one the engine makes): said as held there.
+        let mut c = FluentArgs::new();
+        c.set("sum", score_value(a.sum));
+        c.set("before", score_value(a.before_due_diligence));
+        steps.push(cat.format(lang, "arithmetic.bounded", &c));
+    }
+    if let Some(d) = a.due_diligence {
+        let mut m = FluentArgs::new();
+        m.set("share", share(d.share));
+        m.set("from", score_value(d.lowered_from));
+        m.set("factor", number(1.0 - d.share, 3));
+        m.set("product", score_value(d.product));
+        m.set("kept", text(yes(d.kept.is_some())));
+        m.set("kept_points", score_value(d.kept.unwrap_or(0.0)));
+        m.set("reached", score_value(d.product + d.kept.unwrap_or(0.0)));
+        m.set("score", score_value(a.score));
+        m.set("before", score_value(a.before_due_diligence));
+        let held = match d.held {
+            None => "no",
+            Some(ArithmeticHeld::ListedFloor) => "listed_floor",
+            Some(ArithmeticHeld::PresumptionFloor) => "presumption_floor",
+            Some(ArithmeticHeld::Cap) => "cap",
+            Some(ArithmeticHeld::Unchanged) => "unchanged",
+        };
+        m.set("held", text(held));
+        let withheld = match d.withheld {
+            Some(crate::domain::Withheld::Refused) => "refused",
+            Some(crate::domain::Withheld::Missing) => "missing",
+            None => "no",
+        };
+        m.set("withheld", text(withheld));
+        steps.push(cat.format(lang, "arithmetic.due_diligence", &m));
+    }
+    let mut r = FluentArgs::new();
+    r.set("score", score_value(a.score));
+    steps.push(cat.format(lang, "arithmetic.score", &r));
+    steps
+}
+
 /// Writes the words of a category's factors, and its name from the model's catalogue when it has none, in both
 /// languages.
 pub fn label_category(cat: &Catalog, model: &RiskModel, sites: &dyn SiteNames, c: &mut CategoryAssessment) {
@@ -1309,9 +1403,9 @@ pub const TEXT_TOP_FACTORS: usize = 3;
 
 /// An assessment as plain text for people, in a language (`chainon assess --format text`): the supplier and the
 /// model, the declaration's band and score for each kind of risk, then per site its place, tier and role, its band
-/// and score for each kind (and what its factors add up to when it stops at 100) and its [`TEXT_TOP_FACTORS`]
-/// largest reasons (`reasons::largest`: never the cap, always a region's) with their points and source (data file,
-/// edition, line), then the findings with their places. Every word comes from the catalogues (`assess_text-*`, the
+/// and score for each kind, its [`TEXT_TOP_FACTORS`] largest reasons (`reasons::largest`: never the cap, always a
+/// region's) with their points and source (data file, edition, line) and how its factors add up to the score
+/// ([`arithmetic_steps`]), then the findings with their places. Every word comes from the catalogues (`assess_text-*`, the
 /// factors' and findings' own messages), numbers by CLDR: the same explanations as the pages and the JSON.
 pub fn assessment_text(
     cat: &Catalog,
@@ -1383,20 +1477,6 @@ pub fn assessment_text(
                 "    {}",
                 say("assess_text.score", &[("kind", risk(k)), ("band", band(score)), ("score", decimal(score.score))])
             );
-            if let Some(total) = super::reasons::capped_from(&score.factors) {
-                let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
-            }
-            // A region's presumption kept out of due diligence: the arithmetic from the sum to the score, in words
-            // (a Xinjiang site at 97.7 where its factors add up to 113, held at 100).
-            if let Some((rest, lowered, kept)) = super::reasons::kept_through_due_diligence(score) {
-                let args = [
-                    ("rest", decimal(rest)),
-                    ("lowered", decimal(lowered)),
-                    ("kept", decimal(kept)),
-                    ("score", decimal(score.score)),
-                ];
-                let _ = writeln!(out, "      {}", say("assess_text.kept", &args));
-            }
             let mut top = super::reasons::largest(
                 score
                     .factors
@@ -1434,6 +1514,11 @@ pub fn assessment_text(
                     None => say("assess_text.factor", &[("points", points), ("label", label)]),
                 };
                 let _ = writeln!(out, "      {line}");
+            }
+            // How the factors add up to the score (the cap, due diligence, a region's presumption kept whole), step
+            // by step: the same arithmetic as the page and the JSON.
+            for step in arithmetic_steps(cat, lang, &score.arithmetic()) {
+                let _ = writeln!(out, "      {step}");
             }
         }
     }

@@ -169,4 +169,6 @@ impl Renderer {
 }
 
 #[cfg(test)]
+mod arithmetic_tests;
+#[cfg(test)]
 mod tests;

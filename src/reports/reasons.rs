@@ -49,33 +49,6 @@ pub fn largest<'a>(factors: impl IntoIterator<Item = &'a Arc<Factor>>, slots: us
     f
 }
 
-/// The points above 100 a score's factors add up to when `cap` held it at 100: `Some(192.0)` for a cap of −92.
-pub fn capped_from(factors: &[Arc<Factor>]) -> Option<f64> {
-    factors.iter().find(|f| f.code() == "cap" && f.contribution < 0.0).map(|f| 100.0 - f.contribution)
-}
-
-/// Where due diligence lowered a score but left a region's presumption whole (`Reason::Mitigation` with `kept`, models
-/// from 2022.6), the arithmetic from the factors to the score, in points: the other points as due diligence took them
-/// (their sum, at most 100), what it lowered them to, and the region's points added after it — `rest` lowered to
-/// `lowered`, plus `kept`, is the score. `None` for any other score, and where a floor or the cap of 100 holds the
-/// score instead (the sum does not say it then).
-pub fn kept_through_due_diligence(score: &crate::domain::Score) -> Option<(f64, f64, f64)> {
-    let (kept, held) = score.factors.iter().find_map(|f| match f.reason() {
-        Some(crate::domain::Reason::Mitigation { kept: Some(kept), floored, presumption, withheld: None, .. }) => {
-            Some((*kept, *floored || *presumption))
-        }
-        _ => None,
-    })?;
-    if held || score.score >= 100.0 {
-        return None;
-    }
-    let sum: f64 =
-        score.factors.iter().filter(|f| !matches!(f.code(), "cap" | "mitigation")).map(|f| f.contribution).sum();
-    let rest = (sum - kept).clamp(0.0, 100.0);
-    let lowered = ((score.score - kept) * 10.0).round() / 10.0;
-    Some(((rest * 10.0).round() / 10.0, lowered, kept))
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
@@ -142,8 +115,8 @@ mod tests {
             let en = super::super::explain::assessment_text(&cat, Lang::En, &d, &a, on);
             let fr = super::super::explain::assessment_text(&cat, Lang::Fr, &d, &a, on);
             for (text, region_words, cap, capped) in [
-                (&en, "Xinjiang Uyghur Autonomous Region", "Scores stop at 100", "stops at 100: its factors add up to"),
-                (&fr, "Région autonome ouïghoure du Xinjiang", "plafonnent à 100", "plafonnée à 100\u{a0}:"),
+                (&en, "Xinjiang Uyghur Autonomous Region", "Scores stop at 100", "Held at 100: "),
+                (&fr, "Région autonome ouïghoure du Xinjiang", "plafonnent à 100", "Plafonnée à 100\u{a0}: "),
             ] {
                 let mill = site_lines(text, "Aksu Spinning Mill");
                 assert!(mill.contains(region_words), "{region:?}: {mill}");
@@ -168,7 +141,9 @@ mod tests {
             for s in &a.sites {
                 for kind in [crate::domain::RiskKind::ForcedLabour, crate::domain::RiskKind::ChildLabour] {
                     let score = s.risk.get(kind);
-                    let Some((rest, lowered, kept)) = super::kept_through_due_diligence(score) else { continue };
+                    let Some(dd) = score.arithmetic().due_diligence else { continue };
+                    let (Some(kept), None) = (dd.kept, dd.held) else { continue };
+                    let (rest, lowered) = (dd.lowered_from, dd.product);
                     said += 1;
                     assert!((lowered + kept - score.score).abs() < 0.05, "{rest} {lowered} {kept} {}", score.score);
                     assert!(rest >= lowered && kept > 0.0);

@@ -17,6 +17,9 @@ pub struct ScoreView {
     pub band: Band,
     pub band_label: String,
     pub factors: Vec<FactorView>,
+    /// How the factors add up to the score, one sentence a step in the page's language
+    /// (`explain::arithmetic_steps`); empty where it says no more than the score.
+    pub arithmetic: Vec<String>,
 }
 
 /// One reason behind a score.
@@ -142,6 +145,7 @@ pub fn score_view(catalog: &Catalog, lang: Lang, sites: &dyn SiteNames, score: &
         band: score.band,
         band_label: catalog.get(lang, &format!("band.{}", score.band.as_ref())).to_string(),
         factors: score.factors.iter().map(|f| factor_view(catalog, lang, sites, f)).collect(),
+        arithmetic: super::explain::arithmetic_steps(catalog, lang, &score.arithmetic()),
     }
 }
 

@@ -16,8 +16,9 @@ use serde::{Serialize, Serializer};
 use utoipa::ToSchema;
 
 use super::{ApiError, AppState};
-use crate::domain::Assessment;
-use crate::reports::explain::{SiteIndex, label_category, label_findings, label_score};
+use crate::domain::{Assessment, RiskPair};
+use crate::reports::Catalog;
+use crate::reports::explain::{SiteIndex, arithmetic_said, label_category, label_findings, label_score};
 
 /// The labels of a code, beside it: a field holding a code of a closed vocabulary (`role`, `right`, `scope`,
 /// `question`, `band`, `severity`, a finding's `code`) is followed by `<field>_label` in this shape, e.g.
@@ -140,13 +141,21 @@ impl Serialize for Explained {
         let mut overall = a.overall.clone();
         label_score(cat, &names, &mut overall.forced_labour);
         label_score(cat, &names, &mut overall.child_labour);
-        out.serialize_field("overall", &value::<_, S::Error>(&overall)?)?;
+        let mut overall_json = value::<_, S::Error>(&overall)?;
+        with_arithmetic(cat, &mut overall_json, &a.overall).map_err(S::Error::custom)?;
+        out.serialize_field("overall", &overall_json)?;
         out.serialize_field("sites", &Sites { a, names: &names, state: &self.state })?;
         let mut categories = a.categories.clone();
         for c in &mut categories {
             label_category(cat, &self.state.model, &names, c);
         }
-        out.serialize_field("categories", &value::<_, S::Error>(&categories)?)?;
+        let mut categories_json = value::<_, S::Error>(&categories)?;
+        if let Some(each) = categories_json.as_array_mut() {
+            for (v, c) in each.iter_mut().zip(&a.categories) {
+                with_arithmetic(cat, v, &c.risk).map_err(S::Error::custom)?;
+            }
+        }
+        out.serialize_field("categories", &categories_json)?;
         let mut findings = a.findings.clone();
         label_findings(cat, &mut findings, crate::screening::effect::today());
         out.serialize_field("findings", &value::<_, S::Error>(&findings)?)?;
@@ -169,10 +178,23 @@ impl Serialize for Sites<'_> {
             let mut site = site.clone();
             label_score(cat, self.names, &mut site.risk.forced_labour);
             label_score(cat, self.names, &mut site.risk.child_labour);
-            seq.serialize_element(&value::<_, S::Error>(&site)?)?;
+            let mut json = value::<_, S::Error>(&site)?;
+            with_arithmetic(cat, &mut json, &site.risk).map_err(S::Error::custom)?;
+            seq.serialize_element(&json)?;
         }
         seq.end()
     }
+}
+
+/// Writes beside the factors of each score of `pair` (the `forced_labour` and `child_labour` of `v`, its JSON) how
+/// they add up to the score, with its steps in both languages (`arithmetic`: `domain::ArithmeticSaid`).
+fn with_arithmetic(cat: &Catalog, v: &mut serde_json::Value, pair: &RiskPair) -> Result<(), serde_json::Error> {
+    for (key, score) in [("forced_labour", &pair.forced_labour), ("child_labour", &pair.child_labour)] {
+        if let Some(object) = v.get_mut(key).and_then(serde_json::Value::as_object_mut) {
+            object.insert("arithmetic".into(), serde_json::to_value(arithmetic_said(cat, score))?);
+        }
+    }
+    Ok(())
 }
 
 /// A part labelled as a JSON tree, its error in the serialiser's kind.

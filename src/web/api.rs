@@ -87,7 +87,17 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::screening::api_hit,
         super::screening::api_decide
     ),
-    components(schemas(super::error::ErrorBody, CodeLabel)),
+    components(schemas(
+        super::error::ErrorBody,
+        CodeLabel,
+        crate::domain::ArithmeticSaid,
+        crate::domain::ScoreArithmetic,
+        crate::domain::ArithmeticPart,
+        crate::domain::ArithmeticDecay,
+        crate::domain::ArithmeticCap,
+        crate::domain::ArithmeticDueDiligence,
+        crate::domain::ArithmeticHeld
+    )),
     modifiers(&BearerAuth, &CommonResponses, &ClosedRequestBodies),
     security(("bearer" = [])),
     tags(
@@ -319,6 +329,7 @@ pub struct Submitted {
     /// `CodeLabel` beside it as `<field>_label`; each factor and finding its words in both languages (`label_en`,
     /// `label_fr`) beside its code and parameters, and each finding's place (`location`, with the workbook's English
     /// sheet names: `PlacesOfWork: S1`) in both languages (`location_en`, `location_fr`: `LieuxDeTravail : S1`).
+    /// Each score has its `arithmetic` beside its factors (schema `ArithmeticSaid`, as `AssessmentDetail` gives it).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     assessment: Option<Explained>,
@@ -430,7 +441,13 @@ pub struct AssessmentDetail {
     /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
     /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each factor and finding its words in both
     /// languages (`label_en`, `label_fr`) beside its code and parameters, and each finding's place in both
-    /// languages (`location_en`, `location_fr`) beside `location`.
+    /// languages (`location_en`, `location_fr`) beside `location`. Each score (overall, per site, per category) has
+    /// beside its `factors` how they add up to it, `arithmetic` (schema `ArithmeticSaid`): each factor's points (by
+    /// its position in `factors`; risk carried from a supplier with what it carries × the tier decay), their `sum`,
+    /// the `cap` of 100, `due_diligence` (its share, the region's points it keeps whole, the floor that holds the
+    /// score), the `score`, and the steps in words in both languages (`steps_en`, `steps_fr`) — as the declaration's
+    /// page and the text report say them. Every figure is to the tenth: the parts add up to `sum`, `sum` with the cap
+    /// is `before_due_diligence`, that with due diligence's `points` is `score`.
     #[schema(value_type = Object)]
     assessment: Explained,
 }

@@ -13,6 +13,7 @@ mod cli;
 mod corpus;
 mod declarations;
 mod follow_up;
+mod french_words;
 mod graph;
 mod helpers;
 mod intake_answers;

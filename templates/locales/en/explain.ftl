@@ -438,3 +438,34 @@ site_tag-os_id = Open Supply Hub ID { $os_id }
 # A goods name of the data inside a sentence, and a column of a data file, quoted as the language quotes.
 quoted-good = { $name }
 quoted-column = “{ $name }”
+
+## The arithmetic of a score (`domain::ScoreArithmetic`), one sentence a step (`reports::explain::arithmetic_steps`):
+## the same figures on the page, in the JSON (`steps_en`) and in the text report.
+arithmetic-term = { $points }
+arithmetic-term_decayed = { $points } ({ $carried } carried × { $decay } a tier)
+arithmetic-first = { $sign ->
+    [minus] −{ $term }
+   *[plus] { $term }
+}
+arithmetic-next = { $sign ->
+    [minus] {" "}−{" "}{ $term }
+   *[plus] {" "}+{" "}{ $term }
+}
+arithmetic-sum = Its factors add up to { $parts } = { $sum }
+arithmetic-cap = Held at 100: { $sum } − { $over } = { $before }
+arithmetic-bounded = Held within 0 to 100: { $sum } counts as { $before }
+arithmetic-due_diligence = { $withheld ->
+    [refused] Due diligence takes nothing off: its credit ({ $share }) is withheld, the supplier refusing to attest; { $before } stands
+    [missing] Due diligence takes nothing off: its credit ({ $share }) is withheld, the supplier giving no attestation; { $before } stands
+   *[no] { $kept ->
+        [yes] Due diligence takes { $share } off the other { $from } points of the sum: { $from } × { $factor } = { $product }; the region's presumption, { $kept_points } points, stands whole: { $product } + { $kept_points } = { $reached }
+       *[no] Due diligence takes { $share } off: { $from } × { $factor } = { $product }
+    }{ $held ->
+        [listed_floor] ; held at { $score }: a good listed for forced labour is never lowered below medium
+        [presumption_floor] ; held at { $score }: due diligence does not rebut the region's presumption of forced labour
+        [cap] ; held at { $score }: no score passes 100
+        [unchanged] ; held at { $score }: due diligence never raises a score
+       *[no] {""}
+    }
+}
+arithmetic-score = Score: { $score }

@@ -375,8 +375,6 @@ assess_text-sites = { $count ->
 }
 assess_text-site = { $site } ({ $place }) — tier { $tier }, { $role }
 assess_text-score = { $kind }: { $band } { $score }
-assess_text-capped = stops at 100: its factors add up to { $total }
-assess_text-kept = due diligence lowers the other { $rest } points to { $lowered }; the region's presumption, { $kept } points, stands whole: { $lowered } + { $kept } = { $score }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source: { $dataset }, { $edition }{ $has_line ->

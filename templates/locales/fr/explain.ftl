@@ -435,3 +435,34 @@ site_tag-os_id = identifiant Open Supply Hub { $os_id }
 # Un nom de bien des données dans une phrase, et une colonne d'un fichier de données, entre guillemets.
 quoted-good = « { $name } »
 quoted-column = « { $name } »
+
+## L'arithmétique d'une note (`domain::ScoreArithmetic`), une phrase par étape (`reports::explain::arithmetic_steps`) :
+## les mêmes chiffres sur la page, dans le JSON (`steps_fr`) et dans le rapport texte.
+arithmetic-term = { $points }
+arithmetic-term_decayed = { $points } ({ $carried } transmis × { $decay } par niveau)
+arithmetic-first = { $sign ->
+    [minus] −{ $term }
+   *[plus] { $term }
+}
+arithmetic-next = { $sign ->
+    [minus] {" "}−{" "}{ $term }
+   *[plus] {" "}+{" "}{ $term }
+}
+arithmetic-sum = Ses facteurs totalisent { $parts } = { $sum }
+arithmetic-cap = Plafonnée à 100 : { $sum } − { $over } = { $before }
+arithmetic-bounded = Ramenée entre 0 et 100 : { $sum } compte pour { $before }
+arithmetic-due_diligence = { $withheld ->
+    [refused] La diligence raisonnable ne retire rien : son crédit ({ $share }) est refusé, le fournisseur refusant d'attester ; { $before } demeure
+    [missing] La diligence raisonnable ne retire rien : son crédit ({ $share }) est refusé, le fournisseur ne donnant aucune attestation ; { $before } demeure
+   *[no] { $kept ->
+        [yes] La diligence raisonnable retire { $share } des { $from } autres points de la somme : { $from } × { $factor } = { $product } ; la présomption de la région, { $kept_points } points, demeure entière : { $product } + { $kept_points } = { $reached }
+       *[no] La diligence raisonnable retire { $share } : { $from } × { $factor } = { $product }
+    }{ $held ->
+        [listed_floor] {" ; "}maintenue à { $score } : un bien inscrit pour travail forcé n'est jamais atténué en deçà de moyen
+        [presumption_floor] {" ; "}maintenue à { $score } : la diligence raisonnable ne renverse pas la présomption de travail forcé de la région
+        [cap] {" ; "}maintenue à { $score } : aucune note ne dépasse 100
+        [unchanged] {" ; "}maintenue à { $score } : la diligence raisonnable n'élève jamais une note
+       *[no] {""}
+    }
+}
+arithmetic-score = Note : { $score }

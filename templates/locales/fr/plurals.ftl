@@ -397,8 +397,6 @@ assess_text-sites = { $count ->
 }
 assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
 assess_text-score = { $kind } : { $band } { $score }
-assess_text-capped = plafonnée à 100 : ses facteurs totalisent { $total }
-assess_text-kept = la diligence raisonnable abaisse les { $rest } autres points à { $lowered } ; la présomption de la région, { $kept } points, demeure entière : { $lowered } + { $kept } = { $score }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
