@@ -37,7 +37,7 @@ pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
 pub use screening::{
     COMMAND_LINE, ClosedHits, DecidedHits, EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit,
-    OpenTally, RecordedHits, Restated, SCREENING_AT_INTAKE, StoredDecision, StoredHit,
+    HitStanding, OpenTally, RecordedHits, Restated, SCREENING_AT_INTAKE, StoredDecision, StoredHit,
 };
 pub use summary::SiteBasis;
 
