@@ -451,10 +451,7 @@ fn standing_words(
         "now"
     };
     a.set("when", when);
-    a.set(
-        "status",
-        entry.status.as_deref().map(|st| super::explain::list_status(cat, lang, st)).unwrap_or_default(),
-    );
+    a.set("status", entry.status.as_deref().map(|st| super::explain::list_status(cat, lang, st)).unwrap_or_default());
     let mark = if when == "now" { String::new() } else { cat.format(lang, "screening.confirmed_not_in_force", &a) };
     match h.list.effect() {
         ListEffect::Ineligibility => {
@@ -465,8 +462,6 @@ fn standing_words(
             a.set("bars", if entry.bars_award() { "yes" } else { "no" });
             (cat.format(lang, "screening.effect_pspc", &a), mark)
         }
-        ListEffect::ForcedLabour | ListEffect::Watch => {
-            (if when == "now" { general() } else { String::new() }, mark)
-        }
+        ListEffect::ForcedLabour | ListEffect::Watch => (if when == "now" { general() } else { String::new() }, mark),
     }
 }

@@ -526,7 +526,10 @@ fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declar
             assert_eq!(b.overall.forced_labour.factors.len(), 2, "{:?}", b.overall.forced_labour.factors);
             // A listed supplier taints all it supplies: every category and every site is critical too.
             assert!(
-                b.categories.iter().map(|c| &c.risk.forced_labour).chain(b.sites.iter().map(|s| &s.risk.forced_labour))
+                b.categories
+                    .iter()
+                    .map(|c| &c.risk.forced_labour)
+                    .chain(b.sites.iter().map(|s| &s.risk.forced_labour))
                     .all(|s| s.score == 100.0 && s.band == crate::domain::Band::Critical),
                 "{site}"
             );
@@ -1812,13 +1815,15 @@ fn a_supplier_confirmed_on_a_forced_labour_list_makes_every_category_and_site_it
         tried += 1;
         let mut e = Entry::named("Tailings Silicon Works", "Tailings Silicon Works", 7);
         e.section = Some("2(d)(2)(B)(v)".into());
-        let supplier = effect::ConfirmedHit { list: ListKind::Uflpa, edition: "edition 2 (#9)".into(), entry: e, site_ref: None };
+        let supplier =
+            effect::ConfirmedHit { list: ListKind::Uflpa, edition: "edition 2 (#9)".into(), entry: e, site_ref: None };
         let mut a = scored.clone();
         effect::reconcile(&mut a, std::slice::from_ref(&supplier), on);
         let names_entry = |s: &crate::domain::Score| {
             s.factors.iter().any(|f| {
                 f.code() == effect::FACTOR_CODE
-                    && f.source.as_ref().and_then(|s| s.entry.as_deref()) == Some("Tailings Silicon Works (Tailings Silicon Works)")
+                    && f.source.as_ref().and_then(|s| s.entry.as_deref())
+                        == Some("Tailings Silicon Works (Tailings Silicon Works)")
             })
         };
         for (what, score) in std::iter::once(("the declaration".to_string(), &a.overall.forced_labour))
@@ -1832,7 +1837,16 @@ fn a_supplier_confirmed_on_a_forced_labour_list_makes_every_category_and_site_it
         let hits = effect::forced_labour_hits(&a);
         assert_eq!(hits.len(), 1, "{hits:?}");
         assert!(hits.first().is_some_and(|(site, _)| site.is_none()));
-        assert!(effect::carries(&a, &effect::EffectPlace { list: ListKind::Uflpa, key: "Tailings Silicon Works".into(), name: "Tailings Silicon Works".into(), site: None }, on));
+        assert!(effect::carries(
+            &a,
+            &effect::EffectPlace {
+                list: ListKind::Uflpa,
+                key: "Tailings Silicon Works".into(),
+                name: "Tailings Silicon Works".into(),
+                site: None
+            },
+            on
+        ));
         // What the facilities bring themselves in the national graph does not move: the supplier is listed, not them.
         assert_eq!(crate::domain::supply::bases_of(&a), crate::domain::supply::bases_of(&scored));
         // Child labour does not move; applying again changes nothing; lifted, the assessment as scored.

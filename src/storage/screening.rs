@@ -1275,7 +1275,10 @@ impl Store {
             }
             let (Some(latest), Some((_, since))) = (history.latest(h.list), history.given_since(h)) else { continue };
             let Some(document) = documents.get(&(latest.id, h.entry_key.clone())) else { continue };
-            out.insert(h.id, HitStanding::Listed { entry: Box::new(serde_json::from_str(document)?), since: since.clone() });
+            out.insert(
+                h.id,
+                HitStanding::Listed { entry: Box::new(serde_json::from_str(document)?), since: since.clone() },
+            );
         }
         Ok(out)
     }

@@ -830,7 +830,8 @@ on_both_backends!(
             app.upload("d.json", screening_bid(MAPLE, "2026-10-01", &[MILL, DYE, KNIT])).await.json().await.unwrap();
         let id = up["id"].as_i64().unwrap();
         let open = hits(&app, "status=open").await;
-        let names: Vec<&str> = open["hits"].as_array().unwrap().iter().filter_map(|h| h["entry_name"].as_str()).collect();
+        let names: Vec<&str> =
+            open["hits"].as_array().unwrap().iter().filter_map(|h| h["entry_name"].as_str()).collect();
         for name in ["Maple Uniforms Inc.", "Gannet Dyeing Works", "Murre Knitting Works", "Sandpiper Weaving Mill"] {
             assert!(names.contains(&name), "{name} among {names:?}");
         }
@@ -841,7 +842,9 @@ on_both_backends!(
         // The bid: the bidder's own ineligibility first, the subcontractor's after it, no denial.
         let api: Value = app.get_as(Who::Officer, "/api/v1/solicitations/W0113-260009/A").await.json().await.unwrap();
         let bid = api["bids"].as_array().unwrap().iter().find(|b| b["declaration"]["id"] == id).unwrap();
-        for (field, denial) in [("non_responsive_en", "is not found ineligible"), ("non_responsive_fr", "n'est pas déclaré")] {
+        for (field, denial) in
+            [("non_responsive_en", "is not found ineligible"), ("non_responsive_fr", "n'est pas déclaré")]
+        {
             let why = bid[field].as_str().unwrap();
             assert!(why.starts_with("Maple Uniforms Inc."), "{field}: {why}");
             assert!(why.contains("Gannet Dyeing Works") && !why.contains("Murre"), "{field}: {why}");
@@ -857,12 +860,26 @@ on_both_backends!(
             }
         };
         let en = page("en").await;
-        assert_eq!(en.matches("a finding under the Code of Conduct for Procurement: the bid is non-responsive.").count(), 2, "{en}");
-        assert!(en.contains("Administrative agreement (January 1, 2025 – January 1, 2029): the supplier remains eligible"), "{en}");
+        assert_eq!(
+            en.matches("a finding under the Code of Conduct for Procurement: the bid is non-responsive.").count(),
+            2,
+            "{en}"
+        );
+        assert!(
+            en.contains("Administrative agreement (January 1, 2025 – January 1, 2029): the supplier remains eligible"),
+            "{en}"
+        );
         assert!(en.contains("Suspended (") && en.contains("(site DYE)"), "{en}");
         assert!(!en.contains("No longer in force"), "all in force: {en}");
         let fr = page("fr").await;
-        assert_eq!(fr.matches("un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable.").count(), 2, "{fr}");
+        assert_eq!(
+            fr.matches(
+                "un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable."
+            )
+            .count(),
+            2,
+            "{fr}"
+        );
         assert!(fr.contains("le fournisseur reste admissible en vertu de l'entente"), "{fr}");
 
         // CBP makes the mill's order inactive: its effect is lifted, and its row says so since that edition.
