@@ -856,7 +856,7 @@ on_both_backends!(
             let app = &app;
             async move {
                 let r = app.get_as(Who::Officer, &format!("/declarations/{id}?lang={lang}")).await;
-                plain_spaces(&r.text().await.unwrap())
+                plain_spaces(&r.text().await.unwrap()).replace("&#x27;", "'")
             }
         };
         let en = page("en").await;
