@@ -123,10 +123,11 @@ pub(crate) enum ScreeningCommand {
         /// Every hit, the closed ones too.
         #[arg(long)]
         all: bool,
-        /// How many hits at most.
+        /// How many hits at most, 1 to 1000.
         #[arg(long, default_value_t = 100, value_name = "COUNT")]
         limit: u64,
-        /// How many of the newest to pass over (the next page: the last `--offset` plus `--limit`).
+        /// How many of the newest to pass over, at most 1 000 000 000 (the next page: the last `--offset` plus
+        /// `--limit`).
         #[arg(long, default_value_t = 0, value_name = "COUNT")]
         offset: u64,
         /// Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run).
@@ -137,6 +138,11 @@ pub(crate) enum ScreeningCommand {
         lang: super::LangArg,
     },
 }
+
+/// The most hits `screening hits` writes at once (`--limit`), as the API's lists.
+const HITS_MAX_LIMIT: u64 = 1000;
+/// The furthest `screening hits` starts (`--offset`), as the API's lists.
+const HITS_MAX_OFFSET: u64 = 1_000_000_000;
 
 /// An edition's identifier as its name writes it (`#17`) or bare (`17`).
 fn edition_id(text: &str) -> Result<i64, String> {
@@ -157,6 +163,21 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     | ScreeningCommand::Hits { database, .. }) = &command;
     if let Some(db) = database.clone() {
         settings.database_url = db;
+    }
+    // The paging rule of every list (the API's too): 1 to 1000 hits from an offset of at most 1 000 000 000; outside
+    // it a usage error in both languages (exit 2), as `audit log --limit 0`, never a page written as if asked.
+    if let ScreeningCommand::Hits { limit, offset, .. } = &command {
+        let mut a = chainon::reports::MessageArgs::new();
+        a.set("given", limit.to_string());
+        a.set("max", HITS_MAX_LIMIT.to_string());
+        if !(1..=HITS_MAX_LIMIT).contains(limit) {
+            return Ok(super::args::refuse(None, "cli.screening_hits_limit", &a));
+        }
+        if *offset > HITS_MAX_OFFSET {
+            a.set("given", offset.to_string());
+            a.set("max", HITS_MAX_OFFSET.to_string());
+            return Ok(super::args::refuse(None, "cli.screening_hits_offset", &a));
+        }
     }
     // Importing a list may start a database (before the first `serve`); reading lists, diffs and hits needs one.
     let store = if matches!(command, ScreeningCommand::Import { .. }) {

@@ -162,9 +162,12 @@ pub struct MatchDecision {
 /// What one score of a site brings itself: every factor but inputs, upstream, cap and mitigation is its own (and,
 /// but for its country context and the points of a presumed producer, carried); the strongest input factor not
 /// carried by a declared supplier is its input.
-fn base_of(score: &Score) -> Base {
+fn base_of(score: &Score, supplier_listed: &[&str]) -> Base {
     let mut b = Base::default();
     for f in &score.factors {
+        if is_listed_supplier(f, supplier_listed) {
+            continue;
+        }
         match f.code() {
             "upstream" | "cap" | "mitigation" => {}
             "local_input" | "undisclosed_input" | "unread_goods" => b.input = b.input.max(f.contribution as f32),
@@ -182,9 +185,31 @@ fn base_of(score: &Score) -> Base {
     b
 }
 
-/// The bases of every site of an assessment, in site order.
+/// Whether a factor is that of a confirmed hit on the supplier itself (`Reason::ScreeningHit`, its source naming an
+/// entry of `supplier_listed`).
+fn is_listed_supplier(f: &super::Factor, supplier_listed: &[&str]) -> bool {
+    matches!(f.reason(), Some(super::Reason::ScreeningHit { .. }))
+        && f.source.as_ref().and_then(|s| s.entry.as_deref()).is_some_and(|e| supplier_listed.contains(&e))
+}
+
+/// The bases of every site of an assessment, in site order. A confirmed hit on the supplier itself (a
+/// `screening_hit` factor on the declaration's score) makes each of its sites critical in this declaration
+/// (`screening::effect::apply`), but says nothing of the facility for anyone else's chain: its factor on the sites is
+/// not part of their bases in the national graph, which hold what the facility brings itself.
 pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
-    assessment.sites.iter().map(|s| [base_of(&s.risk.forced_labour), base_of(&s.risk.child_labour)]).collect()
+    let supplier_listed: Vec<&str> = assessment
+        .overall
+        .forced_labour
+        .factors
+        .iter()
+        .filter(|f| matches!(f.reason(), Some(super::Reason::ScreeningHit { .. })))
+        .filter_map(|f| f.source.as_ref().and_then(|s| s.entry.as_deref()))
+        .collect();
+    assessment
+        .sites
+        .iter()
+        .map(|s| [base_of(&s.risk.forced_labour, &supplier_listed), base_of(&s.risk.child_labour, &supplier_listed)])
+        .collect()
 }
 
 #[cfg(test)]

@@ -1059,10 +1059,18 @@ pub fn place_label(cat: &Catalog, lang: Lang, p: &Place) -> String {
     cat.format(lang, key, &a)
 }
 
-/// The confirmed ineligibility of an assessment that holds on `on` (`screening::effect::ineligibility`) in words: what
-/// the pages put after "Non-responsive bid:" or "Ineligible supplier:".
+/// Every confirmed ineligibility of an assessment that holds on `on` (`screening::effect::ineligibilities`) in words,
+/// the bidder's own first, each after the one before it (the catalogues' `ineligibility-also`): what the pages and
+/// the API put after "Non-responsive bid:" or "Ineligible supplier:". `None` when none holds.
 pub fn ineligibility_words(cat: &Catalog, a: &Assessment, lang: Lang, on: NaiveDate) -> Option<String> {
-    crate::screening::effect::ineligibility(a, on).map(|f| finding_label(cat, lang, f, on))
+    crate::screening::effect::ineligibilities(a, on).into_iter().map(|f| finding_label(cat, lang, f, on)).reduce(
+        |before, next| {
+            let mut args = FluentArgs::new();
+            args.set("before", text(&before));
+            args.set("next", text(&next));
+            cat.format(lang, "ineligibility.also", &args)
+        },
+    )
 }
 
 /// The confirmed forced-labour hits of an assessment (`screening::effect::forced_labour_hits`) in words, one line

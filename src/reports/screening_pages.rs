@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use super::views::{Choice, ConfirmedHitView, IssueView, Pager};
 use crate::domain::Lang;
 use crate::screening::EditionDiff;
-use crate::storage::{EditionSummary, HitStatus, StoredHit};
+use crate::storage::{EditionSummary, HitStanding, HitStatus, StoredHit};
 
 /// The screening lists page: every list with its editions, and the import form (with a refused file's problems).
 #[derive(Debug, Serialize)]
@@ -362,16 +362,20 @@ pub fn run_lines(cat: &super::Catalog, lang: Lang, run: &crate::screening::Scree
     ]
 }
 
-/// Confirmed hits as the declaration and facility pages show them, in the reader's language; those in `removed`
-/// (hit id → the edition that removed its entry, `Store::hits_removed_since`) are marked so. The same entry confirmed
-/// against the same party of the same declaration and place before and after it changed is one row, the newest
-/// hit's (`hits` come newest first); a hit whose state is no longer a confirmation (its changed entry dismissed) is
-/// not shown.
+/// Confirmed hits as the declaration and facility pages show them, in the reader's language, each with what its
+/// confirmation does on `on` given where its entry stands now (`standing`, hit id → [`HitStanding`],
+/// `Store::hits_standing`): the list's effect while the entry is in force; for PSPC's list the measure, its period
+/// and its effect (an administrative agreement leaves the supplier eligible; a period not yet started or ended bars
+/// nothing on that day); and a mark, beside the entry, when the confirmation no longer has an effect (the entry
+/// removed, its status ended — CBP's `Inactive`, `Revoked` … —, or its period over). The same entry confirmed against
+/// the same party of the same declaration and place before and after it changed is one row, the newest hit's (`hits`
+/// come newest first); a hit whose state is no longer a confirmation (its changed entry dismissed) is not shown.
 pub fn confirmed_hits(
     cat: &super::Catalog,
     lang: Lang,
     hits: Vec<StoredHit>,
-    removed: &std::collections::HashMap<i64, EditionSummary>,
+    standing: &std::collections::HashMap<i64, HitStanding>,
+    on: chrono::NaiveDate,
 ) -> Vec<ConfirmedHitView> {
     let mut seen = std::collections::HashSet::new();
     hits.into_iter()
@@ -384,23 +388,80 @@ pub fn confirmed_hits(
             let decided = h.decision.as_ref().map_or_else(String::new, |d| {
                 format!("{}, {}", d.decided_by_name, shown_time(cat, lang, &d.decided_at))
             });
+            let mut p = super::MessageArgs::new();
+            p.set("kind", cat.get(lang, &format!("screening.party_{}", h.party_kind)).to_string());
+            p.set("name", h.party_name.clone());
+            p.set("site", h.site_ref.clone().unwrap_or_default());
+            p.set("at_site", if h.site_ref.is_some() { "yes" } else { "no" });
+            let (effect, removed) = standing_words(cat, lang, &h, standing.get(&h.id), on);
             ConfirmedHitView {
                 hit_id: h.id,
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
-                effect: cat.get(lang, &format!("screening.effect_{}", h.list.effect())).to_string(),
+                effect,
                 entry_name: h.entry_name.clone(),
                 edition_id: h.edition_id,
-                party: format!(
-                    "{}{} {}",
-                    cat.get(lang, &format!("screening.party_{}", h.party_kind)),
-                    if lang == Lang::Fr { "\u{a0}:" } else { ":" },
-                    h.party_name
-                ),
+                party: cat.format(lang, "screening.confirmed_party", &p),
                 declaration_id: h.declaration_id,
                 note: h.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default(),
                 decided,
-                removed: removed.get(&h.id).map(|e| removed_mark(cat, lang, e)).unwrap_or_default(),
+                removed,
             }
         })
         .collect()
+}
+
+/// What a confirmed hit does on `on`, and the mark that it no longer has an effect (empty while it has one), in
+/// words: see [`confirmed_hits`]. A hit whose entry's standing is not known is said with its list's effect.
+fn standing_words(
+    cat: &super::Catalog,
+    lang: Lang,
+    h: &StoredHit,
+    standing: Option<&HitStanding>,
+    on: chrono::NaiveDate,
+) -> (String, String) {
+    use crate::screening::ListEffect;
+    let general = || cat.get(lang, &format!("screening.effect_{}", h.list.effect())).to_string();
+    let (entry, since) = match standing {
+        Some(HitStanding::Removed(edition)) => return (String::new(), removed_mark(cat, lang, edition)),
+        Some(HitStanding::Listed { entry, since }) => (entry, since),
+        None => return (general(), String::new()),
+    };
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| super::dates::long_date(cat, lang, d)).unwrap_or_default();
+    let mut a = super::MessageArgs::new();
+    a.set("edition", edition_short(cat, lang, since));
+    a.set("imported", shown_time(cat, lang, &since.imported_at));
+    a.set("from", day(entry.effective));
+    a.set("until", day(entry.ends));
+    a.set(
+        "period",
+        match (entry.effective, entry.ends) {
+            (Some(_), Some(_)) => "both",
+            (Some(_), None) => "from",
+            (None, Some(_)) => "until",
+            (None, None) => "none",
+        },
+    );
+    let when = if entry.ended_by_status() {
+        "status"
+    } else if entry.ends.is_some_and(|u| u < on) {
+        "ended"
+    } else if entry.effective.is_some_and(|f| on < f) {
+        "future"
+    } else {
+        "now"
+    };
+    a.set("when", when);
+    a.set("status", entry.status.as_deref().map(|st| super::explain::list_status(cat, lang, st)).unwrap_or_default());
+    let mark = if when == "now" { String::new() } else { cat.format(lang, "screening.confirmed_not_in_force", &a) };
+    match h.list.effect() {
+        ListEffect::Ineligibility => {
+            a.set(
+                "measure",
+                entry.section.as_deref().map(|m| super::explain::list_section(cat, lang, m)).unwrap_or_default(),
+            );
+            a.set("bars", if entry.bars_award() { "yes" } else { "no" });
+            (cat.format(lang, "screening.effect_pspc", &a), mark)
+        }
+        ListEffect::ForcedLabour | ListEffect::Watch => (if when == "now" { general() } else { String::new() }, mark),
+    }
 }

@@ -2962,3 +2962,54 @@ fn a_confirmed_listed_entity_is_the_first_driver_of_the_forced_labour_score_in_b
     }
     assert!(tried > 10, "{tried}");
 }
+
+#[test]
+fn every_confirmed_ineligibility_in_force_is_named_the_bidders_own_first() {
+    use crate::domain::{Finding, FindingReason, Place, Severity, SiteId};
+    let samples = sample();
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let on = day("2026-12-02");
+    let finding = |entity: &str, from: &str, until: &str, site: Option<&str>| {
+        Finding::new(
+            FindingReason::IneligibleSupplier {
+                entity: entity.into(),
+                edition: "edition 2 (#5)".into(),
+                key: Some(entity.to_lowercase()),
+                from: Some(day(from)),
+                until: Some(day(until)),
+            },
+            Severity::High,
+            site.map(|s| Place::site(&SiteId::parse(s).unwrap())),
+        )
+    };
+    let mut a = samples[0].1.clone();
+    // Stored subcontractors first (as a re-screening may store them), the bidder's own last, one period ended.
+    a.findings = vec![
+        finding("Petrel Rigging Inc.", "2026-09-01", "2027-09-01", Some("S1")),
+        finding("Fulmar Netting Co.", "2025-01-01", "2026-06-30", Some("S2")),
+        finding("Albatross Hawsers Limited", "2024-03-01", "2034-03-01", None),
+        finding("Puffin Splicing Ltd.", "2026-11-01", "2027-02-01", Some("S3")),
+    ];
+    assert_eq!(
+        crate::screening::effect::ineligibility(&a, on).map(|f| f.location.is_none()),
+        Some(true),
+        "the bidder's own comes first"
+    );
+    let cat = Catalog::embedded().unwrap();
+    for (lang, also, denial) in [
+        (Lang::En, ". Also: ", "is not found ineligible"),
+        (Lang::Fr, ". En outre\u{a0}: ", "n'est pas déclaré inadmissible"),
+    ] {
+        let words = super::explain::ineligibility_words(&cat, &a, lang, on).unwrap();
+        assert!(words.starts_with("Albatross Hawsers Limited"), "{words}");
+        let (petrel, puffin) = (words.find("Petrel Rigging").unwrap(), words.find("Puffin Splicing").unwrap());
+        assert!(petrel < puffin && words.matches(also).count() == 2, "{words}");
+        assert!(!words.contains("Fulmar"), "an ended period is not a ground: {words}");
+        assert!(!words.contains(denial), "never says the bidder is not ineligible: {words}");
+    }
+    // With the bidder's own ended, the subcontractors alone, in the order stored.
+    let mut subs_only = a.clone();
+    subs_only.findings.retain(|f| f.location.is_some());
+    let words = super::explain::ineligibility_words(&cat, &subs_only, Lang::En, on).unwrap();
+    assert!(words.starts_with("Petrel Rigging Inc., matched to site S1"), "{words}");
+}

@@ -526,7 +526,8 @@ pub struct ConfirmedHitView {
     pub hit_id: i64,
     /// The list's name.
     pub list_name: String,
-    /// What a confirmed hit on that list does, in words.
+    /// What the confirmation does today, in words: the list's effect, or for PSPC's list the measure, its period and
+    /// its effect now; empty when the entry was removed (`removed` says so).
     pub effect: String,
     pub entry_name: String,
     /// The edition the hit was found in (its page lists the edition's changes).
@@ -538,7 +539,8 @@ pub struct ConfirmedHitView {
     pub decided: String,
     /// The officer's reason, as written.
     pub note: String,
-    /// Empty while the entry is listed; else that it is no longer, since which edition (in words).
+    /// Empty while the entry is listed and in force; else that it is no longer on the list, since which edition, or
+    /// no longer (or not yet) in force — its status ended, its period over or to come — in words.
     pub removed: String,
 }
 

@@ -3,8 +3,9 @@
 //! - on a forced-labour list (UFLPA Entity List, a CBP Withhold Release Order or Finding) in force, the site's
 //!   forced-labour risk becomes critical (100) with a factor naming the list entry, and every score summarising the
 //!   sites (the declaration's, its goods categories') is derived again from them, naming the site now highest; a hit
-//!   on the supplier itself makes the declaration's forced-labour risk critical. Mitigation factors stay listed but cannot lower it: the factor
-//!   brings the score to 100 whatever came before.
+//!   on the supplier itself makes the declaration's forced-labour risk critical, and that of each goods category and
+//!   each site it supplies (a listed supplier taints all it supplies). Mitigation factors stay listed but cannot
+//!   lower it: the factor brings the score to 100 whatever came before.
 //! - on PSPC's Ineligible and suspended suppliers list in force: a code-of-conduct finding, carrying the entry's period,
 //!   that makes the bid non-responsive on the days of that period only: the stored assessment keeps the finding, and
 //!   whoever reads it asks whether it holds on the day it is read ([`ineligibility`], `Finding::in_force`), so an
@@ -105,9 +106,20 @@ pub fn ineligibility_finding(hit: &ConfirmedHit) -> Finding {
 
 /// The confirmed ineligibility an assessment carries (the finding [`apply`] adds) that holds on `on`, if any: a bid
 /// with one is non-responsive, a contractor with one is ineligible. An assessment keeps the finding after its period
-/// ends (it records what was confirmed); from the day after, the supplier is no longer ineligible.
+/// ends (it records what was confirmed); from the day after, the supplier is no longer ineligible. The bidder's own
+/// comes before a subcontractor's ([`ineligibilities`]).
 pub fn ineligibility(a: &Assessment, on: NaiveDate) -> Option<&Finding> {
-    a.findings.iter().find(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on))
+    ineligibilities(a, on).into_iter().next()
+}
+
+/// Every confirmed ineligibility an assessment carries that holds on `on`: the bidder's own (a finding at no site)
+/// first, then those of subcontractors (a finding at a site), each group in the order stored. Empty when none holds.
+pub fn ineligibilities(a: &Assessment, on: NaiveDate) -> Vec<&Finding> {
+    let mut out: Vec<&Finding> =
+        a.findings.iter().filter(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on)).collect();
+    // A stable sort: the bidder's own (no place) first.
+    out.sort_by_key(|f| f.location.is_some());
+    out
 }
 
 /// The confirmed forced-labour hits an assessment carries, as the declaration page shows them: each site a
@@ -115,16 +127,21 @@ pub fn ineligibility(a: &Assessment, on: NaiveDate) -> Option<&Finding> {
 /// that no site already carries. Empty when the assessment carries none.
 pub fn forced_labour_hits(a: &Assessment) -> Vec<(Option<&crate::domain::SiteAssessment>, &Factor)> {
     let mut out: Vec<(Option<&crate::domain::SiteAssessment>, &Factor)> = Vec::new();
+    let entry = |f: &Factor| f.source.as_ref().and_then(|s| s.entry.clone());
+    // The supplier's own hits: the declaration's score carries a `screening_hit` factor only for them (a site's hit
+    // is summarised there as its highest site). Each site carries them too ([`apply`]); they are said once, as the
+    // supplier's.
+    let supplier: Vec<&Factor> =
+        a.overall.forced_labour.factors.iter().filter(|f| f.code() == FACTOR_CODE).map(AsRef::as_ref).collect();
     for s in &a.sites {
         for f in s.risk.forced_labour.factors.iter().filter(|f| f.code() == FACTOR_CODE) {
-            out.push((Some(s), f.as_ref()));
+            if !supplier.iter().any(|g| entry(g) == entry(f)) {
+                out.push((Some(s), f.as_ref()));
+            }
         }
     }
-    let entry = |f: &Factor| f.source.as_ref().and_then(|s| s.entry.clone());
-    for f in a.overall.forced_labour.factors.iter().filter(|f| f.code() == FACTOR_CODE) {
-        if !out.iter().any(|(_, g)| entry(g) == entry(f)) {
-            out.push((None, f.as_ref()));
-        }
+    for f in supplier {
+        out.push((None, f));
     }
     out
 }
@@ -154,7 +171,7 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
 /// A forced-labour hit on a site raises the site; then every score derived from the sites (the declaration's, each
 /// goods category's, each naming its highest site) is derived again from them (`Assessment::summarise`, the
 /// engine's own derivation), so the raised site is critical wherever its score is summarised. A hit on the supplier
-/// itself raises the declaration's score after that.
+/// itself raises, after that, the declaration's score, each goods category's and each site's, each with the factor.
 pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) {
     let mut on_sites = false;
     let mut on_supplier = Vec::new();
@@ -183,8 +200,16 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
     if on_sites {
         assessment.summarise(&mut FactorPool::default());
     }
+    // A listed supplier taints everything it supplies: the declaration, each goods category and each site of its
+    // chain are critical, each naming the entry, so that no page or answer reads a category or a site below it.
     for hit in on_supplier {
         raise(&mut assessment.overall.forced_labour, hit);
+        for c in &mut assessment.categories {
+            raise(&mut c.risk.forced_labour, hit);
+        }
+        for s in &mut assessment.sites {
+            raise(&mut s.risk.forced_labour, hit);
+        }
     }
 }
 
@@ -209,10 +234,14 @@ pub fn strip(assessment: &mut Assessment) {
         on_sites |= lower(&mut s.risk.forced_labour);
     }
     if on_sites {
-        // The declaration's score too: derived from the sites, it loses a supplier's factor with the rest.
+        // The declaration's and the categories' scores too: derived from the sites, they lose a supplier's factor
+        // with the rest.
         assessment.summarise(&mut FactorPool::default());
     } else {
         lower(&mut assessment.overall.forced_labour);
+        for c in &mut assessment.categories {
+            lower(&mut c.risk.forced_labour);
+        }
     }
     assessment.findings.retain(|f| f.code() != FindingCode::IneligibleSupplier);
 }

@@ -524,7 +524,15 @@ fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declar
             effect::reconcile(&mut b, &[hit.clone(), supplier], on);
             assert_eq!(b.overall.forced_labour.score, 100.0);
             assert_eq!(b.overall.forced_labour.factors.len(), 2, "{:?}", b.overall.forced_labour.factors);
-            assert_eq!(b.categories, a.categories);
+            // A listed supplier taints all it supplies: every category and every site is critical too.
+            assert!(
+                b.categories
+                    .iter()
+                    .map(|c| &c.risk.forced_labour)
+                    .chain(b.sites.iter().map(|s| &s.risk.forced_labour))
+                    .all(|s| s.score == 100.0 && s.band == crate::domain::Band::Critical),
+                "{site}"
+            );
             // Lifted: every summary is as scored again.
             effect::reconcile(&mut a, &[], on);
             assert_eq!(a, scored, "{site}: the effect lifted");
@@ -1831,4 +1839,63 @@ fn an_entry_changes_for_its_decisions_only_when_what_matters_for_matching_change
     let d = diff(Some(1), std::slice::from_ref(&base), std::slice::from_ref(&same[1]));
     assert_eq!(d.changed.len(), 1);
     assert_eq!(d.changed[0].fields, ["reason"]);
+}
+
+#[test]
+fn a_supplier_confirmed_on_a_forced_labour_list_makes_every_category_and_site_it_supplies_critical() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let on = day("2026-12-02");
+    let mut tried = 0;
+    for (_, d) in crate::import::demo_declarations() {
+        let scored = model.assess(&d);
+        // Only declarations with a category or a site below critical tell anything.
+        if scored.categories.iter().all(|c| c.risk.forced_labour.score >= 100.0) {
+            continue;
+        }
+        tried += 1;
+        let mut e = Entry::named("Tailings Silicon Works", "Tailings Silicon Works", 7);
+        e.section = Some("2(d)(2)(B)(v)".into());
+        let supplier =
+            effect::ConfirmedHit { list: ListKind::Uflpa, edition: "edition 2 (#9)".into(), entry: e, site_ref: None };
+        let mut a = scored.clone();
+        effect::reconcile(&mut a, std::slice::from_ref(&supplier), on);
+        let names_entry = |s: &crate::domain::Score| {
+            s.factors.iter().any(|f| {
+                f.code() == effect::FACTOR_CODE
+                    && f.source.as_ref().and_then(|s| s.entry.as_deref())
+                        == Some("Tailings Silicon Works (Tailings Silicon Works)")
+            })
+        };
+        for (what, score) in std::iter::once(("the declaration".to_string(), &a.overall.forced_labour))
+            .chain(a.categories.iter().map(|c| (format!("category {}", c.category), &c.risk.forced_labour)))
+            .chain(a.sites.iter().map(|s| (format!("site {}", s.site_id), &s.risk.forced_labour)))
+        {
+            assert_eq!((score.score, score.band), (100.0, crate::domain::Band::Critical), "{what}");
+            assert!(names_entry(score), "{what} names the entry: {:?}", score.factors);
+        }
+        // Said once, as the supplier's own hit, not once a site.
+        let hits = effect::forced_labour_hits(&a);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert!(hits.first().is_some_and(|(site, _)| site.is_none()));
+        assert!(effect::carries(
+            &a,
+            &effect::EffectPlace {
+                list: ListKind::Uflpa,
+                key: "Tailings Silicon Works".into(),
+                name: "Tailings Silicon Works".into(),
+                site: None
+            },
+            on
+        ));
+        // What the facilities bring themselves in the national graph does not move: the supplier is listed, not them.
+        assert_eq!(crate::domain::supply::bases_of(&a), crate::domain::supply::bases_of(&scored));
+        // Child labour does not move; applying again changes nothing; lifted, the assessment as scored.
+        assert_eq!(a.overall.child_labour, scored.overall.child_labour);
+        let mut again = a.clone();
+        effect::reconcile(&mut again, std::slice::from_ref(&supplier), on);
+        assert_eq!(again, a);
+        effect::reconcile(&mut a, &[], on);
+        assert_eq!(a, scored, "the effect lifted");
+    }
+    assert!(tried >= 2, "only {tried} demo declarations below critical");
 }

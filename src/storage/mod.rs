@@ -36,8 +36,8 @@ pub use cases::{
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
 pub use screening::{
-    COMMAND_LINE, ClosedHits, DecidedHits, EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit,
-    OpenTally, RecordedHits, Restated, SCREENING_AT_INTAKE, StoredDecision, StoredHit,
+    COMMAND_LINE, ClosedHits, DecidedHits, EditionKey, EditionSummary, HitFilter, HitStanding, HitStatus,
+    ImportedEdition, NewHit, OpenTally, RecordedHits, Restated, SCREENING_AT_INTAKE, StoredDecision, StoredHit,
 };
 pub use summary::SiteBasis;
 

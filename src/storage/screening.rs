@@ -147,6 +147,16 @@ pub struct StoredHit {
     pub found_at: String,
 }
 
+/// Where a hit's entry stands now ([`Store::hits_standing`]).
+#[derive(Debug, Clone)]
+pub enum HitStanding {
+    /// The list's latest edition no longer gives the entry: the edition that removed it.
+    Removed(EditionSummary),
+    /// The entry as the list's latest edition gives it, and the first edition of the unbroken run of latest editions
+    /// giving it so (the edition that last changed it).
+    Listed { entry: Box<Entry>, since: EditionSummary },
+}
+
 /// An officer's decision on a hit.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StoredDecision {
@@ -1230,11 +1240,47 @@ impl Store {
             .collect()
     }
 
-    /// For each of `hits` whose entry (by key) is not on its list's latest edition: the edition that removed it,
-    /// the first after the last edition that gave it. Hits whose entry is still listed are not in the map.
-    pub async fn hits_removed_since(&self, hits: &[StoredHit]) -> Result<HashMap<i64, EditionSummary>, StorageError> {
+    /// Where the entry of each of `hits` stands now: removed from its list (by the edition that removed it, the first
+    /// after the last edition that gave its key), or as the list's latest edition gives it, with the first edition of the
+    /// unbroken run of latest editions giving it so (its period, measure and status as they stand now, which may
+    /// differ from when the hit was confirmed). A hit whose list has no edition giving or removing it is not in the map.
+    pub async fn hits_standing(&self, hits: &[StoredHit]) -> Result<HashMap<i64, HitStanding>, StorageError> {
         let history = self.entry_history(hits).await?;
-        Ok(hits.iter().filter_map(|h| Some((h.id, history.removed_by(h)?.clone()))).collect())
+        let mut out = HashMap::new();
+        let mut wanted: HashMap<i64, HashSet<String>> = HashMap::new();
+        for h in hits {
+            if let Some(removed) = history.removed_by(h) {
+                out.insert(h.id, HitStanding::Removed(removed.clone()));
+            } else if let Some(latest) = history.latest(h.list) {
+                wanted.entry(latest.id).or_default().insert(h.entry_key.clone());
+            }
+        }
+        let mut documents: HashMap<(i64, String), String> = HashMap::new();
+        for (edition_id, keys) in wanted {
+            let keys: Vec<String> = keys.into_iter().collect();
+            for chunk in keys.chunks(500) {
+                for m in entry::Entity::find()
+                    .filter(entry::Column::EditionId.eq(edition_id))
+                    .filter(entry::Column::EntryKey.is_in(chunk.to_vec()))
+                    .all(&self.db)
+                    .await?
+                {
+                    documents.insert((m.edition_id, m.entry_key), m.document);
+                }
+            }
+        }
+        for h in hits {
+            if out.contains_key(&h.id) {
+                continue;
+            }
+            let (Some(latest), Some((_, since))) = (history.latest(h.list), history.given_since(h)) else { continue };
+            let Some(document) = documents.get(&(latest.id, h.entry_key.clone())) else { continue };
+            out.insert(
+                h.id,
+                HitStanding::Listed { entry: Box::new(serde_json::from_str(document)?), since: since.clone() },
+            );
+        }
+        Ok(out)
     }
 
     /// The confirmed hits of a declaration whose entry is still on its list, each with the entry as the list's
@@ -1439,7 +1485,7 @@ async fn entries_of(db: &impl sea_orm::ConnectionTrait, edition_id: i64) -> Resu
         .collect()
 }
 
-/// Which editions give the entries of some hits, and with which content: what [`Store::hits_removed_since`] and
+/// Which editions give the entries of some hits, and with which content: what [`Store::hits_standing`] and
 /// [`Store::confirmed_screening_hits`] read from one query.
 #[derive(Default)]
 struct EntryHistory {

@@ -218,6 +218,11 @@ pub(super) fn validate(
     if c.number.is_empty() {
         return Err(ApiError::refused(cat, &Message::new("contract.refused.number")));
     }
+    // `W9999-260001/` names no call-up: the part after a slash is never left out.
+    if c.number.ends_with('/') {
+        let m = Message::new("contract.refused.number_slash").text("given", c.number.clone());
+        return Err(ApiError::refused(cat, &m));
+    }
     if let Some(end) = c.ends_on
         && end < c.awarded_on
     {

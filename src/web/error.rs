@@ -665,7 +665,9 @@ pub fn json_refused(e: &serde_json::Error, path: &str, body: Option<&serde_json:
         },
         (Category::Io, _) => Message::new("request.json.io"),
     };
-    ApiError::told(&Message::new("request.json.refused").said("why", why))
+    // A reason that ends on a question (`did you mean “note”?`) takes no full stop after it.
+    let asks = if why.key == "request.meant" { "yes" } else { "no" };
+    ApiError::told(&Message::new("request.json.refused").said("why", why).text("asks", asks))
 }
 
 /// Whether a data error is chrono's refusal of a date (`NaiveDate` read from a string): its words, as chrono's

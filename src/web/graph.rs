@@ -729,9 +729,14 @@ async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
             g.facility(n).map(|f| f.occurrences.clone()).unwrap_or_default()
         };
         let hits = ctx.state.store.confirmed_screening_hits_at(&occurrences).await?;
-        let removed = ctx.state.store.hits_removed_since(&hits).await?;
-        let screening =
-            crate::reports::screening_pages::confirmed_hits(ctx.state.renderer.catalog(), lang, hits, &removed);
+        let standing = ctx.state.store.hits_standing(&hits).await?;
+        let screening = crate::reports::screening_pages::confirmed_hits(
+            ctx.state.renderer.catalog(),
+            lang,
+            hits,
+            &standing,
+            crate::screening::effect::today(),
+        );
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons, screening })
     })
     .await

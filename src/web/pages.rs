@@ -458,8 +458,14 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 ..Default::default()
             };
             let hits = ctx.state.store.screening_hits(&filter).await?;
-            let removed = ctx.state.store.hits_removed_since(&hits).await?;
-            crate::reports::screening_pages::confirmed_hits(ctx.state.renderer.catalog(), lang, hits, &removed)
+            let standing = ctx.state.store.hits_standing(&hits).await?;
+            crate::reports::screening_pages::confirmed_hits(
+                ctx.state.renderer.catalog(),
+                lang,
+                hits,
+                &standing,
+                crate::screening::effect::today(),
+            )
         } else {
             Vec::new()
         };

@@ -1558,3 +1558,23 @@ fn screening_hits_says_when_more_match_than_it_wrote_and_pages_with_offset() {
     let (_, second, _) = chainon(&["screening", "hits", "--limit", "1", "--offset", "1", "--database", &db]);
     assert_eq!(second.lines().next(), all.lines().nth(1), "the next page");
 }
+
+/// `screening hits` keeps to the paging rule of every list: 1 to 1000 hits from an offset of at most 1 000 000 000;
+/// outside it a usage error in both languages naming the value given (exit 2), nothing written, no database touched.
+#[test]
+fn screening_hits_refuses_a_limit_or_offset_outside_the_paging_rule_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("none.sqlite3").display());
+    for (flag, given, en, fr) in [
+        ("--limit", "0", "1 to 1000", "de 1 à 1000"),
+        ("--limit", "1001", "1 to 1000", "de 1 à 1000"),
+        ("--limit", "5000", "1 to 1000", "de 1 à 1000"),
+        ("--offset", "1000000001", "1000000000 or less", "1000000000 ou moins"),
+        ("--offset", "18446744073709551615", "1000000000 or less", "1000000000 ou moins"),
+    ] {
+        let (code, out, err) = chainon(&["screening", "hits", "--database", &db, flag, given]);
+        assert_eq!((code, out.as_str()), (2, ""), "{flag} {given}: {err}");
+        assert!(err.contains(&format!("{flag} {given}")) && err.contains(en) && err.contains(fr), "{err}");
+        assert!(!dir.path().join("none.sqlite3").exists(), "{flag} {given}: nothing created");
+    }
+}

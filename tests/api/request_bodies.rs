@@ -250,8 +250,9 @@ on_both_backends!(a_misspelt_field_is_refused_naming_the_field_meant, |app: Test
         let (status, answer) = send(&app, Who::Auditor, Method::POST, &events, &body).await;
         names_the_field(status, &answer, given, given);
         let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
-        assert!(en.contains(&format!("did you mean “{meant}”?")), "{en}");
-        assert!(fr.contains(&format!("vouliez-vous dire «\u{a0}{meant}\u{a0}»\u{202f}?")), "{fr}");
+        // The question ends the message: no full stop after its question mark.
+        assert!(en.ends_with(&format!("did you mean “{meant}”?")), "{en}");
+        assert!(fr.ends_with(&format!("vouliez-vous dire «\u{a0}{meant}\u{a0}»\u{202f}?")), "{fr}");
     }
     assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), before, "nothing recorded");
     let contract = json!({
@@ -261,7 +262,21 @@ on_both_backends!(a_misspelt_field_is_refused_naming_the_field_meant, |app: Test
     });
     let (status, answer) = send(&app, Who::Officer, Method::POST, "/api/v1/contracts", &contract).await;
     names_the_field(status, &answer, "overides", "contract");
-    assert!(answer["message"].as_str().unwrap().contains("did you mean “overrides”?"), "{answer}");
+    assert!(answer["message"].as_str().unwrap().ends_with("did you mean “overrides”?"), "{answer}");
+    // A number that ends on a bare slash names no call-up: refused naming it, in both languages, nothing stored.
+    for number in ["EN578-260044/", "w8486-27/0102/ ", "X-3//"] {
+        let mut c = contract.clone();
+        c["number"] = json!(number);
+        c.as_object_mut().unwrap().remove("overides");
+        let (status, answer) = send(&app, Who::Officer, Method::POST, "/api/v1/contracts", &c).await;
+        assert_eq!(status, 400, "{number}: {answer}");
+        let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
+        let shown = number.trim().to_uppercase();
+        assert!(en.contains(&format!("“{shown}”")) && en.contains("ends on a slash"), "{en}");
+        assert!(fr.contains(&format!("«\u{a0}{shown}\u{a0}»")) && fr.contains("barre oblique"), "{fr}");
+    }
+    let list = app.get_as(Who::Officer, "/api/v1/contracts").await.text().await.unwrap();
+    assert!(!list.contains("260044") && !list.contains("0102/"), "nothing stored: {list}");
 });
 
 // A day that is not in the calendar and a code not of its list, inside a case event: the field by its path and the

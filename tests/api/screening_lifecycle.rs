@@ -799,3 +799,97 @@ on_both_backends!(
         }
     }
 );
+
+// The confirmed hits of a bid say, row by row, what each confirmation does today: the measure and period of a PSPC
+// entry (an administrative agreement leaves the supplier eligible), and, for an entry a later edition made inactive,
+// that it is no longer in force since that edition; the bid's non-responsiveness names the bidder's own
+// ineligibility first, then the subcontractor's, and never says the bidder is not ineligible.
+on_both_backends!(
+    each_confirmed_hit_says_its_measure_and_effect_now_and_the_bidders_own_ineligibility_is_named_first,
+    |app: TestApp| async move {
+        let today = chrono::Utc::now().date_naive();
+        let (from, until) = ((today - chrono::Days::new(20)).to_string(), (today + chrono::Days::new(200)).to_string());
+        let pspc = format!(
+            "{PSPC_HEAD}{}Gannet Dyeing Works,\"8 Dye Street, Shaoxing, Zhejiang, China\",Suspended,{from},{until},Fictional\n\
+             Murre Knitting Works,\"2 Loom Lane, Ningbo, Zhejiang, China\",Administrative agreement,2025-01-01,2029-01-01,Fictional\n",
+            maple("2024-06-01", "2034-06-01")
+        );
+        import(&app, "pspc_ineligible", pspc).await;
+        let cbp = |status: &str| {
+            format!(
+                "Date,Country,Entity,Industry,Status,WRO/Finding\n01/15/2025,China,Sandpiper Weaving Mill,Textiles,{status},WRO\n\
+                 03/01/2025,China,Fictional Other Nets Co.,Seafood,Active,WRO\n"
+            )
+        };
+        import(&app, "cbp_wro", cbp("Active")).await;
+        const DYE: (&str, &str, &str, &str, &str, &str) =
+            ("DYE", "Gannet Dyeing Works", "processing", "fabric", "8 Dye Street", "Shaoxing");
+        const KNIT: (&str, &str, &str, &str, &str, &str) =
+            ("KNIT", "Murre Knitting Works", "processing", "yarn", "2 Loom Lane", "Ningbo");
+        let up: Value =
+            app.upload("d.json", screening_bid(MAPLE, "2026-10-01", &[MILL, DYE, KNIT])).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        let names: Vec<&str> =
+            open["hits"].as_array().unwrap().iter().filter_map(|h| h["entry_name"].as_str()).collect();
+        for name in ["Maple Uniforms Inc.", "Gannet Dyeing Works", "Murre Knitting Works", "Sandpiper Weaving Mill"] {
+            assert!(names.contains(&name), "{name} among {names:?}");
+        }
+        for h in open["hits"].as_array().unwrap() {
+            assert_eq!(decide(&app, h, true).await, 201, "{h}");
+        }
+
+        // The bid: the bidder's own ineligibility first, the subcontractor's after it, no denial.
+        let api: Value = app.get_as(Who::Officer, "/api/v1/solicitations/W0113-260009/A").await.json().await.unwrap();
+        let bid = api["bids"].as_array().unwrap().iter().find(|b| b["declaration"]["id"] == id).unwrap();
+        for (field, denial) in
+            [("non_responsive_en", "is not found ineligible"), ("non_responsive_fr", "n'est pas déclaré")]
+        {
+            let why = bid[field].as_str().unwrap();
+            assert!(why.starts_with("Maple Uniforms Inc."), "{field}: {why}");
+            assert!(why.contains("Gannet Dyeing Works") && !why.contains("Murre"), "{field}: {why}");
+            assert!(!why.contains(denial), "{field}: {why}");
+        }
+
+        // Each row its measure and its effect today.
+        let page = |lang: &'static str| {
+            let app = &app;
+            async move {
+                let r = app.get_as(Who::Officer, &format!("/declarations/{id}?lang={lang}")).await;
+                plain_spaces(&r.text().await.unwrap()).replace("&#x27;", "'")
+            }
+        };
+        let en = page("en").await;
+        assert_eq!(
+            en.matches("a finding under the Code of Conduct for Procurement: the bid is non-responsive.").count(),
+            2,
+            "{en}"
+        );
+        assert!(
+            en.contains("Administrative agreement (January 1, 2025 – January 1, 2029): the supplier remains eligible"),
+            "{en}"
+        );
+        assert!(en.contains("Suspended (") && en.contains("(site DYE)"), "{en}");
+        assert!(!en.contains("No longer in force"), "all in force: {en}");
+        let fr = page("fr").await;
+        assert_eq!(
+            fr.matches(
+                "un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable."
+            )
+            .count(),
+            2,
+            "{fr}"
+        );
+        assert!(fr.contains("le fournisseur reste admissible en vertu de l'entente"), "{fr}");
+
+        // CBP makes the mill's order inactive: its effect is lifted, and its row says so since that edition.
+        let second = import(&app, "cbp_wro", cbp("Inactive")).await;
+        assert_eq!(second["rescreen"]["lifted"], 1, "{second}");
+        let edition = second["edition"]["id"].as_i64().or_else(|| second["id"].as_i64()).unwrap();
+        let en = page("en").await;
+        assert!(en.contains(&format!("No longer in force since edition 2 (#{edition}), imported ")), "{en}");
+        assert!(en.contains("its status is now “Inactive”"), "{en}");
+        let fr = page("fr").await;
+        assert!(fr.contains(&format!("N’est plus en vigueur depuis l’édition 2 (#{edition}), importée le ")), "{fr}");
+    }
+);

@@ -57,6 +57,7 @@ case-refused-notice_text = { case-subject }, { case-body }: a notice says what i
 
 contract-refused-business_number = { contracts-business_number } “{ $given }”: { $why }.
 contract-refused-number = { contracts-number }: a contract needs its number.
+contract-refused-number_slash = { contracts-number } “{ $given }”: it ends on a slash, with nothing after it; write the call-up or amendment number after the slash (W9999-260001/001), or leave the slash out.
 contract-refused-ends_before_award = { contracts-ends_on } { $ends }: before the day the contract was awarded ({ $awarded }).
 contract-refused-value_negative = { contracts-value }: a contract's value is a non-negative number of dollars.
 contract-refused-value_cents = { contracts-value } { $value }: a contract's value is in dollars and cents, at most two decimals.

@@ -1045,7 +1045,7 @@ screening-title = Screening lists
 screening-lead = The lists that bar goods and suppliers, each imported as a dated edition from the file its publisher puts out, and matched against every supplier, site operator and site on file. A new edition is compared with the one before it and every declaration is screened again; new declarations are screened when they arrive.
 screening-alerts_link = Hits waiting for a decision
 screening-effect_forced_labour = A confirmed hit makes the site's forced-labour risk critical (the entry is named as the reason; mitigation cannot lower it).
-screening-effect_ineligibility = A confirmed hit is a finding under the Code of Conduct for Procurement: the bid is non-responsive.
+screening-effect_ineligibility = A confirmed hit on an ineligibility or a suspension is a finding under the Code of Conduct for Procurement: the bid is non-responsive on the days of its period. An administrative agreement leaves the supplier eligible.
 screening-effect_watch = A confirmed hit is shown to officers; it does not change the score.
 screening-editions_caption = Editions of this list, newest first
 screening-edition = Edition
@@ -1126,6 +1126,32 @@ screening-confirmed_caption = Confirmed hits, newest first
 screening-confirmed_entry = List entry
 screening-confirmed_by = Confirmed by
 screening-confirmed_removed = No longer on the list since { $edition }, imported { $imported }: this confirmation has no effect from then on
+# A confirmed PSPC hit on the declaration and facility pages: the measure, its period, and what it does today.
+screening-effect_pspc = { $measure }{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }: { $bars ->
+        [no] the supplier remains eligible under the agreement; the confirmation adds no finding, and the bid is responsive on this ground.
+       *[yes] { $when ->
+            [ended] the period ended on { $until }: the supplier is no longer ineligible, and the bid is responsive on this ground.
+            [future] the period starts on { $from }: from that day the confirmation is a finding under the Code of Conduct for Procurement and the bid is non-responsive; until then it is responsive on this ground.
+            [status] the publisher's status ends the measure: the bid is responsive on this ground.
+           *[now] a finding under the Code of Conduct for Procurement: the bid is non-responsive.
+        }
+    }
+# The mark of a confirmed hit whose listed entry is no longer (or not yet) in force: a status that ends it (CBP's Inactive, Revoked …), a period over or to come.
+screening-confirmed_not_in_force = { $when ->
+        [status] No longer in force since { $edition }, imported { $imported }: its status is now “{ $status }”; this confirmation has no effect from then on
+        [ended] No longer in force: its period ended on { $until } ({ $edition }); this confirmation has no effect from then on
+       *[future] Not in force yet: its period starts on { $from } ({ $edition }); this confirmation has no effect until then
+    }
+# What matched, among the confirmed hits: the kind of party, its name, and the site of the declaration it is at.
+screening-confirmed_party = { $kind }: { $name }{ $at_site ->
+        [yes] {" "}(site { $site })
+       *[no] {""}
+    }
 screening-party_supplier = Supplier
 screening-party_operator = Site operator
 screening-party_site = Site

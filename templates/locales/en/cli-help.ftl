@@ -67,7 +67,7 @@ cli_help-screening-lists-arg-lang = Language of the lines (counts with their plu
 cli_help-screening-diff-about = What one edition added, removed and changed against the edition before it (JSON)
 cli_help-screening-diff-arg-edition = The edition's identifier: the number after `#` in its name (`… edition 3 (#17)`: `17` or `#17`), as in its page's address
 cli_help-screening-hits-about = Hits (JSON lines), newest first: open ones (the alerts) unless `--all`; at most `--limit` from `--offset`. When more match, standard error says how many were written of how many, and the `--offset` of the next
-cli_help-screening-hits-arg-offset = How many of the newest to pass over (the next page: the last `--offset` plus `--limit`)
+cli_help-screening-hits-arg-offset = How many of the newest to pass over, at most 1 000 000 000 (the next page: the last `--offset` plus `--limit`)
 cli_help-screening-hits-arg-lang = Language of the line that says more hits match
 cli_help-intake_worker-about = Read one file from standard input under memory and CPU limits and answer in JSON: how the service reads uploads (`chainon::isolation`). Not for people
 cli_help-common-arg-database = Database URL (default: the settings' one, else an SQLite file, `chainon.sqlite3`, created on first run)
@@ -115,7 +115,7 @@ cli_help-screening-import-arg-file = The list file, in the list's own format
 cli_help-screening-import-arg-licence = The licence under which the publisher puts the file out (recorded)
 cli_help-screening-lists-arg-format = `text`: lines for people, in `--lang`; `json`: the editions, for programs
 cli_help-screening-hits-arg-all = Every hit, the closed ones too
-cli_help-screening-hits-arg-limit = How many hits at most
+cli_help-screening-hits-arg-limit = How many hits at most, 1 to 1000
 
 cli_help_frame-usage = Usage
 cli_help_frame-commands = Commands

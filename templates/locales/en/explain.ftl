@@ -366,8 +366,10 @@ finding-ineligible_subcontractor = { $when ->
         [from] {" "}(from { $from })
         [until] {" "}(until { $until })
        *[none] {""}
-    }, edition { $edition }: under the Ineligibility and Suspension Policy a supplier may not subcontract with an ineligible or suspended supplier; the bidder itself is not found ineligible, but the bid is non-responsive while it relies on this subcontractor
+    }, edition { $edition }: under the Ineligibility and Suspension Policy a supplier may not subcontract with an ineligible or suspended supplier; this listing does not make the bidder itself ineligible, but the bid is non-responsive while it relies on this subcontractor
 }
+# Two confirmed ineligibilities in force on one bid, the bidder's own first: the one said before, then the next.
+ineligibility-also = { $before }. Also: { $next }
 
 # The kinds of measure of a forced-labour list entry that are words, not a section of an Act (CBP's lists).
 list_section-WRO = Withhold Release Order

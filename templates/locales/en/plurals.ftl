@@ -397,6 +397,8 @@ cli-error = error: { $message }
 cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
 cli-expect_head = --expect-head “{ $given }” is not a head hash: give the 64 hexadecimal digits chainon audit verify printed as the head (either case); the log was not checked against it
 cli-audit_limit = --limit 0 would print no entry: give how many entries to print, 1 or more
+cli-screening_hits_limit = --limit { $given } is outside the paging rule: give how many hits to print, 1 to { $max }
+cli-screening_hits_offset = --offset { $given } is past the furthest a list starts ({ $max }): give an offset of { $max } or less
 # `chainon audit verify`: what it found, for people (`--lang`).
 audit_verify-edited = entry { $seq }: edited: its content no longer matches its hash
 audit_verify-missing = entry { $seq }: entries from { $expected } are missing before it

@@ -97,7 +97,10 @@ request-constraint-foreign_key = The request names a record that does not exist,
 request-constraint-other = The request repeats a record already stored ({ $raw }); nothing was changed.
 request-graph-not_proposed = { $a } and { $b } must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)
 request-unreadable = The request could not be read: its address, query or body is not in the form this address takes (see the API documentation, or send the form again from its page); nothing was changed.
-request-json-refused = The request could not be read: { $why }.
+request-json-refused = The request could not be read: { $why }{ $asks ->
+        [yes] {""}
+       *[no] .
+    }
 request-json-eof = the body ends before its JSON does (line { $line }, column { $column })
 request-json-syntax = the body is not valid JSON at line { $line }, column { $column }
 request-json-missing = missing field “{ $field }” (it is required)

@@ -56,6 +56,7 @@ case-refused-notice_text = { case-subject }, { case-body } : un avis dit ce don
 
 contract-refused-business_number = { contracts-business_number } « { $given } » : { $why }.
 contract-refused-number = { contracts-number } : il faut le numéro du contrat.
+contract-refused-number_slash = { contracts-number } « { $given } » : il se termine par une barre oblique, sans rien après elle ; écrire le numéro de commande subséquente ou de modification après la barre (W9999-260001/001), ou retirer la barre.
 contract-refused-ends_before_award = { contracts-ends_on } { $ends } : avant le jour où le contrat a été attribué ({ $awarded }).
 contract-refused-value_negative = { contracts-value } : la valeur d'un contrat est un nombre de dollars positif ou nul.
 contract-refused-value_cents = { contracts-value } { $value } : la valeur d'un contrat est en dollars et en cents, deux décimales au plus.

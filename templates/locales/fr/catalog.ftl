@@ -1045,7 +1045,7 @@ screening-title = Listes de filtrage
 screening-lead = Les listes qui interdisent des biens et des fournisseurs, chacune importée comme une édition datée à partir du fichier que publie son éditeur, et rapprochées de chaque fournisseur, exploitant de lieu et lieu au dossier. Une nouvelle édition est comparée à la précédente et chaque déclaration est filtrée de nouveau ; les nouvelles déclarations sont filtrées à leur arrivée.
 screening-alerts_link = Correspondances en attente de décision
 screening-effect_forced_labour = Une correspondance confirmée rend critique le risque de travail forcé du lieu (l'entrée est nommée comme motif ; l'atténuation ne peut l'abaisser).
-screening-effect_ineligibility = Une correspondance confirmée est un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable.
+screening-effect_ineligibility = Une correspondance confirmée sur une inadmissibilité ou une suspension est un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable pendant sa période. Une entente administrative laisse le fournisseur admissible.
 screening-effect_watch = Une correspondance confirmée est montrée aux agents ; elle ne change pas la note.
 screening-editions_caption = Éditions de cette liste, la plus récente d'abord
 screening-edition = Édition
@@ -1126,6 +1126,32 @@ screening-confirmed_caption = Correspondances confirmées, les plus récentes d�
 screening-confirmed_entry = Inscription
 screening-confirmed_by = Confirmée par
 screening-confirmed_removed = Ne figure plus sur la liste depuis l’{ $edition }, importée le { $imported } : cette confirmation n’a plus d’effet depuis lors
+# Une correspondance confirmée de la liste de SPAC sur les pages de déclaration et d'installation : la mesure, sa période et ce qu'elle fait aujourd'hui.
+screening-effect_pspc = { $measure }{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    } : { $bars ->
+        [no] le fournisseur reste admissible en vertu de l'entente ; la confirmation n'ajoute aucun constat, et la soumission est recevable sur ce point.
+       *[yes] { $when ->
+            [ended] la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point.
+            [future] la période commence le { $from } : dès ce jour, la confirmation est un constat au titre du Code de conduite pour l'approvisionnement et la soumission est non recevable ; d'ici là, elle est recevable sur ce point.
+            [status] le statut donné par l'éditeur met fin à la mesure : la soumission est recevable sur ce point.
+           *[now] un constat au titre du Code de conduite pour l'approvisionnement : la soumission est non recevable.
+        }
+    }
+# La marque d'une correspondance confirmée dont l'inscription n'est plus (ou pas encore) en vigueur.
+screening-confirmed_not_in_force = { $when ->
+        [status] N’est plus en vigueur depuis l’{ $edition }, importée le { $imported } : son statut est désormais « { $status } » ; cette confirmation n’a plus d’effet depuis lors
+        [ended] N’est plus en vigueur : sa période a pris fin le { $until } ({ $edition }) ; cette confirmation n’a plus d’effet depuis lors
+       *[future] Pas encore en vigueur : sa période commence le { $from } ({ $edition }) ; cette confirmation n’a pas d’effet d’ici là
+    }
+# Ce qui a été rapproché, parmi les correspondances confirmées : le type de partie, son nom et le lieu de la déclaration où elle se trouve.
+screening-confirmed_party = { $kind } : { $name }{ $at_site ->
+        [yes] {" "}(lieu { $site })
+       *[no] {""}
+    }
 screening-party_supplier = Fournisseur
 screening-party_operator = Exploitant du lieu
 screening-party_site = Lieu

@@ -67,7 +67,7 @@ cli_help-screening-lists-arg-lang = Langue des lignes (les nombres avec leurs pl
 cli_help-screening-diff-about = Ce qu'une édition a ajouté, retiré et changé par rapport à l'édition précédente (JSON)
 cli_help-screening-diff-arg-edition = L'identifiant de l'édition : le nombre qui suit « # » dans son nom (« … édition 3 (#17) » : 17 ou #17), comme dans l'adresse de sa page
 cli_help-screening-hits-about = Les concordances (lignes JSON), les plus récentes d'abord : les ouvertes (les alertes), sauf avec --all ; au plus --limit à partir de --offset. Quand il y en a davantage, la sortie d'erreur dit combien ont été écrites sur combien, et le --offset des suivantes
-cli_help-screening-hits-arg-offset = Combien des plus récentes passer (la page suivante : le dernier --offset plus --limit)
+cli_help-screening-hits-arg-offset = Combien des plus récentes passer, au plus 1 000 000 000 (la page suivante : le dernier --offset plus --limit)
 cli_help-screening-hits-arg-lang = Langue de la ligne qui dit que d'autres concordances correspondent
 cli_help-intake_worker-about = Lire un fichier sur l'entrée standard sous des limites de mémoire et de processeur et répondre en JSON : la façon dont le service lit les fichiers téléversés (module isolation). Pas pour les personnes
 cli_help-common-arg-database = Adresse (URL) de la base de données (par défaut : celle des réglages, sinon un fichier SQLite, chainon.sqlite3, créé au premier lancement)
@@ -115,7 +115,7 @@ cli_help-screening-import-arg-file = Le fichier de la liste, dans le format prop
 cli_help-screening-import-arg-licence = La licence sous laquelle l'éditeur diffuse le fichier (consignée)
 cli_help-screening-lists-arg-format = text : des lignes pour les personnes, dans la langue de --lang ; json : les éditions, pour les programmes
 cli_help-screening-hits-arg-all = Toutes les concordances, les fermées aussi
-cli_help-screening-hits-arg-limit = Combien de concordances au plus
+cli_help-screening-hits-arg-limit = Combien de concordances au plus, de 1 à 1 000
 
 cli_help_frame-usage = Utilisation{" "}
 cli_help_frame-commands = Commandes{" "}

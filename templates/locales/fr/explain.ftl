@@ -360,8 +360,10 @@ finding-ineligible_subcontractor = { $when ->
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } : selon la Politique d'inadmissibilité et de suspension, un fournisseur ne peut conclure de contrat de sous-traitance avec un fournisseur inadmissible ou suspendu ; le soumissionnaire lui-même n'est pas déclaré inadmissible, mais la soumission est non recevable tant qu'elle repose sur ce sous-traitant
+    }, édition { $edition } : selon la Politique d'inadmissibilité et de suspension, un fournisseur ne peut conclure de contrat de sous-traitance avec un fournisseur inadmissible ou suspendu ; cette inscription ne rend pas le soumissionnaire lui-même inadmissible, mais la soumission est non recevable tant qu'elle repose sur ce sous-traitant
 }
+# Deux inadmissibilités confirmées en vigueur pour une même soumission, celle du soumissionnaire d'abord.
+ineligibility-also = { $before }. En outre : { $next }
 
 # Les types de mesure d'une inscription à une liste de travail forcé qui sont des mots, non un article de loi (listes de la CBP).
 list_section-WRO = ordonnance de retenue des marchandises (WRO)

@@ -419,6 +419,8 @@ cli-error = erreur : { $message }
 cli-help_hint = Les commandes et leurs options : chainon --help, chainon COMMANDE --help.
 cli-expect_head = --expect-head « { $given } » n'est pas une empreinte de tête : donner les 64 chiffres hexadécimaux que chainon audit verify a affichés comme tête (minuscules ou majuscules) ; le journal n'a pas été vérifié par rapport à elle
 cli-audit_limit = --limit 0 n'afficherait aucune entrée : donner le nombre d'entrées à afficher, 1 ou plus
+cli-screening_hits_limit = --limit { $given } sort de la règle de pagination : donner le nombre de résultats à afficher, de 1 à { $max }
+cli-screening_hits_offset = --offset { $given } dépasse le plus loin où commence une liste ({ $max }) : donner un décalage de { $max } ou moins
 # `chainon audit verify` : ce qu'elle a trouvé, pour les personnes (`--lang`).
 audit_verify-edited = entrée { $seq } : modifiée : son contenu ne correspond plus à son empreinte
 audit_verify-missing = entrée { $seq } : il manque avant elle les entrées à partir du nº { $expected }

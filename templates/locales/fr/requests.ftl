@@ -98,7 +98,10 @@ request-constraint-foreign_key = La requête désigne un enregistrement qui n'ex
 request-constraint-other = La requête répète un enregistrement déjà enregistré ({ $raw }) ; rien n'a été modifié.
 request-graph-not_proposed = { $a } et { $b } doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)
 request-unreadable = La requête n'a pas pu être lue : son adresse, sa requête ou son corps n'a pas la forme que cette adresse accepte (voir la documentation de l'API, ou renvoyer le formulaire depuis sa page) ; rien n'a été modifié.
-request-json-refused = La requête n'a pas pu être lue : { $why }.
+request-json-refused = La requête n'a pas pu être lue : { $why }{ $asks ->
+        [yes] {""}
+       *[no] .
+    }
 request-json-eof = le corps finit avant son JSON (ligne { $line }, colonne { $column })
 request-json-syntax = le corps n'est pas du JSON valide à la ligne { $line }, colonne { $column }
 request-json-missing = il manque le champ « { $field } » (il est obligatoire)
