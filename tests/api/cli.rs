@@ -1121,10 +1121,11 @@ fn help_asked_in_french_is_french_wherever_lang_stands_and_under_a_french_locale
     );
     let (code, out, err) = chainon_with(&["--lang", "fr", "--version"], &english_locale, "");
     assert!(code == 0 && out.starts_with("chainon "), "{out}{err}");
-    // A `--lang` where the command takes none, without help, is still refused, in French.
+    // `--lang` before a command that takes it is that command's language: the file is read, and its absence said
+    // in French.
     let (code, _, err) = chainon_with(&["--lang", "fr", "assess", "x.json"], &english_locale, "");
-    assert_eq!(code, 2, "{err}");
-    assert!(err.starts_with("erreur\u{a0}: argument inconnu"), "{err}");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("erreur\u{a0}: lecture de x.json"), "{err}");
 }
 
 /// `chainon assess --lang fr` on every file of the intake corpus (the field cases among them, and the same workbooks

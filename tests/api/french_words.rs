@@ -164,12 +164,29 @@ fn english_words() -> Vec<String> {
     words
 }
 
+/// The versions of the shipped models (the folders of `risk_models/`), longest first.
+fn model_versions() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models");
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    v
+}
+
 /// What is wrong with a French text, once the supplier's own words are taken out: an English word, an English
 /// number form, a `(s)` plural, an empty part (`()`, `« »`, a comma or colon with nothing before it).
 fn faults(text: &str, own: &[String], english: &[String]) -> Vec<String> {
     let mut t = text.to_string();
     for w in own {
         t = t.replace(w.as_str(), "Ⓧ");
+    }
+    // A model's version (`2022.13`) is its name, not a number.
+    for version in model_versions() {
+        t = t.replace(&format!(" {version}"), " Ⓧ");
     }
     let chars: Vec<char> = t.chars().collect();
     let mut out = Vec::new();

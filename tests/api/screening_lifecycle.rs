@@ -259,7 +259,8 @@ async fn factor_editions(app: &TestApp, id: i64) -> Vec<String> {
     fn walk(v: &Value, out: &mut Vec<String>) {
         match v {
             Value::Object(m) => {
-                if m.get("code").and_then(Value::as_str) == Some("screening_hit") {
+                // A factor (with its source), not a part of a score's arithmetic naming the factor's code.
+                if m.get("code").and_then(Value::as_str) == Some("screening_hit") && m.contains_key("source") {
                     out.push(m["source"]["edition"].as_str().unwrap_or_default().to_string());
                 }
                 m.values().for_each(|x| walk(x, out));
