@@ -560,33 +560,13 @@ pub fn look_alike_letters(text: &str) -> Option<String> {
     if text.is_ascii() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut word: Vec<char> = Vec::new();
-    let mut flush = |word: &mut Vec<char>, out: &mut String| {
+    crate::domain::text::replace_words(text, |word| {
         let drawn: Option<Vec<String>> = word
-            .iter()
-            .map(|&c| if c.is_ascii_alphanumeric() { Some(c.to_string()) } else { drawn_as_latin(c) })
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { Some(c.to_string()) } else { drawn_as_latin(c) })
             .collect();
-        match drawn {
-            Some(letters) if word.iter().any(|c| !c.is_ascii()) => {
-                changed = true;
-                out.push_str(&letters.concat());
-            }
-            _ => out.extend(word.iter()),
-        }
-        word.clear();
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    changed.then_some(out)
+        drawn.filter(|_| !word.is_ascii()).map(|letters| std::borrow::Cow::Owned(letters.concat()))
+    })
 }
 
 /// A place of the places table a text names by a word written in letters of other alphabets drawn like Latin ones

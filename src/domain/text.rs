@@ -57,8 +57,59 @@ fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
     out
 }
 
+/// A text with each of its words (a run of letters and digits, `char::is_alphanumeric`) for which `replace` gives a
+/// replacement written as that replacement, and everything else (spaces, punctuation, the other words) as it stands.
+/// `None` when no word is replaced. The one word-by-word rewriting loop of the goods' readings (misspellings,
+/// accented French names, `scoring::model`) and of the places table's look-alike letters
+/// (`china_places::look_alike_letters`).
+pub fn replace_words<'r>(
+    text: &str,
+    mut replace: impl FnMut(&str) -> Option<std::borrow::Cow<'r, str>>,
+) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut word = String::new();
+    let mut flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            match replace(word) {
+                Some(r) => {
+                    out.push_str(&r);
+                    changed = true;
+                }
+                None => out.push_str(word),
+            }
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    changed.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn each_word_given_a_replacement_is_replaced_and_the_rest_kept_as_it_stands() {
+        use std::borrow::Cow;
+        let up = |w: &str| (w == "glovs").then_some(Cow::Borrowed("gloves"));
+        assert_eq!(replace_words("nitrile glovs, 2 glovs!", up).as_deref(), Some("nitrile gloves, 2 gloves!"));
+        assert_eq!(replace_words("nitrile gloves", up), None);
+        assert_eq!(replace_words("", up), None);
+        let mut seen = Vec::new();
+        let _ = replace_words("  thé/maïs-x ", |w| {
+            seen.push(w.to_string());
+            None::<Cow<str>>
+        });
+        assert_eq!(seen, ["thé", "maïs", "x"]);
+    }
     use super::*;
     use crate::domain::arbitrary_text::{any_length_text, marks, text, with_marks};
     use proptest::prelude::*;

@@ -3123,29 +3123,10 @@ impl Tables {
         if self.misspellings.is_empty() {
             return Cow::Borrowed(text);
         }
-        let mut out = String::with_capacity(text.len());
-        let mut changed = false;
-        let mut word = String::new();
-        let mut flush = |word: &mut String, out: &mut String| {
-            match self.misspellings.get(&fold_words(word)) {
-                Some(name) => {
-                    out.push_str(name);
-                    changed = true;
-                }
-                None => out.push_str(word),
-            }
-            word.clear();
-        };
-        for c in text.chars() {
-            if c.is_alphanumeric() {
-                word.push(c);
-            } else {
-                flush(&mut word, &mut out);
-                out.push(c);
-            }
-        }
-        flush(&mut word, &mut out);
-        if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
+        let spelled = crate::domain::text::replace_words(text, |word| {
+            self.misspellings.get(&fold_words(word)).map(|name| Cow::Borrowed(name.as_str()))
+        });
+        spelled.map_or(Cow::Borrowed(text), Cow::Owned)
     }
 
     /// Every word one letter off a finished good's name of one word, folded, with that name as written
@@ -3232,31 +3213,13 @@ impl Tables {
         if self.accented_names.is_empty() || text.is_ascii() {
             return Cow::Borrowed(text);
         }
-        let mut out = String::with_capacity(text.len());
-        let mut changed = false;
-        let mut word = String::new();
-        let mut flush = |word: &mut String, out: &mut String| {
+        let named = crate::domain::text::replace_words(text, |word| {
             let lower = word.to_lowercase();
             let bare = lower.strip_suffix('s').unwrap_or(&lower);
-            match self.accented_names.iter().find(|(name, _)| *name == lower || name == bare) {
-                Some((_, good)) => {
-                    out.push_str(good);
-                    changed = true;
-                }
-                None => out.push_str(word),
-            }
-            word.clear();
-        };
-        for c in text.chars() {
-            if c.is_alphanumeric() {
-                word.push(c);
-            } else {
-                flush(&mut word, &mut out);
-                out.push(c);
-            }
-        }
-        flush(&mut word, &mut out);
-        if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
+            let found = self.accented_names.iter().find(|(name, _)| *name == lower || name == bare);
+            found.map(|(_, good)| Cow::Borrowed(good.as_str()))
+        });
+        named.map_or(Cow::Borrowed(text), Cow::Owned)
     }
 
     /// A text with the marks that join two material words ([`JOINING_MARKS`] between words of [`Material`]s:
