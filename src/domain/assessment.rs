@@ -1918,6 +1918,10 @@ mod tests {
         fn finding_group(&self, f: &Finding) -> (String, String) {
             (format!("each site: {}", f.code().as_ref()), format!("chaque lieu : {}", f.code().as_ref()))
         }
+
+        fn arithmetic(&self, a: &super::ScoreArithmetic) -> (Vec<String>, Vec<String>) {
+            (vec![format!("= {}", a.score)], vec![format!("= {} (fr)", a.score)])
+        }
     }
 
     /// An `upstream` factor from `supplier`, carrying 38.0 × 0.5.

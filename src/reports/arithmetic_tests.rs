@@ -172,10 +172,13 @@ fn the_arithmetic_is_said_alike_on_the_page_in_the_json_and_in_the_text_report()
         let json = serde_json::to_value(SaidOnce::with_words(&a, &words)).unwrap();
         for (i, kind, score) in site_scores(&a) {
             let arithmetic = score.arithmetic();
-            let key = kind.as_ref();
-            // As the API writes it beside the site's factors (`web::answer`).
-            let _ = (&json, key);
-            let written = &serde_json::to_value(super::explain::arithmetic_said(&cat, score)).unwrap();
+            // As `chainon assess` writes it: said once in the document's `arithmetic`, the score referring to it; as
+            // the API writes it beside the site's factors (`web::answer`), the same.
+            let entry =
+                json["scores_arithmetic"][2 + 2 * i + usize::from(kind == RiskKind::ChildLabour)].as_u64().unwrap();
+            let entry = entry as usize;
+            let written = &json["arithmetic"][entry];
+            assert_eq!(written, &serde_json::to_value(super::explain::arithmetic_said(&cat, score)).unwrap());
             // The JSON: the figures as the domain has them, and the steps in both languages.
             let mut figures_only = written.clone();
             figures_only.as_object_mut().unwrap().retain(|k, _| !k.starts_with("steps_"));
@@ -226,8 +229,118 @@ fn the_steps_are_in_the_readers_language_with_its_number_forms() {
     }
 }
 
+/// Every score of a document as `chainon assess --format json` writes it (`overall`, each site's, each category's;
+/// both kinds): the figures of the arithmetic it refers to in the document's `arithmetic` table add up to the score
+/// it gives, each part's points being those of the factor it names (resolved through the score's `factors` and the
+/// document's `factors` table), and its steps in words read as adding up in both languages. The number of scores
+/// checked.
+fn every_score_of_the_json_adds_up(json: &serde_json::Value) -> Result<usize, String> {
+    let table = json["arithmetic"].as_array().ok_or("no `arithmetic` table")?;
+    let factors = json["factors"].as_array().ok_or("no `factors` table")?;
+    let tenth = |x: f64| (x * 10.0).round() / 10.0;
+    // In the order `scores_arithmetic` follows: overall, each site, each category; forced labour first.
+    let mut scores: Vec<(String, &serde_json::Value)> = Vec::new();
+    let kinds = ["forced_labour", "child_labour"];
+    scores.extend(kinds.map(|kind| (format!("overall {kind}"), &json["overall"][kind])));
+    for (i, site) in json["sites"].as_array().ok_or("no sites")?.iter().enumerate() {
+        scores.extend(kinds.map(|kind| (format!("sites[{i}] {kind}"), &site[kind])));
+    }
+    for (i, c) in json["categories"].as_array().ok_or("no categories")?.iter().enumerate() {
+        scores.extend(kinds.map(|kind| (format!("categories[{i}] {kind}"), &c[kind])));
+    }
+    let of_scores = json["scores_arithmetic"].as_array().ok_or("no `scores_arithmetic`")?;
+    if of_scores.len() != scores.len() {
+        return Err(format!("{} scores, {} in `scores_arithmetic`", scores.len(), of_scores.len()));
+    }
+    for ((place, score), at) in scores.iter().zip(of_scores) {
+        let at = at.as_u64().ok_or(format!("{place}: no arithmetic"))? as usize;
+        let a = table.get(at).ok_or(format!("{place}: arithmetic {at} past the table"))?;
+        let figure = |v: &serde_json::Value| v.as_f64().ok_or(format!("{place}: {v} is no figure"));
+        let shown = figure(&score["score"])?;
+        if figure(&a["score"])? != shown {
+            return Err(format!("{place}: the arithmetic ends at {} for a score of {shown}", a["score"]));
+        }
+        let refs = score["factors"].as_array().ok_or(format!("{place}: no factors"))?;
+        let mut sum = 0.0;
+        for part in a["parts"].as_array().ok_or(format!("{place}: no parts"))? {
+            let position = part["factor"].as_u64().ok_or(format!("{place}: {part}"))? as usize;
+            let r = refs.get(position).ok_or(format!("{place}: part of factor {position} past its factors"))?;
+            let entry = r.as_u64().or_else(|| r[0].as_u64()).ok_or(format!("{place}: factor {r}"))? as usize;
+            let f = factors.get(entry).ok_or(format!("{place}: factor entry {entry}"))?;
+            let points = figure(&part["points"])?;
+            if f["code"] != part["code"] || !same(tenth(figure(&f["contribution"])?), points) {
+                return Err(format!("{place}: part {part} is not its factor {f}"));
+            }
+            if let Some(d) = part.get("decayed") {
+                if !same(tenth(figure(&d["carried"])? * figure(&d["decay"])?), points) {
+                    return Err(format!("{place}: {part}: what it carries × the decay is not its points"));
+                }
+            }
+            sum += points;
+        }
+        let written_sum = figure(&a["sum"])?;
+        if !same(sum, written_sum) {
+            return Err(format!("{place}: the parts add to {sum}, the sum says {written_sum}"));
+        }
+        let cap = a.get("cap").map(|c| figure(&c["points"])).transpose()?.unwrap_or(0.0);
+        let before = figure(&a["before_due_diligence"])?;
+        if !same((written_sum + cap).clamp(0.0, 100.0), before) {
+            return Err(format!("{place}: {written_sum} with the cap's {cap} is not {before}"));
+        }
+        let due = a.get("due_diligence").map(|d| figure(&d["points"])).transpose()?.unwrap_or(0.0);
+        if !same(before + due, shown) {
+            return Err(format!("{place}: {before} with due diligence's {due} is not the score {shown}"));
+        }
+        for (lang, key) in [(Lang::En, "steps_en"), (Lang::Fr, "steps_fr")] {
+            let steps: Vec<String> = serde_json::from_value(a[key].clone()).map_err(|e| format!("{place}: {e}"))?;
+            if !steps.is_empty() {
+                reads_as_adding_up(lang, &steps, &super::numbers::decimal(lang, shown, 1));
+            }
+        }
+    }
+    Ok(scores.len())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Generated declarations of several tiers (the uniforms chain, 2 to 80 sites), in part in Xinjiang or not, their
+    /// forced-labour attestation given or refused, written as `chainon assess --format json` writes them: every score
+    /// in the file (the declaration's, each site's, each category's) is re-added from the file alone, its
+    /// arithmetic said once in the document's `arithmetic` table.
+    #[test]
+    fn every_score_in_the_json_of_a_generated_declaration_is_re_added_from_the_file(
+        sites in 2usize..80,
+        seed in any::<u64>(),
+        xinjiang in any::<bool>(),
+        refuse in any::<bool>(),
+    ) {
+        let cat = Catalog::embedded().unwrap();
+        let model = RiskModel::embedded().unwrap();
+        let mut d = crate::synth::declaration(sites, seed);
+        if xinjiang {
+            for s in d.places_of_work.iter_mut().skip(1).step_by(3) {
+                s.country = crate::domain::CountryCode::parse("CN").unwrap();
+                s.region = Some("Xinjiang".into());
+            }
+        }
+        if refuse {
+            for a in d.attestations.iter_mut().filter(|a| a.right == crate::domain::Right::ForcedLabour) {
+                a.attested = false;
+            }
+        }
+        let mut a = model.assess(&d);
+        label_assessment(&cat, &model, &mut a, day());
+        let words = SaidWords::of(&cat, &a, day());
+        let json = serde_json::to_value(SaidOnce::with_words(&a, &words)).unwrap();
+        let checked = every_score_of_the_json_adds_up(&json);
+        prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
+        prop_assert_eq!(checked.unwrap(), a.scores().count());
+        // Said once: no two entries of the table alike.
+        let table = json["arithmetic"].as_array().unwrap();
+        let distinct: std::collections::HashSet<String> = table.iter().map(|e| e.to_string()).collect();
+        prop_assert_eq!(distinct.len(), table.len());
+    }
 
     /// Generated declarations (the uniforms chain, 1 to 40 sites), in part in Xinjiang or not: in both languages
     /// the steps of every site's score read as adding up to the score shown.

@@ -737,6 +737,10 @@ impl AssessmentWords for SaidWords<'_> {
         };
         (say(Lang::En), say(Lang::Fr))
     }
+
+    fn arithmetic(&self, a: &ScoreArithmetic) -> (Vec<String>, Vec<String>) {
+        (arithmetic_steps(self.cat, Lang::En, a), arithmetic_steps(self.cat, Lang::Fr, a))
+    }
 }
 
 /// A score's arithmetic with its steps in both languages ([`arithmetic_steps`]), as the JSON writes it beside the

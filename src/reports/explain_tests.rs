@@ -288,7 +288,36 @@ fn a_large_declaration_s_json_is_a_small_multiple_of_its_workbook_and_reads_back
     let words = SaidWords::of(&cat, &labelled, day());
     let json = serde_json::to_vec(&crate::domain::SaidOnce::with_words(&labelled, &words)).unwrap();
     let ratio = json.len() as f64 / workbook.len() as f64;
+    let table = serde_json::to_vec(&serde_json::from_slice::<serde_json::Value>(&json).unwrap()["arithmetic"]).unwrap();
+    eprintln!(
+        "grown 3,000 sites: {} bytes of JSON, workbook {} bytes: {ratio:.2}× (arithmetic table {} bytes)",
+        json.len(),
+        workbook.len(),
+        table.len()
+    );
     assert!(ratio < 6.0, "{} bytes of JSON for a workbook of {} bytes: {ratio:.1}×", json.len(), workbook.len());
+    // Every score refers to its arithmetic, said once.
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let arithmetic = v["arithmetic"].as_array().unwrap();
+    assert_eq!(v["scores_arithmetic"].as_array().unwrap().len(), a.scores().count());
+    assert!(arithmetic.len() * 10 < a.scores().count(), "{} arithmetics", arithmetic.len());
+    // A generated declaration of six tiers (`chainon synth`'s uniforms chain), 3,000 sites: the same budget.
+    let d = crate::synth::declaration(3_000, 2026);
+    let synth_workbook = crate::import::write_workbook(Lang::En, &d).unwrap();
+    let mut synth = model.assess(&d);
+    label_assessment(&cat, &model, &mut synth, day());
+    let synth_words = SaidWords::of(&cat, &synth, day());
+    let synth_json = serde_json::to_vec(&crate::domain::SaidOnce::with_words(&synth, &synth_words)).unwrap();
+    let synth_ratio = synth_json.len() as f64 / synth_workbook.len() as f64;
+    let synth_v = serde_json::from_slice::<serde_json::Value>(&synth_json).unwrap();
+    eprintln!(
+        "synth 3,000 sites: {} bytes of JSON, workbook {} bytes: {synth_ratio:.2}× ({} arithmetics for {} scores)",
+        synth_json.len(),
+        synth_workbook.len(),
+        synth_v["arithmetic"].as_array().unwrap().len(),
+        synth.scores().count()
+    );
+    assert!(synth_ratio < 6.0, "{} bytes of JSON, workbook {} bytes", synth_json.len(), synth_workbook.len());
     let back: Assessment = serde_json::from_slice(&json).unwrap();
     assert_eq!(back.findings.len(), a.findings.len());
     assert_eq!(every_word(&cat, &back), before);

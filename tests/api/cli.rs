@@ -72,6 +72,19 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     assert_eq!(v["overall"]["forced_labour"]["band"], "critical");
     let yarn = sites.iter().find(|s| s["site_id"] == "CN-YARN").unwrap();
     assert!(factors(&yarn["forced_labour"]).iter().any(|f| f["code"] == "region"));
+    // How each score adds up, each distinct arithmetic said once with its steps in both languages, referred to by
+    // index in the order overall, each site, each category (forced labour first).
+    let arithmetic = v["arithmetic"].as_array().unwrap();
+    let of_scores = v["scores_arithmetic"].as_array().unwrap();
+    assert_eq!(of_scores.len(), 2 + 2 * sites.len() + 2 * v["categories"].as_array().unwrap().len());
+    for (n, s) in sites.iter().enumerate() {
+        for (k, kind) in ["forced_labour", "child_labour"].into_iter().enumerate() {
+            let a = &arithmetic[of_scores[2 + 2 * n + k].as_u64().unwrap() as usize];
+            assert_eq!(a["score"], s[kind]["score"], "{a}");
+            assert!(a["steps_en"].is_array() && a["steps_fr"].is_array(), "{a}");
+        }
+    }
+    assert!(arithmetic.iter().any(|a| a["steps_fr"][0].as_str().is_some_and(|s| s.contains(','))));
     // The output reads back as the assessment it is.
     let back: chainon::domain::Assessment = serde_json::from_value(v.clone()).unwrap();
     assert_eq!(back.sites.len(), 4);

@@ -43,6 +43,12 @@
 //! it stands. `chainon assess --format json` writes each group's words once (`label_en`, `label_fr`: the finding said
 //! of "each site listed", `reports::explain::finding_sites_label`), which reading ignores: each site's finding is
 //! put into words from its code where it is shown.
+//!
+//! Written with words (`chainon assess --format json`, [`SaidOnce::with_words`]), each score's arithmetic
+//! (`super::ScoreArithmetic`) is said once too: the document's `arithmetic` lists each distinct one with its steps in
+//! English and French (`steps_en`, `steps_fr`), and `scores_arithmetic` gives each score's entry, one index a score in
+//! the order of the factors' table (overall, each site, each category; forced labour before child labour). Storage's
+//! document (no words) has none: it is derived from the factors. Reading ignores it.
 
 use std::fmt;
 use std::sync::Arc;
@@ -318,6 +324,9 @@ pub trait AssessmentWords {
     fn factor(&self, f: &Factor, shaped: bool) -> (String, String);
     /// A group of findings (`f`: one of them) said of "each site listed".
     fn finding_group(&self, f: &Finding) -> (String, String);
+    /// The steps of a score's arithmetic ([`super::ScoreArithmetic`]), one sentence a step, in English and French
+    /// (empty where it says no more than the score).
+    fn arithmetic(&self, a: &super::ScoreArithmetic) -> (Vec<String>, Vec<String>);
 }
 
 /// An assessment as the said-once form writes it with the words of what it says once: each entry of the factors
@@ -575,11 +584,69 @@ impl Serialize for TableOut<'_> {
     }
 }
 
+/// The distinct arithmetics of the scores ([`super::ScoreArithmetic`]), in the order first met ([`scores`] order),
+/// and every score's index into them: two scores share an entry when their arithmetic's JSON is the same byte for
+/// byte (the same parts at the same positions of their factors, with the same points, the same cap, due diligence
+/// and score).
+fn arithmetics(a: &Assessment) -> Result<(Vec<super::ScoreArithmetic>, Vec<u32>), serde_json::Error> {
+    let mut at: FxHashMap<Vec<u8>, u32> = FxHashMap::default();
+    let mut table = Vec::new();
+    let mut refs = Vec::with_capacity(a.sites.len() * 2 + a.categories.len() * 2 + 2);
+    for s in scores(a) {
+        let arithmetic = s.arithmetic();
+        let bytes = serde_json::to_vec(&arithmetic)?;
+        let i = match at.get(&bytes) {
+            Some(i) => *i,
+            None => {
+                let i = u32::try_from(table.len())
+                    .map_err(|_| serde_json::Error::custom("an assessment has more than 2³² distinct arithmetics"))?;
+                at.insert(bytes, i);
+                table.push(arithmetic);
+                i
+            }
+        };
+        refs.push(i);
+    }
+    Ok((table, refs))
+}
+
+/// The table of arithmetics, each with its steps in words in both languages (`super::ArithmeticSaid`), said once.
+struct ArithmeticOut<'a> {
+    table: Vec<super::ScoreArithmetic>,
+    words: &'a dyn AssessmentWords,
+}
+
+#[derive(Serialize)]
+struct ArithmeticEntryOut<'a> {
+    #[serde(flatten)]
+    arithmetic: &'a super::ScoreArithmetic,
+    steps_en: Vec<String>,
+    steps_fr: Vec<String>,
+}
+
+impl Serialize for ArithmeticOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.table.len()))?;
+        for arithmetic in &self.table {
+            let (steps_en, steps_fr) = self.words.arithmetic(arithmetic);
+            seq.serialize_element(&ArithmeticEntryOut { arithmetic, steps_en, steps_fr })?;
+        }
+        seq.end()
+    }
+}
+
 #[derive(Serialize)]
 struct Out<'a> {
     form: u32,
     model_version: &'a str,
     factors: TableOut<'a>,
+    /// Written with words only: derived from the factors, storage keeps no copy of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arithmetic: Option<ArithmeticOut<'a>>,
+    /// Each score's index in `arithmetic`, in [`scores`] order (one number a score: a key in every score cost a
+    /// tenth of the document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scores_arithmetic: Option<&'a [u32]>,
     overall: PairOut<'a>,
     sites: Each<'a, SiteAssessment>,
     categories: Each<'a, CategoryAssessment>,
@@ -596,6 +663,13 @@ fn write<S: Serializer>(a: &Assessment, words: Option<&dyn AssessmentWords>, s: 
     let groups = FindingGroups::of(a);
     let Interned { table, refs } = intern(a).map_err(S::Error::custom)?;
     let shaped: Vec<bool> = table.iter().map(|e| matches!(e, Entry::Shaped { .. })).collect();
+    let (arithmetic, arithmetic_refs) = match words {
+        Some(words) => {
+            let (table, refs) = arithmetics(a).map_err(S::Error::custom)?;
+            (Some(ArithmeticOut { table, words }), Some(refs))
+        }
+        None => (None, None),
+    };
     let refs = Refs { refs: &refs, shaped: &shaped };
     let mut at = 0;
     let overall = PairOut {
@@ -609,6 +683,8 @@ fn write<S: Serializer>(a: &Assessment, words: Option<&dyn AssessmentWords>, s: 
         form: FORM,
         model_version: &a.model_version,
         factors: TableOut { table: &table, words },
+        arithmetic,
+        scores_arithmetic: arithmetic_refs.as_deref(),
         overall,
         sites: Each { items: &a.sites, refs: &refs, start: sites_start },
         categories: Each { items: &a.categories, refs: &refs, start: categories_start },
