@@ -84,7 +84,6 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
             assert!(a["steps_en"].is_array() && a["steps_fr"].is_array(), "{a}");
         }
     }
-    assert!(arithmetic.iter().any(|a| a["steps_fr"][0].as_str().is_some_and(|s| s.contains(','))));
     // The output reads back as the assessment it is.
     let back: chainon::domain::Assessment = serde_json::from_value(v.clone()).unwrap();
     assert_eq!(back.sites.len(), 4);
