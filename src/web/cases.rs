@@ -670,7 +670,8 @@ pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<FiscalYear, ApiErro
 #[into_params(parameter_in = Query)]
 pub struct S211Query {
     /// The fiscal year by its first year (2026 = April 2026 to March 2027), from 2000 to next year; default: the
-    /// current one.
+    /// current one. A declaration counts in the fiscal year of the day it was received (UTC), not of its declaration
+    /// date (fr. une déclaration compte dans l'exercice du jour de sa réception, non de sa date de déclaration).
     fiscal_year: Option<String>,
     /// `json` (default) or `csv`. The CSV gives each measure, category and band by its code, stable from year to
     /// year and in both languages (for joining years and departments), with its words in the request's language

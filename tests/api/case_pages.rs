@@ -409,3 +409,21 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
         assert_eq!(stored().await, 1);
     }
 }
+
+/// Each page that picks declarations by fiscal year says, in both languages, which date decides the year: the S-211
+/// report counts a declaration by the day it was received, the portfolio dashboard by its declaration date.
+#[tokio::test]
+async fn each_fiscal_year_page_says_which_date_decides_the_year() {
+    let Some(app) = spawn_app(Backend::Sqlite).await else { return };
+    let auditor = app.signed_in(Who::Auditor).await;
+    for (path, says) in [
+        ("/reports/s211?fiscal_year=2026&lang=en", "in the fiscal year of the day it was received (UTC)"),
+        ("/reports/s211?fiscal_year=2026&lang=fr", "du jour de sa réception (UTC), non de sa date de déclaration"),
+        ("/portfolio?fy=2026&lang=en", "whose declaration date falls in that year"),
+        ("/portfolio?fy=2026&lang=fr", "dont la date de déclaration tombe dans cet exercice"),
+    ] {
+        let (status, page) = html(&auditor, &app, path).await;
+        assert_eq!(status, 200, "{path}: {page}");
+        assert!(plain_spaces(&page).contains(says), "{path} says not “{says}”: {page}");
+    }
+}

@@ -400,7 +400,7 @@ dashboard-measure_forced = Forced labour
 dashboard-measure_child = Child labour
 dashboard-show = Show
 dashboard-scope_current = Figures for the current declarations (a superseded declaration no longer counts).
-dashboard-scope_year = Figures for fiscal year { $year } (April to March): each supplier's latest declaration per solicitation dated in that year.
+dashboard-scope_year = Figures for fiscal year { $year } (April to March): each supplier's latest declaration per solicitation whose declaration date falls in that year (the date the supplier gave the declaration, not the day it was received).
 dashboard-spend = Spend declared
 dashboard-high_share = Spend at high or critical risk
 dashboard-declarations = Declarations counted
@@ -613,7 +613,7 @@ outcome-terminate_by_mutual_consent = Terminate by mutual consent
 
 s211-nav = S-211 figures
 s211-title = S-211 figures, fiscal year { $year }
-s211-lead = The figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains Act (S-211), for a fiscal year from April to March, from the contracts, declarations, assessments and cases on file.
+s211-lead = The figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains Act (S-211), for a fiscal year from April to March, from the contracts, declarations, assessments and cases on file. A declaration counts in the fiscal year of the day it was received (UTC), not of its declaration date.
 s211-year_label = Fiscal year
 s211-figures_caption = Contracts, declarations and cases of the year
 s211-measure = Measure

@@ -400,7 +400,7 @@ dashboard-measure_forced = Travail forcé
 dashboard-measure_child = Travail des enfants
 dashboard-show = Afficher
 dashboard-scope_current = Chiffres des déclarations en vigueur (une déclaration remplacée ne compte plus).
-dashboard-scope_year = Chiffres de l'exercice { $year } (avril à mars) : la dernière déclaration de chaque fournisseur par appel d'offres, datée de cet exercice.
+dashboard-scope_year = Chiffres de l'exercice { $year } (avril à mars) : la dernière déclaration de chaque fournisseur par appel d'offres dont la date de déclaration tombe dans cet exercice (la date donnée par le fournisseur, non le jour de sa réception).
 dashboard-spend = Dépenses déclarées
 dashboard-high_share = Dépenses à risque élevé ou critique
 dashboard-declarations = Déclarations comptées
@@ -613,7 +613,7 @@ outcome-terminate_by_mutual_consent = Résiliation par consentement mutuel
 
 s211-nav = Chiffres S-211
 s211-title = Chiffres S-211, exercice { $year }
-s211-lead = Les chiffres du rapport annuel prévu par la Loi sur la lutte contre le travail forcé et le travail des enfants dans les chaînes d'approvisionnement (S-211), pour un exercice d'avril à mars, tirés des contrats, déclarations, évaluations et dossiers au dossier.
+s211-lead = Les chiffres du rapport annuel prévu par la Loi sur la lutte contre le travail forcé et le travail des enfants dans les chaînes d'approvisionnement (S-211), pour un exercice d'avril à mars, tirés des contrats, déclarations, évaluations et dossiers au dossier. Une déclaration compte dans l'exercice du jour de sa réception (UTC), non de sa date de déclaration.
 s211-year_label = Exercice
 s211-figures_caption = Contrats, déclarations et dossiers de l'exercice
 s211-measure = Mesure
