@@ -233,6 +233,38 @@ fn a_misspelt_part_of_a_json_document_holding_entries_is_refused_naming_the_key_
     assert!(p.warnings.iter().any(|w| w.location == "/good"), "{:?}", p.warnings);
 }
 
+/// A key of a JSON document's top level that names no part of the format (`subcontractors`, `notes`, `x`), whatever
+/// it holds (text, a number, entries, a list nested deep), is warned of at its JSON Pointer in both languages: its
+/// content is not read, and the sender is told so, never left to think it was.
+#[test]
+fn a_top_level_json_key_of_no_part_is_warned_of_whatever_it_holds() {
+    let sites = read("d.json", &json_doc(|_| {})).unwrap().declaration.places_of_work.len();
+    for (key, value) in [
+        ("subcontractors", json!([{"site_id": "S9", "country": "CN"}])),
+        ("notes", json!("see annex")),
+        ("x", json!(1)),
+        ("x", json!([[[[1]]]])),
+        ("métadonnées", json!({"version": 2})),
+        ("Sites sous-traitants", json!([])),
+    ] {
+        let bytes = json_doc(|v| {
+            v.as_object_mut().unwrap().insert(key.to_string(), value.clone());
+        });
+        let p = read("d.json", &bytes).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+        let pointer = format!("/{}", key.replace('~', "~0").replace('/', "~1"));
+        let w = p.warnings.iter().find(|w| w.location == pointer).unwrap_or_else(|| panic!("{key}: {:?}", p.warnings));
+        assert!(w.message_en.contains(&format!("“{key}”")) && w.message_en.contains("not read"), "{w:?}");
+        assert!(w.message_en.contains("places_of_work"), "{w:?}");
+        assert!(
+            w.message_fr.contains(&format!("«\u{a0}{key}\u{a0}»")) && w.message_fr.contains("n'est pas lu"),
+            "{w:?}"
+        );
+        assert_french(w);
+        // The declaration itself is read as it was.
+        assert_eq!(p.declaration.places_of_work.len(), sites, "{key}");
+    }
+}
+
 // ---- Country codes that are also how a blank is written ----
 
 #[test]

@@ -2920,7 +2920,22 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         }
     }
     for (name, place) in &wb.ignored {
-        let Some(role) = nearest_sheet(name) else { continue };
+        let Some(role) = nearest_sheet(name) else {
+            // A JSON document's key that names no part (`subcontractors`, `notes`): what it holds is not read, and
+            // the sender is told so (a workbook's other sheets — instructions, lists — are its own business).
+            if place.starts_with('/') {
+                let keys = [SheetRole::Supplier, SheetRole::Attestations, SheetRole::DueDiligence]
+                    .into_iter()
+                    .chain([SheetRole::PlacesOfWork, SheetRole::Goods])
+                    .map(role_key)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let m = Message::new("checks.unknown_key").text("key", name.as_str()).text("keys", keys);
+                let (en, fr) = said(&m);
+                issues.push(Issue::warning(place.clone(), None, en, fr));
+            }
+            continue;
+        };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
         let part = part_in_file(role, &by_role, name);
         if wb.look_alikes_with_rows.contains(name) && place.starts_with('/') {

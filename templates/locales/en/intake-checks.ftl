@@ -13,6 +13,7 @@ checks-second_sheet = The sheet “{ $sheet }” is the same part of the declara
 checks-look_alike_sheet = The sheet “{ $sheet }” looks like the sheet “{ $part }” and holds rows, which would not be read: the file must hold one “{ $part }” sheet. Move its rows into “{ $part }” (or delete the sheet) and send the file again.
 checks-not_a_sheet = “{ $sheet }” is not a sheet of the format and is not read: did you mean “{ $part }”?
 checks-look_alike_key = The key “{ $label }” is not a key of the format, and what it holds would not be read: did you mean “{ $key }”? Rename the key “{ $key }” (or remove it) and send the file again
+checks-unknown_key = The key “{ $key }” is not a key of the format, and what it holds is not read (the format's keys: { $keys })
 checks-ambiguous_number = “{ $value }” is ambiguous: it reads as { $thousands } if the { $mark ->
     [comma] comma
    *[point] point

@@ -14,6 +14,7 @@ checks-second_sheet = La feuille « { $sheet } » est la même partie de la d�
 checks-look_alike_sheet = La feuille « { $sheet } » ressemble à la feuille « { $part } » et contient des lignes, qui ne seraient pas lues : le fichier doit contenir une seule feuille « { $part } ». Déplacez ses lignes dans « { $part } » (ou supprimez la feuille) et envoyez le fichier de nouveau.
 checks-not_a_sheet = « { $sheet } » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « { $part } » ?
 checks-look_alike_key = La clé « { $label } » n'est pas une clé du format, et ce qu'elle contient ne serait pas lu : vouliez-vous dire « { $key } » ? Renommez la clé « { $key } » (ou supprimez-la) et envoyez le fichier de nouveau
+checks-unknown_key = La clé « { $key } » n'est pas une clé du format, et ce qu'elle contient n'est pas lu (les clés du format : { $keys })
 checks-ambiguous_number = « { $value } » est ambigu : il se lit { $thousands } si { $mark ->
     [comma] la virgule sépare
    *[point] le point sépare
