@@ -418,3 +418,17 @@ fn a_solicitation_number_without_its_hyphen_is_refused_naming_the_number_meant()
         assert_eq!(p.declaration.supplier.solicitation_number.as_deref(), Some(read_as));
     }
 }
+
+/// A heading that begins or ends with another name of a field but whose other words name another kind of value
+/// (`Invitation date`, `Solicitation closing date`, `Tender country`) is not that field: warned of as a label of no
+/// field, never refused as the solicitation number where that field's own row is missing. `Ne pas remplir`, a French
+/// phrase beginning with `ne`, is not the business number (`NE` is read alone only).
+#[test]
+fn a_heading_whose_other_words_name_another_kind_of_value_is_not_the_field_it_begins_with() {
+    for label in
+        ["Invitation date", "Solicitation closing date", "Date of invitation", "Tender country", "Ne pas remplir"]
+    {
+        let supplier = format!("{SUPPLIER}{label},2026-03-01\n");
+        read("d.zip", &csv(&supplier, &format!("{HEADER}\n{SITE}\n"))).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+    }
+}

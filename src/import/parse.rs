@@ -162,22 +162,32 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
         // territory`: `province`, `provinceor`, …, `territory`): an other name or a label with words around it is
         // one of them, never a part of a word (`Statement` holds no `state`).
         let words: Vec<String> = crate::domain::text::fold_words(&bare).split(' ').map(fold_label).collect();
-        let runs: Vec<String> = (1..=words.len())
+        // Each run with the words left around it.
+        let runs: Vec<(String, Vec<&String>)> = (1..=words.len())
             .flat_map(|n| {
+                let rest = words.len().saturating_sub(n);
                 [
-                    words.iter().take(n).cloned().collect::<String>(),
-                    words.iter().skip(words.len().saturating_sub(n)).cloned().collect(),
+                    (words.iter().take(n).cloned().collect::<String>(), words.iter().skip(n).collect()),
+                    (words.iter().skip(rest).cloned().collect(), words.iter().take(rest).collect()),
                 ]
             })
-            .filter(|r| !r.is_empty())
+            .filter(|(r, _)| !r.is_empty())
             .collect();
+        // Words left around an other name that say the column holds another kind of value than its field
+        // (`Invitation date` is no solicitation number): the field's own label does not hold them.
+        let other_kind = |rest: &[&String], en: &str| {
+            let field = fold_label(en);
+            rest.iter().any(|w| OTHER_KINDS.iter().any(|(word, kind)| *word == w.as_str() && !field.contains(kind)))
+        };
         let other = OTHER_NAMES
             .iter()
             .find(|(name, _)| *name == k)
             .or_else(|| {
                 OTHER_NAMES
                     .iter()
-                    .filter(|(name, _)| name.len() >= 5 && runs.iter().any(|r| r == name))
+                    .filter(|(name, en)| {
+                        name.len() >= 5 && runs.iter().any(|(r, rest)| r == name && !other_kind(rest, en))
+                    })
                     .max_by_key(|(name, _)| name.len())
             })
             .map(|(_, en)| *en);
@@ -193,7 +203,7 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
             }
         };
         // Whether the heading is the label with more words before or after it.
-        let extends = |known: &str| known.len() >= 4 && k.len() > known.len() && runs.iter().any(|r| r == known);
+        let extends = |known: &str| known.len() >= 4 && k.len() > known.len() && runs.iter().any(|(r, _)| r == known);
         Self::ALL
             .iter()
             .zip(Self::folded())
@@ -305,6 +315,31 @@ const OTHER_NAMES: &[(&str, &str)] = &[
     ("businessnumberbn", "Business number"),
     ("ne", "Business number"),
     ("numerodentreprisene", "Business number"),
+];
+
+/// Words of a heading (folded as [`fold_label`] folds them) that name a kind of value — a date, a name, a place, a
+/// way to reach someone, an amount — in English and French: beside an other name of a field whose label does not
+/// hold them (in English: each word with the English word of its kind), they say the column is not that field.
+const OTHER_KINDS: &[(&str, &str)] = &[
+    ("date", "date"),
+    ("day", "day"),
+    ("jour", "day"),
+    ("year", "year"),
+    ("annee", "year"),
+    ("name", "name"),
+    ("nom", "name"),
+    ("country", "country"),
+    ("pays", "country"),
+    ("city", "city"),
+    ("ville", "city"),
+    ("address", "address"),
+    ("adresse", "address"),
+    ("email", "email"),
+    ("courriel", "email"),
+    ("phone", "phone"),
+    ("telephone", "phone"),
+    ("amount", "amount"),
+    ("montant", "amount"),
 ];
 
 /// A heading with its notes in brackets (`(Site IDs)`, `[required]`, `{units}`) taken out.

@@ -235,6 +235,7 @@ impl Package {
         }
         let mut targets: HashMap<String, String> = HashMap::new();
         let mut styles = "xl/styles.xml".to_string();
+        let mut theme = "xl/theme/theme1.xml".to_string();
         if let Some(mut xml) = zip_xml(&mut archive, "xl/_rels/workbook.xml.rels") {
             let mut buf = Vec::new();
             while let Ok(ev) = xml.read_event_into(&mut buf) {
@@ -251,6 +252,9 @@ impl Package {
                             if attr(&e, "Type").is_some_and(|t| t.ends_with("/styles")) {
                                 styles.clone_from(&path);
                             }
+                            if attr(&e, "Type").is_some_and(|t| t.ends_with("/theme")) {
+                                theme.clone_from(&path);
+                            }
                             targets.insert(id, path);
                         }
                     }
@@ -265,8 +269,9 @@ impl Package {
                 pkg.sheet_parts.insert(name, path);
             }
         }
+        let palette = zip_xml(&mut archive, &theme).map(theme_palette).unwrap_or_default();
         if let Some(xml) = zip_xml(&mut archive, &styles) {
-            pkg.styles = number_styles(xml);
+            pkg.styles = number_styles(xml, &palette);
         }
         pkg
     }
@@ -320,7 +325,7 @@ impl Package {
 /// and `fillId`): a font whose colour ([`colour`]) can hardly be told from its cell's background — white on no fill,
 /// yellow on yellow, black on black, `FEFEFE` on white: a contrast ratio under [`LEAST_CONTRAST`] — or of a size under
 /// [`SMALLEST_FONT`] points (`<sz val="1"/>`), which draws its text as a line.
-fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
+fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values::NumberStyles {
     let mut table = StyleTable::default();
     let mut in_cell_xfs = false;
     // Each font of `fonts`: its colour (black when it gives none: Excel's automatic colour) and whether it is too
@@ -339,7 +344,8 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push((Some(BLACK), false)),
                 "color" if in_fonts => {
                     if let Some(last) = fonts.last_mut() {
-                        last.0 = if super::cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e) };
+                        last.0 =
+                            if super::cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e, palette) };
                     }
                 }
                 "sz" if in_fonts => {
@@ -363,7 +369,7 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 }
                 "fgColor" if in_fills => {
                     if let Some(last) = fills.last_mut() {
-                        *last = colour(e);
+                        *last = colour(e, palette);
                     }
                 }
                 "gradientFill" if in_fills => {
@@ -427,19 +433,87 @@ const LEAST_CONTRAST: f64 = 1.25;
 /// its text as a line.
 const SMALLEST_FONT: f64 = 4.0;
 
-/// The colour of a colour element (`color`, `fgColor`; ECMA-376 §18.8.19), where it can be known without the
-/// workbook's theme: `rgb` (ARGB, its alpha aside); the theme's light 1 and dark 1 (`theme="0"`, `"1"`: white and
-/// black in Office's themes), lightened or darkened by its `tint` (§18.8.19's formula on each channel); the first
-/// colours of the default indexed palette (§18.8.27: 0–7 and 8–15 black, white, red, green, blue, yellow, magenta,
-/// cyan; 64 the system's foreground, black; 65 its background, white). `None` for any other (another theme colour,
-/// a palette the file redefines).
-fn colour(e: &BytesStart<'_>) -> Option<Rgb> {
+/// The twelve colours of a workbook's theme, by the index a SpreadsheetML `theme` attribute gives (ECMA-376
+/// §18.8.3, §20.1.6.2 `clrScheme`): 0 light 1, 1 dark 1, 2 light 2, 3 dark 2, 4–9 accents 1–6, 10 hyperlink, 11
+/// followed hyperlink (light before dark, the other way from the order `clrScheme` writes them in). `None` where the
+/// theme gives no colour of its own (a missing part or element, a colour other than `srgbClr` or `sysClr`).
+type Palette = [Option<Rgb>; 12];
+
+/// The palette of a theme part (`xl/theme/theme1.xml`): each colour of its first `clrScheme`, from `srgbClr`'s
+/// `val` or `sysClr`'s `lastClr` (six hexadecimal digits). Reads at most twelve colours whatever the part holds.
+fn theme_palette(mut xml: PartReader<'_, '_>) -> Palette {
+    let mut palette: Palette = [None; 12];
+    let (mut in_scheme, mut done) = (false, false);
+    let mut slot: Option<usize> = None;
+    let mut buf = Vec::new();
+    while let Ok(ev) = xml.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                "clrScheme" if !done => in_scheme = matches!(ev, Event::Start(_)),
+                name if in_scheme => {
+                    let index = match name {
+                        "lt1" => Some(0),
+                        "dk1" => Some(1),
+                        "lt2" => Some(2),
+                        "dk2" => Some(3),
+                        "accent1" => Some(4),
+                        "accent2" => Some(5),
+                        "accent3" => Some(6),
+                        "accent4" => Some(7),
+                        "accent5" => Some(8),
+                        "accent6" => Some(9),
+                        "hlink" => Some(10),
+                        "folHlink" => Some(11),
+                        _ => None,
+                    };
+                    if index.is_some() {
+                        slot = index;
+                    } else if let Some(i) = slot {
+                        let value = match name {
+                            "srgbClr" => attr(e, "val"),
+                            "sysClr" => attr(e, "lastClr"),
+                            _ => None,
+                        };
+                        if let (Some(value), Some(place)) = (value.as_deref().and_then(hex_rgb), palette.get_mut(i)) {
+                            *place = Some(value);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::End(ref e) if e.local_name().as_ref() == "clrScheme" => {
+                in_scheme = false;
+                done = true;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        if done {
+            break;
+        }
+        buf.clear();
+    }
+    palette
+}
+
+/// A colour written as its last six hexadecimal digits (`RRGGBB`, or `AARRGGBB` whose alpha is set aside).
+fn hex_rgb(text: &str) -> Option<Rgb> {
+    let digits: Vec<char> = text.trim().chars().collect();
+    let six: String = digits.get(digits.len().checked_sub(6)?..)?.iter().collect();
+    let n = u32::from_str_radix(&six, 16).ok()?;
+    let [_, r, g, b] = n.to_be_bytes();
+    Some([r, g, b])
+}
+
+/// The colour of a colour element (`color`, `fgColor`; ECMA-376 §18.8.19): `rgb` (ARGB, its alpha aside); a theme
+/// colour (`theme="n"`) from the workbook's `palette`, its light 1 and dark 1 being white and black when the theme does
+/// not give them, lightened or darkened by its `tint` (§18.8.19's formula on each channel); the first colours of the
+/// default indexed palette (§18.8.27: 0–7 and 8–15 black, white, red, green, blue, yellow, magenta, cyan; 64 the
+/// system's foreground, black; 65 its background, white). `None` for any other (a theme colour the theme does not
+/// give, a palette the file redefines).
+fn colour(e: &BytesStart<'_>, palette: &Palette) -> Option<Rgb> {
     if let Some(rgb) = attr(e, "rgb") {
-        let digits: Vec<char> = rgb.trim().chars().collect();
-        let six: String = digits.get(digits.len().checked_sub(6)?..)?.iter().collect();
-        let n = u32::from_str_radix(&six, 16).ok()?;
-        let [_, r, g, b] = n.to_be_bytes();
-        return Some([r, g, b]);
+        return hex_rgb(&rgb);
     }
     let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0).clamp(-1.0, 1.0);
     let tinted = |c: Rgb| {
@@ -450,10 +524,12 @@ fn colour(e: &BytesStart<'_>) -> Option<Rgb> {
         })
     };
     if let Some(theme) = attr(e, "theme") {
-        return match theme.trim() {
-            "0" => Some(tinted(WHITE)),
-            "1" => Some(tinted(BLACK)),
-            _ => None,
+        let i: usize = theme.trim().parse().ok()?;
+        let given = palette.get(i).copied().flatten();
+        return match i {
+            0 => Some(tinted(given.unwrap_or(WHITE))),
+            1 => Some(tinted(given.unwrap_or(BLACK))),
+            _ => given.map(tinted),
         };
     }
     let palette: [Rgb; 8] =

@@ -209,3 +209,40 @@ fn text_the_sheet_does_not_show_by_colour_size_or_room_is_warned_of() {
     let p = read("v.xlsx", &narrow).unwrap_or_else(|e| panic!("{e:#?}"));
     assert!(p.warnings.iter().any(|w| w.message_en.contains("hidden")), "{:#?}", p.warnings);
 }
+
+/// A font or fill in a colour of the workbook's theme beyond its light 1 and dark 1 (`theme="2"`, light 2, `EEECE1`
+/// in the theme the writer puts in the file; the accents) is read from the file's theme part: light 2 on no fill,
+/// accent 1 on accent 1, accent 6 on a fill of its own colour given in `rgb` are unseen and warned of naming the row.
+/// An accent on yellow, accent 2 (a red) on white, light 2 on a dark fill are shown: no word.
+#[test]
+fn text_in_a_theme_colour_its_background_shares_is_warned_of() {
+    use rust_xlsxwriter::{Color, Format};
+    let unseen = [
+        Format::new().set_font_color(Color::Theme(2, 0)),
+        Format::new().set_font_color(Color::Theme(4, 0)).set_background_color(Color::Theme(4, 0)),
+        Format::new().set_font_color(Color::Theme(9, 0)).set_background_color(Color::RGB(0xF7_9646)),
+    ];
+    let seen = [
+        Format::new().set_font_color(Color::Theme(4, 0)).set_background_color(Color::Yellow),
+        Format::new().set_font_color(Color::Theme(5, 0)),
+        Format::new().set_font_color(Color::Theme(2, 0)).set_background_color(Color::Theme(1, 0)),
+    ];
+    let with = |f: &Format| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string_with_format(2, 1, "Unseen site", f).unwrap();
+        })
+    };
+    let warning = |bytes: &[u8]| {
+        let p = read("t.xlsx", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        p.warnings.into_iter().find(|w| w.message_en.contains("cannot be told from their background"))
+    };
+    for (i, f) in unseen.iter().enumerate() {
+        let w = warning(&with(f)).unwrap_or_else(|| panic!("unseen {i}"));
+        assert!(w.message_en.starts_with("Row 3 of") && w.location == "PlacesOfWork", "{i}: {w:?}");
+        assert!(w.message_fr.starts_with("La ligne 3 de la feuille"), "{i}: {w:?}");
+    }
+    for (i, f) in seen.iter().enumerate() {
+        assert!(warning(&with(f)).is_none(), "seen {i}");
+    }
+}
