@@ -904,6 +904,9 @@ pub struct ListIndex {
     people: Vec<Option<cyrillic::Reading>>,
     /// People's names by each whole word of their reading.
     by_person_word: FxHashMap<String, Vec<u32>>,
+    /// Organisations' names by their merged Cyrillic reading (`cyrillic::firm_key`), each with whether it is written
+    /// in Cyrillic: a firm listed in one script is found declared in the other.
+    by_firm_reading: FxHashMap<String, Vec<(u32, bool)>>,
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -939,6 +942,7 @@ impl ListIndex {
             by_reading: FxHashMap::default(),
             people: Vec::new(),
             by_person_word: FxHashMap::default(),
+            by_firm_reading: FxHashMap::default(),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -1053,6 +1057,11 @@ impl ListIndex {
                 ix.by_person_word.entry(k).or_default().push(n);
             }
             ix.people.push(reading);
+            if !name.person
+                && let Some(k) = cyrillic::firm_key(&name.text)
+            {
+                ix.by_firm_reading.entry(k).or_default().push((n, cyrillic::is_cyrillic(&name.text)));
+            }
             let mut seen = FxHashSet::default();
             // Each word proposes its name by its start and by the starts of the words it may be a form of (`nets`
             // by `net`, `dyeing` by `dye`), so that a name differing in a short word's form is still a candidate.
@@ -1418,6 +1427,42 @@ impl ListIndex {
                         name_hit(out, n, method, ROMANISATION_SIMILARITY);
                     }
                 }
+            }
+        }
+        // A firm's name across Cyrillic and its Latin romanisations (ICAO, BGN/PCGN, French, ISO 9), either way
+        // round, Russian legal forms left out (`cyrillic::firm_key`): one side in Cyrillic, the other in Latin letters.
+        if !self.by_firm_reading.is_empty()
+            && party.kind.meets_organisations()
+            && let Some(k) = cyrillic::firm_key(&party.name)
+        {
+            let party_cyrillic = cyrillic::is_cyrillic(&party.name);
+            for &(n, entry_cyrillic) in self.by_firm_reading.get(&k).into_iter().flatten() {
+                let Some(name) = self.names.get(n as usize) else { continue };
+                let Some(e) = self.entries.get(name.entry as usize) else { continue };
+                let agrees = self.country_agrees(party.country, e);
+                if entry_cyrillic == party_cyrillic
+                    || agrees == Some(false)
+                    || out.iter().skip(start).any(|h| h.entry == name.entry as usize)
+                {
+                    continue;
+                }
+                let mut fields = vec![name_field.to_string()];
+                if agrees == Some(true) {
+                    fields.push("country".into());
+                }
+                push(
+                    out,
+                    name.entry,
+                    Evidence {
+                        method: MatchMethod::Transliteration,
+                        fields,
+                        similarity: ROMANISATION_SIMILARITY,
+                        party_text: party.name.clone(),
+                        entry_text: name.text.clone(),
+                        country_agrees: agrees,
+                        left_out: None,
+                    },
+                );
             }
         }
         // 3. Regions and industries.

@@ -160,6 +160,16 @@ fn cases() -> Vec<Case> {
         c(Watchlist, party(Supplier, "Lianhua Tongde Dyeing", "CN"), None),
         c(Watchlist, party(Supplier, "Lianhua Tangda Dyeing", "HK"), None),
         c(Watchlist, party(Supplier, "Lianhua Tongde Dyeing", ""), None),
+        // A Russian firm across Cyrillic and its romanisations, legal forms read as legal forms, either way round.
+        c(Watchlist, party(Supplier, "Polyarnaya Veryovka OOO", "RU"), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Supplier, "Poliarnaia Verevka", "RU"), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Operator, "Polyarnaya Verevka LLC", ""), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Supplier, "Polyarnaya Verevka LLC", "KZ"), None),
+        c(Watchlist, party(Supplier, "Polyarnaya Provoloka OOO", "RU"), None),
+        c(Watchlist, party(Supplier, "Polyarnaya OOO", "RU"), None),
+        c(Watchlist, party(Supplier, "ООО «Белая Берёзка Текстиль»", "RU"), Some("Belaya Berezka Tekstil OOO")),
+        c(Watchlist, party(Supplier, "АО Белая Берёзка Текстиль", "RU"), Some("Belaya Berezka Tekstil OOO")),
+        c(Watchlist, party(Supplier, "ООО «Белая Берёзка»", "RU"), None),
         c(
             Opensanctions,
             with_bn(party(Supplier, "Maple Trading", "CA"), "123456782"),
