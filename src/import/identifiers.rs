@@ -52,12 +52,7 @@ pub(super) fn scientific_text(s: &str) -> Option<Invented> {
 /// first, so an ID copied from the wrong facility would merge two facilities without a word.
 pub(super) fn os_id(s: &str, country: Option<CountryCode>) -> Result<String, (String, String)> {
     let id = s.trim().to_ascii_uppercase();
-    let b = id.as_bytes();
-    let shaped = b.len() == 15
-        && b.iter().take(2).all(u8::is_ascii_uppercase)
-        && b.iter().skip(2).take(7).all(u8::is_ascii_digit)
-        && b.iter().skip(9).all(u8::is_ascii_alphanumeric);
-    if !shaped {
+    if !os_id_shaped(&id) {
         return Err(crate::domain::say_both(&Message::new("identifier.os_id").text("value", s.trim())));
     }
     match os_id_country(&id, country) {
@@ -76,6 +71,17 @@ pub(super) fn os_id(s: &str, country: Option<CountryCode>) -> Result<String, (St
             Err(crate::domain::say_both(&m))
         }
     }
+}
+
+/// Whether `id`, in capitals, has the shape of an Open Supply Hub ID (`MY2023114KXQ7PL`): 15 characters, two
+/// letters, seven digits and six letters or digits. The shape the intake ([`os_id`]) and the watch list
+/// (`screening::parse`) read: an ID of another shape is one no declaration could carry.
+pub(crate) fn os_id_shaped(id: &str) -> bool {
+    let b = id.as_bytes();
+    b.len() == 15
+        && b.iter().take(2).all(u8::is_ascii_uppercase)
+        && b.iter().skip(2).take(7).all(u8::is_ascii_digit)
+        && b.iter().skip(9).all(u8::is_ascii_alphanumeric)
 }
 
 /// A country as a sentence says where something is (`in China`, `en Chine`).

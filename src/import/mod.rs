@@ -7,7 +7,7 @@ mod dates;
 mod formula;
 mod grid;
 mod identifiers;
-pub(crate) use identifiers::{OsIdCountry, os_id_country};
+pub(crate) use identifiers::{OsIdCountry, os_id_country, os_id_shaped};
 mod json;
 mod look_alike;
 mod number_format;

@@ -267,6 +267,27 @@ impl Reading {
     }
 }
 
+/// Russian legal forms as a firm's name writes them in Latin letters or in Cyrillic transliterated (ООО/OOO, АО/AO,
+/// ПАО/PAO, ЗАО/ZAO, ОАО/OAO, ИП/IP) and their English renderings (LLC, JSC, PJSC, CJSC, OJSC): legal forms, no
+/// words of the name, on either side.
+const FIRM_FORMS: &[&str] = &["ooo", "ao", "pao", "zao", "oao", "ip", "llc", "jsc", "pjsc", "cjsc", "ojsc"];
+
+/// A firm's name, in Cyrillic or Latin letters, as the key of its merged reading: its words read ([`read_word`]:
+/// ICAO, BGN/PCGN, French and ISO 9 spellings alike, `Polyarnaya Veryovka` and `Poliarnaia Verevka` both
+/// `poliarnaia verevka`), its Russian legal forms ([`FIRM_FORMS`]) left out, sorted and joined by spaces. `None`
+/// when fewer than two words are left: one word alone tells no firm from another.
+pub fn firm_key(name: &str) -> Option<String> {
+    let latin = if is_cyrillic(name) { transliterate(name, System::Icao) } else { name.to_string() };
+    let folded = fold_words(&without_iso9_marks(&latin));
+    let mut words: Vec<String> =
+        folded.split(' ').filter(|w| !w.is_empty() && !FIRM_FORMS.contains(w)).map(read_word).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    words.sort_unstable();
+    Some(words.join(" "))
+}
+
 /// Which patronymic a word (or a word and the mark after it) is: the father's name as read, and whether it is written
 /// the Russian way (`-ovich`) or the Turkic way (`oglu`, `-uly`, `kyzy` …). `None`: no patronymic.
 fn father_of(patronymic: &str) -> Option<(&str, bool)> {

@@ -299,12 +299,19 @@ pub fn parties_of(d: &Declaration) -> Vec<Party> {
         let obn = p.operator_business_number.as_deref().and_then(|b| crate::domain::BusinessNumber::parse(b).ok());
         if p.operator.is_some() || obn.is_some() {
             let name = p.operator.clone().unwrap_or_default();
+            // The operator's own country, not the site's: a declaration gives it only when the operator is the
+            // supplier itself (its business number, or its legal name); else none, so that a listed firm operating a
+            // site abroad is still found by name (country agrees where both sides give one).
+            let own = obn
+                .as_ref()
+                .is_some_and(|b| out.first().and_then(|s| s.business_number.as_deref()) == Some(b.as_str()))
+                || (!name.trim().is_empty() && normalise_name(&name) == normalise_name(&s.legal_name));
             out.push(Party {
                 kind: PartyKind::Operator,
                 key: obn.as_ref().map_or_else(|| operator_key(cc, &name, &p.city), |b| format!("bn:{}", b.as_str())),
                 name,
                 business_number: obn.map(|b| b.as_str().to_string()),
-                country: Some(p.country),
+                country: own.then_some(s.country),
                 os_id: None,
                 address: Some(p.address.clone()),
                 city: Some(p.city.clone()),
@@ -612,7 +619,7 @@ fn proposes(word: &str) -> bool {
 /// Jaro–Winkler similarity but at least [`WORD_THRESHOLD`]; if both have 4 letters or more and no digits, their Jaro–Winkler
 /// similarity when it reaches [`WORD_THRESHOLD`], or [`WORD_THRESHOLD`] when one edit (a letter changed, added or
 /// dropped, two letters swapped: the optimal string alignment distance) turns one into the other; else 0.
-fn word_similarity(a: &str, b: &str) -> f64 {
+fn word_similarity(a: &str, b: &str, pinyin_apart: bool) -> f64 {
     if a == b {
         return 1.0;
     }
@@ -623,7 +630,7 @@ fn word_similarity(a: &str, b: &str) -> f64 {
     if a.len() < 4 || b.len() < 4 || a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
         return 0.0;
     }
-    if !near_enough(a, b) {
+    if !near_enough(a, b, pinyin_apart) {
         return 0.0;
     }
     let s = strsim::jaro_winkler(a, b);
@@ -666,8 +673,9 @@ const PINYIN_NAME: usize = 5;
 /// words sharing a long start close whatever follows: `Jadeworld`/`Jadewind` 0.91); and not both pinyin syllables of
 /// [`PINYIN_NAME`] letters or more (`Qingfang`/`Qingfeng`, `Qinfeng`/`Qingfeng`: a syllable changed, dropped or added
 /// is another character, another name — as two people's names in pinyin compare syllable for syllable; a misspelt
-/// place is read by the places' tables instead).
-fn near_enough(a: &str, b: &str) -> bool {
+/// place is read by the places' tables instead) — this last only where `pinyin_apart`, the names may be Chinese
+/// ([`names_may_be_chinese`]): elsewhere `Mining` and `Minning` are one word misspelt, whatever its letters spell.
+fn near_enough(a: &str, b: &str, pinyin_apart: bool) -> bool {
     let (x, y) = (a.as_bytes().first().copied(), b.as_bytes().first().copied());
     if x != y && (a.len() != b.len() || !x.zip(y).is_some_and(|(x, y)| romanised_alike(x, y))) {
         return false;
@@ -685,7 +693,28 @@ fn near_enough(a: &str, b: &str) -> bool {
             return false;
         }
     }
-    !(a.len().min(b.len()) >= PINYIN_NAME && wade_giles::is_pinyin(a) && wade_giles::is_pinyin(b))
+    !(pinyin_apart && a.len().min(b.len()) >= PINYIN_NAME && wade_giles::is_pinyin(a) && wade_giles::is_pinyin(b))
+}
+
+/// Whether two names compared may be Chinese names, so that two words of pinyin syllables a syllable apart are two
+/// names ([`near_enough`]): when either side gives China, Taiwan, Hong Kong or Macao among its countries, or when
+/// neither side gives any country (a name of no known country may be Chinese: names stay apart, as a missed
+/// misspelling there costs less than a Chinese firm taken for its neighbour). A side giving only other countries
+/// decides against a side giving none: the firm is where it is declared or listed (`Kestrel Cobalt Minning SARL`
+/// of Congo is `Kestrel Cobalt Mining SARL`, though `minning` and `mining` both spell pinyin syllables).
+pub(crate) fn names_may_be_chinese(party: Option<CountryCode>, entry: impl IntoIterator<Item = CountryCode>) -> bool {
+    let chinese = |c: CountryCode| matches!(c.as_str(), "CN" | "TW" | "HK" | "MO");
+    let mut any = party.is_some();
+    if party.is_some_and(chinese) {
+        return true;
+    }
+    for c in entry {
+        any = true;
+        if chinese(c) {
+            return true;
+        }
+    }
+    !any
 }
 
 /// The weight of a word generic to firm names ([`GENERIC_WORDS`]: `trading`, `industry`, `textile` …) that both names
@@ -710,18 +739,20 @@ const SITE_WORDS: &[&str] =
 /// The soft Dice coefficient of two word lists (see the module's documentation), each word weighted by [`weight`],
 /// and the (weighted) share of `b`'s words found in `a`. A word one side writes joined and the other as two words in
 /// a row (`Harborlight`, `Harbor Light`) is compared parted (`word_forms::compounds_apart`).
-fn similarity(a: &[String], b: &[String]) -> (f64, f64) {
+///
+/// `pinyin_apart`: the names may be Chinese ([`names_may_be_chinese`]), words compared as [`word_similarity`] says.
+fn similarity(a: &[String], b: &[String], pinyin_apart: bool) -> (f64, f64) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
     if let Some((a, b)) = word_forms::compounds_apart(a, b) {
-        return weighted_similarity(&a, &b);
+        return weighted_similarity(&a, &b, pinyin_apart);
     }
-    weighted_similarity(a, b)
+    weighted_similarity(a, b, pinyin_apart)
 }
 
-fn weighted_similarity(a: &[String], b: &[String]) -> (f64, f64) {
-    let best = |x: &String, ys: &[String]| ys.iter().map(|y| word_similarity(x, y)).fold(0.0, f64::max);
+fn weighted_similarity(a: &[String], b: &[String], pinyin_apart: bool) -> (f64, f64) {
+    let best = |x: &String, ys: &[String]| ys.iter().map(|y| word_similarity(x, y, pinyin_apart)).fold(0.0, f64::max);
     // Each word's closeness to its nearest on the other side, and its weight: a word found (the same word, or a near
     // one) weighs as it is ([`weight`]); a word found nowhere weighs 1 whatever it is, so a word more or fewer costs
     // what it always did and only the words both names share weigh less for being generic.
@@ -873,6 +904,9 @@ pub struct ListIndex {
     people: Vec<Option<cyrillic::Reading>>,
     /// People's names by each whole word of their reading.
     by_person_word: FxHashMap<String, Vec<u32>>,
+    /// Organisations' names by their merged Cyrillic reading (`cyrillic::firm_key`), each with whether it is written
+    /// in Cyrillic: a firm listed in one script is found declared in the other.
+    by_firm_reading: FxHashMap<String, Vec<(u32, bool)>>,
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -908,6 +942,7 @@ impl ListIndex {
             by_reading: FxHashMap::default(),
             people: Vec::new(),
             by_person_word: FxHashMap::default(),
+            by_firm_reading: FxHashMap::default(),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -1022,6 +1057,11 @@ impl ListIndex {
                 ix.by_person_word.entry(k).or_default().push(n);
             }
             ix.people.push(reading);
+            if !name.person
+                && let Some(k) = cyrillic::firm_key(&name.text)
+            {
+                ix.by_firm_reading.entry(k).or_default().push((n, cyrillic::is_cyrillic(&name.text)));
+            }
             let mut seen = FxHashSet::default();
             // Each word proposes its name by its start and by the starts of the words it may be a form of (`nets`
             // by `net`, `dyeing` by `dye`), so that a name differing in a short word's form is still a candidate.
@@ -1313,11 +1353,12 @@ impl ListIndex {
                     continue;
                 }
                 let Some(name) = self.names.get(n as usize) else { continue };
+                let pinyin_apart = self.may_be_chinese(party.country, name.entry);
                 let (party_words, entry_words) = p.compared(&name.prepared);
                 let (sim, covered) = if name.pinyin && party_pinyin {
                     same_words(party_words, entry_words)
                 } else {
-                    similarity(party_words, entry_words)
+                    similarity(party_words, entry_words, pinyin_apart)
                 };
                 if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
                     let method = if reordered(&p.words, &name.prepared.words) {
@@ -1331,7 +1372,7 @@ impl ListIndex {
                     && self.entries.get(name.entry as usize).is_some_and(|e| e.subsidiaries)
                 {
                     name_hit(out, n, MatchMethod::Subsidiary, sim);
-                } else if let Some(v) = self.variant_of(party, &p.words, &party_placed, n) {
+                } else if let Some(v) = self.variant_of(party, &p.words, &party_placed, n, pinyin_apart) {
                     name_hit(out, n, v.method, v.similarity);
                     note_left_out(out, start, name.entry, v);
                 }
@@ -1350,7 +1391,9 @@ impl ListIndex {
                 found.dedup();
                 for n in found.into_iter().filter(|n| !words.is_empty() && !decided.contains(n)) {
                     let Some(Some(entry_words)) = self.romanised.get(n as usize) else { continue };
-                    let (sim, covered) = similarity(&words, entry_words);
+                    let pinyin_apart =
+                        self.names.get(n as usize).is_none_or(|e| self.may_be_chinese(party.country, e.entry));
+                    let (sim, covered) = similarity(&words, entry_words, pinyin_apart);
                     if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
                         name_hit(out, n, MatchMethod::Romanisation, sim);
                     }
@@ -1384,6 +1427,42 @@ impl ListIndex {
                         name_hit(out, n, method, ROMANISATION_SIMILARITY);
                     }
                 }
+            }
+        }
+        // A firm's name across Cyrillic and its Latin romanisations (ICAO, BGN/PCGN, French, ISO 9), either way
+        // round, Russian legal forms left out (`cyrillic::firm_key`): one side in Cyrillic, the other in Latin letters.
+        if !self.by_firm_reading.is_empty()
+            && party.kind.meets_organisations()
+            && let Some(k) = cyrillic::firm_key(&party.name)
+        {
+            let party_cyrillic = cyrillic::is_cyrillic(&party.name);
+            for &(n, entry_cyrillic) in self.by_firm_reading.get(&k).into_iter().flatten() {
+                let Some(name) = self.names.get(n as usize) else { continue };
+                let Some(e) = self.entries.get(name.entry as usize) else { continue };
+                let agrees = self.country_agrees(party.country, e);
+                if entry_cyrillic == party_cyrillic
+                    || agrees == Some(false)
+                    || out.iter().skip(start).any(|h| h.entry == name.entry as usize)
+                {
+                    continue;
+                }
+                let mut fields = vec![name_field.to_string()];
+                if agrees == Some(true) {
+                    fields.push("country".into());
+                }
+                push(
+                    out,
+                    name.entry,
+                    Evidence {
+                        method: MatchMethod::Transliteration,
+                        fields,
+                        similarity: ROMANISATION_SIMILARITY,
+                        party_text: party.name.clone(),
+                        entry_text: name.text.clone(),
+                        country_agrees: agrees,
+                        left_out: None,
+                    },
+                );
             }
         }
         // 3. Regions and industries.
@@ -1456,6 +1535,7 @@ impl ListIndex {
         words: &[String],
         placed: &variants::Placed,
         n: u32,
+        pinyin_apart: bool,
     ) -> Option<variants::Variant> {
         let name = self.names.get(n as usize)?;
         if name.person || !party.kind.meets_organisations() {
@@ -1465,7 +1545,12 @@ impl ListIndex {
         let entry_country = self.entries.get(name.entry as usize)?.country;
         let in_china = party.country == cn && (entry_country.is_none() || entry_country == cn);
         let entry = variants::Side { words: &name.prepared.words, placed: self.placed.get(n as usize)? };
-        variants::variant(&variants::Side { words, placed }, &entry, in_china)
+        variants::variant(&variants::Side { words, placed }, &entry, in_china, pinyin_apart)
+    }
+
+    /// Whether a party's name and entry `entry`'s may be Chinese names ([`names_may_be_chinese`]), by their countries.
+    fn may_be_chinese(&self, party: Option<CountryCode>, entry: u32) -> bool {
+        names_may_be_chinese(party, self.entries.get(entry as usize).into_iter().flat_map(Entry::countries))
     }
 
     /// The same index reading goods with `reader` (see [`GoodsReader`]): each order's industry is read once here,

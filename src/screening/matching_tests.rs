@@ -138,6 +138,38 @@ fn cases() -> Vec<Case> {
         c(Opensanctions, party(Site, "Фиктивная Пряжа", "RU"), Some("ООО «Фиктивная Пряжа»")),
         c(Opensanctions, party(Operator, "Kestrel Cobalt Mining S.A.R.L.", "CD"), Some("Kestrel Cobalt Mining SARL")),
         c(Opensanctions, party(Site, "Kestrel Mining", "CD"), Some("Kestrel Cobalt Mining SARL")),
+        // Misspelt names of firms of no Chinese country whose words spell pinyin syllables (`minning`, `mining`):
+        // one word misspelt, not another name (`watchlist_pinyin_shaped.csv`).
+        c(Opensanctions, party(Supplier, "Kestrel Cobalt Minning SARL", "CD"), Some("Kestrel Cobalt Mining SARL")),
+        c(Watchlist, party(Supplier, "Lubumba Cobalt Minning SARL", "CD"), Some("Lubumba Cobalt Mining SARL")),
+        c(Watchlist, party(Operator, "Lubumba Cobalt Mining", "CD"), Some("Lubumba Cobalt Mining SARL")),
+        c(Watchlist, party(Supplier, "Sannaga Hardwood SARL", "CM"), Some("Sanaga Hardwood SARL")),
+        c(Watchlist, party(Site, "Bananna Kilombero Estates", "TZ"), Some("Banana Kilombero Estates Ltd")),
+        c(Watchlist, party(Supplier, "Banana Kilombera Estates Ltd", "TZ"), Some("Banana Kilombero Estates Ltd")),
+        c(Watchlist, party(Supplier, "Lubumba Copper Mining SARL", "CD"), None),
+        c(Watchlist, party(Supplier, "Sanaga Hardwood SARL", "GA"), None),
+        // Pinyin names a syllable apart stay two names where a name may be Chinese: in China, or with no country.
+        c(Watchlist, party(Supplier, "Hengfang Qiaoyuan Textile Co Ltd", "CN"), None),
+        c(
+            Watchlist,
+            party(Supplier, "Hengfeng Qiaoyuan Textile Co Ltd", "CN"),
+            Some("Hengfeng Qiaoyuan Textile Co Ltd"),
+        ),
+        c(Watchlist, party(Supplier, "Hengfeng Qiaoyun Textile", "CN"), None),
+        c(Watchlist, party(Supplier, "Lianhua Tongda Dyeing", "CN"), Some("Lianhua Tongda Dyeing")),
+        c(Watchlist, party(Supplier, "Lianhua Tongde Dyeing", "CN"), None),
+        c(Watchlist, party(Supplier, "Lianhua Tangda Dyeing", "HK"), None),
+        c(Watchlist, party(Supplier, "Lianhua Tongde Dyeing", ""), None),
+        // A Russian firm across Cyrillic and its romanisations, legal forms read as legal forms, either way round.
+        c(Watchlist, party(Supplier, "Polyarnaya Veryovka OOO", "RU"), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Supplier, "Poliarnaia Verevka", "RU"), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Operator, "Polyarnaya Verevka LLC", ""), Some("ООО «Полярная Верёвка»")),
+        c(Watchlist, party(Supplier, "Polyarnaya Verevka LLC", "KZ"), None),
+        c(Watchlist, party(Supplier, "Polyarnaya Provoloka OOO", "RU"), None),
+        c(Watchlist, party(Supplier, "Polyarnaya OOO", "RU"), None),
+        c(Watchlist, party(Supplier, "ООО «Белая Берёзка Текстиль»", "RU"), Some("Belaya Berezka Tekstil OOO")),
+        c(Watchlist, party(Supplier, "АО Белая Берёзка Текстиль", "RU"), Some("Belaya Berezka Tekstil OOO")),
+        c(Watchlist, party(Supplier, "ООО «Белая Берёзка»", "RU"), None),
         c(
             Opensanctions,
             with_bn(party(Supplier, "Maple Trading", "CA"), "123456782"),
@@ -177,7 +209,7 @@ fn cases() -> Vec<Case> {
         // Watch list: OS ID, business number, legal forms.
         c(
             Watchlist,
-            with_os(site("Other Name Textiles", "IN", "Dyed fabric"), "IN2026FICT001"),
+            with_os(site("Other Name Textiles", "IN", "Dyed fabric"), "IN2026121FICT01"),
             Some("Albatross Dye Works"),
         ),
         c(Watchlist, party(Site, "Albatross Dye Works Pvt Ltd", "IN"), Some("Albatross Dye Works")),
@@ -769,7 +801,13 @@ fn indexes() -> Vec<(ListKind, ListIndex)> {
         (ListKind::PspcIneligible, &["pspc_ineligible_suspended.csv"]),
         (
             ListKind::Watchlist,
-            &["watchlist.csv", "watchlist_legal_forms.csv", "watchlist_word_forms.csv", "watchlist_lookalikes.csv"],
+            &[
+                "watchlist.csv",
+                "watchlist_legal_forms.csv",
+                "watchlist_word_forms.csv",
+                "watchlist_lookalikes.csv",
+                "watchlist_pinyin_shaped.csv",
+            ],
         ),
     ]
     .into_iter()
@@ -1924,8 +1962,8 @@ fn a_near_word_begins_alike_and_is_a_slip_not_another_name() {
         ("harborview", "harborlight"),
         ("brightstar", "brightwater"),
     ] {
-        assert_eq!(word_similarity(a, b), 0.0, "{a} / {b}");
-        assert_eq!(word_similarity(b, a), 0.0, "{b} / {a}");
+        assert_eq!(word_similarity(a, b, true), 0.0, "{a} / {b}");
+        assert_eq!(word_similarity(b, a, true), 0.0, "{b} / {a}");
     }
     for (a, b) in [
         ("quilwort", "quillwort"),
@@ -1935,24 +1973,55 @@ fn a_near_word_begins_alike_and_is_a_slip_not_another_name() {
         ("harbor", "harbour"),
         ("jakov", "iakov"),
     ] {
-        assert!(word_similarity(a, b) >= WORD_THRESHOLD, "{a} / {b}");
+        assert!(word_similarity(a, b, true) >= WORD_THRESHOLD, "{a} / {b}");
+    }
+    // Where no name can be Chinese, two pinyin-shaped words one slip apart are one word misspelt.
+    for (a, b) in [("minning", "mining"), ("sannaga", "sanaga"), ("bananna", "banana"), ("kilombera", "kilombero")] {
+        assert!(word_similarity(a, b, false) >= WORD_THRESHOLD, "{a} / {b}");
+        assert!(word_similarity(b, a, false) >= WORD_THRESHOLD, "{b} / {a}");
     }
     // One distinctive word apart among many generic ones is another firm; one generic word apart is not.
     let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
     let (sim, _) = similarity(
         &words("zenith northern cotton textile trading industry development"),
         &words("zephyr northern cotton textile trading industry development"),
+        true,
     );
     assert!(sim < THRESHOLD, "{sim}");
-    let (sim, _) =
-        similarity(&words("zephyr nortern cotton textile trading"), &words("zephyr northern cotton textile trading"));
+    let (sim, _) = similarity(
+        &words("zephyr nortern cotton textile trading"),
+        &words("zephyr northern cotton textile trading"),
+        true,
+    );
     assert!(sim >= THRESHOLD, "{sim}");
     // A word more: a site word costs half, an honorific or a kind of business a whole word.
-    let (sim, _) = similarity(&words("nordic cable holdings warehouse"), &words("nordic cable holdings"));
+    let (sim, _) = similarity(&words("nordic cable holdings warehouse"), &words("nordic cable holdings"), true);
     assert!(sim >= THRESHOLD, "{sim}");
     for more in ["sri velan spinning mills", "velan spinning mills trading", "shri velan spinning mills"] {
-        let (sim, _) = similarity(&words(more), &words("velan spinning mills"));
+        let (sim, _) = similarity(&words(more), &words("velan spinning mills"), true);
         assert!(sim < THRESHOLD, "{more}: {sim}");
+    }
+}
+
+/// Names may be Chinese where either side gives China, Taiwan, Hong Kong or Macao, or neither gives a country; a
+/// side giving only other countries decides against a side giving none.
+#[test]
+fn names_may_be_chinese_by_the_countries_of_both_sides() {
+    let cc = |c: &str| CountryCode::parse(c);
+    let list = |cs: &[&str]| cs.iter().filter_map(|c| CountryCode::parse(c)).collect::<Vec<_>>();
+    for (party, entry, want) in [
+        ("CN", &["CN"][..], true),
+        ("CD", &["CD"][..], false),
+        ("CD", &[][..], false),
+        ("", &["CM"][..], false),
+        ("", &[][..], true),
+        ("HK", &[][..], true),
+        ("", &["TW"][..], true),
+        ("MO", &["PT"][..], true),
+        ("TZ", &["KE", "CN"][..], true),
+        ("TZ", &["KE", "UG"][..], false),
+    ] {
+        assert_eq!(names_may_be_chinese(cc(party), list(entry)), want, "{party} / {entry:?}");
     }
 }
 
@@ -2169,4 +2238,48 @@ fn the_same_words_in_another_order_are_said_so_and_not_as_the_same_letters() {
     let fr = cat.get(crate::domain::Lang::Fr, "screening.method_word_order");
     assert!(en.contains("order") && !en.contains("letters"), "{en}");
     assert!(fr.contains("ordre") && !fr.contains("lettres"), "{fr}");
+}
+
+/// A site's operator takes its own country, not the site's: a listed firm of India named as the operator of a site
+/// in Bangladesh is found by name; the site keeps Bangladesh. The supplier operating its own site keeps its country.
+#[test]
+fn an_operator_of_a_site_abroad_keeps_its_own_country() {
+    let d: crate::domain::Declaration = serde_json::from_value(serde_json::json!({
+        "supplier": {"legal_name": "Tern Apparel Inc.", "country": "CA", "declaration_date": "2026-10-01",
+                     "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "S1", "site_name": "Gazipur Knit Unit", "role": "processing", "goods": "knitted shirts",
+             "address": "1 Road", "city": "Gazipur", "country": "BD", "operator": "Marabou Freight Pvt. Ltd.",
+             "supplies_to": []},
+            {"site_id": "S2", "site_name": "Phnom Penh Sewing Hall", "role": "processing", "goods": "shirts",
+             "address": "2 Street", "city": "Phnom Penh", "country": "KH", "operator": "Marabou Freight",
+             "supplies_to": []},
+            {"site_id": "S3", "site_name": "Tern Cutting Room", "role": "processing", "goods": "shirts",
+             "address": "3 Rue", "city": "Laval", "country": "CA", "operator": "Tern Apparel Inc",
+             "supplies_to": []}
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["S1", "S2", "S3"]}],
+    }))
+    .unwrap();
+    let parties = parties_of(&d);
+    let country = |kind: PartyKind, name: &str| {
+        parties.iter().find(|p| p.kind == kind && p.name == name).map(|p| p.country.map(|c| c.as_str().to_string()))
+    };
+    assert_eq!(country(PartyKind::Site, "Gazipur Knit Unit"), Some(Some("BD".into())));
+    assert_eq!(country(PartyKind::Operator, "Marabou Freight Pvt. Ltd."), Some(None));
+    assert_eq!(country(PartyKind::Operator, "Tern Apparel Inc"), Some(Some("CA".into())));
+    let indexes = indexes();
+    let ix = &indexes.iter().find(|(k, _)| *k == ListKind::Watchlist).unwrap().1;
+    let mut hits = Vec::new();
+    for (i, p) in parties.iter().enumerate() {
+        ix.match_party(p, i, &mut hits);
+    }
+    let found: Vec<(&str, &str)> =
+        hits.iter().map(|h| (parties[h.party].name.as_str(), ix.entries()[h.entry].name.as_str())).collect();
+    assert_eq!(
+        found,
+        [("Marabou Freight Pvt. Ltd.", "Marabou Freight Pvt Ltd"), ("Marabou Freight", "Marabou Freight Pvt Ltd"),]
+    );
+    assert!(hits.iter().all(|h| h.evidence.country_agrees.is_none()));
 }

@@ -456,15 +456,16 @@ pub fn distinctive(rest: &[String]) -> bool {
 
 /// The same words on both sides (each word near one of the other side's, as many on each side), or the same letters
 /// once spaces are dropped: the similarity (1 for the same letters).
-fn same_words(a: &[String], b: &[String]) -> Option<f64> {
+fn same_words(a: &[String], b: &[String], pinyin_apart: bool) -> Option<f64> {
     if a.is_empty() || b.is_empty() {
         return None;
     }
     if compact(a) == compact(b) {
         return Some(1.0);
     }
-    let found = |x: &String, ys: &[String]| ys.iter().any(|y| word_similarity(x, y) > 0.0);
-    (a.len() == b.len() && a.iter().all(|x| found(x, b)) && b.iter().all(|y| found(y, a))).then(|| similarity(a, b).0)
+    let found = |x: &String, ys: &[String]| ys.iter().any(|y| word_similarity(x, y, pinyin_apart) > 0.0);
+    (a.len() == b.len() && a.iter().all(|x| found(x, b)) && b.iter().all(|y| found(y, a)))
+        .then(|| similarity(a, b, pinyin_apart).0)
 }
 
 /// A variant found: how, how closely, and the words of the entry's name the party left out.
@@ -495,7 +496,8 @@ fn place_left_out(party: &Placed, party_words: &[String], entry: &Placed) -> Opt
     if !distinctive(&entry_rest) {
         return None;
     }
-    let sim = same_words(&party.rest_of(party_words), &entry_rest)?;
+    // Chinese places are read in China only, where names may be Chinese: pinyin names stay apart.
+    let sim = same_words(&party.rest_of(party_words), &entry_rest, true)?;
     let named: FxHashSet<&str> = party.places().filter_map(|s| s.place.as_deref()).collect();
     let left_out =
         entry.places().filter(|s| s.place.as_deref().is_some_and(|p| !named.contains(p))).map(|s| s.words.join(" "));
@@ -512,15 +514,16 @@ fn branch_stem(words: &[String]) -> Option<&[String]> {
 }
 
 /// The variant of the entry's name the party's name is, if any (see the module's documentation). `in_china`: the
-/// party is in China and the entry in China or in no country, so Chinese places are read as places.
-pub fn variant(party: &Side, entry: &Side, in_china: bool) -> Option<Variant> {
+/// party is in China and the entry in China or in no country, so Chinese places are read as places. `pinyin_apart`:
+/// the names may be Chinese, so two pinyin names a syllable apart are two names (`super::names_may_be_chinese`).
+pub fn variant(party: &Side, entry: &Side, in_china: bool, pinyin_apart: bool) -> Option<Variant> {
     let joined = |ws: Vec<String>| (!ws.is_empty()).then(|| ws.join(", "));
     if let Some(stem) = branch_stem(party.words) {
         if in_china {
             let placed = Placed::read(stem).without_trailing_places();
             let rest: Vec<String> = placed.segments.iter().flat_map(|s| s.words.iter().cloned()).collect();
             if distinctive(&entry.placed.rest_of(entry.words))
-                && let Some(sim) = same_words(&rest, entry.words)
+                && let Some(sim) = same_words(&rest, entry.words, true)
             {
                 return Some(Variant { method: MatchMethod::Branch, similarity: sim, left_out: None });
             }
@@ -529,8 +532,8 @@ pub fn variant(party: &Side, entry: &Side, in_china: bool) -> Option<Variant> {
             }
         }
         if distinctive(entry.words) {
-            let sim = same_words(stem, entry.words)
-                .or_else(|| stem.split_last().and_then(|(_, name)| same_words(name, entry.words)));
+            let sim = same_words(stem, entry.words, pinyin_apart)
+                .or_else(|| stem.split_last().and_then(|(_, name)| same_words(name, entry.words, pinyin_apart)));
             if let Some(sim) = sim {
                 return Some(Variant { method: MatchMethod::Branch, similarity: sim, left_out: None });
             }
@@ -540,15 +543,15 @@ pub fn variant(party: &Side, entry: &Side, in_china: bool) -> Option<Variant> {
         let method = if left_out.is_empty() { MatchMethod::PlaceMoved } else { MatchMethod::PlaceOmitted };
         return Some(Variant { method, similarity: sim, left_out: joined(left_out) });
     }
-    word_left_out(party, entry, in_china)
+    word_left_out(party, entry, in_china, pinyin_apart)
 }
 
 /// One generic word of the entry's left out, every other word the same (see the module's documentation).
-fn word_left_out(party: &Side, entry: &Side, in_china: bool) -> Option<Variant> {
+fn word_left_out(party: &Side, entry: &Side, in_china: bool, pinyin_apart: bool) -> Option<Variant> {
     if party.words.len() < 2 || entry.words.len() != party.words.len() + 1 {
         return None;
     }
-    let near = |x: &String, ys: &[String]| ys.iter().any(|y| word_similarity(x, y) > 0.0);
+    let near = |x: &String, ys: &[String]| ys.iter().any(|y| word_similarity(x, y, pinyin_apart) > 0.0);
     if !party.words.iter().all(|w| near(w, entry.words)) {
         return None;
     }
@@ -563,7 +566,7 @@ fn word_left_out(party: &Side, entry: &Side, in_china: bool) -> Option<Variant> 
     }
     Some(Variant {
         method: MatchMethod::WordOmitted,
-        similarity: similarity(party.words, entry.words).0,
+        similarity: similarity(party.words, entry.words, pinyin_apart).0,
         left_out: Some(missing.clone()),
     })
 }

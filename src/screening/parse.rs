@@ -1987,17 +1987,18 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // ---------------------------------------------------------------------------------------------------------------
 // The department's watch list.
 
-/// An Open Supply Hub id (`CN2019303BQ3FZP`) read whole: letters and digits only, upper-cased, or the words
-/// (English, French) that refuse it (a space, a word after it). Its first two letters are the ISO 3166-1 code of
+/// An Open Supply Hub id (`CN2019303BQ3FZP`) read whole, upper-cased, in the shape the intake reads
+/// (`import::os_id_shaped`: 15 characters, two letters, seven digits, six letters or digits — an id no declaration
+/// could carry would never meet a site), or the words (English, French) that refuse it. Its first two letters are the ISO 3166-1 code of
 /// its facility's country, as a declaration's are (`import::os_id_country`, the same check): letters that are no code
 /// are refused naming them, and so is an id of another country than the entry's (`country`, when it was read),
 /// naming both — matching on the id first would otherwise tie the entry to a facility of another country.
 fn read_os_id(v: &str, country: Option<CountryCode>) -> Result<String, (String, String)> {
     use crate::domain::Lang::{En, Fr};
-    if !(v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric())) {
+    let id = v.to_ascii_uppercase();
+    if !crate::import::os_id_shaped(&id) {
         return Err(crate::domain::say_both(&Message::new("screening.list.not_an_os_id").text("value", v)));
     }
-    let id = v.to_ascii_uppercase();
     let in_country = |c: CountryCode, lang| c.in_sentence(lang, crate::domain::InSentence::In);
     match crate::import::os_id_country(&id, country) {
         Ok(()) => Ok(id),

@@ -245,9 +245,28 @@ fn the_watch_list_reads_identifiers_and_aliases() {
     let entries = parse(ListKind::Watchlist, &fixture("watchlist.csv")).unwrap();
     assert_eq!(entries.len(), 3);
     assert_eq!(entries[0].key, "W-001");
-    assert_eq!(entries[0].os_id.as_deref(), Some("IN2026FICT001"));
+    assert_eq!(entries[0].os_id.as_deref(), Some("IN2026121FICT01"));
     assert_eq!(entries[0].aliases, ["Albatross Dyeing"]);
     assert_eq!(entries[2].business_number.as_deref(), Some("100000009"));
+}
+
+/// An OS ID no declaration could carry (the intake's shape: 15 characters, two letters, seven digits, six letters or
+/// digits) is refused at its line and column, in English and French, and nothing of the edition is read.
+#[test]
+fn a_watch_list_os_id_of_another_shape_than_the_intake_reads_is_refused_at_its_cell() {
+    for os_id in
+        ["MY2023114KXQ7", "MY2023114KXQ7PLX", "MYA023114KXQ7PL", "123456789012345", "M12023114KXQ7PL", "MY20231"]
+    {
+        let csv = format!("id,name,country,os_id\nW-1,A Ltd,MY,MY2023114KXQ7PL\nW-2,B Ltd,MY,{os_id}\n");
+        let p = parse(ListKind::Watchlist, csv.as_bytes()).expect_err(&csv);
+        assert_eq!(places(&p), [(3, Some(4), Some("os_id"))], "{csv}: {p:#?}");
+        assert!(p[0].message_en.contains(os_id) && p[0].message_en.contains("15 characters"), "{}", p[0].message_en);
+        assert!(
+            p[0].message_fr.contains(os_id) && p[0].message_fr.contains("15\u{a0}caractères"),
+            "{}",
+            p[0].message_fr
+        );
+    }
 }
 
 #[test]
