@@ -147,6 +147,19 @@ fn declarations() -> Vec<Declaration> {
     out
 }
 
+/// A generated declaration (the uniforms chain of `synth`, `sites` sites), every third site from the second placed
+/// in Xinjiang when `xinjiang`.
+fn generated(sites: usize, seed: u64, xinjiang: bool) -> Declaration {
+    let mut d = crate::synth::declaration(sites, seed);
+    if xinjiang {
+        for s in d.places_of_work.iter_mut().skip(1).step_by(3) {
+            s.country = crate::domain::CountryCode::parse("CN").unwrap();
+            s.region = Some("Xinjiang".into());
+        }
+    }
+    d
+}
+
 /// The scores of the sites, by site and kind, in the order the text report says them.
 fn site_scores(a: &Assessment) -> Vec<(usize, RiskKind, &Score)> {
     let mut out = Vec::new();
@@ -317,13 +330,7 @@ proptest! {
     ) {
         let cat = Catalog::embedded().unwrap();
         let model = RiskModel::embedded().unwrap();
-        let mut d = crate::synth::declaration(sites, seed);
-        if xinjiang {
-            for s in d.places_of_work.iter_mut().skip(1).step_by(3) {
-                s.country = crate::domain::CountryCode::parse("CN").unwrap();
-                s.region = Some("Xinjiang".into());
-            }
-        }
+        let mut d = generated(sites, seed, xinjiang);
         if refuse {
             for a in d.attestations.iter_mut().filter(|a| a.right == crate::domain::Right::ForcedLabour) {
                 a.attested = false;
@@ -348,13 +355,7 @@ proptest! {
     fn the_steps_of_a_generated_declaration_read_as_adding_up(sites in 1usize..40, seed in any::<u64>(), xinjiang in any::<bool>()) {
         let cat = Catalog::embedded().unwrap();
         let model = RiskModel::embedded().unwrap();
-        let mut d = crate::synth::declaration(sites, seed);
-        if xinjiang {
-            for s in d.places_of_work.iter_mut().skip(1).step_by(3) {
-                s.country = crate::domain::CountryCode::parse("CN").unwrap();
-                s.region = Some("Xinjiang".into());
-            }
-        }
+        let d = generated(sites, seed, xinjiang);
         let a = model.assess(&d);
         for (_, _, score) in site_scores(&a) {
             for lang in [Lang::En, Lang::Fr] {
