@@ -904,9 +904,10 @@ pub struct ListIndex {
     people: Vec<Option<cyrillic::Reading>>,
     /// People's names by each whole word of their reading.
     by_person_word: FxHashMap<String, Vec<u32>>,
-    /// Organisations' names by their merged Cyrillic reading (`cyrillic::firm_key`), each with whether it is written
-    /// in Cyrillic: a firm listed in one script is found declared in the other.
-    by_firm_reading: FxHashMap<String, Vec<(u32, bool)>>,
+    /// Organisations' names by their merged Cyrillic reading (`cyrillic::firm_key`), those written in Cyrillic
+    /// (`.0`) apart from those in Latin letters (`.1`): a firm listed in one script is found declared in the other,
+    /// and a party in Latin letters is read so only when some name is in Cyrillic.
+    by_firm_reading: (FxHashMap<String, Vec<u32>>, FxHashMap<String, Vec<u32>>),
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -942,7 +943,7 @@ impl ListIndex {
             by_reading: FxHashMap::default(),
             people: Vec::new(),
             by_person_word: FxHashMap::default(),
-            by_firm_reading: FxHashMap::default(),
+            by_firm_reading: (FxHashMap::default(), FxHashMap::default()),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -1060,7 +1061,12 @@ impl ListIndex {
             if !name.person
                 && let Some(k) = cyrillic::firm_key(&name.text)
             {
-                ix.by_firm_reading.entry(k).or_default().push((n, cyrillic::is_cyrillic(&name.text)));
+                let script = if cyrillic::is_cyrillic(&name.text) {
+                    &mut ix.by_firm_reading.0
+                } else {
+                    &mut ix.by_firm_reading.1
+                };
+                script.entry(k).or_default().push(n);
             }
             let mut seen = FxHashSet::default();
             // Each word proposes its name by its start and by the starts of the words it may be a form of (`nets`
@@ -1431,19 +1437,19 @@ impl ListIndex {
         }
         // A firm's name across Cyrillic and its Latin romanisations (ICAO, BGN/PCGN, French, ISO 9), either way
         // round, Russian legal forms left out (`cyrillic::firm_key`): one side in Cyrillic, the other in Latin letters.
-        if !self.by_firm_reading.is_empty()
+        // The names of the other script than the party's: none to look in, no reading made (most lists and most
+        // declarations are in Latin letters only).
+        let other_script =
+            if cyrillic::is_cyrillic(&party.name) { &self.by_firm_reading.1 } else { &self.by_firm_reading.0 };
+        if !other_script.is_empty()
             && party.kind.meets_organisations()
             && let Some(k) = cyrillic::firm_key(&party.name)
         {
-            let party_cyrillic = cyrillic::is_cyrillic(&party.name);
-            for &(n, entry_cyrillic) in self.by_firm_reading.get(&k).into_iter().flatten() {
+            for &n in other_script.get(&k).into_iter().flatten() {
                 let Some(name) = self.names.get(n as usize) else { continue };
                 let Some(e) = self.entries.get(name.entry as usize) else { continue };
                 let agrees = self.country_agrees(party.country, e);
-                if entry_cyrillic == party_cyrillic
-                    || agrees == Some(false)
-                    || out.iter().skip(start).any(|h| h.entry == name.entry as usize)
-                {
+                if agrees == Some(false) || out.iter().skip(start).any(|h| h.entry == name.entry as usize) {
                     continue;
                 }
                 let mut fields = vec![name_field.to_string()];
