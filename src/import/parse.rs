@@ -2959,12 +2959,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             // A JSON document's key that names no part (`subcontractors`, `notes`): what it holds is not read, and
             // the sender is told so (a workbook's other sheets — instructions, lists — are its own business).
             if place.starts_with('/') {
-                let keys = [SheetRole::Supplier, SheetRole::Attestations, SheetRole::DueDiligence]
-                    .into_iter()
-                    .chain([SheetRole::PlacesOfWork, SheetRole::Goods])
-                    .map(role_key)
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let keys = <SheetRole as strum::IntoEnumIterator>::iter().map(role_key).collect::<Vec<_>>().join(", ");
                 let m = Message::new("checks.unknown_key").text("key", name.as_str()).text("keys", keys);
                 let (en, fr) = said(&m);
                 issues.push(Issue::warning(place.clone(), None, en, fr));
