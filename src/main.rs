@@ -128,6 +128,10 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+        /// Language of what the command prints and of its refusals (default: refusals in English and French, the rest
+        /// in English).
+        #[arg(long, value_enum, global = true)]
+        lang: Option<LangArg>,
     },
     /// Entity screening: list editions (UFLPA, CBP WRO/Findings, PSPC, OpenSanctions, a watch list), hits, diffs.
     Screening {
@@ -275,7 +279,9 @@ fn main() -> ExitCode {
             run_async(cli::model::model_diff(settings, old, new, database, format, lang.into()))
         }
         Command::Model { command: ModelCommand::Derive(args) } => cli::model::model_derive(*args),
-        Command::User { command } => run_async(cli::user::run(settings, command)),
+        Command::User { command, lang } => {
+            run_async(cli::user::run(settings, command, lang.map_or(chainon::domain::Lang::En, Into::into)))
+        }
         Command::Synth { sites, shared, seed, output, lang } => {
             cli::synth::run(sites, shared, seed, &output, lang.into())
         }

@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 
 use chainon::config::Settings;
-use chainon::domain::Lang;
+use chainon::domain::{Lang, Message, SaidError};
 use chainon::pipeline;
 use chainon::scoring::RiskModel;
 use chainon::scoring::versions::Absent;
@@ -138,6 +138,9 @@ pub(crate) struct DeriveArgs {
     /// Risk points a site named on the list gets.
     #[arg(long, default_value_t = 60.0, value_name = "POINTS")]
     pub(crate) entity_list_points: f64,
+    /// Language of the lines (the model written, or each problem that kept it from being written).
+    #[arg(long, value_enum, default_value = "en")]
+    pub(crate) lang: super::LangArg,
 }
 
 /// `chainon model check`: loads a model and checks every label can be put into words; exit 2 on a problem.
@@ -400,20 +403,36 @@ pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
         }),
         released: chrono::Local::now().date_naive(),
     };
+    let lang: Lang = a.lang.into();
     match versions::derive(&req) {
         Ok(model) => {
-            println!("model {} written to {}: valid", model.version(), output.display());
+            let m = Message::new("model.derive_written")
+                .text("version", model.version())
+                .text("folder", output.display().to_string());
+            println!("{}", chainon::domain::say(lang, &m));
             Ok(ExitCode::SUCCESS)
         }
         Err(versions::DeriveError::Invalid(problems)) => {
             let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
             for p in &problems {
-                println!("{}", chainon::reports::explain::model_problem_line(&catalog, Lang::En, p));
+                println!("{}", chainon::reports::explain::model_problem_line(&catalog, lang, p));
             }
             let count = u64::try_from(problems.len()).unwrap_or(u64::MAX);
-            println!("{}", catalog.counted(Lang::En, "model.derive_refused", count, &[("version", &a.version)]));
+            println!("{}", catalog.counted(lang, "model.derive_refused", count, &[("version", &a.version)]));
             Ok(ExitCode::from(2))
         }
-        Err(e) => Err(e.into()),
+        // Refusals in the catalogues' words: said by `main` in the language asked for, or in both.
+        Err(versions::DeriveError::Exists(folder)) => {
+            Err(SaidError(Message::new("model.derive_exists").text("folder", folder.display().to_string())).into())
+        }
+        Err(versions::DeriveError::Io { path, source }) => {
+            Err(super::file_failure(path.starts_with(&output), &path, &source).into())
+        }
+        Err(versions::DeriveError::Model(e)) => Err(SaidError(
+            Message::new("model.derive_failed")
+                .text("version", a.version.clone())
+                .text("detail", format!("{:#}", anyhow::Error::from(e))),
+        )
+        .into()),
     }
 }

@@ -2,11 +2,10 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 
 use chainon::config::Settings;
-use chainon::domain::AccountRole;
+use chainon::domain::{AccountRole, Lang, Message, SaidError, say};
 use chainon::startup;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -159,11 +158,17 @@ pub(crate) fn user_database(command: &UserCommand) -> Option<String> {
     }
 }
 
-/// The organisation an account of `role` carries, from `--business-number`.
+/// The organisation an account of `role` carries, from `--business-number`; refused in the catalogues' words
+/// (`user.business_number`).
 pub(crate) fn organisation(role: AccountRole, business_number: Option<&str>) -> anyhow::Result<Option<String>> {
     role.organisation(business_number)
         .map(|bn| bn.map(|bn| bn.to_string()))
-        .map_err(|e| anyhow::anyhow!("--business-number: {e}"))
+        .map_err(|e| SaidError(Message::new("user.business_number").said("why", e.message())).into())
+}
+
+/// A refusal of a `user` command in the catalogues' words: said in the language asked for, or in both.
+fn refused(message: Message) -> anyhow::Error {
+    SaidError(message).into()
 }
 
 /// An account by e-mail, enabled or not.
@@ -171,11 +176,13 @@ pub(crate) async fn account_named(
     store: &chainon::storage::Store,
     email: &str,
 ) -> anyhow::Result<chainon::domain::Account> {
-    store.account_by_email(email).await?.ok_or_else(|| anyhow::anyhow!("no account has the e-mail {email}"))
+    store.account_by_email(email).await?.ok_or_else(|| refused(Message::new("user.no_account").text("email", email)))
 }
 
-/// `chainon user …`; every change is audited as made by `cli`.
-pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow::Result<ExitCode> {
+/// `chainon user …`; every change is audited as made by `cli`. What it prints is in `lang` (`user.*` messages; the
+/// lines of `list` and `token list` are tab-separated data, roles and dates as codes, but for the words `disabled`,
+/// `live` and `revoked`); a refusal is a [`SaidError`], said by `main` in the language asked for or in both.
+pub(crate) async fn run(mut settings: Settings, command: UserCommand, lang: Lang) -> anyhow::Result<ExitCode> {
     if let Some(db) = user_database(&command) {
         settings.database_url = db;
     }
@@ -192,54 +199,66 @@ pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow:
             let role = AccountRole::from(role);
             let business_number = organisation(role, business_number.as_deref())?;
             if !email.contains('@') || email.trim().len() < 3 {
-                anyhow::bail!("--email {email}: not an e-mail address");
+                return Err(refused(Message::new("user.not_email").text("email", email)));
             }
             if let Some(holder) = store.account_by_email(&email).await? {
-                anyhow::bail!(
-                    "--email {email}: already the address of the account “{}” (#{}); an e-mail names one account. \
-                     Nothing was created.",
-                    holder.display_name,
-                    holder.id
-                );
+                return Err(refused(
+                    Message::new("user.email_taken")
+                        .text("email", email)
+                        .text("name", holder.display_name)
+                        .text("id", holder.id.to_string()),
+                ));
             }
             let password = if password_stdin {
                 let mut line = String::new();
-                std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+                std::io::stdin()
+                    .read_line(&mut line)
+                    .map_err(|e| refused(Message::new("user.password_unread").text("detail", e.to_string())))?;
                 line.trim_end_matches(['\r', '\n']).to_string()
             } else {
-                std::env::var("CHAINON_PASSWORD").map_err(|_| {
-                    anyhow::anyhow!("give the password on standard input with --password-stdin, or in CHAINON_PASSWORD")
-                })?
+                std::env::var("CHAINON_PASSWORD").map_err(|_| refused(Message::new("user.no_password")))?
             };
             let password_hash =
-                tokio::task::spawn_blocking(move || chainon::accounts::hash_password(&password)).await??;
+                match tokio::task::spawn_blocking(move || chainon::accounts::hash_password(&password)).await? {
+                    Err(chainon::accounts::SecretError::TooShort) => {
+                        let min = chainon::accounts::MIN_PASSWORD_CHARS as f64;
+                        return Err(refused(Message::new("reset.too_short").number("min", min)));
+                    }
+                    hashed => hashed?,
+                };
             let account = store
                 .create_account(
                     &chainon::storage::NewAccount { email, display_name: name, role, business_number, password_hash },
                     actor,
                 )
                 .await?;
-            println!("created account {} ({}, {})", account.email, account.role, account.id);
+            let m = Message::new("user.created")
+                .text("email", account.email)
+                .text("role", account.role.label(lang))
+                .text("id", account.id.to_string());
+            println!("{}", say(lang, &m));
         }
         UserCommand::Token(TokenArgs { command: None, email, name, .. }) => {
             let (email, name) = (email.unwrap_or_default(), name.unwrap_or_default());
             let Some((account, _)) = store.account_for_login(&email).await? else {
-                anyhow::bail!("no enabled account has the e-mail {email}");
+                return Err(refused(Message::new("user.no_enabled_account").text("email", email)));
             };
             let token = chainon::accounts::random_token()?;
             let id = store.add_api_token(account.id, &name, &token, actor).await?;
-            eprintln!(
-                "API token {id} for {} ({}); it is shown once: keep it secret. Revoke it with `chainon user token \
-                 revoke --email {} --id {id}`.",
-                account.email, account.role, account.email
-            );
+            let m = Message::new("user.token_issued")
+                .text("id", id.to_string())
+                .text("email", account.email)
+                .text("role", account.role.label(lang));
+            eprintln!("{}", say(lang, &m));
             println!("{token}");
         }
         UserCommand::Token(TokenArgs { command: Some(TokenCommand::List { email, .. }), .. }) => {
             let account = account_named(&store, &email).await?;
             for t in store.api_tokens(account.id).await? {
-                let revoked =
-                    t.revoked_at.map_or_else(|| "live".to_string(), |at| format!("revoked {}", at.to_rfc3339()));
+                let revoked = match t.revoked_at {
+                    None => say(lang, &Message::new("user.token_live")),
+                    Some(at) => say(lang, &Message::new("user.token_revoked").text("at", at.to_rfc3339())),
+                };
                 println!("{}\t{}\t{}\t{revoked}", t.id, t.name, t.created_at.to_rfc3339());
             }
         }
@@ -254,15 +273,19 @@ pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow:
                 .map(|t| t.id)
                 .collect();
             if chosen.is_empty() {
-                anyhow::bail!(
-                    "{} has no live token {}",
-                    account.email,
-                    name.map_or_else(|| format!("with the id {}", id.unwrap_or_default()), |n| format!("named {n:?}"))
-                );
+                return Err(refused(match name {
+                    Some(n) => Message::new("user.no_live_token_named").text("email", account.email).text("name", n),
+                    None => Message::new("user.no_live_token_id")
+                        .text("email", account.email)
+                        .text("id", id.unwrap_or_default().to_string()),
+                }));
             }
             for token_id in &chosen {
                 store.revoke_api_token(account.id, *token_id, actor).await?;
-                println!("revoked token {token_id} of {}", account.email);
+                let m = Message::new("user.token_revoke_done")
+                    .text("id", token_id.to_string())
+                    .text("email", account.email.clone());
+                println!("{}", say(lang, &m));
             }
         }
         UserCommand::List { .. } => {
@@ -273,26 +296,34 @@ pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow:
                     a.role,
                     a.business_number.as_deref().unwrap_or("-"),
                     a.display_name,
-                    if a.disabled { "\t(disabled)" } else { "" }
+                    if a.disabled {
+                        format!("\t{}", say(lang, &Message::new("user.disabled_mark")))
+                    } else {
+                        String::new()
+                    }
                 );
             }
         }
         UserCommand::Disable { email, .. } => {
             let account = account_named(&store, &email).await?;
             let account = store.set_account_disabled(account.id, true, actor).await?;
-            println!("disabled {}: its sessions have ended and its API tokens are refused", account.email);
+            println!("{}", say(lang, &Message::new("user.disabled").text("email", account.email)));
         }
         UserCommand::Enable { email, .. } => {
             let account = account_named(&store, &email).await?;
             let account = store.set_account_disabled(account.id, false, actor).await?;
-            println!("enabled {}", account.email);
+            println!("{}", say(lang, &Message::new("user.enabled").text("email", account.email)));
         }
         UserCommand::Role { email, role, business_number, .. } => {
             let role = AccountRole::from(role);
             let business_number = organisation(role, business_number.as_deref())?;
             let account = account_named(&store, &email).await?;
             let changed = store.change_role(account.id, role, business_number, actor).await?;
-            println!("{}: {} → {}", changed.email, account.role, changed.role);
+            let m = Message::new("user.role_changed")
+                .text("email", changed.email)
+                .text("old", account.role.label(lang))
+                .text("new", changed.role.label(lang));
+            println!("{}", say(lang, &m));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -56,6 +56,21 @@ pub enum OrganisationError {
     Invalid(String, BusinessNumberError),
 }
 
+impl OrganisationError {
+    /// The reason in the catalogues' words (`request.account.organisation.*`), as the API, the pages and the command
+    /// line say it in either language.
+    pub fn message(&self) -> super::Message {
+        use super::Message;
+        match self {
+            OrganisationError::Missing => Message::new("request.account.organisation.missing"),
+            OrganisationError::NotASupplier => Message::new("request.account.organisation.not_supplier"),
+            OrganisationError::Invalid(number, why) => {
+                Message::new("request.account.organisation.invalid").text("number", number).said("why", why.message())
+            }
+        }
+    }
+}
+
 /// An account as the rest of the service sees it (never with its password hash).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Account {

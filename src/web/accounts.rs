@@ -214,16 +214,7 @@ pub(super) fn role_and_organisation(
 ) -> Result<(AccountRole, Option<String>), ApiError> {
     let role: AccountRole =
         role.trim().parse().map_err(|_| ApiError::told(&Message::new("request.account.role").text("value", role)))?;
-    let organisation = role.organisation(business_number).map_err(|e| {
-        use crate::domain::OrganisationError;
-        ApiError::told(&match e {
-            OrganisationError::Missing => Message::new("request.account.organisation.missing"),
-            OrganisationError::NotASupplier => Message::new("request.account.organisation.not_supplier"),
-            OrganisationError::Invalid(number, why) => {
-                Message::new("request.account.organisation.invalid").text("number", number).said("why", why.message())
-            }
-        })
-    })?;
+    let organisation = role.organisation(business_number).map_err(|e| ApiError::told(&e.message()))?;
     Ok((role, organisation.map(|bn| bn.to_string())))
 }
 

@@ -637,6 +637,20 @@ fn model_derive_refuses_a_source_without_its_licence_and_writes_nothing() {
     let (code, out, _) = chainon(&["model", "check", out_dir.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains("model 2022.5: valid"));
+
+    // A version is never overwritten: refused in English then French, or in the language asked for only.
+    let (code, _, err) = chainon(&args);
+    assert_ne!(code, 0);
+    assert!(err.contains("already exists: a model version is never overwritten. Nothing was written."), "{err}");
+    assert!(err.contains("existe déjà\u{a0}: une version de modèle n'est jamais écrasée"), "{err}");
+    args.extend(["--lang", "fr"]);
+    let (code, _, err) = chainon(&args);
+    assert_ne!(code, 0);
+    assert!(err.contains("existe déjà") && !err.contains("already exists"), "{err}");
+    std::fs::remove_dir_all(&out_dir).unwrap();
+    let (code, out, err) = chainon(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("modèle 2022.5 écrit dans ") && out.contains(" : valide"), "{out}");
 }
 
 fn chainon_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> (i32, String, String) {
@@ -683,7 +697,7 @@ async fn user_add_and_token_make_an_account_that_can_sign_in_and_call_the_api() 
         "long-enough-password\n",
     );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("lea@example.test") && out.contains("supplier"), "{out}");
+    assert!(out.contains("lea@example.test") && out.contains("Supplier"), "{out}");
     let (code, _, err) = add(&["--email", "lea@example.test", "--role", "officer"], "long-enough-password\n");
     assert_ne!(code, 0, "an e-mail is used once");
     assert!(err.contains("already the address of the account"), "{err}");
@@ -702,6 +716,63 @@ async fn user_add_and_token_make_an_account_that_can_sign_in_and_call_the_api() 
     let (code, list, _) = chainon_with(&["user", "list", "--database", &db], &[], "");
     assert_eq!(code, 0);
     assert_eq!(list.lines().count(), 1);
+}
+
+/// `chainon user …` prints in the language of `--lang` (before or after the command's name), and refuses in the
+/// language asked for, or in English then French when none is: each refusal names the option and says nothing changed.
+#[tokio::test]
+async fn user_commands_speak_the_language_asked_and_refuse_in_both_without_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("u.sqlite3").display());
+    let user = |args: &[&str], stdin: &str| {
+        let mut all = vec!["user"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--database", &db]);
+        chainon_with(&all, &[], stdin)
+    };
+    let add = ["add", "--email", "zoe@example.test", "--name", "Zoé", "--role", "auditor", "--password-stdin"];
+    let (code, out, err) = user(&[&add[..], &["--lang", "fr"]].concat(), "long-enough-password\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("compte zoe@example.test créé (Vérificateur de la conformité, nº 1)"), "{out}");
+
+    // Refused without a language: English, then French; nothing created by either.
+    let (code, _, err) = user(&["add", "--email", "nobody", "--name", "N", "--role", "officer"], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("--email nobody: not an e-mail address. Nothing was created."), "{err}");
+    assert!(err.contains("--email nobody\u{a0}: ce n'est pas une adresse de courriel. Rien n'a été créé."), "{err}");
+    let (code, _, err) = user(
+        &["add", "--email", "yves@example.test", "--name", "Y", "--role", "officer", "--password-stdin"],
+        "short\n",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("at least 12 characters") && err.contains("au moins 12"), "{err}");
+    let (code, _, err) = user(&["add", "--email", "s@example.test", "--name", "S", "--role", "supplier"], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("--business-number: a supplier account needs"), "{err}");
+    assert!(err.contains("--business-number\u{a0}: "), "{err}");
+    // A refusal asked in French is said in French only.
+    let (code, _, err) =
+        chainon_with(&["--lang", "fr", "user", "disable", "--email", "ghost@example.test", "--database", &db], &[], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("aucun compte n'a l'adresse ghost@example.test") && !err.contains("no account"), "{err}");
+    let (code, _, err) = user(&["token", "revoke", "--email", "zoe@example.test", "--id", "7", "--lang", "fr"], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("n'a aucun jeton actif d'identifiant 7") && err.contains("Rien n'a été révoqué"), "{err}");
+
+    let (code, token, err) = user(&["token", "--email", "zoe@example.test", "--name", "erp", "--lang", "fr"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(token.trim().starts_with("chn_"), "{token}");
+    assert!(err.contains("jeton d'API nº 1 pour zoe@example.test") && err.contains("gardez-le secret"), "{err}");
+    let (_, out, _) = user(&["token", "revoke", "--email", "zoe@example.test", "--name", "erp", "--lang", "fr"], "");
+    assert!(out.contains("jeton nº 1 de zoe@example.test révoqué"), "{out}");
+    let (_, list, _) = user(&["token", "list", "--email", "zoe@example.test", "--lang", "fr"], "");
+    assert!(list.contains("\trévoqué le "), "{list}");
+    let (_, out, _) = user(&["disable", "--email", "zoe@example.test", "--lang", "fr"], "");
+    assert!(out.starts_with("zoe@example.test désactivé\u{a0}: ses sessions ont pris fin"), "{out}");
+    let (_, list, _) = user(&["list", "--lang", "fr"], "");
+    assert!(list.trim_end().ends_with("\t(désactivé)"), "{list}");
+    let (_, out, _) = user(&["role", "--email", "zoe@example.test", "--role", "officer", "--lang", "fr"], "");
+    assert!(out.contains("Vérificateur de la conformité → Agent d'approvisionnement"), "{out}");
 }
 
 #[tokio::test]
@@ -738,7 +809,7 @@ async fn user_token_revoke_role_and_disable_change_the_account_and_are_audited()
     assert!(err.contains("--business-number"), "{err}");
     let (code, out, err) = user(&["role", "--email", email, "--role", "supplier", "--business-number", "842310575"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("officer → supplier"), "{out}");
+    assert!(out.contains("Procurement officer → Supplier"), "{out}");
 
     let (code, _, err) = user(&["disable", "--email", email]);
     assert_eq!(code, 0, "{err}");

@@ -5,6 +5,7 @@
 
 cli_help-about = Ethical supply-chain risk assessment for Canadian federal procurement: supplier declarations, supply graphs, forced- and child-labour risk.
 cli_help-arg-config = Settings file (TOML); `chainon.toml` in the working directory is read when present
+cli_help-arg-lang = Language of what the command prints and of its refusals (default: refusals in English and French, the rest in English)
 cli_help-serve-about = Run the web service and API
 cli_help-serve-arg-demo = Load the demo declarations (several suppliers bidding on three solicitations)
 cli_help-serve-arg-bind = Address to listen on (default 127.0.0.1:8080)
@@ -103,6 +104,7 @@ cli_help-model-derive-arg-entity_list_name_column = The list's column of entity 
 cli_help-model-derive-arg-entity_list_country_column = The list's column of countries, if it has one
 cli_help-model-derive-arg-entity_list_aliases_column = The list's column of other names, if it has one
 cli_help-model-derive-arg-entity_list_points = Risk points a site named on the list gets
+cli_help-model-derive-arg-lang = Language of the lines (the model written, or each problem that kept it from being written)
 cli_help-audit-verify-arg-format = `text`: lines for people, in `--lang`; `json`: the outcome, for programs
 cli_help-audit-log-arg-subject = Only the entries of this record (e.g. `declaration/12`)
 cli_help-user-add-arg-role = What the account may do

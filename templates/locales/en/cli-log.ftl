@@ -8,6 +8,7 @@ cli_log-rollback_failed = undoing a failed write failed; the database undoes it 
 cli_log-vacuum_failed = the database file keeps the room of the site rows the upgrade removed (VACUUM failed): it is whole and right, only larger. Cause: { $error }
 cli_log-bid_spellings = a supplier bid under several spellings of solicitation { $solicitation } ({ $spellings }): they stay apart
 cli_log-screening_failed = declaration { $declaration } is stored, but it was not screened against the entity lists; the next list import screens it. Cause: { $error }
+cli_log-alerts_not_queued = { $alerts } new screening alerts on { $list } are stored and on the alerts page, but the message telling officers and auditors of them was not queued. Cause: { $error }
 cli-no_edition = no edition #{ $edition }: chainon screening lists names the editions with their identifiers
 synth-written = { $file }: { $declarations ->
     [one] { $declarations } declaration
@@ -20,3 +21,28 @@ synth-written = { $file }: { $declarations ->
    *[other] { $sites } facilities
 }
 cli-shared_range = --shared { $given }: give a share between 0 and 1
+
+# chainon user …: what each command prints, and its refusals (said in the language of --lang, or in both).
+user-created = created account { $email } ({ $role }, #{ $id })
+user-token_issued = API token { $id } for { $email } ({ $role }); it is shown once: keep it secret. Revoke it with chainon user token revoke --email { $email } --id { $id }.
+user-token_live = live
+user-token_revoked = revoked { $at }
+user-token_revoke_done = revoked token { $id } of { $email }
+user-disabled_mark = (disabled)
+user-disabled = disabled { $email }: its sessions have ended and its API tokens are refused
+user-enabled = enabled { $email }
+user-role_changed = { $email }: { $old } → { $new }
+user-business_number = --business-number: { $why }
+user-not_email = --email { $email }: not an e-mail address. Nothing was created.
+user-email_taken = --email { $email }: already the address of the account “{ $name }” (#{ $id }); an e-mail names one account. Nothing was created.
+user-no_password = give the password on standard input with --password-stdin, or in CHAINON_PASSWORD. Nothing was created.
+user-password_unread = the password could not be read from standard input ({ $detail }). Nothing was created.
+user-no_account = no account has the e-mail { $email }: chainon user list names the accounts. Nothing was changed.
+user-no_enabled_account = no enabled account has the e-mail { $email }: chainon user list names the accounts and marks those disabled. No token was issued.
+user-no_live_token_named = { $email } has no live token named “{ $name }”: chainon user token list --email { $email } names its tokens. Nothing was revoked.
+user-no_live_token_id = { $email } has no live token with the id { $id }: chainon user token list --email { $email } names its tokens. Nothing was revoked.
+
+# chainon model derive
+model-derive_written = model { $version } written to { $folder }: valid
+model-derive_exists = { $folder } already exists: a model version is never overwritten. Nothing was written.
+model-derive_failed = the model { $version } could not be made: { $detail }. Nothing was written.

@@ -5,6 +5,7 @@
 
 cli_help-about = Évaluation des risques éthiques des chaînes d'approvisionnement pour les achats fédéraux canadiens : déclarations des fournisseurs, graphes d'approvisionnement, risques de travail forcé et de travail des enfants.
 cli_help-arg-config = Fichier de réglages (TOML) ; chainon.toml, dans le dossier de travail, est lu s'il s'y trouve
+cli_help-arg-lang = Langue de ce que la commande affiche et de ses refus (par défaut : les refus en anglais et en français, le reste en anglais)
 cli_help-serve-about = Lancer le service web et l'API
 cli_help-serve-arg-demo = Charger les déclarations de démonstration (plusieurs fournisseurs soumissionnant à trois appels d'offres)
 cli_help-serve-arg-bind = Adresse d'écoute (par défaut 127.0.0.1:8080)
@@ -103,6 +104,7 @@ cli_help-model-derive-arg-entity_list_name_column = La colonne des noms d'entit�
 cli_help-model-derive-arg-entity_list_country_column = La colonne des pays de la liste, s'il y en a une
 cli_help-model-derive-arg-entity_list_aliases_column = La colonne des autres noms de la liste, s'il y en a une
 cli_help-model-derive-arg-entity_list_points = Points de risque que reçoit un site nommé sur la liste
+cli_help-model-derive-arg-lang = Langue des lignes (le modèle écrit, ou chaque problème qui l'a empêché d'être écrit)
 cli_help-audit-verify-arg-format = text : des lignes pour les personnes, dans la langue de --lang ; json : le résultat, pour les programmes
 cli_help-audit-log-arg-subject = Seulement les entrées de ce dossier (p. ex. declaration/12)
 cli_help-user-add-arg-role = Ce que le compte peut faire
