@@ -432,12 +432,24 @@ struct Prepared {
     /// Its words without its joining words (`word_forms::content_words`), what two names compare when both are
     /// `apart`.
     content: Vec<String>,
+    /// Its words as written, when a British spelling was read in its American one (`words`): a word misspelt from
+    /// the British spelling is near it, not the American one ([`Prepared::compared_as_written`]).
+    written: Option<Vec<String>>,
 }
 
 impl Prepared {
     /// The words of two names as they are compared: without their joining words when both may leave them out.
     fn compared<'a>(&'a self, other: &'a Prepared) -> (&'a [String], &'a [String]) {
         if self.apart && other.apart { (&self.content, &other.content) } else { (&self.words, &other.words) }
+    }
+
+    /// The words of two names as written, when either read a British spelling in its American one: `None` when
+    /// neither did (the names compare as [`Prepared::compared`] gives them). Joining words stay.
+    fn compared_as_written<'a>(&'a self, other: &'a Prepared) -> Option<(&'a [String], &'a [String])> {
+        if self.written.is_none() && other.written.is_none() {
+            return None;
+        }
+        Some((self.written.as_deref().unwrap_or(&self.words), other.written.as_deref().unwrap_or(&other.words)))
     }
 }
 
@@ -513,17 +525,25 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
     // space; British spellings are read as American ones (`word_forms.rs`).
     let unmarked = word_forms::romanisation_marks_dropped(name);
     let joined = join_initials(&word_forms::without_plural_marks(&unmarked));
-    let normalised =
-        word_forms::american_spelling(saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short));
+    let spelt = saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, short)), short);
+    let split = |s: &str| -> Vec<String> { s.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    // A name with British spellings is compared in its American spelling, and kept as written for a word misspelt
+    // from the British one (`Herbour` is one letter from `Harbour`, two from `Harbor`).
+    let (normalised, written) = match word_forms::american_spelling(&spelt) {
+        Some(american) => {
+            let written = split(&spelt);
+            (american, Some(written))
+        }
+        None => (spelt, None),
+    };
     let kept = match short {
         ShortForms::Nowhere => None,
-        _ => Some(word_forms::american_spelling(saints_spelt_out(
-            turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)),
-            short,
-        )))
-        .filter(|k| *k != normalised),
+        _ => {
+            let kept = saints_spelt_out(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere)), short);
+            Some(word_forms::american_spelling(&kept).unwrap_or(kept)).filter(|k| *k != normalised)
+        }
     };
-    let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let words: Vec<String> = split(&normalised);
     let mut compact: String = words.concat();
     for form in ROMANISED_LEGAL_FORMS {
         if compact.len() > form.len() + 3
@@ -539,7 +559,7 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
         ShortForms::In(c) => word_forms::joining_words_apart(Some(c)),
     };
     let content = if apart { word_forms::content_words(&words) } else { words.clone() };
-    Prepared { normalised, compact, words, kept, apart, content }
+    Prepared { normalised, compact, words, kept, apart, content, written }
 }
 
 /// A normalised name with `St`/`St.` and `Ste`/`Ste.` before another word spelt out `saint` and `sainte`, as
@@ -1361,11 +1381,20 @@ impl ListIndex {
                 let Some(name) = self.names.get(n as usize) else { continue };
                 let pinyin_apart = self.may_be_chinese(party.country, name.entry);
                 let (party_words, entry_words) = p.compared(&name.prepared);
-                let (sim, covered) = if name.pinyin && party_pinyin {
+                let (mut sim, mut covered) = if name.pinyin && party_pinyin {
                     same_words(party_words, entry_words)
                 } else {
                     similarity(party_words, entry_words, pinyin_apart)
                 };
+                // A word misspelt from a British spelling the other side writes (`Herbour`, `Harbour`), as written.
+                if sim < THRESHOLD
+                    && let Some((party_written, entry_written)) = p.compared_as_written(&name.prepared)
+                {
+                    let (s, c) = similarity(party_written, entry_written, pinyin_apart);
+                    if s > sim {
+                        (sim, covered) = (s, c);
+                    }
+                }
                 if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
                     let method = if reordered(&p.words, &name.prepared.words) {
                         MatchMethod::WordOrder

@@ -205,11 +205,21 @@ fn spellings_en() -> &'static rustc_hash::FxHashMap<String, String> {
 
 /// A word of [`spellings_en`] in its American spelling: whole (`harbour`), or as the first or last part of a word of
 /// eight letters or more written joined, the rest three letters or more (`harbourlight` → `harborlight`,
-/// `watercolour` → `watercolor`); `None` when it holds none.
+/// `watercolour` → `watercolor`), or any word of six letters or more ending in `our` with `or` (`seymour` →
+/// `seymor`); `None` when it holds none.
 fn american(word: &str) -> Option<String> {
     let table = spellings_en();
     if let Some(a) = table.get(word) {
         return Some(a.clone());
+    }
+    // Any other word of six letters or more ending in `our` is read ending in `or`, as the table's thirteen words
+    // of that ending are: both sides alike, so a word misspelt from a British spelling (`Herbour`) stays one letter
+    // from the American one (`Harbor`), and one from the British (`Harbour`).
+    if word.len() >= 6
+        && word.is_ascii()
+        && let Some(stem) = word.strip_suffix("our")
+    {
+        return Some(format!("{stem}or"));
     }
     if word.len() < 8 || !word.is_ascii() {
         return None;
@@ -230,23 +240,23 @@ fn american(word: &str) -> Option<String> {
 
 /// A normalised name (lower-case words) with each word of British spelling in its American spelling ([`american`]),
 /// as names are compared: `Harbour Light`, `Harbor Light` and `Harbourlight` are one name (the last once spaces are
-/// dropped, the matcher's compact form).
-pub(super) fn american_spelling(normalised: String) -> String {
+/// dropped, the matcher's compact form). `None` when no word is respelt (the name is compared as it is).
+pub(super) fn american_spelling(normalised: &str) -> Option<String> {
     if !normalised.is_ascii() {
-        return normalised;
+        return None;
     }
     let mut changed = false;
-    let words: Vec<String> = normalised
+    let words: Vec<std::borrow::Cow<'_, str>> = normalised
         .split(' ')
         .map(|w| match american(w) {
             Some(a) => {
                 changed = true;
-                a
+                std::borrow::Cow::Owned(a)
             }
-            None => w.to_string(),
+            None => std::borrow::Cow::Borrowed(w),
         })
         .collect();
-    if changed { words.join(" ") } else { normalised }
+    changed.then(|| words.join(" "))
 }
 
 /// The Cyrillic soft and hard signs (`ь`, `ъ`) and the marks that romanise them (`ʹ`, `ʺ`: ISO 9 and the scholarly
