@@ -1,5 +1,5 @@
-//! The messages a supplier is sent when something awaits it (a notice, a decision, a request for information), in
-//! its language: English, French, or both (English first) when its language is not known. Their words are the
+//! The messages a supplier is sent when something awaits it (a notice, a decision, a request for information), and
+//! officers and auditors when screening finds new alerts, in the recipient's language: English, French, or both (English first) when its language is not known. Their words are the
 //! catalogues' (`email.*`), said by the `Say` the edge gives (`reports::Catalog::say`: days as `December 9, 2026`,
 //! `9 décembre 2026`); storage puts them in the outbox in the transaction of the event they tell of, and `notify`
 //! sends them.
@@ -75,6 +75,10 @@ pub enum Occasion<'a> {
     Decision { case_id: i64, contract_number: &'a str, outcome: Outcome },
     /// A request for information or clarification about a bid.
     Request { request_id: i64, solicitation_number: &'a str, subject: &'a str, respond_by: NaiveDate },
+    /// New screening alerts, for officers and auditors: `count` hits (1 or more) newly open against the list named
+    /// `list` (English, French), found by an edition of it re-screening every stored declaration (`declaration`
+    /// `None`), or at the intake of one declaration (its id and supplier's name).
+    ScreeningAlerts { count: u32, list: (&'a str, &'a str), declaration: Option<(i64, &'a str)> },
 }
 
 /// The (subject, body, about) of an occasion in one language, said by `say` (`email.*` in the catalogues: its days
@@ -114,6 +118,17 @@ fn one(occasion: &Occasion, lang: Lang, say: Say<'_>) -> (String, String, String
             };
             let (s, b) = both(m("email.request.subject"), m("email.request.body"));
             (s, b, format!("/requests/{request_id}"))
+        }
+        Occasion::ScreeningAlerts { count, list: (list_en, list_fr), declaration } => {
+            let m = |key| Message::new(key).number("count", *count).names("list", *list_en, *list_fr);
+            let body = match declaration {
+                Some((id, supplier)) => m("email.screening_alerts.body_intake")
+                    .text("declaration", id.to_string())
+                    .text("supplier", *supplier),
+                None => m("email.screening_alerts.body_edition"),
+            };
+            let (s, b) = both(m("email.screening_alerts.subject"), body);
+            (s, b, "/screening/alerts".to_string())
         }
     }
 }
@@ -263,6 +278,36 @@ mod tests {
         assert_eq!(en.subject, "Request for information — solicitation W-1: respond by March 1, 2027");
         assert!(en.body.ends_with("until March 1, 2027 inclusive, with a written answer or a new declaration."));
         assert_eq!(en.about, "/requests/4");
+    }
+
+    /// New screening alerts are told in the recipient's language with CLDR plurals (French `1` is singular), the
+    /// list by its name in that language, a declaration received by its number and supplier; the page is the alerts.
+    #[test]
+    fn screening_alerts_are_counted_and_named_in_each_language() {
+        let list = ("UFLPA Entity List", "Liste d'entités de l'UFLPA");
+        let one = Occasion::ScreeningAlerts { count: 1, list, declaration: Some((12345, "Cordages Nord inc.")) };
+        let fr = message(&one, MessageLang::Fr, &words);
+        assert_eq!(fr.subject, "Filtrage\u{a0}: une nouvelle alerte sur Liste d'entités de l'UFLPA");
+        assert!(
+            fr.body.starts_with(
+                "La déclaration nº 12345 de Cordages Nord inc., qui vient d'être reçue, a été comparée à Liste \
+                 d'entités de l'UFLPA\u{a0}: une nouvelle correspondance attend la décision d'un agent.\n\n"
+            ),
+            "{}",
+            fr.body
+        );
+        let en = message(&one, MessageLang::En, &words);
+        assert_eq!(en.subject, "Screening: a new alert on UFLPA Entity List");
+        assert!(en.body.starts_with("Declaration #12345 of Cordages Nord inc., just received"), "{}", en.body);
+        assert_eq!(en.about, "/screening/alerts");
+        let many = Occasion::ScreeningAlerts { count: 1250, list, declaration: None };
+        let fr = message(&many, MessageLang::Fr, &words);
+        assert!(fr.subject.starts_with("Filtrage\u{a0}: 1\u{a0}250 nouvelles alertes sur "), "{}", fr.subject);
+        assert!(fr.body.contains("1\u{a0}250 nouvelles correspondances attendent"), "{}", fr.body);
+        let en = message(&many, MessageLang::En, &words);
+        assert_eq!(en.subject, "Screening: 1,250 new alerts on UFLPA Entity List");
+        assert!(en.body.starts_with("A new edition of UFLPA Entity List was screened against every declaration"));
+        assert!(!en.body.contains("Declaration #") && !fr.body.contains('_'), "{}", en.body);
     }
 
     /// No message a supplier reads says a day in ISO 8601: every day of every occasion is in words, in each

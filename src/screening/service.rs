@@ -213,6 +213,7 @@ pub async fn import_edition_with(
         }
         // Kept with the edition: its page says what the import did, after the import and whenever it is read.
         store.record_screening_run(imported.edition.id, &run).await?;
+        notify_alerts(store, run.new_alerts, list, None).await;
         imported.edition.rescreen = Some(run.clone());
         run
     };
@@ -244,6 +245,21 @@ pub async fn rescreen(
         count_recorded(&mut run, &store.record_screening_hits(&hits.1, actor).await?);
     }
     Ok(run)
+}
+
+/// Tells officers and auditors of `count` new alerts on `list` (none when 0), found at the intake of `declaration`
+/// or by an edition ([`Store::notify_screening_alerts`]). The hits are stored already and the alerts page counts
+/// them: a failure to queue the message is logged, never a failure of what found them.
+async fn notify_alerts(store: &Store, count: usize, list: ListKind, declaration: Option<(i64, &str)>) {
+    if let Err(e) = store.notify_screening_alerts(count, list, declaration, chrono::Utc::now()).await {
+        tracing::warn!(
+            said = "cli_log.alerts_not_queued",
+            list = %list,
+            alerts = count,
+            error = %crate::telemetry::Chain(&e),
+            "the message telling officers and auditors of new screening alerts was not queued"
+        );
+    }
 }
 
 /// Adds what storing hits did to a run's counts.
@@ -303,7 +319,10 @@ pub async fn screen_declaration(
         let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
         run.parties = parties;
         run.hits += hits.len();
-        count_recorded(&mut run, &store.record_screening_hits(&hits, crate::storage::SCREENING_AT_INTAKE).await?);
+        let recorded = store.record_screening_hits(&hits, crate::storage::SCREENING_AT_INTAKE).await?;
+        count_recorded(&mut run, &recorded);
+        let supplier = declaration.supplier.legal_name.as_str();
+        notify_alerts(store, recorded.opened.len(), edition.list, Some((declaration_id, supplier))).await;
     }
     run.reassessed = usize::from(
         reconcile_effects(store, declaration_id, crate::storage::SCREENING_AT_INTAKE, false).await?.is_some(),

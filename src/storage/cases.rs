@@ -334,7 +334,19 @@ pub(super) async fn enqueue<C: ConnectionTrait>(
         .order_by_asc(account::Column::Id)
         .all(db)
         .await?;
-    for a in &accounts {
+    enqueue_to(db, &accounts, occasion, now, words).await
+}
+
+/// Puts the message of an occasion in the outbox for each of `accounts`, in its language (both languages when it
+/// has none on record). Runs inside the caller's transaction, if any.
+async fn enqueue_to<C: ConnectionTrait>(
+    db: &C,
+    accounts: &[super::entities::account::Model],
+    occasion: &Occasion<'_>,
+    now: DateTime<Utc>,
+    words: &super::WordsFn,
+) -> Result<usize, StorageError> {
+    for a in accounts {
         let known = a.language.as_deref().and_then(|l| l.parse::<Lang>().ok());
         let m = messages::message(occasion, MessageLang::of(known), &|lang, m| words.say(lang, m));
         notification_outbox::ActiveModel {
@@ -431,6 +443,45 @@ pub struct OpenRequestItem {
 }
 
 impl Store {
+    /// Puts a message about `count` new screening alerts on `list` ([`Occasion::ScreeningAlerts`]: found by an
+    /// edition re-screening everything, or at the intake of `declaration`, its id and supplier's name) in the outbox
+    /// of every enabled officer and auditor, each in its language (both when it has none on record), in one
+    /// transaction: all or none. Returns how many were queued (none when `count` is 0). The alerts themselves are
+    /// the stored hits; this only tells of them.
+    pub async fn notify_screening_alerts(
+        &self,
+        count: usize,
+        list: crate::screening::ListKind,
+        declaration: Option<(i64, &str)>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StorageError> {
+        use super::entities::account;
+        if count == 0 {
+            return Ok(0);
+        }
+        let occasion = Occasion::ScreeningAlerts {
+            count: u32::try_from(count).unwrap_or(u32::MAX),
+            list: list.names(),
+            declaration,
+        };
+        let occasion = &occasion;
+        let txn = self.write().await?;
+        let result = async {
+            let accounts = account::Entity::find()
+                .filter(
+                    account::Column::Role
+                        .is_in([AccountRole::Officer.as_ref(), AccountRole::Auditor.as_ref()].map(str::to_string)),
+                )
+                .filter(account::Column::Disabled.eq(false))
+                .order_by_asc(account::Column::Id)
+                .all(&*txn)
+                .await?;
+            enqueue_to(&*txn, &accounts, occasion, now, &self.words).await
+        }
+        .await;
+        txn.finish(result).await
+    }
+
     /// Messages due for sending at `now` (not sent, not failed for good, next attempt due), oldest first, at most
     /// `limit` (1 to 1,000).
     pub async fn due_notifications(&self, now: DateTime<Utc>, limit: u64) -> Result<Vec<OutboxMessage>, StorageError> {

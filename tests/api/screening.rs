@@ -86,8 +86,25 @@ on_both_backends!(
         assert_eq!(first["edition"]["version"], 1);
         assert_eq!(first["edition"]["entry_count"], 7);
         assert_eq!(first["rescreen"]["new_alerts"], 2, "{first}");
+        // Officers and auditors are told, each once, in both languages (no language on record), with the page to
+        // open; suppliers and administrators are not.
+        let told = |outbox: &[chainon::storage::OutboxMessage]| {
+            let mut to: Vec<String> =
+                outbox.iter().filter(|m| m.about == "/screening/alerts").map(|m| m.recipient.clone()).collect();
+            to.sort();
+            to
+        };
+        let outbox = app.store.outbox(100).await.unwrap();
+        assert_eq!(told(&outbox), ["auditor@pspc.test", "officer@pspc.test"], "{outbox:?}");
+        let m = outbox.iter().find(|m| m.recipient == "officer@pspc.test").unwrap();
+        assert_eq!(m.lang, "en+fr");
+        assert!(m.subject.starts_with("Screening: 2 new alerts on "), "{}", m.subject);
+        assert!(m.subject.contains(" / Filtrage\u{a0}: 2 nouvelles alertes sur "), "{}", m.subject);
+        assert!(m.body.contains("2 new hits await an officer's decision"), "{}", m.body);
+        assert!(m.body.contains("2 nouvelles correspondances attendent la décision d'un agent"), "{}", m.body);
         let again = import(&app, Who::Administrator, "list=uflpa", "uflpa_entity_list_2026-10.html").await;
         assert_eq!(again.status(), 200, "the same file is stored once");
+        assert_eq!(told(&app.store.outbox(100).await.unwrap()).len(), 2, "an edition stored once tells once");
 
         let open = hits(&app, "open").await;
         assert_eq!(open["open"], 2);
@@ -255,6 +272,18 @@ on_both_backends!(a_new_declaration_is_screened_at_intake, |app: TestApp| async 
     assert_eq!(open["open"], 1, "{open}");
     assert_eq!(open["hits"][0]["entry_name"], "Albatross Dye Works");
     assert_eq!(open["hits"][0]["evidence"]["method"], "exact_name");
+    // An edition that found nothing told no one; the declaration's new alert is told of, naming it and its supplier.
+    let outbox = app.store.outbox(100).await.unwrap();
+    let told: Vec<_> = outbox.iter().filter(|m| m.about == "/screening/alerts").collect();
+    assert_eq!(told.len(), 2, "{outbox:?}");
+    let declaration = open["hits"][0]["declaration_id"].as_i64().unwrap();
+    for m in told {
+        assert!(m.subject.starts_with("Screening: a new alert on "), "{}", m.subject);
+        assert!(m.subject.contains("Filtrage\u{a0}: une nouvelle alerte sur "), "{}", m.subject);
+        assert!(m.body.contains(&format!("Declaration #{declaration} of ")), "{}", m.body);
+        assert!(m.body.contains("one new hit awaits an officer's decision"), "{}", m.body);
+        assert!(m.body.contains(&format!("La déclaration nº {declaration} de ")), "{}", m.body);
+    }
 });
 
 on_both_backends!(

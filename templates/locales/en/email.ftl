@@ -28,6 +28,24 @@ email-request-body =
     The procurement officer asks you for information or clarification on your bid for solicitation { $solicitation }: “{ $subject }”.
 
     You can respond until { $respond_by } inclusive, with a written answer or a new declaration.
+email-screening_alerts-subject = Screening: { $count ->
+    [one] a new alert
+   *[other] { $count } new alerts
+} on { $list }
+email-screening_alerts-body_edition =
+    A new edition of { $list } was screened against every declaration on file: { $count ->
+        [one] one new hit awaits
+       *[other] { $count } new hits await
+    } an officer's decision.
+
+    Each hit names the list entry, the party it matched and why, and the bids, contracts and open cases it touches, on the alerts page. A hit confirmed on a forced-labour list makes the site's forced-labour risk critical; one dismissed is not asked again for the same entry.
+email-screening_alerts-body_intake =
+    Declaration #{ $declaration } of { $supplier }, just received, was screened against { $list }: { $count ->
+        [one] one new hit awaits
+       *[other] { $count } new hits await
+    } an officer's decision.
+
+    Each hit names the list entry, the party it matched and why, and the bid it touches, on the alerts page.
 # What a message in both languages says before its French.
 email-french_follows = (French follows English.)
 email-open = Open: { $link }

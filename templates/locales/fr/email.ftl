@@ -28,6 +28,24 @@ email-request-body =
     L'agent d'approvisionnement vous demande des renseignements ou des précisions sur votre soumission à l'invitation { $solicitation } : « { $subject } ».
 
     Vous pouvez répondre jusqu'au { $respond_by } inclusivement, par une réponse écrite ou une nouvelle déclaration.
+email-screening_alerts-subject = Filtrage : { $count ->
+    [one] une nouvelle alerte
+   *[other] { $count } nouvelles alertes
+} sur { $list }
+email-screening_alerts-body_edition =
+    Une nouvelle édition de { $list } a été comparée à toutes les déclarations au dossier : { $count ->
+        [one] une nouvelle correspondance attend
+       *[other] { $count } nouvelles correspondances attendent
+    } la décision d'un agent.
+
+    Chaque correspondance nomme l'entrée de la liste, la partie visée et pourquoi, ainsi que les soumissions, contrats et dossiers ouverts qu'elle touche, sur la page des alertes. Une correspondance confirmée sur une liste de travail forcé rend critique le risque de travail forcé du lieu ; une correspondance écartée n'est plus soumise pour la même entrée.
+email-screening_alerts-body_intake =
+    La déclaration nº { $declaration } de { $supplier }, qui vient d'être reçue, a été comparée à { $list } : { $count ->
+        [one] une nouvelle correspondance attend
+       *[other] { $count } nouvelles correspondances attendent
+    } la décision d'un agent.
+
+    Chaque correspondance nomme l'entrée de la liste, la partie visée et pourquoi, ainsi que la soumission qu'elle touche, sur la page des alertes.
 # Ce que dit un message dans les deux langues avant son texte français.
 email-french_follows = (Le français suit l'anglais.)
 email-open = Ouvrir : { $link }
