@@ -218,6 +218,55 @@ fn the_errors_of_newer_spreadsheet_programs_are_refused_in_any_language_naming_t
     }
 }
 
+// ---- JSON numbers a float cannot hold ----
+
+/// The demo JSON declaration with the value of `key` in its first site written as `number`, as written.
+fn json_with_site_number(key: &str, number: &str) -> Vec<u8> {
+    let mut v: Value = serde_json::from_slice(&super::tests::demo("gantex-en578.json")).unwrap();
+    v["places_of_work"][0][key] = json!("@number@");
+    serde_json::to_string(&v).unwrap().replace("\"@number@\"", number).into_bytes()
+}
+
+/// A JSON number whose digits a 64-bit float cannot hold is refused at its JSON Pointer, quoted as written, in both
+/// languages — in a number field, in a text field (where writing it as a text would otherwise be suggested with the
+/// digits the float rounded to) and as a list item — never read as the float it rounds to. Numbers a float holds
+/// (`1700`, `1.7e3`, `1700.0`) are read as written.
+#[test]
+fn a_json_number_a_float_cannot_hold_is_refused_as_written_never_rounded() {
+    for (key, number) in [
+        ("workers", "18446744073709551617"),
+        ("workers", "9007199254740993"),
+        ("workers", "1700.00000000000000001"),
+        ("workers", "-123456789012345678"),
+        ("classification", "421322034213220342132203"),
+        ("city", "1e400"),
+    ] {
+        let issues = errors(read("n.json", &json_with_site_number(key, number)));
+        let hit = issues
+            .iter()
+            .find(|i| i.location == format!("/places_of_work/0/{key}"))
+            .unwrap_or_else(|| panic!("{number}: {issues:#?}"));
+        let (en, fr) = if number == "1e400" {
+            ("which is beyond the largest number that can be read", "qui dépasse le plus grand nombre")
+        } else {
+            ("which has more significant digits than can be read exactly", "qui a plus de chiffres significatifs")
+        };
+        assert!(hit.message_en.contains(&format!("holds the number {number}, {en}")), "{}", hit.message_en);
+        assert!(hit.message_fr.contains(&format!("contient le nombre {number}, {fr}")), "{}", hit.message_fr);
+    }
+    // An item of a list of texts: refused as a number, suggesting the text of its digits as written.
+    let mut v: Value = serde_json::from_slice(&super::tests::demo("gantex-en578.json")).unwrap();
+    v["places_of_work"][0]["supplies_to"] = json!(["@number@"]);
+    let text = serde_json::to_string(&v).unwrap().replace("\"@number@\"", "123456789012345678901");
+    let issues = errors(read("n.json", text.as_bytes()));
+    let hit = issues.iter().find(|i| i.location == "/places_of_work/0/supplies_to/0").expect("the item");
+    assert!(hit.message_en.contains("(\"123456789012345678901\")"), "{}", hit.message_en);
+    for (number, read_as) in [("1700", 1700), ("1.7e3", 1700), ("1700.0", 1700), ("17E2", 1700), ("1700e-0", 1700)] {
+        let parsed = read("n.json", &json_with_site_number("workers", number)).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(read_as), "{number}");
+    }
+}
+
 // ---- The file as a whole ----
 
 /// A file over the size limit, or empty, is refused from the catalogues in both languages, with the French

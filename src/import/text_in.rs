@@ -1292,12 +1292,49 @@ struct JsonCell {
     written: Written,
     shown: String,
     odd_item: Option<(usize, Written, String)>,
+    /// A number whose digits a 64-bit float cannot hold (`18446744073709551617`, `0.1000000000000000055511`): the
+    /// value read would not be the value written, so it is refused, quoted as written.
+    inexact: bool,
 }
 
 impl JsonCell {
     fn of(cell: Cell, written: Written, shown: String) -> JsonCell {
-        JsonCell { cell, written, shown, odd_item: None }
+        JsonCell { cell, written, shown, odd_item: None, inexact: false }
     }
+}
+
+/// A JSON number where a cell is due, from its text as written (`text`: a number by JSON's grammar, RFC 8259 §6, as
+/// serde_json has checked it): the value a 64-bit float holds, shown as written, and whether that value is the one
+/// written ([`exactly_held`]).
+fn number_cell(text: &str) -> JsonCell {
+    let value = text.parse::<f64>().unwrap_or(f64::NAN);
+    let mut cell = JsonCell::of(Cell::Number(value), Written::Number, shown_json(text.to_string()));
+    cell.inexact = !exactly_held(text, value);
+    cell
+}
+
+/// The significant digits of a decimal number written `text` (JSON's grammar, or Rust's `{:e}` of a float), without
+/// leading or trailing zeros, and the power of ten of its last digit: `1.250e3` is (`125`, 1). Zero is (``, 0).
+fn significant_digits(text: &str) -> (String, i64) {
+    let unsigned = text.trim_start_matches(['-', '+']);
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    let trimmed = digits.trim_end_matches('0');
+    let power = exponent - fraction.len() as i64 + (digits.len() - trimmed.len()) as i64;
+    if trimmed.is_empty() { (String::new(), 0) } else { (trimmed.to_string(), power) }
+}
+
+/// Whether the float `value` read from the JSON number `text` is the number written: its shortest decimal form
+/// (Rust's `{:e}`, which reads back as the same float) has the same digits at the same powers of ten. A number
+/// with more significant digits than a float keeps (about 15 to 17) is not (`9007199254740993` reads as
+/// `9007199254740992`), nor one too large for a float; `0.1`, `1e2`, `12.50` are.
+fn exactly_held(text: &str, value: f64) -> bool {
+    value.is_finite() && significant_digits(text) == significant_digits(&format!("{value:e}"))
 }
 
 /// A JSON text where a cell is due (a spreadsheet's error value written as text is that error).
@@ -1326,12 +1363,61 @@ impl Bounds<'_> {
     }
 }
 
-struct CellSeed<'a, 'b>(&'a Bounds<'b>);
+/// A value skipped as the parser reads it, nested values included, so that serde_json's depth limit applies (its
+/// `IgnoredAny` skips without counting depth).
+struct Skipped;
+
+impl<'de> DeserializeSeed<'de> for Skipped {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Skipped {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Skipped)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            map.next_value_seed(Skipped)?;
+        }
+        Ok(())
+    }
+    other_values!(());
+}
+
+/// A cell's value; `true` for an item of a list (a list or object inside it is an odd item, not read further).
+struct CellSeed<'a, 'b>(&'a Bounds<'b>, bool);
 
 impl<'de> DeserializeSeed<'de> for CellSeed<'_, '_> {
     type Value = JsonCell;
+    /// The value as written first (`RawValue`, borrowed from the document): a number is read from its text, so that
+    /// its digits are quoted as written and a number a float cannot hold is known; any other value is read from
+    /// that text by this visitor.
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<JsonCell, D::Error> {
-        d.deserialize_any(self)
+        use serde::de::Error as _;
+        let raw = <&'de serde_json::value::RawValue as serde::Deserialize>::deserialize(d)?;
+        let text = raw.get();
+        if text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+            return Ok(number_cell(text));
+        }
+        // A list or object inside a list is no item a cell takes: said as written, never read (so a document nested
+        // deep is read one level at a time, each within serde_json's depth limit).
+        if self.1 && text.starts_with(['[', '{']) {
+            // Skipped within serde_json's depth limit, as the whole document is read: one nested past it is refused.
+            Skipped.deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(D::Error::custom)?;
+            let written = if text.starts_with('[') { Written::List } else { Written::Object };
+            return Ok(JsonCell::of(Cell::Empty, written, shown_json(text.to_string())));
+        }
+        let mut inner = serde_json::Deserializer::from_str(text);
+        // A limit crossed inside is kept by `Bounds::refuse`; the error carried out only stops the document.
+        inner.deserialize_any(self).map_err(D::Error::custom)
     }
 }
 
@@ -1349,14 +1435,16 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
     fn visit_bool<E>(self, v: bool) -> Result<JsonCell, E> {
         Ok(JsonCell::of(Cell::Bool(v), Written::Boolean, v.to_string()))
     }
+    // Numbers are read from their text by `deserialize` before the visitor is asked; these serve a caller that
+    // gives the visitor a number itself.
     fn visit_i64<E>(self, v: i64) -> Result<JsonCell, E> {
-        Ok(JsonCell::of(Cell::Number(v as f64), Written::Number, v.to_string()))
+        Ok(number_cell(&v.to_string()))
     }
     fn visit_u64<E>(self, v: u64) -> Result<JsonCell, E> {
-        Ok(JsonCell::of(Cell::Number(v as f64), Written::Number, v.to_string()))
+        Ok(number_cell(&v.to_string()))
     }
     fn visit_f64<E>(self, v: f64) -> Result<JsonCell, E> {
-        Ok(JsonCell::of(Cell::Number(v), Written::Number, v.to_string()))
+        Ok(number_cell(&format!("{v:e}")))
     }
     fn visit_str<E>(self, v: &str) -> Result<JsonCell, E> {
         Ok(text_cell(v.to_string()))
@@ -1368,7 +1456,7 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
         let mut parts: Vec<String> = Vec::new();
         let (mut items, mut odd, mut error) = (0usize, None, None);
         let mut shown = String::from("[");
-        while let Some(item) = seq.next_element_seed(CellSeed(self.0))? {
+        while let Some(item) = seq.next_element_seed(CellSeed(self.0, true))? {
             items += 1;
             if items > self.0.max_list {
                 let m = Message::new("json_doc.list_too_long").number("count", self.0.max_list as f64);
@@ -1392,7 +1480,7 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
         shown.push(']');
         let shown = shown_json(shown);
         if odd.is_some() {
-            return Ok(JsonCell { cell: Cell::Empty, written: Written::List, shown, odd_item: odd });
+            return Ok(JsonCell { cell: Cell::Empty, written: Written::List, shown, odd_item: odd, inexact: false });
         }
         // A list holding an error value is that error: none of it is a value.
         let cell = match error {
@@ -1430,7 +1518,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_, '_> {
                 let m = Message::new("json_doc.object_too_large").number("count", self.0.max_columns as f64);
                 return Err(self.0.refuse(file_said(&json_pointer(&[self.1]), &m)));
             }
-            let value = map.next_value_seed(CellSeed(self.0))?;
+            let value = map.next_value_seed(CellSeed(self.0, false))?;
             out.push((key, value));
         }
         Ok(Some(out))
@@ -1987,6 +2075,16 @@ fn take_value(
 ) -> Result<Cell, Issue> {
     use crate::domain::DueDiligenceQuestion;
     let Some((field, shape)) = json_field(role, key) else { return Ok(v.cell) };
+    if v.inexact {
+        // The float read is not the number written: a value changed silently is worse than a refusal.
+        let beyond = matches!(v.cell, Cell::Number(n) if !n.is_finite());
+        let m = Message::new("json_value.inexact_number")
+            .names("field", field, super::parse::field_label(field, true).as_str())
+            .text("shown", v.shown.as_str())
+            .text("why", if beyond { "range" } else { "digits" });
+        let (en, fr) = said(&m);
+        return Err(Issue::error(json_pointer(path), Some(field), en, fr));
+    }
     let shape = match (shape, question) {
         (JsonShape::Answer, Some(DueDiligenceQuestion::TraceabilityTiers)) => JsonShape::Number,
         (JsonShape::Answer, Some(_)) => JsonShape::Boolean,
@@ -2054,6 +2152,22 @@ pub(super) fn double_encoded(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A float holds a written number when its shortest form has the same digits at the same powers of ten: short
+    /// decimals and every integer up to 2^53 do; 2^53 + 1, a decimal past 17 digits, or one past a float's range do
+    /// not.
+    #[test]
+    fn a_number_is_held_exactly_when_its_float_reads_back_as_its_digits() {
+        for text in ["0", "-0.0", "0.1", "12.50", "1e2", "1.25E-3", "9007199254740992", "0.30000000000000004"] {
+            assert!(exactly_held(text, text.parse().unwrap()), "{text}");
+        }
+        for text in ["9007199254740993", "0.1000000000000000055511151231257827", "18446744073709551617", "1e400"] {
+            assert!(!exactly_held(text, text.parse().unwrap()), "{text}");
+        }
+        assert_eq!(significant_digits("1.250e3"), ("125".to_string(), 1));
+        assert_eq!(significant_digits("-0.00120"), ("12".to_string(), -4));
+        assert_eq!(significant_digits("0.000"), (String::new(), 0));
+    }
 
     #[test]
     fn the_separator_is_the_one_that_makes_the_header_a_row_of_labels() {

@@ -137,6 +137,10 @@ json_value-written = { $written ->
         [object] an object ({ $shown })
        *[other] { $shown }
     }
+json_value-inexact_number = “{ $field }” holds the number { $shown }, which { $why ->
+        [range] is beyond the largest number that can be read (about 1.8 × 10³⁰⁸)
+       *[digits] has more significant digits than can be read exactly (a number keeps about 15 of them)
+    }: the value read would not be the one written. Write it with fewer digits, or between double quotation marks if it is an identifier rather than a quantity.
 json_value-item_not_text = Each item of “{ $field }” is a text between double quotation marks in JSON, and this item is { $written }: write it as a text ({ $as_text }).
 json_value-wrong_shape = “{ $field }” is { $shape ->
         [number] a number, without quotation marks

@@ -137,6 +137,10 @@ json_value-written = { $written ->
         [object] un objet ({ $shown })
        *[other] { $shown }
     }
+json_value-inexact_number = « { $field } » contient le nombre { $shown }, qui { $why ->
+        [range] dépasse le plus grand nombre qui puisse être lu (environ 1,8 × 10³⁰⁸)
+       *[digits] a plus de chiffres significatifs qu'il n'est possible d'en lire exactement (un nombre en garde environ 15)
+    } : la valeur lue ne serait pas celle qui est écrite. Écrivez-le avec moins de chiffres, ou entre guillemets droits s'il s'agit d'un identifiant plutôt que d'une quantité.
 json_value-item_not_text = Chaque élément de « { $field } » est un texte entre guillemets droits en JSON, et cet élément est { $written } : écrivez-le comme texte ({ $as_text }).
 json_value-wrong_shape = « { $field } » est { $shape ->
         [number] un nombre, sans guillemets
