@@ -82,6 +82,21 @@ fn rules() -> &'static [Rule] {
     })
 }
 
+/// [`rules`] by the first letter of their group, each list in the order of [`rules`]: a letter is tried against the
+/// rules that can start there only, the same first match as a scan of every rule finds.
+fn rules_by_first() -> &'static [Vec<&'static Rule>] {
+    static BY_FIRST: OnceLock<Vec<Vec<&'static Rule>>> = OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut by: Vec<Vec<&'static Rule>> = vec![Vec::new(); 256];
+        for r in rules() {
+            if let Some(list) = r.from.first().and_then(|b| by.get_mut(usize::from(*b))) {
+                list.push(r);
+            }
+        }
+        by
+    })
+}
+
 /// Each spelling of the names' CSV, read by the rules, → the first spelling of its line read by the rules.
 fn names() -> &'static FxHashMap<String, String> {
     static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
@@ -134,9 +149,28 @@ pub fn spell(word: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(w.len());
     let mut i = 0;
     while i < w.len() {
-        let rule = rules().iter().find(|r| {
-            let end = i + r.from.len();
-            w.get(i..end) == Some(r.from.as_slice())
+        let starting = w.get(i).and_then(|b| rules_by_first().get(usize::from(*b))).map_or(&[][..], Vec::as_slice);
+        let rule = starting.iter().find(|r| applies_at(r, w, i));
+        let (piece, len): (&[u8], usize) = match rule {
+            Some(r) => (r.to.as_bytes(), r.from.len()),
+            None => (w.get(i..i + 1).unwrap_or_default(), 1),
+        };
+        for &b in piece {
+            if out.last() != Some(&b) {
+                out.push(b);
+            }
+        }
+        i += len;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Whether `rule` reads the letters of `w` at byte `i`: its group is there, and where the group stands is where the
+/// rule applies.
+fn applies_at(r: &Rule, w: &[u8], i: usize) -> bool {
+    {
+        let end = i + r.from.len();
+        w.get(i..end) == Some(r.from.as_slice())
                 && match r.applies {
                     Applies::Anywhere => true,
                     Applies::WordStart => i == 0,
@@ -156,19 +190,7 @@ pub fn spell(word: &str) -> String {
                         b"h" => w.get(i - 1).is_none_or(|b| !is_vowel(*b)),
                         _ => false,
                     })
-        });
-        let (piece, len): (&[u8], usize) = match rule {
-            Some(r) => (r.to.as_bytes(), r.from.len()),
-            None => (w.get(i..i + 1).unwrap_or_default(), 1),
-        };
-        for &b in piece {
-            if out.last() != Some(&b) {
-                out.push(b);
-            }
-        }
-        i += len;
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The article written as its own word: `al`, `el`, `ul`, `il`, and before a sun letter its assimilated forms
@@ -395,6 +417,37 @@ mod tests {
 
     fn r(name: &str) -> Vec<String> {
         read(&crate::screening::matching::prepare_name(name)).unwrap_or_default()
+    }
+
+    /// The rules tried by a letter's first byte choose, at every place of every word, the rule a scan of every rule
+    /// in order chooses: the given names of the tables and every word of two to four letters of a vowel-rich
+    /// alphabet.
+    #[test]
+    fn spelling_by_first_letter_reads_as_a_scan_of_every_rule() {
+        let letters = b"aeiouhkgqsdtzcjwy";
+        let mut words: Vec<Vec<u8>> = NAMES_CSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split(','))
+            .map(|w| w.trim().to_ascii_lowercase().into_bytes())
+            .filter(|w| w.iter().all(u8::is_ascii_lowercase))
+            .collect();
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    words.push(vec![*a, *b, *c]);
+                    words.extend(letters.iter().map(|d| vec![*a, *b, *c, *d]));
+                }
+            }
+        }
+        for w in &words {
+            for i in 0..w.len() {
+                let scanned = rules().iter().find(|r| applies_at(r, w, i)).map(std::ptr::from_ref);
+                let first = w.get(i).and_then(|b| rules_by_first().get(usize::from(*b))).map_or(&[][..], Vec::as_slice);
+                let indexed = first.iter().find(|r| applies_at(r, w, i)).map(|r| std::ptr::from_ref(*r));
+                assert_eq!(scanned, indexed, "{} at {i}", String::from_utf8_lossy(w));
+            }
+        }
     }
 
     #[test]

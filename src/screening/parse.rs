@@ -905,8 +905,10 @@ fn name_prefix(text: &str) -> Option<(bool, usize)> {
 pub fn split_name(text: &str) -> SplitName {
     let mut out = SplitName::default();
     let mut rest = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Searched in the text lower-cased once (ASCII only: byte offsets stay those of `rest`), again after a cut.
+    let mut lower = rest.to_ascii_lowercase();
     for phrase in SUBSIDIARY_PHRASES {
-        if let Some(at) = find_ci(&rest, phrase) {
+        if let Some(at) = lower.find(phrase) {
             out.subsidiaries = true;
             let before = rest.get(..at).unwrap_or_default().to_string();
             let mut after = rest.get(at + phrase.len()..).unwrap_or_default().to_string();
@@ -923,6 +925,7 @@ pub fn split_name(text: &str) -> SplitName {
                 }
             }
             rest = format!("{} {}", before.trim_end(), after.trim_start());
+            lower = rest.to_ascii_lowercase();
         }
     }
     // Brackets, innermost text taken as written; each outer bracket's text with where it stood in the name.
@@ -972,7 +975,8 @@ pub fn split_name(text: &str) -> SplitName {
         name.push_str(&inner);
     }
     // `X Ltd. o/a Y`: a trade name after the legal name, no comma needed; the first such mark ends the name.
-    if let Some(at) = TRADE_NAME_MARKS.iter().filter_map(|m| find_ci(&name, &format!(" {m} "))).min() {
+    let lower = name.to_ascii_lowercase();
+    if let Some(at) = trade_name_marks().iter().filter_map(|m| lower.find(m.as_str())).min() {
         let tail = name.get(at..).unwrap_or_default().trim().to_string();
         name = name.get(..at).unwrap_or_default().to_string();
         take_names(&tail, &mut out);
@@ -1147,9 +1151,11 @@ fn clean_name(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches([',', ';', ' ', ':']).to_string()
 }
 
-/// The byte offset of `needle` in `hay`, ignoring ASCII case (offsets are the same in both: only ASCII changes).
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
+/// [`TRADE_NAME_MARKS`] as they are searched, a space either side, made once: every party's name is split
+/// ([`split_name`]), so nothing is made again for each.
+fn trade_name_marks() -> &'static [String] {
+    static MARKS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    MARKS.get_or_init(|| TRADE_NAME_MARKS.iter().map(|m| format!(" {m} ")).collect())
 }
 
 /// The key of an entry without an id of its publisher: its normalised name (and more parts when given), held to
