@@ -1545,3 +1545,20 @@ fn a_value_an_ods_repeats_into_millions_of_cells_is_refused_by_their_count_at_it
     );
     french_spacing(&issues[0].message_fr);
 }
+
+#[test]
+fn an_ods_repeat_that_is_no_count_refuses_the_file_as_damaged_never_read_with_a_guess() {
+    for (from, to) in [
+        ("<table:table-row>", r#"<table:table-row table:number-rows-repeated="2x">"#),
+        ("<table:table-cell/>", r#"<table:table-cell table:number-columns-repeated="-1"/>"#),
+    ] {
+        let bytes = super::tests::patch_zip(&ten_sites().ods("", &|_, _, _| None), "content.xml", |xml| {
+            xml.replacen(from, to, 1)
+        });
+        let issues = errors(read("d.ods", &bytes));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].location, "d.ods");
+        assert!(issues[0].message_en.contains("a number in its markup"), "{}", issues[0].message_en);
+        assert!(!issues[0].message_fr.is_empty());
+    }
+}

@@ -1680,6 +1680,13 @@ impl OdsHeadings {
     }
 }
 
+/// Whether an element has a repeat attribute that is no count (`table:number-rows-repeated="x"`): where the cells
+/// after it stand cannot be known, so the file is refused as damaged, as calamine refused it, rather than read with a
+/// guess.
+fn ods_repeat_unreadable(e: &BytesStart<'_>, name: &str) -> bool {
+    attr(e, name).is_some_and(|v| v.trim().parse::<u64>().is_err())
+}
+
 fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
     attr(e, name).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(1).max(1)
 }
@@ -1896,6 +1903,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         headings = OdsHeadings::default();
                     }
                     "table:table-row" => {
+                        if ods_repeat_unreadable(e, "table:number-rows-repeated") {
+                            return Err(damaged(file_name, "a row repeat that is no integer"));
+                        }
                         row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
@@ -1915,6 +1925,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }
                     }
                     "table:table-cell" | "table:covered-table-cell" => {
+                        if ods_repeat_unreadable(e, "table:number-columns-repeated") {
+                            return Err(damaged(file_name, "a column repeat that is no integer"));
+                        }
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         // A cell holds something when it has a type, a formula or a value (a value without a type is
                         // still read as one).
