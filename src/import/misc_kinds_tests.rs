@@ -1422,3 +1422,143 @@ fn a_list_of_separators_or_empty_items_is_refused() {
         assert!(read("d.json", &serde_json::to_vec(&json).unwrap()).is_err(), "{list}");
     }
 }
+
+/// The columns of the format's PlacesOfWork table that [`PLACES_HEADER`] leaves out, with a value for the `i`th site:
+/// with them the table has the format's 19 columns.
+fn more_place_columns(i: usize) -> [(&'static str, String); 8] {
+    [
+        ("Operator", format!("Operator {i} Sdn. Bhd.")),
+        ("Classification", "46181504".into()),
+        ("Inputs", "latex; nitrile".into()),
+        ("Region", "Selangor".into()),
+        ("Postal code", format!("4100{i}")),
+        ("Share of value %", "10".into()),
+        ("Last audit date", "2025-11-04".into()),
+        ("Audit standard", "SMETA".into()),
+    ]
+}
+
+/// A declaration of ten sites, `S1` to `S10` (each after the first supplied to `S1`), in the format's 19 columns,
+/// each site's name, address, postal code and workers its own.
+fn ten_sites() -> Doc {
+    let mut doc = Doc::new("123456782");
+    let mut header = PLACES_HEADER.map(str::to_string).to_vec();
+    header.extend(more_place_columns(0).map(|(h, _)| h.to_string()));
+    doc.places = vec![header];
+    for i in 1..=10 {
+        let to = if i == 1 { "" } else { "S1" };
+        let mut row =
+            site(&format!("S{i}"), &format!("Plant {i}"), &format!("Jalan {i}"), to, "", "", &format!("{}", 100 + i));
+        row.extend(more_place_columns(i).map(|(_, v)| v));
+        doc.places.push(row);
+    }
+    doc
+}
+
+/// The ODS of `doc` as LibreOffice lays a table out: every row of its PlacesOfWork table padded with empty cells up
+/// to column `last_column` (1-based; 1024 is `AMJ`, LibreOffice's default), and a blank block of `blank_rows` rows
+/// (one row element, repeated) before the table's last row.
+fn ods_with_blank_block(doc: &Doc, blank_rows: u32, last_column: usize) -> Vec<u8> {
+    let width = doc.places[0].len();
+    super::tests::patch_zip(&doc.ods("", &|_, _, _| None), "content.xml", |xml| {
+        let open = r#"<table:table table:name="PlacesOfWork">"#;
+        let (before, rest) = xml.split_once(open).unwrap();
+        let (table, after) = rest.split_once("</table:table>").unwrap();
+        let mut table = table.to_string();
+        if last_column > width {
+            let pad = format!(r#"<table:table-cell table:number-columns-repeated="{}"/>"#, last_column - width);
+            table = table.replace("</table:table-row>", &format!("{pad}</table:table-row>"));
+        }
+        let last = table.rfind("<table:table-row>").unwrap();
+        let block = format!(
+            r#"<table:table-row table:number-rows-repeated="{blank_rows}"><table:table-cell table:number-columns-repeated="{last_column}"/></table:table-row>"#
+        );
+        table.insert_str(last, &block);
+        format!("{before}{open}{table}</table:table>{after}")
+    })
+}
+
+#[test]
+fn an_ods_costs_its_filled_cells_so_blank_rows_and_columns_before_a_site_are_read_past() {
+    let doc = ten_sites();
+    let in_xlsx = read("d.xlsx", &doc.xlsx()).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    assert_eq!(in_xlsx.places_of_work.len(), 10);
+    // 263,300 blank rows before the last site: the table's rectangle was 263,311 rows × 19 columns, 5,002,909 cells,
+    // which the reader built and the intake refused; it holds 200 filled cells. A million blank rows, and each row
+    // padded with blank cells to AMJ, cost nothing either.
+    for (blank_rows, last_column) in [(263_300, 19), (263_300, 1024), (1_000_000, 19), (1_000_000, 1024)] {
+        let bytes = ods_with_blank_block(&doc, blank_rows, last_column);
+        let started = std::time::Instant::now();
+        let parsed = read("d.ods", &bytes).unwrap_or_else(|e| panic!("{blank_rows} × {last_column}: {e:?}"));
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+        let sites = &parsed.declaration.places_of_work;
+        assert_eq!(sites.len(), 10, "{blank_rows} × {last_column}");
+        let last = &sites[9];
+        assert_eq!(last.site_id.to_string(), "S10");
+        assert_eq!((last.site_name.as_str(), last.address.as_str()), ("Plant 10", "Jalan 10"));
+        assert_eq!((last.workers, last.postal_code.as_deref()), (Some(110), Some("410010")));
+        assert_eq!(last.operator.as_deref(), Some("Operator 10 Sdn. Bhd."));
+        // Every site as the XLSX of the same declaration gives it.
+        assert_eq!(parsed.declaration, in_xlsx, "{blank_rows} × {last_column}");
+    }
+}
+
+#[test]
+fn a_value_an_ods_repeats_into_millions_of_cells_is_refused_by_their_count_at_its_cell() {
+    // The ninth site's Workers cell repeated over 400 columns, its row over 20,000 rows: 8,000,000 filled cells in
+    // a few bytes (each repeat within the limits of rows and columns, so only their count refuses them).
+    let doc = ten_sites();
+    let workers = PLACES_HEADER.iter().position(|h| *h == "Workers").unwrap();
+    let bytes = super::tests::patch_zip(&doc.ods("", &|_, _, _| None), "content.xml", |xml| {
+        let row = r#"<table:table-row><table:table-cell office:value-type="string" calcext:value-type="string"><text:p>S9</text:p>"#;
+        let cell = r#"<table:table-cell office:value-type="float" office:value="109""#;
+        assert!(xml.matches(row).count() == 1 && xml.matches(cell).count() == 1);
+        xml.replacen(
+            row,
+            &row.replace("<table:table-row>", r#"<table:table-row table:number-rows-repeated="20000">"#),
+            1,
+        )
+        .replacen(cell, &format!(r#"{cell} table:number-columns-repeated="400""#), 1)
+    });
+    let issues = errors(read("d.ods", &bytes));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    // Named at the cell that repeats (K10: the ninth site, the Workers column), with the count so far: the cells
+    // before it, those of its row before it each counted 20,000 times, and its own 8,000,000.
+    assert_eq!(issues[0].location, "PlacesOfWork!K10", "{issues:?}");
+    assert_eq!(workers, 10);
+    assert!(
+        issues[0].message_en.starts_with(
+            "The sheet holds more than 5,000,000 filled cells with this cell (8,160,154 so far, a value the file \
+             repeats over rows or columns counted once for each cell it fills); it is refused at this cell."
+        ),
+        "{}",
+        issues[0].message_en
+    );
+    assert!(
+        issues[0].message_fr.starts_with(
+            "La feuille contient plus de 5\u{a0}000\u{a0}000 cellules remplies avec cette cellule (8\u{a0}160\u{a0}154 \
+             jusqu'ici, une valeur que le fichier répète sur des lignes ou des colonnes comptant pour chaque cellule \
+             qu'elle remplit)\u{202f}; elle est refusée à cette cellule."
+        ),
+        "{}",
+        issues[0].message_fr
+    );
+    french_spacing(&issues[0].message_fr);
+}
+
+#[test]
+fn an_ods_repeat_that_is_no_count_refuses_the_file_as_damaged_never_read_with_a_guess() {
+    for (from, to) in [
+        ("<table:table-row>", r#"<table:table-row table:number-rows-repeated="2x">"#),
+        ("<table:table-cell/>", r#"<table:table-cell table:number-columns-repeated="-1"/>"#),
+    ] {
+        let bytes = super::tests::patch_zip(&ten_sites().ods("", &|_, _, _| None), "content.xml", |xml| {
+            xml.replacen(from, to, 1)
+        });
+        let issues = errors(read("d.ods", &bytes));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].location, "d.ods");
+        assert!(issues[0].message_en.contains("a number in its markup"), "{}", issues[0].message_en);
+        assert!(!issues[0].message_fr.is_empty());
+    }
+}

@@ -11,6 +11,7 @@ pub(crate) use identifiers::{OsIdCountry, os_id_country, os_id_shaped};
 mod json;
 mod look_alike;
 mod number_format;
+mod ods_cells;
 mod ods_shown;
 mod parse;
 mod quoted;

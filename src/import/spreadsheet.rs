@@ -2,10 +2,12 @@
 //!
 //! - **XLSX/XLSM** and **XLSB** are streamed cell by cell (calamine's cell readers); nothing proportional to a
 //!   sheet's used rectangle is ever allocated, so a stray value at `XFD1048576` costs one cell.
-//! - **ODS** has no cell reader in calamine, which builds each table's rectangle when the file is opened; the
-//!   content is first walked with quick-xml (repeated rows and columns counted, never expanded) and a file whose
-//!   rectangles would be large is refused naming the far cell before calamine sees it. The same walk reads what
-//!   calamine does not give: the styles that pad numbers with zeros and those that hide a table, its rows or columns.
+//! - **ODS** is read without calamine, whose ODS reader builds each table's rectangle (repeated rows and columns
+//!   expanded) when the file is opened: one walk of `content.xml` with quick-xml reads the filled cells of the
+//!   sheets of the format sparsely ([`super::ods_cells`], a repeated cell kept once with its repeats), counts the
+//!   filled cells (each repeat of one a cell) against the limits and refuses at the cell that crosses one, and reads
+//!   what changes how a cell is read: states, merges, the styles that show a number as a percentage, a time, with
+//!   zeros or as a date, and those that hide a table, its rows or columns. Blank rows and columns cost nothing.
 //! - **XLS** (Excel 97–2003) is refused: calamine can read it only into a dense rectangle (up to 65,536 × 256
 //!   cells, about 1 GiB with its formulas), and the format of the declaration names XLSX, XLSM and ODS.
 //!
@@ -25,6 +27,7 @@ use super::grid::{
     Budget, Cell, Formatted, Merge, SavedText, Sheet, SheetBuilder, Style, Visibility, Workbook, a1_place,
 };
 use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading, OdsSection};
+use super::ods_cells::{OdsCellReader, OdsRun};
 use super::parse::{SheetRole, sheet_role};
 use crate::domain::{Issue, Message};
 
@@ -1186,7 +1189,7 @@ struct OdsScan {
     merges: HashMap<String, Vec<Merge>>,
     percent: HashMap<String, Vec<Merge>>,
     /// The cells whose value attributes are not what their type says, each named with its field (at most
-    /// [`cell_values::MOST_REPORTED`]): the walk goes on past them, as it bounds what calamine would build.
+    /// [`cell_values::MOST_REPORTED`]): the walk goes on past them, to count the cells and find the others.
     refused: Vec<Issue>,
     /// Per table, the cells whose numeric value is a state, not a value: an error stored with a number
     /// (`calcext:value-type="error"`, or a formula showing `#DIV/0!`), and a formula whose stored result is 0 from a
@@ -1219,6 +1222,14 @@ struct OdsScan {
     /// Per table, the ranges of number cells whose saved text (`text:p`) does not show their value, and of number
     /// cells in a date style ([`SavedText`], judged by [`super::ods_shown`]).
     saved: HashMap<String, Vec<(Merge, SavedText)>>,
+    /// The names of the tables, in the order of the document (at most one past `limits.max_sheets`), and how many
+    /// there are.
+    tables: Vec<String>,
+    table_count: usize,
+    /// Per table read for the declaration (one the format names, or one that looks like one of them), its cell
+    /// elements holding a value or a formula, their repeats kept as counts ([`OdsRun`]): what reading the table costs
+    /// follows its filled cells, whatever its blank rows and columns.
+    cells: HashMap<String, Vec<OdsRun>>,
 }
 
 /// The styles of an ODS workbook that change what a cell shows or whether it shows at all (in `styles.xml` and the
@@ -1669,17 +1680,30 @@ impl OdsHeadings {
     }
 }
 
+/// Whether an element has a repeat attribute that is no count (`table:number-rows-repeated="x"`): where the cells
+/// after it stand cannot be known, so the file is refused as damaged, as calamine refused it, rather than read with a
+/// guess.
+fn ods_repeat_unreadable(e: &BytesStart<'_>, name: &str) -> bool {
+    attr(e, name).is_some_and(|v| v.trim().parse::<u64>().is_err())
+}
+
 fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
     attr(e, name).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(1).max(1)
 }
 
-/// The grid's bounds: calamine's ODS reader never goes past them.
+/// The grid's bounds: no spreadsheet program goes past them.
 const ODS_MAX_ROWS: u64 = 1_048_576;
 const ODS_MAX_COLUMNS: u64 = 16_384;
 
-/// Walks `content.xml` counting what calamine would build for each table — the rectangle from the first to the
-/// last filled cell, repeated rows and columns included — without building anything. A table whose rectangle is
-/// over `max_cells` is refused naming the far cell.
+/// The attributes that hold an ODS cell's value (ODF 1.2 §19.385–19.389).
+const ODS_VALUES: [&str; 5] =
+    ["office:value", "office:string-value", "office:date-value", "office:time-value", "office:boolean-value"];
+
+/// Walks `content.xml` once, reading the values of the tables read for the declaration sparsely ([`OdsRun`]: one a
+/// cell element holding something, its repeats counted, never expanded) with what changes how they are read (states,
+/// styles, merges, hidden rows and columns). Filled cells are counted, each repeat of one as a cell: a table past
+/// `max_cells` filled cells is refused at the cell that crossed the limit, the workbook past them all together at its
+/// table. Blank cells, repeated rows and columns cost nothing, however far the filled cells lie.
 fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, Issue> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(file_name, e))?;
     // The common styles first: a cell's automatic style may take its data style from one of them.
@@ -1711,12 +1735,13 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut row_repeat = 1u64;
     // Rows holding a filled cell in the current table, and whether the current row holds one.
     let (mut filled_rows, mut row_filled) = (0u64, false);
-    // Cells calamine stores while it reads (before it builds the rectangle): each row element up to its last filled
-    // cell, empty cells before it included, once whatever the row's repeat.
-    let (mut row_width, mut stored) = (0u64, 0u64);
-    // The filled rectangle of the current table: (first row, first col, last row, last col).
-    let mut bounds: Option<(u64, u64, u64, u64)> = None;
-    let mut area_total: u64 = 0;
+    // Filled cells of the current table and of the whole workbook, each repeat of a filled cell counted.
+    let mut counts = (0u64, 0u64);
+    // Whether the current table's values are kept (it is read for the declaration), the value of the open cell,
+    // and the bytes of text kept so far.
+    let mut keep = false;
+    let mut reader = OdsCellReader::default();
+    let mut kept_text = 0usize;
     // The cell being read: (its column, how many columns it repeats, whether it holds something), and its text.
     let mut cell: Option<(u64, u64, bool)> = None;
     let mut cell_text = String::new();
@@ -1736,14 +1761,14 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                       repeat: u64,
                       filled: bool,
                       table: &str,
-                      bounds: &mut Option<(u64, u64, u64, u64)>|
+                      counts: &mut (u64, u64)|
      -> Result<(), Issue> {
         if !filled {
             return Ok(());
         }
         // A value past the last row or column of the grid (a table LibreOffice filled to its last row with empty
-        // rows, then more rows after them): no spreadsheet program shows it, yet calamine builds the rectangle up to
-        // it, past the grid — refused, not left out of the count.
+        // rows, then more rows after them): no spreadsheet program shows it, and no cell of the grid can hold it —
+        // refused, not left out of the count.
         if row >= ODS_MAX_ROWS || start >= ODS_MAX_COLUMNS {
             let m = Message::new("intake.ods.past_grid")
                 .number("row", row.saturating_add(1) as f64)
@@ -1756,16 +1781,20 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 &m,
             ));
         }
-        let last_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
-        let last_col = (start + repeat - 1).min(ODS_MAX_COLUMNS - 1);
-        let b = bounds.get_or_insert((row, start, last_row, last_col));
-        *b = (b.0.min(row), b.1.min(start), b.2.max(last_row), b.3.max(last_col));
-        let area = (b.2 - b.0 + 1).saturating_mul(b.3 - b.1 + 1);
-        if area > cap {
-            let place = a1_place(table, last_row as usize, last_col as usize);
-            let m =
-                Message::new("intake.ods.far_cell").number("area", area as f64).number("most", limits.max_cells as f64);
-            return Err(Issue::said_error(place, None, &m));
+        // Each cell the element stands for is a filled cell: a value repeated over rows and columns is that many
+        // values. Blank cells, repeated or not, cost nothing, wherever the filled ones lie.
+        let cells = row_repeat.min(ODS_MAX_ROWS - row).saturating_mul(repeat.min(ODS_MAX_COLUMNS - start));
+        counts.0 = counts.0.saturating_add(cells);
+        counts.1 = counts.1.saturating_add(cells);
+        if counts.0 > cap {
+            let m = Message::new("intake.ods.too_many_filled")
+                .number("count", counts.0 as f64)
+                .number("most", limits.max_cells as f64);
+            return Err(Issue::said_error(a1_place(table, row as usize, start as usize), None, &m));
+        }
+        if counts.1 > cap {
+            let m = Message::new("intake.ods.too_many_cells").number("most", limits.max_cells as f64);
+            return Err(Issue::said_error(table.to_string(), None, &m));
         }
         Ok(())
     };
@@ -1806,6 +1835,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         clock_styles.feed(e, empty, limits.max_cells)
                     }
                     "office:annotation" if !empty => in_annotation = in_annotation.saturating_add(1),
+                    name @ ("text:p" | "text:h" | "text:s" | "text:tab" | "text:line-break")
+                        if cell.is_some() && in_annotation == 0 =>
+                    {
+                        reader.element(name, e, empty)
+                    }
                     "table:table-column" => {
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let default_style = attr(e, "table:default-cell-style-name");
@@ -1847,10 +1881,18 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         column_dated.clear();
                         column_invisible.clear();
                         next_column = 0;
-                        if let Some((r0, c0, r1, c1)) = bounds.take() {
-                            area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
+                        counts.0 = 0;
+                        let name = attr(e, "table:name");
+                        table = name.clone().unwrap_or_default();
+                        // Only a named table is a sheet; only the sheets read for the declaration keep their values.
+                        keep = name.is_some()
+                            && (sheet_role(&table).is_some() || super::parse::nearest_sheet(&table).is_some());
+                        if name.is_some() {
+                            scan.table_count += 1;
+                            if scan.tables.len() <= limits.max_sheets {
+                                scan.tables.push(table.clone());
+                            }
                         }
-                        table = attr(e, "table:name").unwrap_or_default();
                         if clock_styles.hides(attr(e, "table:style-name"))
                             && scan.hidden_tables.len() < limits.max_sheets
                         {
@@ -1861,6 +1903,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         headings = OdsHeadings::default();
                     }
                     "table:table-row" => {
+                        if ods_repeat_unreadable(e, "table:number-rows-repeated") {
+                            return Err(damaged(file_name, "a row repeat that is no integer"));
+                        }
                         row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
@@ -1873,7 +1918,6 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }
                         col = 0;
                         row_filled = false;
-                        row_width = 0;
                         headings.row.clear();
                         headings.label = None;
                         if empty {
@@ -1881,8 +1925,16 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }
                     }
                     "table:table-cell" | "table:covered-table-cell" => {
+                        if ods_repeat_unreadable(e, "table:number-columns-repeated") {
+                            return Err(damaged(file_name, "a column repeat that is no integer"));
+                        }
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
-                        let filled = attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
+                        // A cell holds something when it has a type, a formula or a value (a value without a type is
+                        // still read as one).
+                        let filled = attr(e, "office:value-type").is_some()
+                            || attr(e, "table:formula").is_some()
+                            || ODS_VALUES.iter().any(|v| attr(e, v).is_some());
+                        reader.start(e, limits.max_text_bytes);
                         if let Some(mut issue) = cell_values::check_ods_cell(e, || {
                             a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize)
                         }) && scan.refused.len() < cell_values::MOST_REPORTED
@@ -2037,12 +2089,21 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                     push_invisible(&mut scan, &table, row, row_repeat, limits);
                                 }
                             }
-                            close_cell(row, row_repeat, col, repeat, filled, &table, &mut bounds)?;
+                            close_cell(row, row_repeat, col, repeat, filled, &table, &mut counts)?;
+                            if keep {
+                                let read = reader.finish();
+                                push_run(
+                                    &mut scan,
+                                    &table,
+                                    (row, row_repeat),
+                                    (col, repeat),
+                                    read,
+                                    &mut kept_text,
+                                    limits,
+                                )?;
+                            }
                             row_filled |= filled;
                             col = col.saturating_add(repeat);
-                            if filled {
-                                row_width = col.min(ODS_MAX_COLUMNS);
-                            }
                         } else {
                             cell = Some((col, repeat, filled));
                         }
@@ -2050,9 +2111,13 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     _ => {}
                 }
             }
+            Event::GeneralRef(ref r) if cell.is_some() && in_annotation == 0 => reader.reference(r),
             Event::Text(ref t) => {
                 if clock_styles.reads_number_style() {
                     clock_styles.text(&t.xml10_content());
+                }
+                if cell.is_some() && in_annotation == 0 {
+                    reader.text(&t.xml10_content());
                 }
                 if cell.is_some() && in_annotation == 0 && saved_text.chars().count() < ODS_HEADING_CHARS {
                     saved_text.push_str(&t.xml10_content());
@@ -2075,6 +2140,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 | "number:text"
                 | "number:embedded-text") => clock_styles.end(name, limits.max_cells),
                 "office:annotation" => in_annotation = in_annotation.saturating_sub(1),
+                name @ ("text:p" | "text:h") if cell.is_some() && in_annotation == 0 => reader.end(name),
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
                         if let Some((value, format, date_style, Some(m))) = saved_pending.take()
@@ -2106,24 +2172,26 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 headings.row.push((start, repeat, cell_text.clone()));
                             }
                         }
-                        close_cell(row, row_repeat, start, repeat, filled, &table, &mut bounds)?;
+                        close_cell(row, row_repeat, start, repeat, filled, &table, &mut counts)?;
+                        if keep {
+                            let read = reader.finish();
+                            push_run(
+                                &mut scan,
+                                &table,
+                                (row, row_repeat),
+                                (start, repeat),
+                                read,
+                                &mut kept_text,
+                                limits,
+                            )?;
+                        }
                         row_filled |= filled;
                         col = start.saturating_add(repeat);
-                        if filled {
-                            row_width = col.min(ODS_MAX_COLUMNS);
-                        }
                     }
                 }
                 "table:table-row" => {
                     if row_filled && headings.header.is_none() {
                         headings.header = Some(std::mem::take(&mut headings.row));
-                    }
-                    stored = stored.saturating_add(row_width);
-                    if stored > cap {
-                        let far =
-                            a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, row_width.saturating_sub(1) as usize);
-                        let m = Message::new("intake.ods.far_right").number("most", limits.max_cells as f64);
-                        return Err(Issue::said_error(far, None, &m));
                     }
                     if row_filled {
                         let allowed = limits.max_rows as u64 + 1;
@@ -2141,15 +2209,62 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::Eof => break,
             _ => {}
         }
-        if let Some((r0, c0, r1, c1)) = bounds
-            && area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1)) > cap
-        {
-            let m = Message::new("intake.ods.too_many_cells").number("most", limits.max_cells as f64);
-            return Err(Issue::said_error(table.clone(), None, &m));
-        }
         buf.clear();
     }
     Ok(scan)
+}
+
+/// Keeps the value a cell element of `table` holds (read by [`OdsCellReader`]) over the cells it stands for, its text
+/// counted once for each of them against the file's text budget: a text past it is refused at its cell, as
+/// [`SheetBuilder::push`] would, before more is kept.
+fn push_run(
+    scan: &mut OdsScan,
+    table: &str,
+    (row, rows): (u64, u64),
+    (col, cols): (u64, u64),
+    read: Option<(Data, Option<String>)>,
+    kept_text: &mut usize,
+    limits: &Limits,
+) -> Result<(), Issue> {
+    let (Some((value, formula)), Some(m)) = (read, ods_cell_range(row, col, rows, cols)) else { return Ok(()) };
+    let run = OdsRun {
+        row: m.start.0,
+        col: m.start.1,
+        last_row: m.end.0,
+        last_col: m.end.1,
+        value,
+        formula: formula.map(String::into_boxed_str),
+    };
+    let blank = matches!(&run.value, Data::String(s) if s.trim().is_empty());
+    if !blank {
+        let bytes = (run.text_bytes() as u64).saturating_mul(run.cells());
+        *kept_text = kept_text.saturating_add(usize::try_from(bytes).unwrap_or(usize::MAX));
+        if *kept_text > limits.max_text_bytes {
+            let place = a1_place(table, row as usize, col as usize);
+            return Err(Issue::said_error(place, None, &Message::new("intake.sheet.too_much_text")));
+        }
+    }
+    scan.cells.entry(table.to_string()).or_default().push(run);
+    Ok(())
+}
+
+/// Whether an ODS package is one as calamine opened it: its `mimetype` part names a spreadsheet (`Ok`), and it has a
+/// manifest (`META-INF/manifest.xml`); else what is missing or wrong, for the log.
+fn ods_package(bytes: &[u8]) -> Result<(), &'static str> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| "not a zip archive")?;
+    let mut mime = Vec::new();
+    archive
+        .by_name("mimetype")
+        .map_err(|_| "mimetype not found")?
+        .take(64)
+        .read_to_end(&mut mime)
+        .map_err(|_| "io error in mimetype")?;
+    if !mime.starts_with(b"application/vnd.oasis.opendocument.spreadsheet") {
+        return Err("another mimetype");
+    }
+    archive.by_name("META-INF/manifest.xml").map_err(|_| "manifest not found")?;
+    Ok(())
 }
 
 /// Records that rows `row` to `row + row_repeat - 1` of `table` hold a value written white on white (at most
@@ -2192,17 +2307,21 @@ fn ods_autocalculate_off(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
     }
 }
 
-/// Reads the sheets of the format from an ODS workbook, after the walk of its content has bounded what calamine
-/// will build.
+/// Reads the sheets of the format from an ODS workbook: the walk of its content reads their filled cells, and each is
+/// built from them.
 pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     let mut scan = scan_ods(file_name, bytes, limits).map_err(|e| vec![e])?;
     if !scan.refused.is_empty() {
         return Err(scan.refused);
     }
-    let mut book: calamine::Ods<_> = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
+    ods_package(bytes).map_err(|e| vec![damaged(file_name, e)])?;
+    if scan.table_count > limits.max_sheets {
+        return Err(vec![too_many_sheets(file_name, scan.table_count, limits)]);
+    }
     let mut warnings = Vec::new();
-    let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
-        let sheet = read_ods_sheet(&mut book, &mut scan, name, budget).map_err(|e| vec![e])?;
+    let names = std::mem::take(&mut scan.tables);
+    let mut wb = read_sheets(file_name, names, limits, |name| {
+        let sheet = read_ods_sheet(&mut scan, name, budget).map_err(|e| vec![e])?;
         // What the table hides is warned of, and a hidden column is named where a field's columns disagree, as in
         // an XLSX workbook.
         let hidden_rows = scan.hidden_rows.remove(name).unwrap_or_default();
@@ -2448,16 +2567,9 @@ fn push_state(scan: &mut OdsScan, table: &str, row: u64, col: u64, state: Cell, 
     }
 }
 
-/// Reads one ODS sheet (its rectangle already bounded by [`scan_ods`]) into the grid.
-fn read_ods_sheet(
-    book: &mut calamine::Ods<Cursor<&[u8]>>,
-    scan: &mut OdsScan,
-    name: &str,
-    budget: &mut Budget,
-) -> Result<Sheet, Issue> {
+/// Builds one ODS sheet from the cells [`scan_ods`] read (their count already bounded).
+fn read_ods_sheet(scan: &mut OdsScan, name: &str, budget: &mut Budget) -> Result<Sheet, Issue> {
     {
-        let range = book.worksheet_range(name).map_err(|e| sheet_damaged(name, e))?;
-        let formulas = book.worksheet_formula(name).map_err(|e| sheet_damaged(name, e))?;
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for m in scan.merges.remove(name).unwrap_or_default() {
             sheet.merge(m, budget)?;
@@ -2474,7 +2586,7 @@ fn read_ods_sheet(
         }
         let states: HashMap<(u32, u32), Cell> =
             scan.states.remove(name).unwrap_or_default().into_iter().map(|(r, c, s)| ((r, c), s)).collect();
-        // The cells shown as a time; the walk bounded every filled range, so they cost what the cells do.
+        // The cells shown as a time; the walk counted every filled range, so they cost what the cells do.
         let mut clock: HashMap<(u32, u32), String> = HashMap::new();
         'clock: for (m, shown) in scan.clock.remove(name).unwrap_or_default() {
             for r in m.start.0..=m.end.0 {
@@ -2486,7 +2598,7 @@ fn read_ods_sheet(
                 }
             }
         }
-        // The number cells padded with zeros; the walk bounded every filled range, so they cost what the cells do.
+        // The number cells padded with zeros; the walk counted every filled range, so they cost what the cells do.
         let mut padded: Padded = Padded::default();
         'padded: for (m, format) in scan.padded.remove(name).unwrap_or_default() {
             for r in m.start.0..=m.end.0 {
@@ -2498,7 +2610,7 @@ fn read_ods_sheet(
                 }
             }
         }
-        // The date cells' date styles; the walk bounded every filled range, so they cost what the cells do.
+        // The date cells' date styles; the walk counted every filled range, so they cost what the cells do.
         let mut dated: Vec<((u32, u32), String)> = Vec::new();
         'dated: for (m, code) in scan.dated.remove(name).unwrap_or_default() {
             for r in m.start.0..=m.end.0 {
@@ -2510,7 +2622,7 @@ fn read_ods_sheet(
                 }
             }
         }
-        // The number cells whose saved text does not show their value; the walk bounded every filled range.
+        // The number cells whose saved text does not show their value; the walk counted every filled range.
         let mut saved: Vec<((u32, u32), SavedText)> = Vec::new();
         'saved: for (m, text) in scan.saved.remove(name).unwrap_or_default() {
             for r in m.start.0..=m.end.0 {
@@ -2522,47 +2634,58 @@ fn read_ods_sheet(
                 }
             }
         }
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        for (r, c, d) in range.used_cells() {
-            let (row, col) = (r0 + r as u32, c0 + c as u32);
-            // A number whose data style shows it otherwise than as its digits keeps its format, as in XLSX.
-            let cell = match (owned_cell(d), padded.get(&(row, col))) {
-                (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
-                (cell, _) => cell,
-            };
-            let cell = match (states.get(&(row, col)), formulas.get_value((row, col))) {
-                (Some(state), _) => state.clone(),
-                // A number or date shown as a duration or a time of day is one, whatever calamine makes of it.
-                (None, _) if !cell.is_blank() && clock.contains_key(&(row, col)) => {
-                    Cell::Duration(clock.get(&(row, col)).cloned().unwrap_or_default())
+        // Each filled cell the walk read, its repeats expanded as they are pushed: the walk counted them.
+        for run in scan.cells.remove(name).unwrap_or_default() {
+            let formula = run.formula.as_deref().map(ods_formula_shown);
+            for row in run.row..=run.last_row {
+                for col in run.col..=run.last_col {
+                    let cell =
+                        ods_cell(&run.value, formula.as_deref(), (row, col), &states, &clock, &padded, scan.manual);
+                    sheet.push(row, col, cell, budget)?;
                 }
-                (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(ods_formula_shown(f)),
-                // A formula of constants that gives a text other than the one stored, as in XLSX.
-                (None, Some(f)) if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(&ods_formula_shown(f), t)) => {
-                    Cell::Uncalculated(ods_formula_shown(f))
-                }
-                // A formula that reads cells in a document that does not calculate by itself, as in XLSX.
-                (None, Some(f))
-                    if scan.manual && !f.is_empty() && !super::formula::is_constant(&ods_formula_shown(f)) =>
-                {
-                    Cell::Stale(ods_formula_shown(f))
-                }
-                _ => cell,
-            };
-            sheet.push(row, col, cell, budget)?;
-        }
-        // A formula with no result at all has no value cell in the range: it is found among the formulas.
-        let (f0, g0) = formulas.start().unwrap_or((0, 0));
-        for (r, c, f) in formulas.used_cells() {
-            let (row, col) = (f0 + r as u32, g0 + c as u32);
-            if !f.is_empty() && range.get_value((row, col)).is_none_or(|d| matches!(d, Data::Empty)) {
-                sheet.push(row, col, Cell::Uncalculated(ods_formula_shown(f)), budget)?;
             }
         }
         let mut sheet = sheet.finish(budget.max_cells)?;
         sheet.note_date_formats(dated);
         sheet.note_saved_texts(saved);
         Ok(sheet)
+    }
+}
+
+/// The cell an ODS cell holding `value` (and `formula`, shown as typed) is at `(row, col)`, given the walk's states,
+/// cells shown as a time and cells in a padded number style of its sheet.
+fn ods_cell(
+    value: &Data,
+    formula: Option<&str>,
+    (row, col): (u32, u32),
+    states: &HashMap<(u32, u32), Cell>,
+    clock: &HashMap<(u32, u32), String>,
+    padded: &Padded,
+    manual: bool,
+) -> Cell {
+    // A formula with no result at all is one never calculated, whatever else the walk found.
+    if matches!(value, Data::Empty) {
+        return formula.map_or(Cell::Empty, |f| Cell::Uncalculated(f.to_string()));
+    }
+    // A number whose data style shows it otherwise than as its digits keeps its format, as in XLSX.
+    let cell = match (owned_cell(value), padded.get(&(row, col))) {
+        (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
+        (cell, _) => cell,
+    };
+    match (states.get(&(row, col)), formula) {
+        (Some(state), _) => state.clone(),
+        // A number or date shown as a duration or a time of day is one, whatever its value's type.
+        (None, _) if !cell.is_blank() && clock.contains_key(&(row, col)) => {
+            Cell::Duration(clock.get(&(row, col)).cloned().unwrap_or_default())
+        }
+        (None, Some(f)) if cell.is_blank() => Cell::Uncalculated(f.to_string()),
+        // A formula of constants that gives a text other than the one stored, as in XLSX.
+        (None, Some(f)) if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(f, t)) => {
+            Cell::Uncalculated(f.to_string())
+        }
+        // A formula that reads cells in a document that does not calculate by itself, as in XLSX.
+        (None, Some(f)) if manual && !super::formula::is_constant(f) => Cell::Stale(f.to_string()),
+        _ => cell,
     }
 }
 

@@ -146,10 +146,10 @@ intake-hidden-white_rows = { $count ->
 
 # An OpenDocument sheet larger than the intake reads, or than a sheet can be.
 intake-ods-past_grid = The file holds a value past the last row or column of the sheet (row { $row }, column { $column }; a sheet has { $rows } rows and { $columns } columns): no spreadsheet program wrote it so. Save the file again from your spreadsheet program, or as .xlsx, and send it again.
-intake-ods-far_cell = This cell lies far from the rest of the sheet: the sheet would span { $area } cells, and at most { $most ->
-        [one] { $most } is read
-       *[other] { $most } are read
-    }. Delete the cells that are not part of the declaration (select the rows and columns past the data and delete them) and send the file again.
+intake-ods-too_many_filled = The sheet holds more than { $most ->
+        [one] { $most } filled cell
+       *[other] { $most } filled cells
+    } with this cell ({ $count } so far, a value the file repeats over rows or columns counted once for each cell it fills); it is refused at this cell. Delete the cells, or the repeats, that are not part of the declaration and send the file again.
 intake-ods-repeated_rows = The file repeats this row { $repeat } times, so the sheet would have more than { $most ->
         [one] { $most } row with data
        *[other] { $most } rows with data
@@ -161,17 +161,13 @@ intake-ods-repeated_columns = The file repeats this cell over { $repeat } column
         [one] { $most } column with data is read
        *[other] { $most } columns with data are read
     }. Delete the repeated columns that are not part of the declaration and send the file again.
-intake-ods-far_right = This cell lies far to the right of the rest of the sheet: the rows up to it hold more than { $most ->
-        [one] { $most } cell
-       *[other] { $most } cells
-    }, empty ones included. Delete the columns that are not part of the declaration and send the file again.
 intake-ods-too_many_rows = The sheet has more than { $most ->
         [one] { $most } row with data
        *[other] { $most } rows with data
     } (rows repeated by the file count too); this row is past the limit
-intake-ods-too_many_cells = The workbook's sheets together span more than { $most ->
-        [one] { $most } cell
-       *[other] { $most } cells
+intake-ods-too_many_cells = The workbook's sheets together hold more than { $most ->
+        [one] { $most } filled cell
+       *[other] { $most } filled cells
     }; at most that many are read
 
 # A sheet past the intake's limits, or given twice over (`grid.rs`).

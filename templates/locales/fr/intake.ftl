@@ -146,10 +146,10 @@ intake-hidden-white_rows = { $count ->
 
 # Une feuille OpenDocument plus grande que ce que lit la réception, ou que ce que peut être une feuille.
 intake-ods-past_grid = Le fichier contient une valeur après la dernière ligne ou colonne de la feuille (ligne { $row }, colonne { $column } ; une feuille a { $rows } lignes et { $columns } colonnes) : aucun tableur ne l'a écrit ainsi. Enregistrez de nouveau le fichier dans votre tableur, ou en .xlsx, et envoyez-le de nouveau.
-intake-ods-far_cell = Cette cellule est loin du reste de la feuille : la feuille couvrirait { $area } cellules, et au plus { $most ->
-        [one] { $most } est lue
-       *[other] { $most } sont lues
-    }. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les lignes et colonnes après les données et supprimez-les) et envoyez le fichier de nouveau.
+intake-ods-too_many_filled = La feuille contient plus de { $most ->
+        [one] { $most } cellule remplie
+       *[other] { $most } cellules remplies
+    } avec cette cellule ({ $count } jusqu'ici, une valeur que le fichier répète sur des lignes ou des colonnes comptant pour chaque cellule qu'elle remplit) ; elle est refusée à cette cellule. Supprimez les cellules, ou les répétitions, qui ne font pas partie de la déclaration et envoyez le fichier de nouveau.
 intake-ods-repeated_rows = Le fichier répète cette ligne { $repeat } fois : la feuille compterait plus de { $most ->
         [one] { $most } ligne remplie
        *[other] { $most } lignes remplies
@@ -161,17 +161,13 @@ intake-ods-repeated_columns = Le fichier répète cette cellule sur { $repeat } 
         [one] { $most } colonne remplie est lue
        *[other] { $most } colonnes remplies sont lues
     }. Supprimez les colonnes répétées qui ne font pas partie de la déclaration et envoyez le fichier de nouveau.
-intake-ods-far_right = Cette cellule est loin à droite du reste de la feuille : les lignes jusqu'à elle comptent plus de { $most ->
-        [one] { $most } cellule
-       *[other] { $most } cellules
-    }, vides comprises. Supprimez les colonnes qui ne font pas partie de la déclaration et envoyez le fichier de nouveau.
 intake-ods-too_many_rows = La feuille compte plus de { $most ->
         [one] { $most } ligne remplie
        *[other] { $most } lignes remplies
     } (les lignes répétées par le fichier comptent aussi) ; cette ligne dépasse la limite
-intake-ods-too_many_cells = Les feuilles du classeur couvrent ensemble plus de { $most ->
-        [one] { $most } cellule
-       *[other] { $most } cellules
+intake-ods-too_many_cells = Les feuilles du classeur contiennent ensemble plus de { $most ->
+        [one] { $most } cellule remplie
+       *[other] { $most } cellules remplies
     } ; au plus autant sont lues
 
 # Une feuille au-delà des limites de la réception, ou donnée deux fois (`grid.rs`).
