@@ -2090,18 +2090,16 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 }
                             }
                             close_cell(row, row_repeat, col, repeat, filled, &table, &mut counts)?;
-                            if keep {
-                                let read = reader.finish();
-                                push_run(
-                                    &mut scan,
-                                    &table,
-                                    (row, row_repeat),
-                                    (col, repeat),
-                                    read,
-                                    &mut kept_text,
-                                    limits,
-                                )?;
-                            }
+                            let read = if keep { reader.finish() } else { None };
+                            push_run(
+                                &mut scan,
+                                &table,
+                                (row, row_repeat),
+                                (col, repeat),
+                                read,
+                                &mut kept_text,
+                                limits,
+                            )?;
                             row_filled |= filled;
                             col = col.saturating_add(repeat);
                         } else {
@@ -2173,18 +2171,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             }
                         }
                         close_cell(row, row_repeat, start, repeat, filled, &table, &mut counts)?;
-                        if keep {
-                            let read = reader.finish();
-                            push_run(
-                                &mut scan,
-                                &table,
-                                (row, row_repeat),
-                                (start, repeat),
-                                read,
-                                &mut kept_text,
-                                limits,
-                            )?;
-                        }
+                        let read = if keep { reader.finish() } else { None };
+                        push_run(&mut scan, &table, (row, row_repeat), (start, repeat), read, &mut kept_text, limits)?;
                         row_filled |= filled;
                         col = start.saturating_add(repeat);
                     }

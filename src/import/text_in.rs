@@ -1435,17 +1435,7 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
     fn visit_bool<E>(self, v: bool) -> Result<JsonCell, E> {
         Ok(JsonCell::of(Cell::Bool(v), Written::Boolean, v.to_string()))
     }
-    // Numbers are read from their text by `deserialize` before the visitor is asked; these serve a caller that
-    // gives the visitor a number itself.
-    fn visit_i64<E>(self, v: i64) -> Result<JsonCell, E> {
-        Ok(number_cell(&v.to_string()))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<JsonCell, E> {
-        Ok(number_cell(&v.to_string()))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<JsonCell, E> {
-        Ok(number_cell(&format!("{v:e}")))
-    }
+    // No number reaches the visitor: `deserialize` reads numbers from their text as written.
     fn visit_str<E>(self, v: &str) -> Result<JsonCell, E> {
         Ok(text_cell(v.to_string()))
     }

@@ -168,29 +168,27 @@ pub fn spell(word: &str) -> String {
 /// Whether `rule` reads the letters of `w` at byte `i`: its group is there, and where the group stands is where the
 /// rule applies.
 fn applies_at(r: &Rule, w: &[u8], i: usize) -> bool {
-    {
-        let end = i + r.from.len();
-        w.get(i..end) == Some(r.from.as_slice())
-                && match r.applies {
-                    Applies::Anywhere => true,
-                    Applies::WordStart => i == 0,
-                    Applies::WordEnd => end == w.len() && i > 0,
-                    Applies::BeforeFrontVowel => w.get(end).is_some_and(|b| matches!(b, b'e' | b'i' | b'y')),
-                    Applies::BetweenConsonants => {
-                        i > 0
-                            && w.get(i - 1).is_some_and(|b| !is_vowel(*b))
-                            && w.get(end).is_some_and(|b| !is_vowel(*b))
-                    }
+    let end = i + r.from.len();
+    w.get(i..end) == Some(r.from.as_slice())
+            && match r.applies {
+                Applies::Anywhere => true,
+                Applies::WordStart => i == 0,
+                Applies::WordEnd => end == w.len() && i > 0,
+                Applies::BeforeFrontVowel => w.get(end).is_some_and(|b| matches!(b, b'e' | b'i' | b'y')),
+                Applies::BetweenConsonants => {
+                    i > 0
+                        && w.get(i - 1).is_some_and(|b| !is_vowel(*b))
+                        && w.get(end).is_some_and(|b| !is_vowel(*b))
                 }
-                // A final `e` or `h` is dropped after a consonant (`e`) or a vowel (`h`) only.
-                && !(r.applies == Applies::WordEnd
-                    && r.to.is_empty()
-                    && match r.from.as_slice() {
-                        b"e" => w.get(i - 1).is_none_or(|b| is_vowel(*b)),
-                        b"h" => w.get(i - 1).is_none_or(|b| !is_vowel(*b)),
-                        _ => false,
-                    })
-    }
+            }
+            // A final `e` or `h` is dropped after a consonant (`e`) or a vowel (`h`) only.
+            && !(r.applies == Applies::WordEnd
+                && r.to.is_empty()
+                && match r.from.as_slice() {
+                    b"e" => w.get(i - 1).is_none_or(|b| is_vowel(*b)),
+                    b"h" => w.get(i - 1).is_none_or(|b| !is_vowel(*b)),
+                    _ => false,
+                })
 }
 
 /// The article written as its own word: `al`, `el`, `ul`, `il`, and before a sun letter its assimilated forms

@@ -464,7 +464,6 @@ impl Store {
             list: list.names(),
             declaration,
         };
-        let occasion = &occasion;
         let txn = self.write().await?;
         let result = async {
             let accounts = account::Entity::find()
@@ -476,7 +475,7 @@ impl Store {
                 .order_by_asc(account::Column::Id)
                 .all(&*txn)
                 .await?;
-            enqueue_to(&*txn, &accounts, occasion, now, &self.words).await
+            enqueue_to(&*txn, &accounts, &occasion, now, &self.words).await
         }
         .await;
         txn.finish(result).await
