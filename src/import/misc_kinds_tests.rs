@@ -1551,8 +1551,20 @@ fn an_ods_repeat_that_is_no_count_refuses_the_file_as_damaged_never_read_with_a_
     for (from, to) in [
         ("<table:table-row>", r#"<table:table-row table:number-rows-repeated="2x">"#),
         ("<table:table-cell/>", r#"<table:table-cell table:number-columns-repeated="-1"/>"#),
+        // A repeat of 0 is no count either (ODF makes it positive): read as 1 it would move the cells after it.
+        ("<table:table-row>", r#"<table:table-row table:number-rows-repeated="0">"#),
+        ("<table:table-cell/>", r#"<table:table-cell table:number-columns-repeated=" 0 "/>"#),
+        (
+            r#"<table:table table:name="PlacesOfWork">"#,
+            r#"<table:table table:name="PlacesOfWork"><table:table-column table:number-columns-repeated="0"/>"#,
+        ),
+        (
+            r#"<table:table table:name="PlacesOfWork">"#,
+            r#"<table:table table:name="PlacesOfWork"><table:table-column table:number-columns-repeated="1.5"/>"#,
+        ),
     ] {
         let bytes = super::tests::patch_zip(&ten_sites().ods("", &|_, _, _| None), "content.xml", |xml| {
+            assert!(xml.contains(from), "{from}");
             xml.replacen(from, to, 1)
         });
         let issues = errors(read("d.ods", &bytes));

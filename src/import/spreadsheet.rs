@@ -1680,11 +1680,12 @@ impl OdsHeadings {
     }
 }
 
-/// Whether an element has a repeat attribute that is no count (`table:number-rows-repeated="x"`): where the cells
-/// after it stand cannot be known, so the file is refused as damaged, as calamine refused it, rather than read with a
-/// guess.
+/// Whether an element has a repeat attribute that is no count of cells (`table:number-rows-repeated="x"`, `"-1"`,
+/// or `"0"`: ODF 1.2 §19.618 and §19.680 make it a positive integer): where the cells after it stand cannot be
+/// known, so the file is refused as damaged rather than read with a guess (a repeat of 0 read as 1 would move every
+/// later cell of its row, or every later row, into another field).
 fn ods_repeat_unreadable(e: &BytesStart<'_>, name: &str) -> bool {
-    attr(e, name).is_some_and(|v| v.trim().parse::<u64>().is_err())
+    attr(e, name).is_some_and(|v| v.trim().parse::<u64>().map_or(true, |n| n == 0))
 }
 
 fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
@@ -1841,6 +1842,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         reader.element(name, e, empty)
                     }
                     "table:table-column" => {
+                        if ods_repeat_unreadable(e, "table:number-columns-repeated") {
+                            return Err(damaged(file_name, "a column repeat that is no integer"));
+                        }
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let default_style = attr(e, "table:default-cell-style-name");
                         if let Some(style) = &default_style
