@@ -87,6 +87,10 @@ pub struct Account {
     /// posted. `None`: not known yet, messages come in both languages.
     #[serde(default)]
     pub language: Option<super::Lang>,
+    /// Whether new screening alerts are told to it by e-mail (`storage::Store::notify_screening_alerts`): only
+    /// officers and auditors are, and each of them until they turn it off on their account page. `true` for a new
+    /// account.
+    pub screening_alerts: bool,
 }
 
 #[cfg(test)]

@@ -98,9 +98,24 @@ pub struct MyAccountPage {
     /// The choices of the language of its messages, and where the choice is posted.
     pub languages: Vec<Choice>,
     pub language_action: String,
+    /// For an officer or an auditor: whether new screening alerts are told to them by e-mail, and where a change is
+    /// posted. `None` for other roles, whom no alert is sent.
+    pub alerts: Option<AlertsChoice>,
     pub errors: Vec<String>,
     /// What the last action did, in words.
     pub done: String,
+}
+
+/// Whether a person is sent screening alerts by e-mail, in words, and the one change they may make.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlertsChoice {
+    /// What is the case now ("New screening alerts are sent to you by e-mail.").
+    pub now: String,
+    /// Where the change is posted, and the value it posts (`on`, `off`).
+    pub action: String,
+    pub value: &'static str,
+    /// The button's words ("Stop these e-mails").
+    pub button: String,
 }
 
 /// An audit entry's action (`case.notice`, `account.created` …) in words of a language, from the catalogue's
@@ -709,6 +724,12 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         account: row(3, false),
         languages: vec![Choice { value: "en".into(), label: "English".into(), selected: false }],
         language_action: "/account/language?lang=en".into(),
+        alerts: Some(AlertsChoice {
+            now: "n".into(),
+            action: "/account/screening-alerts?lang=en".into(),
+            value: "off",
+            button: "b".into(),
+        }),
         errors: vec!["e".into()],
         done: "d".into(),
     };

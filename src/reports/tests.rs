@@ -1722,6 +1722,7 @@ fn every_audit_action_is_said_in_words_in_both_languages() {
         "account.disabled",
         "account.enabled",
         "account.language_changed",
+        "account.screening_alerts_changed",
         "account.password_reset",
         "account.password_reset_started",
         "account.role_changed",

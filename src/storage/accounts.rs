@@ -31,6 +31,7 @@ fn to_account(m: account::Model) -> Result<Account, StorageError> {
         business_number: m.business_number,
         disabled: m.disabled,
         language: m.language.and_then(|l| l.parse().ok()),
+        screening_alerts: m.screening_alerts,
     })
 }
 
@@ -100,6 +101,7 @@ impl Store {
                 disabled: Set(false),
                 created_at: Set(Utc::now()),
                 language: Set(language.map(|l| l.as_ref().to_string())),
+                screening_alerts: Set(true),
                 ..Default::default()
             }
             .insert(&*txn)
@@ -365,6 +367,36 @@ impl Store {
             let facts = serde_json::json!({ "from": before, "to": language });
             audit::append(&txn, &AuditEvent::new(actor, "account.language_changed", subject(account_id), facts))
                 .await?;
+            Ok(account)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Sets whether an account is told of new screening alerts by e-mail (audited as
+    /// `account.screening_alerts_changed`, by `actor`, when it changes). Errors: [`StorageError::NotFound`] for no
+    /// such account.
+    pub async fn set_account_screening_alerts(
+        &self,
+        account_id: i64,
+        on: bool,
+        actor: &str,
+    ) -> Result<Account, StorageError> {
+        let txn = self.write_aside().await?;
+        let result = async {
+            let row = account::Entity::find_by_id(account_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            if row.screening_alerts == on {
+                return to_account(row);
+            }
+            let mut am: account::ActiveModel = row.into();
+            am.screening_alerts = Set(on);
+            let account = to_account(am.update(&*txn).await?)?;
+            let facts = serde_json::json!({ "to": on });
+            audit::append(
+                &txn,
+                &AuditEvent::new(actor, "account.screening_alerts_changed", subject(account_id), facts),
+            )
+            .await?;
             Ok(account)
         }
         .await;

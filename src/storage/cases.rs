@@ -445,8 +445,8 @@ pub struct OpenRequestItem {
 impl Store {
     /// Puts a message about `count` new screening alerts on `list` ([`Occasion::ScreeningAlerts`]: found by an
     /// edition re-screening everything, or at the intake of `declaration`, its id and supplier's name) in the outbox
-    /// of every enabled officer and auditor, each in its language (both when it has none on record), in one
-    /// transaction: all or none. Returns how many were queued (none when `count` is 0). The alerts themselves are
+    /// of every enabled officer and auditor who has not turned these messages off ([`crate::domain::Account::screening_alerts`]),
+    /// each in its language (both when it has none on record), in one transaction: all or none. Returns how many were queued (none when `count` is 0). The alerts themselves are
     /// the stored hits; this only tells of them.
     pub async fn notify_screening_alerts(
         &self,
@@ -472,6 +472,7 @@ impl Store {
                         .is_in([AccountRole::Officer.as_ref(), AccountRole::Auditor.as_ref()].map(str::to_string)),
                 )
                 .filter(account::Column::Disabled.eq(false))
+                .filter(account::Column::ScreeningAlerts.eq(true))
                 .order_by_asc(account::Column::Id)
                 .all(&*txn)
                 .await?;

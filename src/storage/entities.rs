@@ -193,6 +193,9 @@ pub mod account {
         pub created_at: DateTimeUtc,
         /// `en` or `fr`; null until known.
         pub language: Option<String>,
+        /// Whether new screening alerts are told to this account by e-mail (officers and auditors; true until the
+        /// person says otherwise on their account page).
+        pub screening_alerts: bool,
     }
     no_relations!();
 }

@@ -155,6 +155,8 @@ impl MigratorTrait for Migrator {
             // and never for another of the same key (renamed, or sharing a business number or OS ID): each decision
             // stored before is given the names of the hits it decided, one decision a name.
             Box::new(m20261210_s00100_name_the_party_of_screening_decisions::Migration),
+            // Whether an officer or an auditor is sent screening alerts by e-mail (every account is, until it says no).
+            Box::new(m20261211_a00100_add_account_screening_alerts::Migration),
         ]
     }
 }
@@ -2861,6 +2863,26 @@ mod m20261209_a00100_rehash_screening_entries {
 /// its entry content and party, as the code before read them. A decision whose hits name several parties becomes
 /// one decision a name (the same list, entry, content, party key, outcome, note, officer and moment), each name's
 /// hits pointing at its own; one no hit names keeps an empty name and, as before, is remembered for none.
+mod m20261211_a00100_add_account_screening_alerts {
+    use super::*;
+
+    named_migration!("m20261211_a00100_add_account_screening_alerts");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(
+                Table::alter().table(a("account")).add_column(boolean(a("screening_alerts")).default(true)).take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("account")).drop_column(a("screening_alerts")).take()).await
+        }
+    }
+}
+
 mod m20261210_s00100_name_the_party_of_screening_decisions {
     use std::collections::{BTreeMap, HashMap};
 

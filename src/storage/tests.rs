@@ -456,6 +456,47 @@ async fn reassessments_are_kept_and_the_newest_is_current() {
     }
 }
 
+/// An officer or an auditor who turns screening alert e-mails off is sent none, the others theirs, a supplier and an
+/// administrator never; the change is audited once and undone as it was made.
+#[tokio::test]
+async fn a_person_who_turns_screening_alert_emails_off_is_sent_none() {
+    use crate::screening::ListKind;
+    for store in stores().await {
+        let new = |email: &str, role: AccountRole| NewAccount {
+            email: email.into(),
+            display_name: "N".into(),
+            role,
+            business_number: (role == AccountRole::Supplier).then(|| "842310575".to_string()),
+            password_hash: "!".into(),
+        };
+        let officer = store.create_account(&new("on@x.test", AccountRole::Officer), "tests").await.unwrap();
+        let quiet = store.create_account(&new("quiet@x.test", AccountRole::Officer), "tests").await.unwrap();
+        let auditor = store.create_account(&new("aud@x.test", AccountRole::Auditor), "tests").await.unwrap();
+        store.create_account(&new("sup@x.test", AccountRole::Supplier), "tests").await.unwrap();
+        store.create_account(&new("adm@x.test", AccountRole::Administrator), "tests").await.unwrap();
+        assert!(officer.screening_alerts && quiet.screening_alerts, "on for a new account");
+        let after = store.set_account_screening_alerts(quiet.id, false, "quiet@x.test").await.unwrap();
+        assert!(!after.screening_alerts);
+        // Said again, nothing changes and nothing more is audited.
+        store.set_account_screening_alerts(quiet.id, false, "quiet@x.test").await.unwrap();
+        let now = chrono::Utc::now();
+        let recipients = async || {
+            let mut r: Vec<String> = store.outbox(100).await.unwrap().into_iter().map(|m| m.recipient).collect();
+            r.sort();
+            r
+        };
+        assert_eq!(store.notify_screening_alerts(2, ListKind::Uflpa, None, now).await.unwrap(), 2);
+        assert_eq!(recipients().await, ["aud@x.test", "on@x.test"], "{}", store.backend_name());
+        store.set_account_screening_alerts(quiet.id, true, "quiet@x.test").await.unwrap();
+        store.set_account_screening_alerts(auditor.id, false, "aud@x.test").await.unwrap();
+        assert_eq!(store.notify_screening_alerts(1, ListKind::Uflpa, None, now).await.unwrap(), 2);
+        assert_eq!(recipients().await, ["aud@x.test", "on@x.test", "on@x.test", "quiet@x.test"]);
+        let entries = store.audit_entries(Some(&format!("account/{}", quiet.id)), 10).await.unwrap();
+        assert_eq!(entries.iter().filter(|e| e.action == "account.screening_alerts_changed").count(), 2);
+        assert!(matches!(store.set_account_screening_alerts(i64::MAX, false, "t").await, Err(StorageError::NotFound)));
+    }
+}
+
 #[tokio::test]
 async fn the_language_an_account_last_acted_in_becomes_its_language() {
     use sea_orm::ConnectionTrait;

@@ -22,8 +22,8 @@ use super::params::{Form, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
-    AccountDraft, AccountPage, AccountRow, AccountsPage, AuditPage, AuditRow, IssuedCode, MyAccountPage, ResetPage,
-    TokenRow,
+    AccountDraft, AccountPage, AccountRow, AccountsPage, AlertsChoice, AuditPage, AuditRow, IssuedCode, MyAccountPage,
+    ResetPage, TokenRow,
 };
 use crate::reports::dates;
 use crate::reports::views::Choice;
@@ -47,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/accounts/{id}/language", web::post().to(change_language))
         .route("/account", web::get().to(my_account))
         .route("/account/language", web::post().to(my_language))
+        .route("/account/screening-alerts", web::post().to(my_screening_alerts))
         .route("/audit", web::get().to(audit))
         .route("/password-reset", web::get().to(reset_form))
         .route("/password-reset", web::post().to(reset_submit));
@@ -482,6 +483,7 @@ async fn my_account_page(
         account: row_with_language(state, lang, &account),
         languages: language_choices(state, lang, account.language),
         language_action: format!("/account/language?lang={lang}"),
+        alerts: alerts_choice(state, lang, &account),
         errors,
         done,
     };
@@ -514,6 +516,69 @@ async fn my_language(page: Page, form: Form<LanguageForm>) -> HttpResponse {
                 my_account_page(ctx, errors, String::new(), StatusCode::BAD_REQUEST).await
             }
         }
+    })
+    .await
+}
+
+/// Whether an account's role is told of new screening alerts at all (officers and auditors read them).
+fn told_of_alerts(a: &Account) -> bool {
+    auth::allows(a.role, Action::ReceiveScreeningAlerts)
+}
+
+/// The screening alerts' part of an officer's or an auditor's own page: what is the case, and the change offered.
+fn alerts_choice(state: &AppState, lang: Lang, a: &Account) -> Option<AlertsChoice> {
+    told_of_alerts(a).then(|| {
+        let (now, value, button) = if a.screening_alerts {
+            ("account.alerts_on", "off", "account.alerts_stop")
+        } else {
+            ("account.alerts_off", "on", "account.alerts_start")
+        };
+        AlertsChoice {
+            now: state.renderer.t(lang, now),
+            action: format!("/account/screening-alerts?lang={lang}"),
+            value,
+            button: state.renderer.t(lang, button),
+        }
+    })
+}
+
+/// What `/account/screening-alerts` takes: `on` or `off`.
+#[derive(Debug, Deserialize)]
+struct AlertsForm {
+    csrf: Option<String>,
+    #[serde(default)]
+    alerts: String,
+}
+
+impl AccountForm for AlertsForm {
+    fn csrf(&self) -> Option<&str> {
+        self.csrf.as_deref()
+    }
+}
+
+/// An officer or an auditor turns the e-mails of new screening alerts on or off for themselves (audited). The
+/// alerts stay on the screening pages either way. Another role is refused (403) before anything is read; a value
+/// other than `on` or `off` is refused on the page (400), naming it, and changes nothing.
+async fn my_screening_alerts(page: Page, form: Form<AlertsForm>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReceiveScreeningAlerts, async |ctx| {
+        let form = form.read().await?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
+        let me = &ctx.viewer.account;
+        let on = match form.alerts.trim() {
+            "on" => true,
+            "off" => false,
+            other => {
+                let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
+                let m = crate::domain::Message::new("account.refused.alerts").text("given", v);
+                let e = ApiError::refused(ctx.state.renderer.catalog(), &m);
+                let errors = form_message(lang, &e).into_iter().collect();
+                return my_account_page(ctx, errors, String::new(), StatusCode::BAD_REQUEST).await;
+            }
+        };
+        ctx.state.store.set_account_screening_alerts(me.id, on, &me.email).await?;
+        let done = ctx.state.renderer.t(lang, if on { "account.done_alerts_on" } else { "account.done_alerts_off" });
+        my_account_page(ctx, Vec::new(), done, StatusCode::OK).await
     })
     .await
 }

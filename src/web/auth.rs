@@ -48,6 +48,8 @@ pub enum Action {
     ImportScreeningLists,
     /// Confirm or dismiss screening hits.
     DecideScreeningHits,
+    /// Be told of new screening alerts by e-mail, and turn that on or off for oneself.
+    ReceiveScreeningAlerts,
 }
 
 /// The authorization table: which role may do what.
@@ -65,6 +67,8 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         DecideSiteMatches => matches!(role, Officer | Administrator),
         ImportScreeningLists => matches!(role, Administrator),
         DecideScreeningHits => matches!(role, Officer | Administrator),
+        // The roles `Store::notify_screening_alerts` writes to.
+        ReceiveScreeningAlerts => matches!(role, Officer | Auditor),
     }
 }
 

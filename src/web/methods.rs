@@ -62,6 +62,7 @@ const PAGE_METHODS: &[(&str, &str, Door)] = &[
     ("/accounts/{id}/language", "POST", SignedIn),
     ("/account", "GET", SignedIn),
     ("/account/language", "POST", SignedIn),
+    ("/account/screening-alerts", "POST", SignedIn),
     ("/audit", "GET", SignedIn),
     ("/password-reset", "GET, POST", Anyone),
 ];

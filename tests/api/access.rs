@@ -436,6 +436,13 @@ fn table() -> Vec<Row> {
             Body::Form("language=en"),
             [SignIn, Ok, Ok, Ok, Ok, Ok],
         ),
+        row(
+            post.clone(),
+            "/account/screening-alerts",
+            "/account/screening-alerts",
+            Body::Form("alerts=on"),
+            [SignIn, Denied, Denied, Ok, Ok, Denied],
+        ),
         // A bid's follow-up and a case's files by the API: the same rules as their pages.
         row(
             get.clone(),

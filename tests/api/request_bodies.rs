@@ -539,6 +539,7 @@ on_both_backends!(every_page_form_refuses_the_characters_the_api_refuses, |app: 
             false,
         ),
         ("/account/language", "/account/language".into(), Who::Officer, one("language"), false),
+        ("/account/screening-alerts", "/account/screening-alerts".into(), Who::Officer, one("alerts"), false),
         ("/password-reset", "/password-reset".into(), Who::Anonymous, one("password"), false),
         ("/login", "/login".into(), Who::Anonymous, one("email"), false),
     ];

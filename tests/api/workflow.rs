@@ -645,6 +645,43 @@ on_both_backends!(
     }
 );
 
+// An officer turns screening alert e-mails off on their own page and back on, each change said on the page in its
+// language and audited; a value other than on or off is refused naming it, changing nothing; a supplier's page offers
+// no such choice and the address refuses it.
+on_both_backends!(
+    an_officer_turns_screening_alert_emails_off_and_on_on_their_account_page,
+    |app: TestApp| async move {
+        let officer_id = app.account_id(Who::Officer);
+        let alerts = async || app.store.account_even_disabled(officer_id).await.unwrap().unwrap().screening_alerts;
+        let officer = app.signed_in(Who::Officer).await;
+        let page = officer.get(app.url("/account?lang=en")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Screening alerts by e-mail") && page.contains("Now: these e-mails are sent to you."));
+        assert!(page.contains("Stop these e-mails"), "{page}");
+        let post = async |lang: &str, value: &str| {
+            let (page, action) = (format!("/account?lang={lang}"), format!("/account/screening-alerts?lang={lang}"));
+            post_form(&officer, &app, &page, &action, &[("alerts", value)]).await
+        };
+        assert_eq!(post("en", "maybe").await, 400);
+        assert!(alerts().await, "a refused value changes nothing");
+        assert_eq!(post("fr", "off").await, 200);
+        assert!(!alerts().await);
+        let page = officer.get(app.url("/account?lang=fr")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Actuellement : ces courriels ne vous sont pas envoyés."), "{page}");
+        assert!(page.contains("Recevoir ces courriels"), "{page}");
+        assert_eq!(post("en", "on").await, 200);
+        assert!(alerts().await);
+        let audit = app.store.audit_entries(Some(&format!("account/{officer_id}")), 50).await.unwrap();
+        assert_eq!(audit.iter().filter(|e| e.action == "account.screening_alerts_changed").count(), 2);
+        let supplier = app.signed_in(Who::Supplier).await;
+        let page = supplier.get(app.url("/account?lang=en")).send().await.unwrap().text().await.unwrap();
+        assert!(!page.contains("Screening alerts by e-mail"), "{page}");
+        let status =
+            post_form(&supplier, &app, "/account?lang=en", "/account/screening-alerts?lang=en", &[("alerts", "on")])
+                .await;
+        assert_eq!(status, 403);
+    }
+);
+
 on_both_backends!(messages_follow_the_language_chosen_on_the_account_page, |app: TestApp| async move {
     use chainon::domain::Lang;
     let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0106/001").await;

@@ -39,6 +39,8 @@ email-screening_alerts-body_edition =
     } an officer's decision.
 
     Each hit names the list entry, the party it matched and why, and the bids, contracts and open cases it touches, on the alerts page. A hit confirmed on a forced-labour list makes the site's forced-labour risk critical; one dismissed is not asked again for the same entry.
+
+    You can stop these e-mails on your account page (My account).
 email-screening_alerts-body_intake =
     Declaration #{ $declaration } of { $supplier }, just received, was screened against { $list }: { $count ->
         [one] one new hit awaits
@@ -46,6 +48,8 @@ email-screening_alerts-body_intake =
     } an officer's decision.
 
     Each hit names the list entry, the party it matched and why, and the bid it touches, on the alerts page.
+
+    You can stop these e-mails on your account page (My account).
 # What a message in both languages says before its French.
 email-french_follows = (French follows English.)
 email-open = Open: { $link }

@@ -18,6 +18,7 @@ form-refused-attachment_size = Attachment “{ $file }”: over the limit of { $
 refused-format = Format “{ $given }”: choose one of { $choices }.
 dossier-no_chromium = PDF: this server has no Chromium to print it (its operator sets CHAINON_CHROMIUM); the HTML dossier is available.
 account-refused-language = { account-language } (“{ $given }”): choose { account-language_en } or { account-language_fr }.
+account-refused-alerts = { account-alerts } (“{ $given }”): choose on or off.
 follow-refused-no_solicitation = This declaration answers no solicitation: there is no bid to follow up.
 follow-refused-respond_by_past = { $field } { $given }: the deadline must be after today ({ $today }).
 follow-refused-respond_by_far = { $field } { $given }: the deadline must be at most one year ahead ({ $latest } at the latest).

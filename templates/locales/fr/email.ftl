@@ -39,6 +39,8 @@ email-screening_alerts-body_edition =
     } la décision d'un agent.
 
     Chaque correspondance nomme l'entrée de la liste, la partie visée et pourquoi, ainsi que les soumissions, contrats et dossiers ouverts qu'elle touche, sur la page des alertes. Une correspondance confirmée sur une liste de travail forcé rend critique le risque de travail forcé du lieu ; une correspondance écartée n'est plus soumise pour la même entrée.
+
+    Vous pouvez ne plus recevoir ces courriels depuis la page de votre compte (Mon compte).
 email-screening_alerts-body_intake =
     La déclaration nº { $declaration } de { $supplier }, qui vient d'être reçue, a été comparée à { $list } : { $count ->
         [one] une nouvelle correspondance attend
@@ -46,6 +48,8 @@ email-screening_alerts-body_intake =
     } la décision d'un agent.
 
     Chaque correspondance nomme l'entrée de la liste, la partie visée et pourquoi, ainsi que la soumission qu'elle touche, sur la page des alertes.
+
+    Vous pouvez ne plus recevoir ces courriels depuis la page de votre compte (Mon compte).
 # Ce que dit un message dans les deux langues avant son texte français.
 email-french_follows = (Le français suit l'anglais.)
 email-open = Ouvrir : { $link }

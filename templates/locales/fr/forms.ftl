@@ -18,6 +18,7 @@ form-refused-attachment_size = Pièce jointe « { $file } » : au-delà de la
 refused-format = Format « { $given } » : choisir l'un de { $choices }.
 dossier-no_chromium = PDF : ce serveur n'a pas de Chromium pour l'imprimer (son exploitant règle CHAINON_CHROMIUM) ; le dossier HTML est disponible.
 account-refused-language = { account-language } (« { $given } ») : choisir { account-language_en } ou { account-language_fr }.
+account-refused-alerts = { account-alerts } (« { $given } ») : choisir on (oui) ou off (non).
 follow-refused-no_solicitation = Cette déclaration ne répond à aucune invitation : il n'y a pas de soumission à suivre.
 follow-refused-respond_by_past = { $field } { $given } : le délai doit être postérieur à aujourd'hui ({ $today }).
 follow-refused-respond_by_far = { $field } { $given } : le délai doit être d'au plus un an (le { $latest } au plus tard).
