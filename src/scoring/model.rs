@@ -797,6 +797,14 @@ pub struct GoodsWords {
     /// raw-material site names one ("wood pulp" is wood's) — not goods the model cannot read ([`SiteGoods::unlisted`]).
     #[serde(default)]
     pub unlisted_goods: Vec<(String, String)>,
+    /// Whether a finished good's one-word name written in the plural, followed to the end of the text by material
+    /// words alone ("gloves nitrile", "shirts cotton", "disposable gloves latex"), names the goods, the materials
+    /// qualifying them, as the catalogue's comma does ("gloves, nitrile"): a plural noun stands before another as a
+    /// modifier in no ordinary English compound ("glove latex" is latex for gloves, "gloves latex" latex gloves). `false`
+    /// before 2022.14: the last word was the head and "gloves nitrile" read as nitrile, a Malaysian raw-material site
+    /// of it scoring 9 where "nitrile gloves" scored 69.
+    #[serde(default)]
+    pub plural_head_before_materials: bool,
 }
 
 /// Silence is never below disclosure (`[silence]` of `model.toml`, 2022.11; absent before, where each rule is off).
@@ -1371,6 +1379,9 @@ pub struct Tables {
     pub(super) misspellings: HashMap<String, String>,
     /// The names of [`GoodsWords::unlisted_goods`], folded ([`tokens`]), longest first (2022.13; empty before).
     unlisted_phrases: Vec<Vec<String>>,
+    /// The one-word names of finished goods, folded and singular ([`tokens`]), read by
+    /// [`GoodsWords::plural_head_before_materials`] (2022.14; empty before).
+    finished_words: HashSet<String>,
 }
 
 /// The producer an undisclosed input is presumed to come from (2022.10, `silence_scores_as_the_worst_producer`): of
@@ -2606,10 +2617,14 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             ..file.goods_words
         },
         misspellings: HashMap::new(),
+        finished_words: HashSet::new(),
     })
     .map(|mut t| {
         if t.goods_words.one_letter_off_finished_goods {
             t.misspellings = t.misspellings();
+        }
+        if t.goods_words.plural_head_before_materials {
+            t.finished_words = t.finished_words();
         }
         if t.unread_goods_take_worst_reading {
             t.riskiest_in_country = t.riskiest_listings();
@@ -3062,7 +3077,7 @@ impl Tables {
         let text = match whole {
             Some(good) => std::borrow::Cow::Owned(tokens(good).join(" ")),
             None => {
-                spelled = self.with_spelling(text);
+                spelled = self.with_plural_head_first(self.with_spelling(text));
                 accented = self.with_accented_names(&spelled);
                 joined = self.with_joined_materials(&accented);
                 self.without_packaging(&joined)
@@ -3127,6 +3142,45 @@ impl Tables {
             self.misspellings.get(&fold_words(word)).map(|name| Cow::Borrowed(name.as_str()))
         });
         spelled.map_or(Cow::Borrowed(text), Cow::Owned)
+    }
+
+    /// A text whose last finished good's one-word name written in the plural is followed, to the end of the text, by
+    /// words of materials alone (their last word a material's) with the catalogue's comma after that name: "gloves
+    /// nitrile" as "gloves, nitrile", read as "nitrile gloves" ([`GoodsWords::plural_head_before_materials`],
+    /// 2022.14). A text with a comma or a list mark, a singular name ("glove latex") and any other text are themselves.
+    fn with_plural_head_first<'t>(&self, text: std::borrow::Cow<'t, str>) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if self.finished_words.is_empty() || text.contains(',') || text.contains(LIST_MARKS) {
+            return text;
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let plural_finished = |w: &&str| {
+            let folded = fold_words(w);
+            let one = singular(&folded);
+            !folded.contains(' ') && one != folded && self.finished_words.contains(&one)
+        };
+        let Some(k) = words.iter().rposition(plural_finished) else { return text };
+        let Some(rest) = words.get(k + 1..).filter(|r| !r.is_empty()) else { return text };
+        let toks = tokens(&rest.join(" "));
+        let spans = self.spans(&toks);
+        let last = toks.len().saturating_sub(1);
+        let ends_on_material =
+            spans.iter().any(|s| (s.start..s.end).contains(&last) && self.material_goods.contains(s.good));
+        if !ends_on_material || spans.iter().any(|s| !self.material_goods.contains(s.good)) {
+            return text;
+        }
+        let (head, rest) = (words.get(..=k).unwrap_or_default().join(" "), rest.join(" "));
+        Cow::Owned(format!("{head}, {rest}"))
+    }
+
+    /// The one-word names of finished goods (`finished_goods`), folded and singular, in English and French
+    /// ([`GoodsWords::plural_head_before_materials`]). Read once, when the model loads.
+    fn finished_words(&self) -> HashSet<String> {
+        self.phrases
+            .iter()
+            .filter(|(phrase, good)| phrase.len() == 1 && self.finished_goods.contains(good))
+            .filter_map(|(phrase, _)| phrase.first().cloned())
+            .collect()
     }
 
     /// Every word one letter off a finished good's name of one word, folded, with that name as written
