@@ -1574,3 +1574,40 @@ fn an_ods_repeat_that_is_no_count_refuses_the_file_as_damaged_never_read_with_a_
         assert!(!issues[0].message_fr.is_empty());
     }
 }
+
+/// Two sheets of one name (no spreadsheet program writes them; a file made by hand or by a script can): never read
+/// as one sheet nor as the first alone, but refused naming the sheet, in XLSX and ODS, and in any case of letters.
+#[test]
+fn two_sheets_of_one_name_are_refused_never_merged_nor_one_dropped() {
+    let doc = ten_sites();
+    let ods = doc.ods("", &|_, _, _| None);
+    for twin in ["Supplier", "SUPPLIER", "supplier"] {
+        let bytes = super::tests::patch_zip(&ods, "content.xml", |xml| {
+            let start = xml.find(r#"<table:table table:name="Supplier">"#).unwrap();
+            let end = start + xml[start..].find("</table:table>").unwrap() + "</table:table>".len();
+            let copy = xml[start..end].replacen(r#"table:name="Supplier""#, &format!(r#"table:name="{twin}""#), 1);
+            format!("{}{copy}{}", &xml[..end], &xml[end..])
+        });
+        let issues = errors(read("d.ods", &bytes));
+        assert!(!issues.is_empty(), "{twin}: accepted");
+        assert!(issues.iter().any(|i| i.message_en.contains("same part of the declaration")), "{twin}: {issues:?}");
+        assert!(issues.iter().all(|i| !i.message_fr.is_empty()));
+    }
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in doc.tables() {
+        let ws = wb.add_worksheet().set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, v).unwrap();
+            }
+        }
+    }
+    wb.add_worksheet().set_name("Twin").unwrap().write_string(0, 0, "Legal name").unwrap();
+    let xlsx = wb.save_to_buffer().unwrap();
+    let bytes = super::tests::patch_zip(&xlsx, "xl/workbook.xml", |xml| {
+        assert!(xml.contains(r#"name="Twin""#));
+        xml.replace(r#"name="Twin""#, r#"name="Supplier""#)
+    });
+    let issues = errors(read("d.xlsx", &bytes));
+    assert!(issues.iter().any(|i| i.message_en.contains("same part of the declaration")), "{issues:?}");
+}
