@@ -179,6 +179,8 @@ pub struct AlertsPage {
 #[derive(Debug, Serialize)]
 pub struct HitRow {
     pub hit: StoredHit,
+    /// The entry's name as pages show it ([`entry_label`]).
+    pub entry_label: String,
     pub list_name: String,
     /// The edition the hit was first found in, by its name ([`edition_name`]).
     pub edition_name: String,
@@ -222,6 +224,22 @@ pub struct TouchedContract {
     pub cases: Vec<i64>,
 }
 
+/// A list entry's name as pages show it (`name` and `key` as stored): an entry of a CBP order that names no firm
+/// ([`crate::screening::parse::region_entry`], "Cotton (CN)") framed in the reader's language, CBP's industry words
+/// quoted as the publisher's ("Order on “Cotton” goods (country: China; no firm named)", « Ordonnance sur les biens
+/// « Cotton » (pays : Chine ; aucune entreprise nommée) »); any other name as the list writes it.
+pub fn entry_label(cat: &super::Catalog, lang: Lang, name: &str, key: &str) -> String {
+    match crate::screening::parse::region_entry(name, key) {
+        Some((industry, country)) => {
+            let mut a = super::MessageArgs::new();
+            a.set("industry", industry.to_string());
+            a.set("country", country.name(lang).to_string());
+            cat.format(lang, "screening.region_entry", &a)
+        }
+        None => name.to_string(),
+    }
+}
+
 /// A hit decided before the viewer's decision arrived (another officer, another tab): what it was, who decided it
 /// and when. The viewer's decision was not recorded.
 #[derive(Debug, Serialize)]
@@ -245,7 +263,7 @@ impl DecidedNotice {
         Some(DecidedNotice {
             hit: h.id,
             party: h.party_name.clone(),
-            entry: h.entry_name.clone(),
+            entry: entry_label(cat, lang, &h.entry_name, &h.entry_key),
             status: if d.confirmed { "confirmed" } else { "dismissed" }.into(),
             who: d.decided_by_name.clone(),
             when,
@@ -398,7 +416,7 @@ pub fn confirmed_hits(
                 hit_id: h.id,
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
                 effect,
-                entry_name: h.entry_name.clone(),
+                entry_name: entry_label(cat, lang, &h.entry_name, &h.entry_key),
                 edition_id: h.edition_id,
                 party: cat.format(lang, "screening.confirmed_party", &p),
                 declaration_id: h.declaration_id,

@@ -1262,6 +1262,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             contracts: vec![TouchedContract { id: 1, number: "C1".into(), cases: vec![2] }],
         };
         let row = |hit: StoredHit| HitRow {
+            entry_label: hit.entry_name.clone(),
             list_name: "UFLPA".into(),
             edition_name: "UFLPA Entity List (US DHS), edition 1 (#1)".into(),
             status_label: "Open".into(),

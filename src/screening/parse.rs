@@ -1445,7 +1445,7 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 continue;
             }
             let ind = industry.clone().unwrap_or_default();
-            let label = names.first().cloned().unwrap_or_else(|| format!("{ind} ({cc_str})"));
+            let label = names.first().cloned().unwrap_or_else(|| region_name(&ind, &cc_str));
             let mut e = base(bounded_key(format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind))), label);
             e.scope = EntryScope::RegionOrIndustry;
             out.push(e);
@@ -1469,6 +1469,26 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     }
     t.name_fields(problems);
     out
+}
+
+/// The name an entry of a CBP order that names no firm is listed under: the order's industry as CBP writes it and
+/// its country's ISO 3166-1 alpha-2 code, "Cotton (CN)". Pages never show it bare: [`region_entry`] reads it back, and
+/// `reports::screening_pages::entry_label` frames it in the reader's language.
+pub fn region_name(industry: &str, country_code: &str) -> String {
+    format!("{industry} ({country_code})")
+}
+
+/// The industry (as CBP writes it) and the country of an entry named by [`region_name`], by its key
+/// (`wro:CN:region:cotton`) and its name; `None` for every other entry, a region entry CBP named itself ("Xinjiang
+/// Uyghur Autonomous Region") among them.
+pub fn region_entry<'n>(name: &'n str, key: &str) -> Option<(&'n str, CountryCode)> {
+    let mut parts = key.splitn(4, ':');
+    let (_, code, scope) = (parts.next()?, parts.next()?, parts.next()?);
+    if scope != "region" {
+        return None;
+    }
+    let industry = name.strip_suffix(')')?.strip_suffix(code)?.strip_suffix(" (")?;
+    Some((industry, CountryCode::parse(code)?))
 }
 
 // ---------------------------------------------------------------------------------------------------------------

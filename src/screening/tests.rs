@@ -1918,3 +1918,42 @@ fn a_supplier_confirmed_on_a_forced_labour_list_makes_every_category_and_site_it
     }
     assert!(tried >= 2, "only {tried} demo declarations below critical");
 }
+
+/// An order that names no firm is listed under its industry and country code ("Cotton (TM)"); pages frame it in the
+/// reader's language, CBP's industry words quoted, the country by its name in that language. A firm's name, and a
+/// region CBP names itself, are shown as written.
+#[test]
+fn an_order_naming_no_firm_is_shown_framed_in_the_reader_s_language() {
+    use crate::domain::Lang;
+    use crate::reports::screening_pages::entry_label;
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let mut framed = 0;
+    for file in ["cbp_wro_findings.csv", "cbp_wro_industries.csv", "cbp_wro_tomatoes.csv"] {
+        for e in parse(ListKind::CbpWro, &fixture(file)).unwrap() {
+            let (en, fr) = (entry_label(&cat, Lang::En, &e.name, &e.key), entry_label(&cat, Lang::Fr, &e.name, &e.key));
+            let built = e.scope == EntryScope::RegionOrIndustry
+                && e.name == parse::region_name(e.industry.as_deref().unwrap(), e.country.unwrap().as_str());
+            if built {
+                framed += 1;
+                let (industry, country) = (e.industry.as_deref().unwrap(), e.country.unwrap());
+                assert_eq!(
+                    en,
+                    format!("Order on “{industry}” goods (country: {}; no firm named)", country.name(Lang::En))
+                );
+                let fr_country = country.name(Lang::Fr);
+                assert_eq!(
+                    fr,
+                    format!(
+                        "Ordonnance sur les biens «\u{a0}{industry}\u{a0}» (pays\u{a0}: {fr_country}\u{202f}; aucune entreprise nommée)"
+                    )
+                );
+                assert!(!fr.contains(&format!("({})", country.as_str())), "{fr}");
+            } else {
+                assert_eq!((en.as_str(), fr.as_str()), (e.name.as_str(), e.name.as_str()), "{e:?}");
+            }
+        }
+    }
+    assert!(framed >= 4, "{framed} orders naming no firm in the fixtures");
+    // A name that merely looks built, on an entry that is no region's, is shown as written.
+    assert_eq!(entry_label(&cat, Lang::Fr, "Acme (CN)", "wro:CN:acme"), "Acme (CN)");
+}

@@ -1111,12 +1111,27 @@ fn change_words(r: &crate::reports::Renderer, lang: Lang, field: &str, value: &s
     }
 }
 
+/// Entries of a diff with their names as pages show them ([`crate::reports::screening_pages::entry_label`]).
+fn with_shown_names(
+    r: &crate::reports::Renderer,
+    lang: Lang,
+    entries: Vec<crate::screening::EntryRef>,
+) -> Vec<crate::screening::EntryRef> {
+    entries
+        .into_iter()
+        .map(|e| crate::screening::EntryRef {
+            name: crate::reports::screening_pages::entry_label(r.catalog(), lang, &e.name, &e.key),
+            ..e
+        })
+        .collect()
+}
+
 fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -> Vec<ChangedView> {
     let label = |f: &str| r.t(lang, &format!("screening.entry_{f}"));
     diff.changed
         .iter()
         .map(|c| ChangedView {
-            name: c.name.clone(),
+            name: crate::reports::screening_pages::entry_label(r.catalog(), lang, &c.name, &c.key),
             key: c.key.clone(),
             changes: if c.changes.is_empty() {
                 c.fields
@@ -1213,7 +1228,11 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, q: &EditionQuery) -> Result<Editio
         list_name,
         edition: edition_row(r, lang, edition),
         changed: changed_views(r, lang, &diff),
-        diff,
+        diff: EditionDiff {
+            added: with_shown_names(r, lang, diff.added),
+            removed: with_shown_names(r, lang, diff.removed),
+            ..diff
+        },
         previous,
         import_lines,
         q: q_text,
@@ -1287,7 +1306,7 @@ async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -
             entries: entries
                 .iter()
                 .map(|e| EntryRow {
-                    name: e.name.clone(),
+                    name: crate::reports::screening_pages::entry_label(r.catalog(), lang, &e.name, &e.key),
                     key: e.key.clone(),
                     line: e.line,
                     facts: entry_facts(r, lang, edition.list, e),
@@ -1380,6 +1399,12 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
                 .unwrap_or_else(|| words.list.clone());
             let entry = ctx.state.store.screening_entry(h.edition_id, &h.entry_key).await?;
             hits.push(HitRow {
+                entry_label: crate::reports::screening_pages::entry_label(
+                    r.catalog(),
+                    lang,
+                    &h.entry_name,
+                    &h.entry_key,
+                ),
                 entry: entry.map(|e| entry_facts(r, lang, h.list, &e)).unwrap_or_default(),
                 list_name: words.list,
                 edition_name,

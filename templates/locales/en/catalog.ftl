@@ -1237,6 +1237,7 @@ screening-entry_line = line { $line } of the file
 screening-entry_key = Key
 screening-entry_place = Source
 screening-entry_name = Name
+screening-region_entry = Order on “{ $industry }” goods (country: { $country }; no firm named)
 screening-entry_scope = Kind of entry
 screening-entry_section = Section or measure
 screening-entry_industry = Industry

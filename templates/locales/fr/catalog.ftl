@@ -1240,6 +1240,7 @@ screening-entry_line = ligne { $line } du fichier
 screening-entry_place = Source
 screening-entry_key = Clé
 screening-entry_name = Nom
+screening-region_entry = Ordonnance sur les biens « { $industry } » (pays : { $country } ; aucune entreprise nommée)
 screening-entry_scope = Type d'entrée
 screening-entry_section = Article ou mesure
 screening-entry_industry = Secteur
