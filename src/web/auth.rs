@@ -325,6 +325,7 @@ const ROUTE_NEEDS: &[(&str, &str, Need)] = {
         ("POST", "/accounts/{id}/password-reset", Role(ManageAccounts)),
         ("POST", "/accounts/{id}/tokens/{token_id}/revoke", Role(ManageAccounts)),
         ("POST", "/accounts/{id}/language", Role(ManageAccounts)),
+        ("POST", "/account/screening-alerts", Role(ReceiveScreeningAlerts)),
         ("GET", "/audit", Role(ReadAudit)),
     ]
 };

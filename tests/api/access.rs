@@ -908,7 +908,16 @@ on_both_backends!(a_wrong_token_is_refused_rather_than_treated_as_anonymous, |ap
     assert!(body["message_fr"].as_str().is_some_and(|m| !m.is_empty()));
     let me: Value = app.get_as(Who::Auditor, "/api/v1/me").await.json().await.unwrap();
     assert_eq!(me["account"]["role"], "auditor");
-    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations", "read_audit", "manage_cases"]));
+    assert_eq!(
+        me["may"],
+        serde_json::json!([
+            "read_portfolio",
+            "read_declarations",
+            "read_audit",
+            "manage_cases",
+            "receive_screening_alerts"
+        ])
+    );
     // The auditor's log names who stored what.
     app.upload(OWN_FILE, demo_file(OWN_FILE)).await;
     let log: Value = app.get_as(Who::Auditor, "/api/v1/audit?subject=declaration/1").await.json().await.unwrap();

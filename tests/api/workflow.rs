@@ -666,7 +666,7 @@ on_both_backends!(
         assert_eq!(post("fr", "off").await, 200);
         assert!(!alerts().await);
         let page = officer.get(app.url("/account?lang=fr")).send().await.unwrap().text().await.unwrap();
-        assert!(page.contains("Actuellement : ces courriels ne vous sont pas envoyés."), "{page}");
+        assert!(page.contains("Actuellement\u{a0}: ces courriels ne vous sont pas envoyés."), "{page}");
         assert!(page.contains("Recevoir ces courriels"), "{page}");
         assert_eq!(post("en", "on").await, 200);
         assert!(alerts().await);
