@@ -132,6 +132,11 @@ pub struct NumberStyles {
     /// Styles whose text is white on no fill (or a white one): what a cell of them holds is invisible on the sheet,
     /// as a hidden row's is (XLSX and XLSB; an ODS workbook's cell styles are read by the walk of its content).
     pub invisible: rustc_hash::FxHashSet<u32>,
+    /// Differential formats (`dxfs`, ECMA-376 §18.8.17; a conditional format's `cfRule dxfId` is an index into them)
+    /// that hide a cell's text when their rule holds: a font colour that can hardly be told from the format's fill (or
+    /// from white, where it sets none; black where it sets a fill and no font colour), or a number format of empty
+    /// sections only (`;;;`). XLSX only.
+    pub hiding_formats: rustc_hash::FxHashSet<u32>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -157,6 +162,9 @@ pub struct XlsxChecked {
     /// The rows holding a value in a style whose text is invisible (white on white, [`NumberStyles::invisible`]),
     /// 0-based, in order, at most `max_percent` of them.
     pub invisible_rows: Vec<u32>,
+    /// The ranges of a conditional format whose rule can hide their text ([`NumberStyles::hiding_formats`]): first
+    /// and last (row, column), 0-based and inclusive, as the sheet's `sqref` writes them, at most `max_percent`.
+    pub hiding_ranges: Vec<((u32, u32), (u32, u32))>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
@@ -178,6 +186,8 @@ pub fn check_xlsx_sheet(
     let mut buf = Vec::new();
     let (mut row, mut col) = (0u32, 0u32);
     let mut cell: Option<XlsxCell> = None;
+    // The cells of the conditional format being read (its `sqref`).
+    let mut sqref: Option<String> = None;
     loop {
         let ev = match xml.read_event_into(&mut buf) {
             Ok(Event::Eof) | Err(_) => break,
@@ -200,6 +210,8 @@ pub fn check_xlsx_sheet(
                     }
                 }
                 "col" => hidden_column(&e, &mut found.hidden_columns, max_percent),
+                "conditionalFormatting" => sqref = attr(&e, "sqref"),
+                "cfRule" => hiding_rule(&e, sqref.as_deref(), styles, &mut found.hiding_ranges, max_percent),
                 "c" => {
                     let pos = match attr(&e, "r").and_then(|r| super::grid::a1_position(&r)) {
                         Some((r, c)) => {
@@ -221,6 +233,9 @@ pub fn check_xlsx_sheet(
             },
             Event::Empty(e) if e.local_name().as_ref() == "col" => {
                 hidden_column(&e, &mut found.hidden_columns, max_percent)
+            }
+            Event::Empty(e) if e.local_name().as_ref() == "cfRule" => {
+                hiding_rule(&e, sqref.as_deref(), styles, &mut found.hiding_ranges, max_percent)
             }
             Event::Text(t) => {
                 if let Some(c) = cell.as_mut().filter(|c| c.in_v)
@@ -320,6 +335,32 @@ pub fn check_xlsx_sheet(
         buf.clear();
     }
     found
+}
+
+/// The ranges of a conditional format's rule (`cfRule`, inside `conditionalFormatting sqref="A2:B9 D4"`) whose
+/// differential format can hide text ([`NumberStyles::hiding_formats`]), added to `ranges` (at most `most`). A range
+/// that does not read as A1 references is left out.
+fn hiding_rule(
+    e: &quick_xml::events::BytesStart<'_>,
+    sqref: Option<&str>,
+    styles: &NumberStyles,
+    ranges: &mut Vec<((u32, u32), (u32, u32))>,
+    most: usize,
+) {
+    let hides =
+        attr(e, "dxfId").and_then(|d| d.trim().parse::<u32>().ok()).is_some_and(|d| styles.hiding_formats.contains(&d));
+    if !hides {
+        return;
+    }
+    for range in sqref.unwrap_or_default().split_whitespace() {
+        let (first, last) = range.split_once(':').unwrap_or((range, range));
+        if let (Some(a), Some(b)) = (super::grid::a1_position(first), super::grid::a1_position(last))
+            && ranges.len() < most
+            && !ranges.contains(&(a, b))
+        {
+            ranges.push((a, b));
+        }
+    }
 }
 
 /// An attribute of the schema's boolean type that says true (`1` or `true`).

@@ -338,10 +338,67 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
     let (mut in_fonts, mut in_fills) = (false, false);
     let mut invisible = rustc_hash::FxHashSet::default();
     let mut xf_index = 0u32;
+    // The differential formats of conditional formats (`dxfs`): the one being read, its index, those that hide text.
+    let (mut in_dxfs, mut dxf, mut dxf_index) = (false, None::<Dxf>, 0u32);
+    let mut hiding_formats = rustc_hash::FxHashSet::default();
     let mut buf = Vec::new();
     while let Ok(ev) = xml.read_event_into(&mut buf) {
         match ev {
+            Event::Start(ref e) | Event::Empty(ref e) if in_dxfs => match e.local_name().as_ref() {
+                "dxf" if matches!(ev, Event::Start(_)) => dxf = Some(Dxf::default()),
+                "dxf" => dxf_index = dxf_index.saturating_add(1),
+                "font" => {
+                    if let Some(d) = dxf.as_mut() {
+                        d.in_font = matches!(ev, Event::Start(_));
+                    }
+                }
+                "fill" => {
+                    if let Some(d) = dxf.as_mut() {
+                        d.in_fill = matches!(ev, Event::Start(_));
+                    }
+                }
+                "color" => {
+                    if let Some(d) = dxf.as_mut().filter(|d| d.in_font) {
+                        d.font =
+                            if super::cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e, palette) };
+                    }
+                }
+                // A conditional format's solid fill is its `bgColor` (Excel writes it so; `fgColor` where others do).
+                "bgColor" | "fgColor" => {
+                    if let Some(d) = dxf.as_mut().filter(|d| d.in_fill) {
+                        d.fill = colour(e, palette).or(d.fill);
+                    }
+                }
+                "numFmt" => {
+                    if let Some(d) = dxf.as_mut() {
+                        d.empty_format = attr(e, "formatCode")
+                            .is_some_and(|c| !c.is_empty() && c.trim().chars().all(|ch| ch == ';'));
+                    }
+                }
+                _ => {}
+            },
+            Event::End(ref e) if in_dxfs => match e.local_name().as_ref() {
+                "dxfs" => in_dxfs = false,
+                "font" => {
+                    if let Some(d) = dxf.as_mut() {
+                        d.in_font = false;
+                    }
+                }
+                "fill" => {
+                    if let Some(d) = dxf.as_mut() {
+                        d.in_fill = false;
+                    }
+                }
+                "dxf" => {
+                    if dxf.take().is_some_and(|d| d.hides()) && hiding_formats.len() < MOST_CELL_STYLES {
+                        hiding_formats.insert(dxf_index);
+                    }
+                    dxf_index = dxf_index.saturating_add(1);
+                }
+                _ => {}
+            },
             Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                "dxfs" => in_dxfs = matches!(ev, Event::Start(_)),
                 "fonts" => in_fonts = matches!(ev, Event::Start(_)),
                 "fills" => in_fills = matches!(ev, Event::Start(_)),
                 "font" if in_fonts && fonts.len() < MOST_CELL_STYLES => fonts.push((Some(BLACK), false)),
@@ -419,7 +476,33 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
     }
     let mut styles = table.finish();
     styles.invisible = invisible;
+    styles.hiding_formats = hiding_formats;
     styles
+}
+
+/// A differential format of `dxfs` as read: its font colour and fill, where it sets them, and whether its number
+/// format shows nothing (`;;;`).
+#[derive(Default)]
+struct Dxf {
+    font: Option<Rgb>,
+    fill: Option<Rgb>,
+    empty_format: bool,
+    in_font: bool,
+    in_fill: bool,
+}
+
+impl Dxf {
+    /// Whether the format hides the text of a cell it applies to: a number format of empty sections, or a colour that
+    /// can hardly be told from the background ([`LEAST_CONTRAST`]) — its font on its fill, its font on white where it
+    /// sets no fill, black (the automatic colour) on its fill where it sets no font colour. A format that sets neither
+    /// changes no colour.
+    fn hides(&self) -> bool {
+        self.empty_format
+            || match (self.font, self.fill) {
+                (None, None) => false,
+                (font, fill) => contrast(font.unwrap_or(BLACK), fill.unwrap_or(WHITE)) < LEAST_CONTRAST,
+            }
+    }
 }
 
 /// A colour: red, green, blue.
@@ -742,6 +825,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let mut padded = Padded::default();
         let mut hidden_columns = Vec::new();
         let mut dated = Vec::new();
+        let mut hiding_ranges = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -776,6 +860,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     sheet.note_date_formats(checked.dated);
                     let hidden = package.visibility_of(name);
                     let rows = (checked.hidden_rows.as_slice(), checked.invisible_rows.as_slice());
+                    warnings.extend(hiding_format_warning(&sheet, &checked.hiding_ranges));
                     return Ok(with_hidden(sheet, hidden, checked.hidden_columns, rows, &mut warnings));
                 }
                 checked
@@ -807,12 +892,14 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             invisible_rows = checked.invisible_rows;
             hidden_columns = checked.hidden_columns;
             dated = checked.dated;
+            hiding_ranges = checked.hiding_ranges;
         }
         let mut sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
         sheet.note_date_formats(dated);
         let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
+        warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
         Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
@@ -865,6 +952,35 @@ fn with_hidden(
     warnings.extend(hidden_columns_warning(&sheet));
     warnings.extend(invisible_rows_warning(&sheet, invisible_rows));
     sheet
+}
+
+/// A warning that cells of a sheet read for the declaration hold values under a conditional format that can hide
+/// them (its colour that of its background, or a format that shows nothing: [`cell_values::NumberStyles::hiding_formats`]),
+/// naming the ranges that hold values (at most ten): what was read may not be what the sheet shows. `None` when no
+/// such range holds a value.
+fn hiding_format_warning(sheet: &Sheet, ranges: &[((u32, u32), (u32, u32))]) -> Option<Issue> {
+    let holds = |&&((r0, c0), (r1, c1)): &&((u32, u32), (u32, u32))| {
+        sheet.rows().iter().any(|row| {
+            (r0 as usize..=r1 as usize).contains(&row.index)
+                && row.cells.iter().any(|(c, _)| (c0 as usize..=c1 as usize).contains(c))
+        })
+    };
+    let named: Vec<String> = ranges
+        .iter()
+        .filter(holds)
+        .map(|&((r0, c0), (r1, c1))| {
+            let a = format!("{}{}", super::grid::column_letters(c0 as usize), r0 + 1);
+            let b = format!("{}{}", super::grid::column_letters(c1 as usize), r1 + 1);
+            if a == b { a } else { format!("{a}:{b}") }
+        })
+        .collect();
+    if named.is_empty() {
+        return None;
+    }
+    let more = if named.len() > 10 { " …" } else { "" };
+    let list = format!("{}{more}", named.iter().take(10).cloned().collect::<Vec<_>>().join(", "));
+    let m = Message::new("intake.hidden.conditional").number("count", named.len() as f64).text("list", list);
+    Some(Issue::said_warning(sheet.name.clone(), None, &m))
 }
 
 /// A warning that rows of a sheet read for the declaration hold values written in white on white (a font of white on

@@ -246,3 +246,50 @@ fn text_in_a_theme_colour_its_background_shares_is_warned_of() {
         assert!(warning(&with(f)).is_none(), "seen {i}");
     }
 }
+
+/// Values under a conditional format whose rule can show them in their background's colour (white font; black on a
+/// black fill; a yellow fill with yellow text) or show nothing of them (`;;;`) are warned of, naming the ranges that
+/// hold values, in both languages. A conditional format a reader can see (red text, a yellow fill under black text)
+/// and one over cells holding nothing are not.
+#[test]
+fn values_a_conditional_format_can_hide_are_warned_of_naming_the_ranges() {
+    use rust_xlsxwriter::{Color, ConditionalFormatFormula, Format};
+    let with = |format: &Format, (first, last): (u32, u32), col: u16| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            let cf = ConditionalFormatFormula::new().set_rule("=TRUE").set_format(format);
+            ws.add_conditional_format(first, col, last, col, &cf).unwrap();
+        })
+    };
+    let warning = |p: &Parsed| p.warnings.iter().find(|w| w.message_en.contains("conditional format")).cloned();
+    let hiding = [
+        Format::new().set_font_color(Color::White),
+        Format::new().set_font_color(Color::Black).set_background_color(Color::Black),
+        Format::new().set_font_color(Color::Yellow).set_background_color(Color::Yellow),
+        Format::new().set_background_color(Color::Black),
+        Format::new().set_num_format(";;;"),
+    ];
+    for (i, format) in hiding.iter().enumerate() {
+        let p = read("c.xlsx", &with(format, (1, 2), 1)).unwrap_or_else(|e| panic!("{i}: {e:#?}"));
+        let w = warning(&p).unwrap_or_else(|| panic!("{i}: {:#?}", p.warnings));
+        assert_eq!(w.location, "PlacesOfWork", "{w:?}");
+        assert!(
+            w.message_en.starts_with("The cells B2:B3 of the sheet hold values under a conditional format"),
+            "{w:?}"
+        );
+        assert!(w.message_fr.starts_with("Les cellules B2:B3 de la feuille contiennent des valeurs"), "{w:?}");
+        assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
+    }
+    let seen = [
+        Format::new().set_font_color(Color::Red),
+        Format::new().set_background_color(Color::Yellow),
+        Format::new().set_bold(),
+    ];
+    for (i, format) in seen.iter().enumerate() {
+        let p = read("c.xlsx", &with(format, (1, 2), 1)).unwrap_or_else(|e| panic!("{i}: {e:#?}"));
+        assert_eq!(warning(&p), None, "{i}");
+    }
+    // Over cells that hold nothing (far below the sites, far to the right): nothing to warn of.
+    let p = read("c.xlsx", &with(&hiding[0], (500, 900), 40)).unwrap();
+    assert_eq!(warning(&p), None);
+}

@@ -139,6 +139,10 @@ intake-hidden-columns = { $count ->
         [one] Column { $list } of the sheet is hidden and holds values; it was read like the others. Show it and check that it holds what you mean to declare.
        *[other] Columns { $list } of the sheet are hidden and hold values; they were read like the others. Show them and check that they hold what you mean to declare.
     }
+intake-hidden-conditional = { $count ->
+        [one] The cells { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional format, or check that these cells hold what you mean to declare.
+       *[other] The ranges { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional formats, or check that these cells hold what you mean to declare.
+    }
 intake-hidden-white_rows = { $count ->
         [one] Row { $list } of the sheet holds values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.
        *[other] Rows { $list } of the sheet hold values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.

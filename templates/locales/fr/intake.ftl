@@ -139,6 +139,10 @@ intake-hidden-columns = { $count ->
         [one] La colonne { $list } de la feuille est masquée et contient des valeurs ; elle a été lue comme les autres. Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer.
        *[other] Les colonnes { $list } de la feuille sont masquées et contiennent des valeurs ; elles ont été lues comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer.
     }
+intake-hidden-conditional = { $count ->
+        [one] Les cellules { $list } de la feuille contiennent des valeurs soumises à une mise en forme conditionnelle qui peut les afficher dans la couleur de leur fond, ou n'en rien afficher ; elles ont été lues comme les autres. Retirez la mise en forme conditionnelle, ou vérifiez que ces cellules contiennent ce que vous entendez déclarer.
+       *[other] Les plages { $list } de la feuille contiennent des valeurs soumises à une mise en forme conditionnelle qui peut les afficher dans la couleur de leur fond, ou n'en rien afficher ; elles ont été lues comme les autres. Retirez les mises en forme conditionnelles, ou vérifiez que ces cellules contiennent ce que vous entendez déclarer.
+    }
 intake-hidden-white_rows = { $count ->
         [one] La ligne { $list } de la feuille contient des valeurs écrites dans une couleur qu'on ne distingue pas de leur fond (blanc sur blanc, jaune sur jaune) ou dans une police trop petite pour être lue, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur et une taille visibles et vérifiez qu'elles contiennent ce que vous entendez déclarer.
        *[other] Les lignes { $list } de la feuille contiennent des valeurs écrites dans une couleur qu'on ne distingue pas de leur fond (blanc sur blanc, jaune sur jaune) ou dans une police trop petite pour être lue, que la feuille ne montre pas ; elles ont été lues comme les autres. Donnez-leur une couleur et une taille visibles et vérifiez qu'elles contiennent ce que vous entendez déclarer.
