@@ -139,6 +139,9 @@ pub struct NumberStyles {
     pub hiding_formats: rustc_hash::FxHashSet<u32>,
 }
 
+/// A range of cells: its first and last (row, column), 0-based and inclusive.
+pub type CellRange = ((u32, u32), (u32, u32));
+
 /// What [`check_xlsx_sheet`] found in a sheet part.
 #[derive(Debug, Default)]
 pub struct XlsxChecked {
@@ -164,7 +167,7 @@ pub struct XlsxChecked {
     pub invisible_rows: Vec<u32>,
     /// The ranges of a conditional format whose rule can hide their text ([`NumberStyles::hiding_formats`]): first
     /// and last (row, column), 0-based and inclusive, as the sheet's `sqref` writes them, at most `max_percent`.
-    pub hiding_ranges: Vec<((u32, u32), (u32, u32))>,
+    pub hiding_ranges: Vec<CellRange>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
@@ -344,7 +347,7 @@ fn hiding_rule(
     e: &quick_xml::events::BytesStart<'_>,
     sqref: Option<&str>,
     styles: &NumberStyles,
-    ranges: &mut Vec<((u32, u32), (u32, u32))>,
+    ranges: &mut Vec<CellRange>,
     most: usize,
 ) {
     let hides =

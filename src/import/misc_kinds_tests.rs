@@ -1583,10 +1583,11 @@ fn two_sheets_of_one_name_are_refused_never_merged_nor_one_dropped() {
     let ods = doc.ods("", &|_, _, _| None);
     for twin in ["Supplier", "SUPPLIER", "supplier"] {
         let bytes = super::tests::patch_zip(&ods, "content.xml", |xml| {
-            let start = xml.find(r#"<table:table table:name="Supplier">"#).unwrap();
-            let end = start + xml[start..].find("</table:table>").unwrap() + "</table:table>".len();
-            let copy = xml[start..end].replacen(r#"table:name="Supplier""#, &format!(r#"table:name="{twin}""#), 1);
-            format!("{}{copy}{}", &xml[..end], &xml[end..])
+            // The Supplier table, from its start tag to its end tag (ASCII markers: the cuts fall between characters).
+            let (before, from) = xml.split_at(xml.find(r#"<table:table table:name="Supplier">"#).unwrap());
+            let (table, after) = from.split_at(from.find("</table:table>").unwrap() + "</table:table>".len());
+            let copy = table.replacen(r#"table:name="Supplier""#, &format!(r#"table:name="{twin}""#), 1);
+            format!("{before}{table}{copy}{after}")
         });
         let issues = errors(read("d.ods", &bytes));
         assert!(!issues.is_empty(), "{twin}: accepted");

@@ -958,8 +958,8 @@ fn with_hidden(
 /// them (its colour that of its background, or a format that shows nothing: [`cell_values::NumberStyles::hiding_formats`]),
 /// naming the ranges that hold values (at most ten): what was read may not be what the sheet shows. `None` when no
 /// such range holds a value.
-fn hiding_format_warning(sheet: &Sheet, ranges: &[((u32, u32), (u32, u32))]) -> Option<Issue> {
-    let holds = |&&((r0, c0), (r1, c1)): &&((u32, u32), (u32, u32))| {
+fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Option<Issue> {
+    let holds = |&&((r0, c0), (r1, c1)): &&cell_values::CellRange| {
         sheet.rows().iter().any(|row| {
             (r0 as usize..=r1 as usize).contains(&row.index)
                 && row.cells.iter().any(|(c, _)| (c0 as usize..=c1 as usize).contains(c))
