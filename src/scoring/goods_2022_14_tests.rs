@@ -39,6 +39,9 @@ fn a_plural_finished_good_before_its_materials_names_the_goods() {
         ("garments cotton", "cotton garments", "IN"),
         ("boots rubber", "rubber boots", "CN"),
         ("shoes leather", "leather shoes", "IN"),
+        // A catalogue's mark after the plural name is the comma the rule would put there.
+        ("gloves - nitrile", "nitrile gloves", "MY"),
+        ("gloves: nitrile", "nitrile gloves", "MY"),
     ] {
         for role in [Role::RawMaterial, Role::Manufacturing] {
             let what = format!("{written} ({country}, {role:?})");
