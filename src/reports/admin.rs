@@ -198,11 +198,30 @@ pub fn audit_facts_named(
 ) -> Vec<AuditFact> {
     let mut out = Vec::new();
     if let serde_json::Value::Object(map) = payload {
-        for (key, value) in map {
-            walk_fact(&Said { cat, lang, model, records }, &[], key, value, &mut out);
-        }
+        walk_map(&Said { cat, lang, model, records }, &[], map, &mut out);
     }
     out
+}
+
+/// The facts of one recorded object, in its order. An entry's recorded name beside its key (`entry_name`,
+/// `entry_key`: a screening hit's entry) is said as pages show it
+/// ([`crate::reports::screening_pages::entry_label`]: an order naming no firm framed in the reader's language).
+fn walk_map(
+    said: &Said<'_>,
+    path: &[String],
+    map: &serde_json::Map<String, serde_json::Value>,
+    out: &mut Vec<AuditFact>,
+) {
+    let entry_key = map.get("entry_key").and_then(serde_json::Value::as_str);
+    for (key, value) in map {
+        match (key.as_str(), value, entry_key) {
+            ("entry_name", serde_json::Value::String(name), Some(entry_key)) => {
+                let label = super::screening_pages::entry_label(said.cat, said.lang, name, entry_key);
+                walk_fact(said, path, key, &serde_json::Value::String(label), out);
+            }
+            _ => walk_fact(said, path, key, value, out),
+        }
+    }
 }
 
 /// What a fact is said with: the catalogue, the language, the model's names and the records' names.
@@ -332,9 +351,18 @@ pub fn audit_subject(
         ),
         "screening_decision" => (
             match record {
-                Some(R::HitDecision { list, party_name, entry_name, .. }) => say(
-                    "audit_subject.decision_named",
-                    &[("list", list_name(list, lang)), ("party", party_name.clone()), ("entry", entry_name.clone())],
+                // An order naming no firm is said by its frame, not quoted as a name.
+                Some(R::HitDecision { list, party_name, entry_name, entry_key, .. }) => say(
+                    if crate::screening::parse::region_entry(entry_name, entry_key).is_some() {
+                        "audit_subject.decision_region"
+                    } else {
+                        "audit_subject.decision_named"
+                    },
+                    &[
+                        ("list", list_name(list, lang)),
+                        ("party", party_name.clone()),
+                        ("entry", super::screening_pages::entry_label(cat, lang, entry_name, entry_key)),
+                    ],
                 ),
                 _ => words("audit_subject.decision"),
             },
@@ -372,19 +400,13 @@ fn walk_fact(said: &Said<'_>, path: &[String], key: &str, value: &serde_json::Va
     here.push(fact_label(cat, lang, key));
     match value {
         Value::Null => {}
-        Value::Object(map) => {
-            for (k, v) in map {
-                walk_fact(said, &here, k, v, out);
-            }
-        }
+        Value::Object(map) => walk_map(said, &here, map, out),
         Value::Array(items) if items.iter().any(|v| v.is_object()) => {
             for (i, item) in items.iter().enumerate() {
                 let mut numbered = path.to_vec();
                 numbered.push(format!("{} {}", fact_label(cat, lang, key), i + 1));
                 if let Value::Object(map) = item {
-                    for (k, v) in map {
-                        walk_fact(said, &numbered, k, v, out);
-                    }
+                    walk_map(said, &numbered, map, out);
                 }
             }
         }

@@ -2296,7 +2296,18 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
                 list: "watchlist".into(),
                 party_name: "Maple Mill".into(),
                 entry_name: "Maple Mills Ltd".into(),
+                entry_key: "watchlist:maple-mills-ltd".into(),
                 confirmed: true,
+            },
+        ),
+        (
+            "screening_decision/8",
+            R::HitDecision {
+                list: "cbp_wro".into(),
+                party_name: "Maple Mill".into(),
+                entry_name: "Cotton (CN)".into(),
+                entry_key: "wro:CN:region:cotton".into(),
+                confirmed: false,
             },
         ),
         (
@@ -2345,6 +2356,14 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
             "",
         ),
         (
+            "screening_decision/8",
+            "Hit of Maple Mill on an entry of Withhold Release Orders and Findings (US CBP): Order on “Cotton” goods \
+             (country: China; no firm named)",
+            "Correspondance de Maple Mill avec une inscription de la Liste des ordonnances de retenue et constatations \
+             (CBP des États-Unis) : Ordonnance sur les biens « Cotton » (pays : Chine ; aucune entreprise nommée)",
+            "",
+        ),
+        (
             "request/6",
             "Request for information 6 to Vêtements Mistral S.E.N.C. on W0113-260001/A: Audit report",
             "Demande de renseignements 6 à Vêtements Mistral S.E.N.C. sur W0113-260001/A : Audit report",
@@ -2376,6 +2395,29 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
     };
     let facts = super::admin::audit_facts_named(&cat, Lang::Fr, &model, &payload, &records);
     let value = |label: &str| facts.iter().find(|f| f.label == label).map(|f| f.value.clone());
+    // A hit's entry is said as pages show it: an order naming no firm in its frame, any other name as listed.
+    for (name, key, en, fr) in [
+        (
+            "Cotton (CN)",
+            "wro:CN:region:cotton",
+            "Order on “Cotton” goods (country: China; no firm named)",
+            "Ordonnance sur les biens « Cotton » (pays : Chine ; aucune entreprise nommée)",
+        ),
+        ("Maple Mills Ltd", "watchlist:maple-mills-ltd", "Maple Mills Ltd", "Maple Mills Ltd"),
+    ] {
+        let hit =
+            serde_json::json!({"entry_key": key, "entry_name": name, "hits": [{"entry_key": key, "entry_name": name}]});
+        for (lang, said) in [(Lang::En, en), (Lang::Fr, fr)] {
+            let facts = super::admin::audit_facts(&cat, lang, &model, &hit);
+            let entry = lang.pick("Entry", "Entrée");
+            let names: Vec<String> = facts
+                .iter()
+                .filter(|f| f.label.ends_with(entry))
+                .map(|f| f.value.replace(['\u{a0}', '\u{202f}'], " "))
+                .collect();
+            assert_eq!(names, [said, said], "{name} ({lang}): {facts:?}");
+        }
+    }
     assert_eq!(value("Évaluation").as_deref(), Some("CHN-2026-000015 — Vêtements Mistral S.E.N.C."));
     assert_eq!(value("Déclaration").as_deref(), Some("CHN-2026-000015 — Vêtements Mistral S.E.N.C."));
     // A record it cannot name keeps its number.

@@ -26,8 +26,9 @@ pub enum SubjectRecord {
     /// An edition of a screening list: the list's code (`uflpa` …), its number among the list's editions and the
     /// publisher's day.
     Edition { list: String, version: i32, published_on: NaiveDate },
-    /// An officer's decision on a screening hit: the list's code, the party and the list entry it matched.
-    HitDecision { list: String, party_name: String, entry_name: String, confirmed: bool },
+    /// An officer's decision on a screening hit: the list's code, the party and the list entry it matched (its name
+    /// and key as stored: pages frame a region entry's name, `reports::screening_pages::entry_label`).
+    HitDecision { list: String, party_name: String, entry_name: String, entry_key: String, confirmed: bool },
     /// A request for information: its subject line, the solicitation and the bidder.
     Request { subject: String, solicitation_number: String, business_number: String, supplier: Option<String> },
 }
@@ -195,7 +196,13 @@ impl Store {
                     names.get(&key).cloned().unwrap_or_else(|| (d.party_key.clone(), d.entry_key.clone()));
                 out.insert(
                     format!("screening_decision/{}", d.id),
-                    SubjectRecord::HitDecision { list: d.list_kind, party_name, entry_name, confirmed: d.confirmed },
+                    SubjectRecord::HitDecision {
+                        list: d.list_kind,
+                        party_name,
+                        entry_name,
+                        entry_key: d.entry_key,
+                        confirmed: d.confirmed,
+                    },
                 );
             }
         }

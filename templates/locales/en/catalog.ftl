@@ -731,6 +731,7 @@ audit_subject-edition = List edition { $id }
 audit_subject-edition_named = { $list }, edition { $version } of { $day }
 audit_subject-decision = Decision on screening hits { $id }
 audit_subject-decision_named = Hit of { $party } on “{ $entry }” ({ $list })
+audit_subject-decision_region = Hit of { $party } on an entry of { $list }: { $entry }
 audit_subject-site_match = Facility match decision { $id }
 audit_subject-solicitation = Solicitation { $number }
 audit_subject-business_number = business number { $number }

@@ -731,6 +731,7 @@ audit_subject-edition = Édition de liste { $id }
 audit_subject-edition_named = { $list }, édition { $version } du { $day }
 audit_subject-decision = Décision sur des correspondances { $id }
 audit_subject-decision_named = Correspondance { DE($party) } avec « { $entry } » ({ $list })
+audit_subject-decision_region = Correspondance { DE($party) } avec une inscription de la { $list } : { $entry }
 audit_subject-site_match = Décision de rapprochement d'installations { $id }
 audit_subject-solicitation = Demande de soumissions { $number }
 audit_subject-business_number = numéro d'entreprise { $number }
