@@ -461,10 +461,23 @@ pub(super) fn assess_reading<'a, 't: 'a>(d: &'a Declaration, readings: &mut Good
 
 /// [`assess_reading`] with the sites an officer confirmed on a forced-labour list ([`super::Listed`]): each is held
 /// at 100 in the scoring pass ([`hold_listed`]), so that the sites it supplies carry its risk as any supplier's.
+/// The number of sites from which the kinds of risk are scored on threads of their own ([`assess_listed`]).
+const SITES_SCORED_SIDE_BY_SIDE: usize = 2_000;
+
 pub(super) fn assess_listed<'a, 't: 'a>(
     d: &'a Declaration,
     readings: &mut GoodsReadings<'t>,
     listed: &super::Listed,
+) -> Assessment {
+    assess_listed_from(d, readings, listed, SITES_SCORED_SIDE_BY_SIDE)
+}
+
+/// [`assess_listed`], the kinds of risk scored on threads of their own from `side_by_side` sites.
+fn assess_listed_from<'a, 't: 'a>(
+    d: &'a Declaration,
+    readings: &mut GoodsReadings<'t>,
+    listed: &super::Listed,
+    side_by_side: usize,
 ) -> Assessment {
     let t: &'a Tables = readings.t;
     let graph = ChainGraph::build(&d.places_of_work);
@@ -492,9 +505,10 @@ pub(super) fn assess_listed<'a, 't: 'a>(
             }
         }
     }
-    let mut pool = FactorPool::default();
-    let mut raw: HashMap<RiskKind, Vec<Option<Raw>>> = HashMap::new();
-    for kind in RiskKind::iter() {
+    // Each kind of risk is scored through the chain on its own (no kind reads another's scores), so the kinds are
+    // scored side by side, each with its own pool of factors (a pool only shares equal factors' memory: the output
+    // is the same). A declaration of a few sites is scored on this thread (a thread costs more than it saves).
+    let score_kind = |kind: RiskKind, pool: &mut FactorPool| {
         let mut scores: Vec<Option<Raw>> = vec![None; facts.len()];
         for group in &order {
             // Inside a cycle, a first pass sees only suppliers outside the group; the second sees the first's scores.
@@ -503,8 +517,8 @@ pub(super) fn assess_listed<'a, 't: 'a>(
                 let round: Vec<(usize, Raw)> = group
                     .iter()
                     .filter_map(|&i| {
-                        let r = score_site(t, &facts, i, kind, &graph, &scores, d, &mut pool)?;
-                        Some((i, hold_listed(r, d, i, kind, listed, &mut pool)))
+                        let r = score_site(t, &facts, i, kind, &graph, &scores, d, pool)?;
+                        Some((i, hold_listed(r, d, i, kind, listed, pool)))
                     })
                     .collect();
                 for (i, r) in round {
@@ -514,7 +528,31 @@ pub(super) fn assess_listed<'a, 't: 'a>(
                 }
             }
         }
-        raw.insert(kind, scores);
+        scores
+    };
+    let mut pool = FactorPool::default();
+    let mut raw: HashMap<RiskKind, Vec<Option<Raw>>> = HashMap::new();
+    if facts.len() < side_by_side {
+        for kind in RiskKind::iter() {
+            raw.insert(kind, score_kind(kind, &mut pool));
+        }
+    } else {
+        std::thread::scope(|s| {
+            let others: Vec<_> = RiskKind::iter()
+                .skip(1)
+                .map(|kind| {
+                    let score_kind = &score_kind;
+                    (kind, s.spawn(move || score_kind(kind, &mut FactorPool::default())))
+                })
+                .collect();
+            if let Some(first) = RiskKind::iter().next() {
+                raw.insert(first, score_kind(first, &mut pool));
+            }
+            for (kind, scoring) in others {
+                // A panic in scoring goes on here, as it would have on this thread.
+                raw.insert(kind, scoring.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            }
+        });
     }
 
     let mitigation = mitigation_share(t, d, graph.depth());
@@ -2118,5 +2156,54 @@ mod carried_parts_tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod side_by_side_tests {
+    use super::*;
+
+    /// Scoring the kinds of risk side by side gives exactly the assessment scored one kind after the other: every
+    /// demo declaration, with and without a site on a forced-labour list, and a chain of a few thousand sites.
+    #[test]
+    fn the_kinds_scored_side_by_side_give_the_same_assessment() {
+        let m = crate::scoring::RiskModel::embedded().unwrap();
+        let mut declarations: Vec<Declaration> =
+            crate::import::demo_declarations().into_iter().map(|(_, d)| d).collect();
+        // A chain of tiers of the biggest demo's sites, each supplying one of the tier above.
+        let base = declarations.iter().max_by_key(|d| d.places_of_work.len()).unwrap().clone();
+        let (n, per_tier) = (SITES_SCORED_SIDE_BY_SIDE + 17, (SITES_SCORED_SIDE_BY_SIDE + 17).div_ceil(5));
+        let id = |i: usize| crate::domain::SiteId::parse(&format!("S{i:06}")).unwrap();
+        let mut grown = base.clone();
+        grown.places_of_work = (0..n)
+            .map(|i| {
+                let mut s = base.places_of_work[i % base.places_of_work.len()].clone();
+                s.site_id = id(i);
+                let tier = i / per_tier;
+                s.supplies_to = if tier == 0 { Vec::new() } else { vec![id((tier - 1) * per_tier + (i % per_tier))] };
+                s
+            })
+            .collect();
+        for g in &mut grown.goods {
+            g.produced_at = vec![id(0)];
+        }
+        declarations.push(grown);
+        assert!(declarations.len() > 3);
+        for d in &declarations {
+            let mut listed = crate::scoring::Listed::default();
+            for site in [None, d.places_of_work.last()] {
+                if let Some(site) = site {
+                    listed.add(site.site_id.as_str(), super::super::listed_tests::hit_factor("Listed Works Co., Ltd."));
+                }
+                let one_after_the_other =
+                    assess_listed_from(d, &mut GoodsReadings::new(&m.tables), &listed, usize::MAX);
+                let side_by_side = assess_listed_from(d, &mut GoodsReadings::new(&m.tables), &listed, 0);
+                assert_eq!(side_by_side, one_after_the_other, "{} sites", d.places_of_work.len());
+                assert_eq!(
+                    serde_json::to_string(&side_by_side).unwrap(),
+                    serde_json::to_string(&one_after_the_other).unwrap()
+                );
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ use super::tests::{declaration, full_due_diligence, site, with_inputs};
 use super::*;
 use crate::domain::{Factor, Reason, RiskKind, Role, SourceRef};
 
-fn hit_factor(entry: &str) -> Factor {
+pub(super) fn hit_factor(entry: &str) -> Factor {
     Factor::new(
         Reason::ScreeningHit {
             list: Some("uflpa".into()),
