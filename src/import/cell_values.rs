@@ -83,26 +83,38 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
 
-/// How many shared strings an XLSX package holds (`<si>` items of `xl/sharedStrings.xml`); 0 without the part.
-pub fn shared_string_count(bytes: &[u8], path: &str) -> usize {
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return 0 };
-    let Ok(entry) = archive.by_name(path) else { return 0 };
-    let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry));
-    let (mut buf, mut count, mut depth) = (Vec::new(), 0usize, 0usize);
-    loop {
-        match xml.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) => {
-                depth += 1;
-                count += usize::from(depth == 2 && e.local_name().as_ref() == "si");
-            }
-            Ok(Event::Empty(e)) => count += usize::from(depth == 1 && e.local_name().as_ref() == "si"),
-            Ok(Event::End(_)) => depth = depth.saturating_sub(1),
-            Ok(Event::Eof) | Err(_) => break,
-            _ => {}
-        }
-        buf.clear();
+/// The shared strings of an XLSX package (`xl/sharedStrings.xml`, ECMA-376 §18.4) as the check of its sheets needs
+/// them: how many `<si>` items it holds (0 without the part), and, by index, the runs of each rich text (`<si><r>`)
+/// that set a look of their own — a colour or a font too small to read — which may make part of a cell's text
+/// invisible on the sheet ([`TextRuns`]). Read by `spreadsheet::Package::read`.
+#[derive(Debug, Default)]
+pub struct SharedStrings {
+    pub count: usize,
+    pub runs: rustc_hash::FxHashMap<u32, TextRuns>,
+}
+
+/// The runs of one rich text that set their own look, in order: each run's colour where it sets one (`rPr color`,
+/// red, green, blue), whether its font is too small to read (`rPr sz` under `spreadsheet::SMALLEST_FONT` points),
+/// and its text (at most [`RUN_TEXT`] characters). Runs of blank text are not kept.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextRuns(pub Vec<(Option<[u8; 3]>, bool, String)>);
+
+/// The most characters of a run's text kept to quote it.
+pub const RUN_TEXT: usize = 80;
+
+impl TextRuns {
+    /// The text of the runs a reader cannot see on a cell whose background is `fill` (`None` when it is not known: a
+    /// pattern or a gradient; then only the runs too small to read): drawn too small, or in a colour that can hardly
+    /// be told from the background (`spreadsheet::unseen_on`).
+    pub fn unseen(&self, fill: Option<[u8; 3]>) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(colour, tiny, _)| {
+                *tiny || colour.zip(fill).is_some_and(|(c, f)| super::spreadsheet::unseen_on(c, f))
+            })
+            .map(|(_, _, text)| text.as_str())
+            .collect()
     }
-    count
 }
 
 /// The cell being read by [`check_xlsx_sheet`]: its place, its type, its style, and the text of its `<v>`.
@@ -132,6 +144,9 @@ pub struct NumberStyles {
     /// Styles whose text is white on no fill (or a white one): what a cell of them holds is invisible on the sheet,
     /// as a hidden row's is (XLSX and XLSB; an ODS workbook's cell styles are read by the walk of its content).
     pub invisible: rustc_hash::FxHashSet<u32>,
+    /// Each cell style's background (`cellXfs` `xf` → `fills`, by index, at most 65,536): white with no fill, `None`
+    /// where it is not known (a pattern other than solid, a gradient). Empty without a styles part (all white).
+    pub fills: Vec<Option<[u8; 3]>>,
     /// Differential formats (`dxfs`, ECMA-376 §18.8.17; a conditional format's `cfRule dxfId` is an index into them)
     /// that hide a cell's text when their rule holds: a font colour that can hardly be told from the format's fill (or
     /// from white, where it sets none; black where it sets a fill and no font colour), or a number format of empty
@@ -168,7 +183,13 @@ pub struct XlsxChecked {
     /// The ranges of a conditional format whose rule can hide their text ([`NumberStyles::hiding_formats`]): first
     /// and last (row, column), 0-based and inclusive, as the sheet's `sqref` writes them, at most `max_percent`.
     pub hiding_ranges: Vec<CellRange>,
+    /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen`]),
+    /// with that part's text, in order, at most `max_percent` of them.
+    pub hidden_runs: Vec<((u32, u32), String)>,
 }
+
+/// White, the background of a cell with no fill.
+const WHITE: [u8; 3] = [255, 255, 255];
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
 /// reader does (`r` when given, else the next column of the row), and finds the number cells whose style (`s`) is
@@ -177,7 +198,7 @@ pub fn check_xlsx_sheet(
     bytes: &[u8],
     part: &str,
     sheet: &str,
-    shared_strings: usize,
+    strings: &SharedStrings,
     styles: &NumberStyles,
     max_percent: usize,
 ) -> XlsxChecked {
@@ -275,7 +296,23 @@ pub fn check_xlsx_sheet(
                         {
                             found.invisible_rows.push(c.pos.0);
                         }
-                        if let Some(issue) = check_xlsx_cell(&c, sheet, shared_strings) {
+                        // Part of a rich text drawn so that it cannot be seen: read with the rest of the text.
+                        if c.t.as_deref() == Some("s")
+                            && !strings.runs.is_empty()
+                            && found.hidden_runs.len() < max_percent
+                            && let Some(runs) = c
+                                .value
+                                .as_deref()
+                                .and_then(|v| v.trim().parse::<u32>().ok())
+                                .and_then(|i| strings.runs.get(&i))
+                        {
+                            let fill = styles.fills.get(c.s.unwrap_or(0) as usize).copied().unwrap_or(Some(WHITE));
+                            let unseen = runs.unseen(fill);
+                            if !unseen.is_empty() {
+                                found.hidden_runs.push((c.pos, unseen.join(" ")));
+                            }
+                        }
+                        if let Some(issue) = check_xlsx_cell(&c, sheet, strings.count) {
                             out.push(issue);
                             if out.len() >= MOST_REPORTED {
                                 break;

@@ -173,6 +173,8 @@ struct Package {
     styles: cell_values::NumberStyles,
     /// The sheets the workbook hides (`state="hidden"` or `"veryHidden"`, the latter shown by no menu), each with how.
     hidden_sheets: HashMap<String, Visibility>,
+    /// The shared strings' count and rich-text runs of a look of their own.
+    strings: cell_values::SharedStrings,
 }
 
 pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -204,6 +206,7 @@ impl Package {
             shared_strings: "xl/sharedStrings.xml".to_string(),
             styles: Default::default(),
             hidden_sheets: Default::default(),
+            strings: Default::default(),
         };
         let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
         let mut ids: Vec<(String, String)> = Vec::new();
@@ -276,6 +279,9 @@ impl Package {
         if let Some(xml) = zip_xml(&mut archive, &styles) {
             pkg.styles = number_styles(xml, &palette);
         }
+        if let Some(xml) = zip_xml(&mut archive, &pkg.shared_strings) {
+            pkg.strings = shared_strings(xml, &palette);
+        }
         pkg
     }
 
@@ -337,6 +343,8 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
     let mut fills: Vec<Option<Rgb>> = Vec::new();
     let (mut in_fonts, mut in_fills) = (false, false);
     let mut invisible = rustc_hash::FxHashSet::default();
+    // Each cell style's background, in the order of `cellXfs`.
+    let mut style_fills = Vec::new();
     let mut xf_index = 0u32;
     // The differential formats of conditional formats (`dxfs`): the one being read, its index, those that hide text.
     let (mut in_dxfs, mut dxf, mut dxf_index) = (false, None::<Dxf>, 0u32);
@@ -459,6 +467,9 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
                     if (tiny || unseen) && (xf_index as usize) < MOST_CELL_STYLES {
                         invisible.insert(xf_index);
                     }
+                    if style_fills.len() < MOST_CELL_STYLES {
+                        style_fills.push(fill);
+                    }
                     xf_index = xf_index.saturating_add(1);
                 }
                 _ => {}
@@ -477,7 +488,108 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
     let mut styles = table.finish();
     styles.invisible = invisible;
     styles.hiding_formats = hiding_formats;
+    styles.fills = style_fills;
     styles
+}
+
+/// The shared strings of a workbook ([`cell_values::SharedStrings`]): the `<si>` items counted, and the runs of each
+/// rich text that set a colour (`rPr` `color`, [`colour`] with the workbook's `palette`; `auto` is black) or a font
+/// under [`SMALLEST_FONT`] points (`rPr` `sz`), with their text. At most [`MOST_CELL_STYLES`] rich texts are kept
+/// (a sheet's cells are bounded, not a part's strings), 64 runs of each, [`cell_values::RUN_TEXT`] characters of a
+/// run.
+fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values::SharedStrings {
+    let mut out = cell_values::SharedStrings::default();
+    let mut buf = Vec::new();
+    let mut depth = 0usize;
+    // The runs of the `si` being read; the run being read (its colour, whether it is too small, its text); where.
+    let mut runs: Vec<(Option<Rgb>, bool, String)> = Vec::new();
+    let mut run: Option<(Option<Rgb>, bool, String)> = None;
+    let (mut in_rpr, mut in_t) = (false, false);
+    let take = |text: &mut String, more: &str| {
+        let room = cell_values::RUN_TEXT.saturating_sub(text.chars().count());
+        text.extend(more.chars().take(room));
+    };
+    loop {
+        let ev = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(ev) => ev,
+        };
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let start = matches!(ev, Event::Start(_));
+                if start {
+                    depth += 1;
+                }
+                match e.local_name().as_ref() {
+                    "si" if (start && depth == 2) || (!start && depth == 1) => {
+                        out.count += 1;
+                        runs.clear();
+                    }
+                    "r" if start => run = Some((None, false, String::new())),
+                    "rPr" => in_rpr = start && run.is_some(),
+                    "t" => in_t = start && run.is_some(),
+                    "color" if in_rpr => {
+                        if let Some(r) = run.as_mut() {
+                            r.0 = if cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e, palette) };
+                        }
+                    }
+                    "sz" if in_rpr => {
+                        if let Some(r) = run.as_mut() {
+                            r.1 = attr(e, "val")
+                                .and_then(|v| v.trim().parse::<f64>().ok())
+                                .is_some_and(|pt| pt < SMALLEST_FONT);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(ref t) if in_t => {
+                if let Some(r) = run.as_mut() {
+                    take(&mut r.2, &t.xml10_content());
+                }
+            }
+            Event::GeneralRef(ref g) if in_t => {
+                if let Some(r) = run.as_mut() {
+                    let name: &str = g.as_ref();
+                    let resolved = match g.resolve_char_ref() {
+                        Ok(Some(c)) => c.to_string(),
+                        _ => quick_xml::escape::resolve_predefined_entity(name).unwrap_or_default().to_string(),
+                    };
+                    take(&mut r.2, &resolved);
+                }
+            }
+            Event::End(ref e) => {
+                match e.local_name().as_ref() {
+                    "rPr" => in_rpr = false,
+                    "t" => in_t = false,
+                    "r" => {
+                        if let Some(r) = run.take()
+                            && (r.0.is_some() || r.1)
+                            && !r.2.trim().is_empty()
+                            && runs.len() < 64
+                        {
+                            runs.push(r);
+                        }
+                    }
+                    "si" if depth == 2 && !runs.is_empty() && out.runs.len() < MOST_CELL_STYLES => {
+                        if let Ok(index) = u32::try_from(out.count.saturating_sub(1)) {
+                            out.runs.insert(index, cell_values::TextRuns(std::mem::take(&mut runs)));
+                        }
+                    }
+                    _ => {}
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+/// Whether a text of colour `colour` can hardly be told from a background of colour `fill` ([`LEAST_CONTRAST`]).
+pub(super) fn unseen_on(colour: Rgb, fill: Rgb) -> bool {
+    contrast(colour, fill) < LEAST_CONTRAST
 }
 
 /// A differential format of `dxfs` as read: its font colour and fill, where it sets them, and whether its number
@@ -814,7 +926,6 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let mut book: calamine::Xlsx<_> =
         calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     let package = Package::read(bytes);
-    let shared_strings = cell_values::shared_string_count(bytes, &package.shared_strings);
     let mut warnings = Vec::new();
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         // Every stored value is checked against its cell's type first: a malformed one is refused at its cell,
@@ -826,10 +937,12 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let mut hidden_columns = Vec::new();
         let mut dated = Vec::new();
         let mut hiding_ranges = Vec::new();
+        let mut hidden_runs = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
-            let check = move || cell_values::check_xlsx_sheet(bytes, part, name, shared_strings, styles, max_cells);
+            let strings = &package.strings;
+            let check = move || cell_values::check_xlsx_sheet(bytes, part, name, strings, styles, max_cells);
             // A workbook with no percent, duration or time-of-day format has no such cell: what the check finds
             // cannot change how the sheet is read, so the sheet is read while it is checked (on another thread, with
             // a copy of the budget), and that reading is kept when the check refuses nothing. It was two walks of
@@ -861,6 +974,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     let hidden = package.visibility_of(name);
                     let rows = (checked.hidden_rows.as_slice(), checked.invisible_rows.as_slice());
                     warnings.extend(hiding_format_warning(&sheet, &checked.hiding_ranges));
+                    warnings.extend(hidden_runs_warning(&sheet, &checked.hidden_runs));
                     return Ok(with_hidden(sheet, hidden, checked.hidden_columns, rows, &mut warnings));
                 }
                 checked
@@ -893,6 +1007,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             hidden_columns = checked.hidden_columns;
             dated = checked.dated;
             hiding_ranges = checked.hiding_ranges;
+            hidden_runs = checked.hidden_runs;
         }
         let mut sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
@@ -900,6 +1015,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         sheet.note_date_formats(dated);
         let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
         warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
+        warnings.extend(hidden_runs_warning(&sheet, &hidden_runs));
         Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
@@ -980,6 +1096,26 @@ fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Op
     let more = if named.len() > 10 { " …" } else { "" };
     let list = format!("{}{more}", named.iter().take(10).cloned().collect::<Vec<_>>().join(", "));
     let m = Message::new("intake.hidden.conditional").number("count", named.len() as f64).text("list", list);
+    Some(Issue::said_warning(sheet.name.clone(), None, &m))
+}
+
+/// A warning that cells of a sheet read for the declaration hold a rich text part of which cannot be seen (a run in
+/// the colour of the cell's background or in a font too small to read, [`cell_values::TextRuns::unseen`]): read with
+/// the rest of the text, which is what the supplier sees. Names the cells (at most ten) and quotes the first such
+/// part. `None` when there is none.
+fn hidden_runs_warning(sheet: &Sheet, cells: &[((u32, u32), String)]) -> Option<Issue> {
+    let ((_, _), first) = cells.first()?;
+    let named: Vec<String> = cells
+        .iter()
+        .take(10)
+        .map(|((r, c), _)| format!("{}{}", super::grid::column_letters(*c as usize), r + 1))
+        .collect();
+    let more = if cells.len() > 10 { " …" } else { "" };
+    let list = format!("{}{more}", named.join(", "));
+    let m = Message::new("intake.hidden.runs")
+        .number("count", cells.len() as f64)
+        .text("list", list)
+        .text("text", first.trim().to_string());
     Some(Issue::said_warning(sheet.name.clone(), None, &m))
 }
 

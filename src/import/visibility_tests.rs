@@ -293,3 +293,66 @@ fn values_a_conditional_format_can_hide_are_warned_of_naming_the_ranges() {
     let p = read("c.xlsx", &with(&hiding[0], (500, 900), 40)).unwrap();
     assert_eq!(warning(&p), None);
 }
+
+/// A rich text part of which is drawn so that it cannot be seen — a run in white on no fill (as RGB or as the theme's
+/// light 1), in yellow on a yellow cell, in a font of 1 point — is read with the rest of the cell, which is not what
+/// the supplier sees: warned of naming the cells and quoting that part, in both languages. Runs a reader makes out
+/// (red, bold, white on a black cell) and a white run of spaces are not.
+#[test]
+fn part_of_a_cells_text_drawn_so_it_cannot_be_seen_is_warned_of_quoting_it() {
+    use rust_xlsxwriter::{Color, Format};
+    let plain = Format::new();
+    let with = |cell: &Format, runs: &[(&Format, &str)], rows: &[u32]| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            for r in rows {
+                ws.write_rich_string_with_format(*r, 1, runs, cell).unwrap();
+            }
+        })
+    };
+    let warning = |bytes: &[u8]| {
+        let p = read("r.xlsx", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        let part = |w: &Issue| w.message_en.contains("text part of which");
+        p.warnings.into_iter().find(part)
+    };
+    let yellow = Format::new().set_background_color(Color::Yellow);
+    let black = Format::new().set_background_color(Color::Black);
+    let unseen: [(&Format, Format); 4] = [
+        (&plain, Format::new().set_font_color(Color::White)),
+        (&plain, Format::new().set_font_color(Color::Theme(0, 0))),
+        (&yellow, Format::new().set_font_color(Color::Yellow)),
+        (&plain, Format::new().set_font_size(1)),
+    ];
+    for (i, (cell, run)) in unseen.iter().enumerate() {
+        let bytes = with(cell, &[(&plain, "Mill"), (run, " at Hotan, Xinjiang")], &[2]);
+        let w = warning(&bytes).unwrap_or_else(|| panic!("unseen {i}"));
+        assert_eq!(w.location, "PlacesOfWork", "{i}: {w:?}");
+        assert!(w.message_en.starts_with("The cell B3 of the sheet holds text"), "{i}: {w:?}");
+        assert!(w.message_en.contains("(“at Hotan, Xinjiang”)"), "{i}: {w:?}");
+        assert!(w.message_fr.starts_with("La cellule B3 de la feuille contient un texte"), "{i}: {w:?}");
+        assert!(w.message_fr.contains("(«\u{a0}at Hotan, Xinjiang\u{a0}»)"), "{i}: {w:?}");
+        assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
+        // What is read is the whole text, as before: the warning says so, it changes nothing.
+        let p = read("r.xlsx", &bytes).unwrap();
+        assert!(p.declaration.places_of_work.iter().any(|s| s.site_name == "Mill at Hotan, Xinjiang"), "{i}");
+    }
+    // Several cells: named, the first part quoted.
+    let w = warning(&with(&plain, &[(&plain, "Mill"), (&unseen[0].1, " two")], &[1, 2])).unwrap();
+    assert!(w.message_en.starts_with("The cells B2, B3 of the sheet hold text"), "{w:?}");
+    assert!(w.message_en.contains("(the first: “two”)"), "{w:?}");
+    let seen: [(&Format, Format); 4] = [
+        (&plain, Format::new().set_font_color(Color::Red)),
+        (&plain, Format::new().set_bold()),
+        (&black, Format::new().set_font_color(Color::White)),
+        (&plain, Format::new().set_font_size(8)),
+    ];
+    for (i, (cell, run)) in seen.iter().enumerate() {
+        assert!(warning(&with(cell, &[(&plain, "Mill"), (run, " at Hotan")], &[2])).is_none(), "seen {i}");
+    }
+    // An entity or a character reference in the hidden part is quoted as the text it stands for.
+    let w = warning(&with(&plain, &[(&plain, "Mill"), (&unseen[0].1, " of Lee & Sons <Hotan>")], &[2])).unwrap();
+    assert!(w.message_en.contains("(“of Lee & Sons <Hotan>”)"), "{w:?}");
+    // A white run of spaces only hides nothing.
+    let spaces = with(&plain, &[(&plain, "Mill"), (&unseen[0].1, "   "), (&plain, "Two")], &[2]);
+    assert!(warning(&spaces).is_none());
+}

@@ -143,6 +143,10 @@ intake-hidden-conditional = { $count ->
         [one] The cells { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional format, or check that these cells hold what you mean to declare.
        *[other] The ranges { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional formats, or check that these cells hold what you mean to declare.
     }
+intake-hidden-runs = { $count ->
+        [one] The cell { $list } of the sheet holds text part of which is written in a colour that cannot be told from the cell's background or in a font too small to read, which the sheet does not show (“{ $text }”); it was read with the rest of the cell. Give that text a visible colour and size, or remove it, and check that the cell holds what you mean to declare.
+       *[other] The cells { $list } of the sheet hold text part of which is written in a colour that cannot be told from the cell's background or in a font too small to read, which the sheet does not show (the first: “{ $text }”); it was read with the rest of each cell. Give that text a visible colour and size, or remove it, and check that the cells hold what you mean to declare.
+    }
 intake-hidden-white_rows = { $count ->
         [one] Row { $list } of the sheet holds values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.
        *[other] Rows { $list } of the sheet hold values written in a colour that cannot be told from their background (white on white, yellow on yellow) or in a font too small to read, which the sheet does not show; they were read like the others. Give them a visible colour and size and check that they hold what you mean to declare.
