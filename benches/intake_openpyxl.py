@@ -47,7 +47,7 @@ def read_calamine(path):
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "target/intake-100k.xlsx"
     print(f"python-calamine bare read of every sheet: {best_of(3, lambda: read_calamine(path)):.3f} s")
-    print(f"pandas.read_excel(sheet_name=None):       {best_of(3, lambda: pandas.read_excel(path, sheet_name=None)):.3f} s")
+    print(f"pandas.read_excel(sheet_name=None):       {best_of(3, lambda: pandas.read_excel(path, sheet_name=None, engine='openpyxl')):.3f} s")
     print(f"openpyxl read_only iter_rows:             {best_of(3, lambda: read_openpyxl(path)):.3f} s")
 
 
