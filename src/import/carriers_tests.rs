@@ -61,6 +61,66 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
     }
 }
 
+/// Part of an ODS cell's text in a span of a look of its own that cannot be seen — white on the cell's white
+/// background, or a font of 1 point — is warned of naming the cell and quoting the part, as in XLSX; the text is read
+/// whole. A white span on a black cell, a red one and an 8-point one are seen: no word.
+#[test]
+fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
+    let styles = concat!(
+        r##"<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="T2" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style>"##,
+        r##"<style:style style:name="T3" style:family="text"><style:text-properties fo:color="#ff0000"/></style:style>"##,
+        r##"<style:style style:name="T4" style:family="text"><style:text-properties fo:font-size="8pt"/></style:style>"##,
+        r##"<style:style style:name="ceD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/></style:style>"##,
+    );
+    // Rows `rows`' site name (column B) ending in a span of the text style `span`, the cell in the style `cell`; its
+    // value its text, as LibreOffice writes a text (`keep`: its `office:string-value` kept, as odfpy writes it).
+    let spanned_kept = |span: &'static str, cell: Option<&'static str>, rows: &'static [usize], keep: bool| {
+        corpus_ods(styles, "", "", move |i, r| {
+            if !rows.contains(&i) {
+                return r;
+            }
+            let first = r.find("</text:p>").unwrap() + "</text:p>".len();
+            let (a, b) = r.split_at(first);
+            let span = format!(r#"<text:span text:style-name="{span}"> at Hotan &amp; Co</text:span></text:p>"#);
+            let mut b = b.replacen("</text:p>", &span, 1);
+            if !keep {
+                b = b.replacen(r#" office:string-value="Distribution centre""#, "", 1);
+                b = b.replacen(r#" office:string-value="Glove factory""#, "", 1);
+            }
+            if let Some(style) = cell {
+                b = b.replacen("<table:table-cell ", &format!(r#"<table:table-cell table:style-name="{style}" "#), 1);
+            }
+            format!("{a}{b}")
+        })
+    };
+    let spanned = |span, cell, rows| spanned_kept(span, cell, rows, false);
+    let warning = |bytes: &[u8]| {
+        let p = read("s.ods", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        let name = p.declaration.places_of_work.first().map(|s| s.site_name.clone()).unwrap_or_default();
+        (p.warnings.into_iter().find(|w| w.message_en.contains("text part of which")), name)
+    };
+    for (span, cell) in [("T1", None), ("T2", None), ("T2", Some("ceD"))] {
+        let (w, name) = warning(&spanned(span, cell, &[1]));
+        let w = w.unwrap_or_else(|| panic!("{span} {cell:?}"));
+        assert!(name.ends_with(" at Hotan & Co"), "read whole: {name:?}");
+        assert_eq!(w.location, "PlacesOfWork", "{w:?}");
+        assert!(w.message_en.starts_with("The cell B2 of the sheet holds text"), "{span}: {w:?}");
+        assert!(w.message_en.contains("(“at Hotan & Co”)"), "{span}: {w:?}");
+        assert!(w.message_fr.starts_with("La cellule B2 de la feuille"), "{w:?}");
+    }
+    let (w, _) = warning(&spanned("T1", None, &[1, 2]));
+    assert!(w.unwrap().message_en.starts_with("The cells B2, B3 of the sheet hold text"));
+    // A value attribute is read, not the paragraphs: the hidden part is not read, and not warned of.
+    let (w, name) = warning(&spanned_kept("T1", None, &[1], true));
+    assert!(w.is_none() && name == "Distribution centre", "{w:?} {name:?}");
+    for (span, cell) in [("T1", Some("ceD")), ("T3", None), ("T4", None)] {
+        let (w, name) = warning(&spanned(span, cell, &[1]));
+        assert!(w.is_none(), "{span} {cell:?}: {w:?}");
+        assert!(name.ends_with(" at Hotan & Co"), "{name:?}");
+    }
+}
+
 // ---- A share in scientific notation ----
 
 /// A workbook whose first site has `share` (a number, in `format` when given) as its share of value.

@@ -185,8 +185,11 @@ pub struct XlsxChecked {
     pub hiding_ranges: Vec<CellRange>,
     /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen`]),
     /// with that part's text, in order, at most `max_percent` of them.
-    pub hidden_runs: Vec<((u32, u32), String)>,
+    pub hidden_runs: Vec<HiddenRun>,
 }
+
+/// A cell (row, column, 0-based) holding a text part of which cannot be seen, with that part.
+pub type HiddenRun = ((u32, u32), String);
 
 /// White, the background of a cell with no fill.
 const WHITE: [u8; 3] = [255, 255, 255];

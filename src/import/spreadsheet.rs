@@ -1103,7 +1103,7 @@ fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Op
 /// the colour of the cell's background or in a font too small to read, [`cell_values::TextRuns::unseen`]): read with
 /// the rest of the text, which is what the supplier sees. Names the cells (at most ten) and quotes the first such
 /// part. `None` when there is none.
-fn hidden_runs_warning(sheet: &Sheet, cells: &[((u32, u32), String)]) -> Option<Issue> {
+fn hidden_runs_warning(sheet: &Sheet, cells: &[cell_values::HiddenRun]) -> Option<Issue> {
     let ((_, _), first) = cells.first()?;
     let named: Vec<String> = cells
         .iter()
@@ -1467,6 +1467,10 @@ struct OdsScan {
     /// Per table, the ranges of rows holding a value in a cell style whose text is white on a white background, first
     /// and last, 0-based: read, but invisible on the sheet.
     invisible_rows: HashMap<String, Vec<(u64, u64)>>,
+    /// Per table, the cells holding a text part of which cannot be seen ([`OdsClockStyles::span_hides`]: a
+    /// `text:span` in white on the cell's white background, or in a font too small to read), with that part, in
+    /// order, at most `max_cells` of them.
+    hidden_runs: HashMap<String, Vec<cell_values::HiddenRun>>,
     /// The tables whose table style hides them (`table:display="false"`).
     hidden_tables: rustc_hash::FxHashSet<String>,
     /// Whether the document is set not to calculate by itself (see [`ods_autocalculate_off`]).
@@ -1514,8 +1518,14 @@ struct OdsClockStyles {
     /// `style:use-window-font-color`, is not), and whether its background leaves the cell white (`fo:background-color`
     /// `transparent` or white). A style that gives neither takes its parent's.
     colours: HashMap<String, (Option<bool>, Option<bool>)>,
+    /// The text styles (`style:style` of the family `text`, which a `text:span` names): whether their text is white
+    /// (`fo:color`, not a window font colour) and whether their font is too small to read (`fo:font-size` in points
+    /// under [`SMALLEST_FONT`]).
+    text_looks: HashMap<String, (bool, bool)>,
     /// The cell style being read (open, not empty), whose text and cell properties give its colours.
     open_cell: Option<String>,
+    /// The text style being read (open, not empty), whose text properties give its look.
+    open_text: Option<String>,
     /// The style element being read (open, not empty), whose children say what it does.
     open: Option<OpenStyle>,
 }
@@ -1668,6 +1678,8 @@ impl OdsClockStyles {
                     self.cell_styles.insert(name, (data, parent));
                 } else if matches!(family.as_deref(), Some("table-column" | "table-row" | "table")) && !empty {
                     self.open = attr(e, "style:name").map(|name| OpenStyle::Layout { name });
+                } else if family.as_deref() == Some("text") && !empty {
+                    self.open_text = attr(e, "style:name");
                 }
             }
             "number:number" => {
@@ -1697,6 +1709,18 @@ impl OdsClockStyles {
             }
             // The colour of a cell style's text (what a number style's text shows is not changed by it).
             "style:text-properties" => {
+                if let Some(name) = &self.open_text
+                    && self.text_looks.len() < max
+                {
+                    let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
+                    let white = attr(e, "fo:color").is_some_and(|c| ods_white(&c)) && !window;
+                    let tiny = attr(e, "fo:font-size")
+                        .and_then(|v| v.trim().strip_suffix("pt").and_then(|pt| pt.trim().parse::<f64>().ok()))
+                        .is_some_and(|pt| pt < SMALLEST_FONT);
+                    if white || tiny {
+                        self.text_looks.insert(name.clone(), (white, tiny));
+                    }
+                }
                 if let Some(name) = &self.open_cell
                     && self.colours.len() < max
                 {
@@ -1772,6 +1796,7 @@ impl OdsClockStyles {
     fn end(&mut self, name: &str, max: usize) {
         if name == "style:style" {
             self.open_cell = None;
+            self.open_text = None;
         }
         if name == "number:currency-symbol" {
             if let Some(OpenStyle::Currency { reading, .. }) = &mut self.open {
@@ -1865,6 +1890,26 @@ impl OdsClockStyles {
             at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
         }
         text == Some(true) && background != Some(false)
+    }
+
+    /// Whether the background of cells of the cell style `name` (or its parents') is white: no background colour,
+    /// `transparent` or white.
+    fn white_background(&self, name: &str) -> bool {
+        let mut at = Some(name);
+        for _ in 0..4 {
+            let Some(n) = at else { break };
+            if let Some((_, Some(white))) = self.colours.get(n) {
+                return *white;
+            }
+            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
+        }
+        true
+    }
+
+    /// Whether a `text:span` of the text style `name` cannot be seen in a cell whose background is white or not
+    /// (`white_background`): its font too small to read, or white on white.
+    fn span_hides(&self, name: &str, white_background: bool) -> bool {
+        self.text_looks.get(name).is_some_and(|&(white, tiny)| tiny || (white && white_background))
     }
 
     /// Whether the column, row or table style `name` hides what it styles.
@@ -1978,6 +2023,15 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut column_invisible: Vec<(u64, u64)> = Vec::new();
     // Whether the open cell's style writes white on white.
     let mut cell_invisible = false;
+    // Whether the open cell's background is white; how deep its spans are open, the depth of the first one that
+    // hides its text (`OdsClockStyles::span_hides`), and the text hidden so (at most `RUN_TEXT` characters).
+    let mut cell_white_background = true;
+    let (mut span_depth, mut hidden_from) = (0u32, None::<u32>);
+    let mut hidden_text = String::new();
+    let hide = |hidden_text: &mut String, more: &str| {
+        let room = cell_values::RUN_TEXT.saturating_sub(hidden_text.chars().count());
+        hidden_text.extend(more.chars().take(room));
+    };
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
@@ -2088,6 +2142,17 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         clock_styles.feed(e, empty, limits.max_cells)
                     }
                     "office:annotation" if !empty => in_annotation = in_annotation.saturating_add(1),
+                    // A span of the cell's text in a look of its own: white on the cell's white background, or too
+                    // small to read, hides what it holds (and what the spans inside it hold).
+                    "text:span" if cell.is_some() && in_annotation == 0 && !empty => {
+                        span_depth = span_depth.saturating_add(1);
+                        if hidden_from.is_none()
+                            && attr(e, "text:style-name")
+                                .is_some_and(|st| clock_styles.span_hides(&st, cell_white_background))
+                        {
+                            hidden_from = Some(span_depth);
+                        }
+                    }
                     name @ ("text:p" | "text:h" | "text:s" | "text:tab" | "text:line-break")
                         if cell.is_some() && in_annotation == 0 =>
                     {
@@ -2203,6 +2268,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             Some(st) => clock_styles.invisible(&st),
                             None => column_invisible.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col)),
                         };
+                        cell_white_background =
+                            attr(e, "table:style-name").is_none_or(|st| clock_styles.white_background(&st));
+                        (span_depth, hidden_from) = (0, None);
+                        hidden_text.clear();
                         pending = ods_state(e);
                         clock_cell = None;
                         let value_type = attr(e, "office:value-type");
@@ -2365,13 +2434,25 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     _ => {}
                 }
             }
-            Event::GeneralRef(ref r) if cell.is_some() && in_annotation == 0 => reader.reference(r),
+            Event::GeneralRef(ref r) if cell.is_some() && in_annotation == 0 => {
+                if hidden_from.is_some() {
+                    let name: &str = r.as_ref();
+                    match r.resolve_char_ref() {
+                        Ok(Some(c)) => hide(&mut hidden_text, &c.to_string()),
+                        _ => hide(&mut hidden_text, quick_xml::escape::resolve_xml_entity(name).unwrap_or_default()),
+                    }
+                }
+                reader.reference(r)
+            }
             Event::Text(ref t) => {
                 if clock_styles.reads_number_style() {
                     clock_styles.text(&t.xml10_content());
                 }
                 if cell.is_some() && in_annotation == 0 {
                     reader.text(&t.xml10_content());
+                    if hidden_from.is_some() {
+                        hide(&mut hidden_text, &t.xml10_content());
+                    }
                 }
                 if cell.is_some() && in_annotation == 0 && saved_text.chars().count() < ODS_HEADING_CHARS {
                     saved_text.push_str(&t.xml10_content());
@@ -2394,6 +2475,12 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 | "number:text"
                 | "number:embedded-text") => clock_styles.end(name, limits.max_cells),
                 "office:annotation" => in_annotation = in_annotation.saturating_sub(1),
+                "text:span" if cell.is_some() && in_annotation == 0 => {
+                    if hidden_from == Some(span_depth) {
+                        hidden_from = None;
+                    }
+                    span_depth = span_depth.saturating_sub(1);
+                }
                 name @ ("text:p" | "text:h") if cell.is_some() && in_annotation == 0 => reader.end(name),
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
@@ -2418,6 +2505,17 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
                             if cell_invisible {
                                 push_invisible(&mut scan, &table, row, row_repeat, limits);
+                            }
+                            // Only where the text is the value: a value attribute (`office:string-value`) is read
+                            // instead of the paragraphs, hidden part and all.
+                            if !hidden_text.trim().is_empty()
+                                && reader.reads_text()
+                                && let (Ok(r), Ok(c)) = (u32::try_from(row), u32::try_from(start))
+                            {
+                                let runs = scan.hidden_runs.entry(table.clone()).or_default();
+                                if runs.len() < limits.max_cells {
+                                    runs.push(((r, c), hidden_text.trim().to_string()));
+                                }
                             }
                             if start == 0 {
                                 headings.label = Some(cell_text.clone());
@@ -2591,6 +2689,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             })
             .collect();
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
+        warnings.extend(hidden_runs_warning(&sheet, &scan.hidden_runs.remove(name).unwrap_or_default()));
         let shown = if scan.hidden_tables.contains(name) { Visibility::Hidden } else { Visibility::Shown };
         Ok(with_hidden(sheet, shown, columns, (&rows, &invisible), &mut warnings))
     })?;
