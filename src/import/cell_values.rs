@@ -102,6 +102,10 @@ pub struct TextRuns(pub Vec<(Option<[u8; 3]>, bool, String)>);
 /// The most characters of a run's text kept to quote it.
 pub const RUN_TEXT: usize = 80;
 
+/// The most runs of a look of their own kept of a workbook's shared strings, and the most cells holding a hidden part
+/// kept of an ODS table: 65,536 (at most about 20 MB of quoted text, whatever the file's size).
+pub const MOST_RUNS: usize = 1 << 16;
+
 impl TextRuns {
     /// The text of the runs a reader cannot see on a cell whose background is `fill` (`None` when it is not known: a
     /// pattern or a gradient; then only the runs too small to read): drawn too small, or in a colour that can hardly
@@ -184,7 +188,7 @@ pub struct XlsxChecked {
     /// and last (row, column), 0-based and inclusive, as the sheet's `sqref` writes them, at most `max_percent`.
     pub hiding_ranges: Vec<CellRange>,
     /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen`]),
-    /// with that part's text, in order, at most `max_percent` of them.
+    /// with that part's text, in order, at most `max_percent` (and [`MOST_RUNS`]) of them.
     pub hidden_runs: Vec<HiddenRun>,
 }
 
@@ -302,7 +306,7 @@ pub fn check_xlsx_sheet(
                         // Part of a rich text drawn so that it cannot be seen: read with the rest of the text.
                         if c.t.as_deref() == Some("s")
                             && !strings.runs.is_empty()
-                            && found.hidden_runs.len() < max_percent
+                            && found.hidden_runs.len() < max_percent.min(MOST_RUNS)
                             && let Some(runs) = c
                                 .value
                                 .as_deref()

@@ -494,9 +494,9 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
 
 /// The shared strings of a workbook ([`cell_values::SharedStrings`]): the `<si>` items counted, and the runs of each
 /// rich text that set a colour (`rPr` `color`, [`colour`] with the workbook's `palette`; `auto` is black) or a font
-/// under [`SMALLEST_FONT`] points (`rPr` `sz`), with their text. At most [`MOST_CELL_STYLES`] rich texts are kept
-/// (a sheet's cells are bounded, not a part's strings), 64 runs of each, [`cell_values::RUN_TEXT`] characters of a
-/// run.
+/// under [`SMALLEST_FONT`] points (`rPr` `sz`), with their text. At most [`cell_values::MOST_RUNS`] runs are kept in
+/// all (what they cost is bounded, not by the part's size), 64 of one text, [`cell_values::RUN_TEXT`] characters of
+/// a run: past them a text's runs are not looked at.
 fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values::SharedStrings {
     let mut out = cell_values::SharedStrings::default();
     let mut buf = Vec::new();
@@ -505,6 +505,8 @@ fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values
     let mut runs: Vec<(Option<Rgb>, bool, String)> = Vec::new();
     let mut run: Option<(Option<Rgb>, bool, String)> = None;
     let (mut in_rpr, mut in_t) = (false, false);
+    // The runs kept in all.
+    let mut kept = 0usize;
     let take = |text: &mut String, more: &str| {
         let room = cell_values::RUN_TEXT.saturating_sub(text.chars().count());
         text.extend(more.chars().take(room));
@@ -567,11 +569,13 @@ fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values
                             && (r.0.is_some() || r.1)
                             && !r.2.trim().is_empty()
                             && runs.len() < 64
+                            && kept < cell_values::MOST_RUNS
                         {
                             runs.push(r);
+                            kept += 1;
                         }
                     }
-                    "si" if depth == 2 && !runs.is_empty() && out.runs.len() < MOST_CELL_STYLES => {
+                    "si" if depth == 2 && !runs.is_empty() => {
                         if let Ok(index) = u32::try_from(out.count.saturating_sub(1)) {
                             out.runs.insert(index, cell_values::TextRuns(std::mem::take(&mut runs)));
                         }
@@ -1469,7 +1473,7 @@ struct OdsScan {
     invisible_rows: HashMap<String, Vec<(u64, u64)>>,
     /// Per table, the cells holding a text part of which cannot be seen ([`OdsClockStyles::span_hides`]: a
     /// `text:span` in white on the cell's white background, or in a font too small to read), with that part, in
-    /// order, at most `max_cells` of them.
+    /// order, at most [`cell_values::MOST_RUNS`] of them.
     hidden_runs: HashMap<String, Vec<cell_values::HiddenRun>>,
     /// The tables whose table style hides them (`table:display="false"`).
     hidden_tables: rustc_hash::FxHashSet<String>,
@@ -2513,7 +2517,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 && let (Ok(r), Ok(c)) = (u32::try_from(row), u32::try_from(start))
                             {
                                 let runs = scan.hidden_runs.entry(table.clone()).or_default();
-                                if runs.len() < limits.max_cells {
+                                if runs.len() < cell_values::MOST_RUNS {
                                     runs.push(((r, c), hidden_text.trim().to_string()));
                                 }
                             }
