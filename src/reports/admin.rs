@@ -205,7 +205,7 @@ pub fn audit_facts_named(
 
 /// The facts of one recorded object, in its order. An entry's recorded name beside its key (`entry_name`,
 /// `entry_key`: a screening hit's entry) is said as pages show it
-/// ([`crate::reports::screening_pages::entry_label`]: an order naming no firm framed in the reader's language).
+/// ([`crate::reports::helpers::entry_label`]: an order naming no firm framed in the reader's language).
 fn walk_map(
     said: &Said<'_>,
     path: &[String],
@@ -216,7 +216,7 @@ fn walk_map(
     for (key, value) in map {
         match (key.as_str(), value, entry_key) {
             ("entry_name", serde_json::Value::String(name), Some(entry_key)) => {
-                let label = super::screening_pages::entry_label(said.cat, said.lang, name, entry_key);
+                let label = super::helpers::entry_label(said.cat, said.lang, name, entry_key);
                 walk_fact(said, path, key, &serde_json::Value::String(label), out);
             }
             _ => walk_fact(said, path, key, value, out),
@@ -361,7 +361,7 @@ pub fn audit_subject(
                     &[
                         ("list", list_name(list, lang)),
                         ("party", party_name.clone()),
-                        ("entry", super::screening_pages::entry_label(cat, lang, entry_name, entry_key)),
+                        ("entry", super::helpers::entry_label(cat, lang, entry_name, entry_key)),
                     ],
                 ),
                 _ => words("audit_subject.decision"),

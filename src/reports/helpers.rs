@@ -212,3 +212,19 @@ pub fn register(hbs: &mut Handlebars<'static>, catalog: Arc<Catalog>) {
     hbs.register_helper("signed", Box::new(Num { signed: true }));
     hbs.register_helper("country", Box::new(Country));
 }
+
+/// A list entry's name as pages show it (`name` and `key` as stored): an entry of a CBP order that names no firm
+/// ([`crate::screening::parse::region_entry`], "Cotton (CN)") framed in the reader's language, CBP's industry words
+/// quoted as the publisher's ("Order on “Cotton” goods (country: China; no firm named)", « Ordonnance sur les biens
+/// « Cotton » (pays : Chine ; aucune entreprise nommée) »); any other name as the list writes it.
+pub fn entry_label(cat: &Catalog, lang: crate::domain::Lang, name: &str, key: &str) -> String {
+    match crate::screening::parse::region_entry(name, key) {
+        Some((industry, country)) => {
+            let mut a = super::MessageArgs::new();
+            a.set("industry", industry.to_string());
+            a.set("country", country.name(lang).to_string());
+            cat.format(lang, "screening.region_entry", &a)
+        }
+        None => name.to_string(),
+    }
+}
