@@ -1,6 +1,6 @@
 //! The accounts API for administrators: an account's API tokens (listed, revoked), disabling and enabling an
-//! account, changing its role. Storage records each change in the audit log in the change's own transaction, with
-//! the administrator's e-mail as the actor.
+//! account, changing its role; and, for anyone sent screening alerts, turning their alert e-mails off and on. Storage
+//! records each change in the audit log in the change's own transaction, with the caller's e-mail as the actor.
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -39,7 +39,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/accounts/{id}/tokens/{token_id}", web::delete().to(revoke_token))
         .route("/accounts/{id}/disable", web::post().to(disable_account))
         .route("/accounts/{id}/enable", web::post().to(enable_account))
-        .route("/accounts/{id}/role", web::put().to(change_role));
+        .route("/accounts/{id}/role", web::put().to(change_role))
+        .route("/me/screening-alerts", web::put().to(my_screening_alerts));
 }
 
 /// The caller, if it may manage accounts; a change by session also needs the form token (`X-CSRF-Token`).
@@ -203,6 +204,45 @@ async fn change_role(
     not_oneself(&viewer, *id)?;
     let (role, organisation) = role_and_organisation(&change.role, change.business_number.as_deref())?;
     let account = state.store.change_role(*id, role, organisation, &viewer.account.email).await?;
+    Ok(HttpResponse::Ok().json(AccountBody { account }))
+}
+
+/// Whether the caller is sent an e-mail when screening finds new matches.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningAlertsChange {
+    /// `true` to be sent the alert e-mails (the default of every officer and auditor), `false` to be sent none.
+    on: bool,
+}
+
+impl super::input::JsonBody for ScreeningAlertsChange {}
+
+/// Turns the caller's screening alert e-mails off or on, as the "My account" page does (audited as
+/// `account.screening_alerts_changed` when it changes; asking for the state it is in changes and records nothing).
+/// Officers and auditors only: the roles the alerts are written to.
+#[utoipa::path(
+    put,
+    path = "/api/v1/me/screening-alerts",
+    request_body = ScreeningAlertsChange,
+    responses(
+        (status = 200, description = "The caller's account, `screening_alerts` as asked", body = AccountBody),
+        (status = 400, description = "A body other than `{\"on\": true}` or `{\"on\": false}`"),
+        (status = 403, description = "A role sent no screening alerts (suppliers, administrators), or a session request without its form token")
+    ),
+    tag = "accounts"
+)]
+async fn my_screening_alerts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ReceiveScreeningAlerts)?;
+    auth::check_csrf_for(&req, &viewer, None)?;
+    let change: ScreeningAlertsChange = json_body(&req, payload).await?;
+    let account =
+        state.store.set_account_screening_alerts(viewer.account.id, change.on, &viewer.account.email).await?;
     Ok(HttpResponse::Ok().json(AccountBody { account }))
 }
 

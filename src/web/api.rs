@@ -53,6 +53,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::accounts::disable_account,
         super::accounts::enable_account,
         super::accounts::change_role,
+        super::accounts::my_screening_alerts,
         super::cases::list_contracts,
         super::cases::create_contract,
         super::cases::get_contract,

@@ -267,6 +267,7 @@ const ROUTE_NEEDS: &[(&str, &str, Need)] = {
         ("POST", "/api/v1/accounts/{id}/disable", Role(ManageAccounts)),
         ("POST", "/api/v1/accounts/{id}/enable", Role(ManageAccounts)),
         ("PUT", "/api/v1/accounts/{id}/role", Role(ManageAccounts)),
+        ("PUT", "/api/v1/me/screening-alerts", Role(ReceiveScreeningAlerts)),
         ("GET", "/api/v1/audit", Role(ReadAudit)),
         ("POST", "/api/v1/contracts", Role(RecordContracts)),
         ("POST", "/api/v1/contracts/{id}/cases", Role(ManageCases)),

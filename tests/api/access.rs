@@ -74,6 +74,14 @@ fn table() -> Vec<Row> {
         row(get.clone(), "/login", "/login", Body::None, [Ok; 6]),
         // API.
         row(get.clone(), "/api/v1/me", "/api/v1/me", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        // Screening alert e-mails: officers and auditors, their own (left on).
+        row(
+            Method::PUT,
+            "/api/v1/me/screening-alerts",
+            "/api/v1/me/screening-alerts",
+            Body::Json(r#"{"on": true}"#),
+            [SignIn, Denied, Denied, Ok, Ok, Denied],
+        ),
         row(
             get.clone(),
             "/api/v1/accounts",

@@ -193,6 +193,14 @@ on_both_backends!(every_json_body_refuses_a_field_it_does_not_take_and_stores_no
             json!({"role": "auditor"}),
             vec![""],
         ),
+        (
+            "put",
+            "/api/v1/me/screening-alerts",
+            "/api/v1/me/screening-alerts".into(),
+            Who::Officer,
+            json!({"on": true}),
+            vec![""],
+        ),
     ];
     let covered: std::collections::BTreeSet<(String, String)> =
         table.iter().map(|(m, p, ..)| (m.to_string(), p.to_string())).collect();

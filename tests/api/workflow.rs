@@ -679,6 +679,29 @@ on_both_backends!(
             post_form(&supplier, &app, "/account?lang=en", "/account/screening-alerts?lang=en", &[("alerts", "on")])
                 .await;
         assert_eq!(status, 403);
+        // The same by the API, with a token: off, a body that is no `on`/`off` refused changing nothing, on again.
+        let put = async |who: Who, body: serde_json::Value| {
+            let resp =
+                app.request(who, reqwest::Method::PUT, "/api/v1/me/screening-alerts").json(&body).send().await.unwrap();
+            let status = resp.status().as_u16();
+            (status, resp.json::<serde_json::Value>().await.unwrap_or_default())
+        };
+        let (status, body) = put(Who::Officer, json!({"on": false})).await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["account"]["screening_alerts"], json!(false), "{body}");
+        assert!(!alerts().await);
+        for refused in [json!({"on": "off"}), json!({}), json!({"on": false, "also": 1}), json!([true])] {
+            let (status, body) = put(Who::Officer, refused.clone()).await;
+            assert_eq!(status, 400, "{refused}: {body}");
+            assert!(!alerts().await, "{refused}: changes nothing");
+        }
+        assert_eq!(put(Who::Officer, json!({"on": true})).await.0, 200);
+        assert!(alerts().await);
+        let audit = app.store.audit_entries(Some(&format!("account/{officer_id}")), 50).await.unwrap();
+        assert_eq!(audit.iter().filter(|e| e.action == "account.screening_alerts_changed").count(), 4);
+        for who in [Who::Supplier, Who::Administrator] {
+            assert_eq!(put(who, json!({"on": false})).await.0, 403, "{who:?}");
+        }
     }
 );
 
