@@ -19,8 +19,8 @@ fn white_warning(p: &Parsed) -> Option<&Issue> {
 // ---- White on white, ODS ----
 
 /// An ODS table whose rows hold values in a cell style of white text on no background (its own `fo:color`, or its
-/// parent style's, or the column's default cell style) is warned of naming the rows, as an XLSX sheet is. White text
-/// on a dark background, or grey text, is shown: no word.
+/// parent style's, or the column's default cell style), or of a font of 1 point, is warned of naming the rows, as an
+/// XLSX sheet is. White text on a dark background, grey text or an 8-point font is shown: no word.
 #[test]
 fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
     let styles = concat!(
@@ -30,6 +30,10 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         r##"<style:style style:name="ceT" style:family="table-cell"><style:table-cell-properties fo:background-color="transparent"/><style:text-properties fo:color="#ffffff"/></style:style>"##,
         r##"<style:style style:name="ceD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/><style:text-properties fo:color="#ffffff"/></style:style>"##,
         r##"<style:style style:name="ceG" style:family="table-cell"><style:text-properties fo:color="#dddddd"/></style:style>"##,
+        r##"<style:style style:name="ceS" style:family="table-cell"><style:text-properties fo:font-size="1pt"/></style:style>"##,
+        r##"<style:style style:name="ceSP" style:family="table-cell" style:parent-style-name="ceS"/>"##,
+        r##"<style:style style:name="ce8" style:family="table-cell"><style:text-properties fo:font-size="8pt"/></style:style>"##,
+        r##"<style:style style:name="ce8S" style:family="table-cell" style:parent-style-name="ceS"><style:text-properties fo:font-size="8pt"/></style:style>"##,
     );
     // The first cell of rows `rows` (0 is the heading) in the cell style `style`.
     let styled = |style: &'static str, rows: &'static [usize]| {
@@ -41,9 +45,14 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
             }
         })
     };
-    for (style, rows, list) in
-        [("ceW", &[1][..], "Row 2 of"), ("ceP", &[1, 2], "Rows 2, 3 of"), ("ceT", &[2], "Row 3 of")]
-    {
+    // A font of 1 point (its own, or its parent's) draws its text as a line: as unseen.
+    for (style, rows, list) in [
+        ("ceW", &[1][..], "Row 2 of"),
+        ("ceP", &[1, 2], "Rows 2, 3 of"),
+        ("ceT", &[2], "Row 3 of"),
+        ("ceS", &[1], "Row 2 of"),
+        ("ceSP", &[2], "Row 3 of"),
+    ] {
         let p = read("w.ods", &styled(style, rows)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
         let w = white_warning(&p).unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));
         assert!(w.message_en.starts_with(list) && w.location == "PlacesOfWork", "{style}: {w:?}");
@@ -55,7 +64,8 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
     let p = read("w.ods", &corpus_ods(styles, "", columns, |_, r| r)).unwrap_or_else(|e| panic!("{e:#?}"));
     let w = white_warning(&p).unwrap_or_else(|| panic!("{:#?}", p.warnings));
     assert!(w.message_en.starts_with("Rows 1, 2, 3"), "{w:?}");
-    for shown in ["ceD", "ceG"] {
+    // An 8-point font is read, its own or over a parent's of 1 point.
+    for shown in ["ceD", "ceG", "ce8", "ce8S"] {
         let p = read("w.ods", &styled(shown, &[1, 2])).unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(white_warning(&p).is_none(), "{shown}: {:#?}", p.warnings);
     }

@@ -1526,6 +1526,9 @@ struct OdsClockStyles {
     /// (`fo:color`, not a window font colour) and whether their font is too small to read (`fo:font-size` in points
     /// under [`SMALLEST_FONT`]).
     text_looks: HashMap<String, (bool, bool)>,
+    /// The cell styles whose font is too small to read (`fo:font-size` in points under [`SMALLEST_FONT`]): what a
+    /// cell of them holds is as unseen as white on white. A style that gives no size takes its parent's.
+    tiny_cells: HashMap<String, bool>,
     /// The cell style being read (open, not empty), whose text and cell properties give its colours.
     open_cell: Option<String>,
     /// The text style being read (open, not empty), whose text properties give its look.
@@ -1726,6 +1729,14 @@ impl OdsClockStyles {
                     }
                 }
                 if let Some(name) = &self.open_cell
+                    && self.tiny_cells.len() < max
+                    && let Some(size) = attr(e, "fo:font-size")
+                {
+                    let tiny =
+                        size.trim().strip_suffix("pt").and_then(|pt| pt.trim().parse::<f64>().ok()).is_some_and(|pt| pt < SMALLEST_FONT);
+                    self.tiny_cells.insert(name.clone(), tiny);
+                }
+                if let Some(name) = &self.open_cell
                     && self.colours.len() < max
                 {
                     let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
@@ -1880,9 +1891,10 @@ impl OdsClockStyles {
     }
 
     /// Whether cells of the cell style `name` show their text in white on a white background (its colours, or its
-    /// parent's where it gives none; no background is white): what they hold is invisible on the sheet.
+    /// parent's where it gives none; no background is white), or in a font too small to read: what they hold is
+    /// invisible on the sheet.
     fn invisible(&self, name: &str) -> bool {
-        let (mut text, mut background) = (None, None);
+        let (mut text, mut background, mut tiny) = (None, None, None);
         let mut at = Some(name);
         // A style's parent is a common style; a few steps bound a chain that loops.
         for _ in 0..4 {
@@ -1891,9 +1903,10 @@ impl OdsClockStyles {
                 text = text.or(*t);
                 background = background.or(*b);
             }
+            tiny = tiny.or(self.tiny_cells.get(n).copied());
             at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
         }
-        text == Some(true) && background != Some(false)
+        (text == Some(true) && background != Some(false)) || tiny == Some(true)
     }
 
     /// Whether the background of cells of the cell style `name` (or its parents') is white: no background colour,
