@@ -1732,8 +1732,11 @@ impl OdsClockStyles {
                     && self.tiny_cells.len() < max
                     && let Some(size) = attr(e, "fo:font-size")
                 {
-                    let tiny =
-                        size.trim().strip_suffix("pt").and_then(|pt| pt.trim().parse::<f64>().ok()).is_some_and(|pt| pt < SMALLEST_FONT);
+                    let tiny = size
+                        .trim()
+                        .strip_suffix("pt")
+                        .and_then(|pt| pt.trim().parse::<f64>().ok())
+                        .is_some_and(|pt| pt < SMALLEST_FONT);
                     self.tiny_cells.insert(name.clone(), tiny);
                 }
                 if let Some(name) = &self.open_cell

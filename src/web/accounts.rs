@@ -241,8 +241,7 @@ async fn my_screening_alerts(
     viewer.require(Action::ReceiveScreeningAlerts)?;
     auth::check_csrf_for(&req, &viewer, None)?;
     let change: ScreeningAlertsChange = json_body(&req, payload).await?;
-    let account =
-        state.store.set_account_screening_alerts(viewer.account.id, change.on, &viewer.account.email).await?;
+    let account = state.store.set_account_screening_alerts(viewer.account.id, change.on, &viewer.account.email).await?;
     Ok(HttpResponse::Ok().json(AccountBody { account }))
 }
 
