@@ -32,6 +32,7 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         r##"<style:style style:name="ceG" style:family="table-cell"><style:text-properties fo:color="#dddddd"/></style:style>"##,
         r##"<style:style style:name="ceS" style:family="table-cell"><style:text-properties fo:font-size="1pt"/></style:style>"##,
         r##"<style:style style:name="ceSP" style:family="table-cell" style:parent-style-name="ceS"/>"##,
+        r##"<style:style style:name="ceMM" style:family="table-cell"><style:text-properties fo:font-size="1mm"/></style:style>"##,
         r##"<style:style style:name="ce8" style:family="table-cell"><style:text-properties fo:font-size="8pt"/></style:style>"##,
         r##"<style:style style:name="ce8S" style:family="table-cell" style:parent-style-name="ceS"><style:text-properties fo:font-size="8pt"/></style:style>"##,
     );
@@ -52,6 +53,7 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         ("ceT", &[2], "Row 3 of"),
         ("ceS", &[1], "Row 2 of"),
         ("ceSP", &[2], "Row 3 of"),
+        ("ceMM", &[1], "Row 2 of"),
     ] {
         let p = read("w.ods", &styled(style, rows)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
         let w = white_warning(&p).unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));

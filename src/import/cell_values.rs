@@ -128,6 +128,12 @@ struct XlsxCell {
     s: Option<u32>,
     value: Option<String>,
     in_v: bool,
+    /// The runs of an inline rich text (`<is><r>`) that set a look of their own, as [`SharedStrings`]' are read.
+    runs: Vec<(Option<[u8; 3]>, bool, String)>,
+    /// The inline run being read, and whether its properties or its text are open.
+    run: Option<(Option<[u8; 3]>, bool, String)>,
+    in_rpr: bool,
+    in_t: bool,
 }
 
 /// The cell styles of a workbook (indexes into `cellXfs`, a cell's `s`) whose number format changes what a number
@@ -151,6 +157,8 @@ pub struct NumberStyles {
     /// Each cell style's background (`cellXfs` `xf` → `fills`, by index, at most 65,536): white with no fill, `None`
     /// where it is not known (a pattern other than solid, a gradient). Empty without a styles part (all white).
     pub fills: Vec<Option<[u8; 3]>>,
+    /// The workbook's theme colours (`spreadsheet::Palette`), for the colours of inline rich texts' runs.
+    pub palette: [Option<[u8; 3]>; 12],
     /// Differential formats (`dxfs`, ECMA-376 §18.8.17; a conditional format's `cfRule dxfId` is an index into them)
     /// that hide a cell's text when their rule holds: a font colour that can hardly be told from the format's fill (or
     /// from white, where it sets none; black where it sets a fill and no font colour), or a number format of empty
@@ -252,7 +260,17 @@ pub fn check_xlsx_sheet(
                         None => (row, col),
                     };
                     let s = attr(&e, "s").and_then(|s| s.trim().parse::<u32>().ok());
-                    cell = Some(XlsxCell { pos, t: attr(&e, "t"), s, value: None, in_v: false });
+                    cell = Some(XlsxCell {
+                        pos,
+                        t: attr(&e, "t"),
+                        s,
+                        value: None,
+                        in_v: false,
+                        runs: Vec::new(),
+                        run: None,
+                        in_rpr: false,
+                        in_t: false,
+                    });
                 }
                 "v" => {
                     if let Some(c) = cell.as_mut() {
@@ -260,10 +278,37 @@ pub fn check_xlsx_sheet(
                         c.value.get_or_insert_with(String::new);
                     }
                 }
+                // An inline rich text's run (openpyxl writes rich text so): read as a shared string's.
+                "r" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.run = Some((None, false, String::new()));
+                    }
+                }
+                "rPr" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.in_rpr = c.run.is_some();
+                    }
+                }
+                "t" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.in_t = c.run.is_some();
+                    }
+                }
+                name @ ("color" | "sz") => {
+                    if let Some(c) = cell.as_mut().filter(|c| c.in_rpr) {
+                        super::spreadsheet::run_look(&e, name, &styles.palette, &mut c.run);
+                    }
+                }
                 _ => {}
             },
             Event::Empty(e) if e.local_name().as_ref() == "col" => {
                 hidden_column(&e, &mut found.hidden_columns, max_percent)
+            }
+            Event::Empty(e) if matches!(e.local_name().as_ref(), "color" | "sz") => {
+                if let Some(c) = cell.as_mut().filter(|c| c.in_rpr) {
+                    let name = if e.local_name().as_ref() == "sz" { "sz" } else { "color" };
+                    super::spreadsheet::run_look(&e, name, &styles.palette, &mut c.run);
+                }
             }
             Event::Empty(e) if e.local_name().as_ref() == "cfRule" => {
                 hiding_rule(&e, sqref.as_deref(), styles, &mut found.hiding_ranges, max_percent)
@@ -273,6 +318,10 @@ pub fn check_xlsx_sheet(
                     && let Some(v) = c.value.as_mut()
                 {
                     v.push_str(&t.xml10_content());
+                }
+                if let Some((_, _, text)) = cell.as_mut().filter(|c| c.in_t).and_then(|c| c.run.as_mut()) {
+                    let room = RUN_TEXT.saturating_sub(text.chars().count());
+                    text.extend(t.xml10_content().chars().take(room));
                 }
             }
             Event::GeneralRef(r) => {
@@ -286,6 +335,21 @@ pub fn check_xlsx_sheet(
                 }
             }
             Event::End(e) => match e.local_name().as_ref() {
+                "rPr" | "t" => {
+                    if let Some(c) = cell.as_mut() {
+                        (c.in_rpr, c.in_t) = (false, false);
+                    }
+                }
+                "r" => {
+                    if let Some(c) = cell.as_mut()
+                        && let Some(run) = c.run.take()
+                        && (run.0.is_some() || run.1)
+                        && !run.2.trim().is_empty()
+                        && c.runs.len() < 64
+                    {
+                        c.runs.push(run);
+                    }
+                }
                 "v" => {
                     if let Some(c) = cell.as_mut() {
                         c.in_v = false;
@@ -302,6 +366,15 @@ pub fn check_xlsx_sheet(
                             && found.invisible_rows.len() < max_percent
                         {
                             found.invisible_rows.push(c.pos.0);
+                        }
+                        // Part of an inline rich text drawn so that it cannot be seen.
+                        if !c.runs.is_empty() && found.hidden_runs.len() < max_percent.min(MOST_RUNS) {
+                            let fill = styles.fills.get(c.s.unwrap_or(0) as usize).copied().unwrap_or(Some(WHITE));
+                            let runs = TextRuns(c.runs.clone());
+                            let unseen = runs.unseen(fill);
+                            if !unseen.is_empty() {
+                                found.hidden_runs.push((c.pos, unseen.join(" ")));
+                            }
                         }
                         // Part of a rich text drawn so that it cannot be seen: read with the rest of the text.
                         if c.t.as_deref() == Some("s")
@@ -535,6 +608,10 @@ mod tests {
             s: None,
             value: Some(v.to_string()),
             in_v: false,
+            runs: Vec::new(),
+            run: None,
+            in_rpr: false,
+            in_t: false,
         };
         let issue = check_xlsx_cell(&xml("n", " 1 200 "), "Supplier", 0).unwrap();
         assert_eq!(issue.location, "Supplier!B4");

@@ -489,7 +489,24 @@ fn number_styles(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values:
     styles.invisible = invisible;
     styles.hiding_formats = hiding_formats;
     styles.fills = style_fills;
+    styles.palette = *palette;
     styles
+}
+
+/// Sets the look of the rich text run being read from a `color` or `sz` element of its `rPr` (`name`): its colour
+/// ([`colour`], `auto` black), or whether its font is under [`SMALLEST_FONT`] points.
+pub(super) fn run_look(
+    e: &BytesStart<'_>,
+    name: &str,
+    palette: &Palette,
+    run: &mut Option<(Option<Rgb>, bool, String)>,
+) {
+    let Some(r) = run.as_mut() else { return };
+    if name == "sz" {
+        r.1 = attr(e, "val").and_then(|v| v.trim().parse::<f64>().ok()).is_some_and(|pt| pt < SMALLEST_FONT);
+    } else {
+        r.0 = if cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e, palette) };
+    }
 }
 
 /// The shared strings of a workbook ([`cell_values::SharedStrings`]): the `<si>` items counted, and the runs of each
@@ -530,18 +547,7 @@ fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values
                     "r" if start => run = Some((None, false, String::new())),
                     "rPr" => in_rpr = start && run.is_some(),
                     "t" => in_t = start && run.is_some(),
-                    "color" if in_rpr => {
-                        if let Some(r) = run.as_mut() {
-                            r.0 = if cell_values::is_true(attr(e, "auto")) { Some(BLACK) } else { colour(e, palette) };
-                        }
-                    }
-                    "sz" if in_rpr => {
-                        if let Some(r) = run.as_mut() {
-                            r.1 = attr(e, "val")
-                                .and_then(|v| v.trim().parse::<f64>().ok())
-                                .is_some_and(|pt| pt < SMALLEST_FONT);
-                        }
-                    }
+                    name @ ("color" | "sz") if in_rpr => run_look(e, name, palette, &mut run),
                     _ => {}
                 }
             }
@@ -1537,6 +1543,25 @@ struct OdsClockStyles {
     open: Option<OpenStyle>,
 }
 
+/// An ODS length (`fo:font-size`, XSL-FO's units) in points: `pt`, `pc` (12 pt), `in` (72 pt), `cm`, `mm`, `px`
+/// (0.75 pt); `None` for a percentage or anything else.
+fn ods_points(v: &str) -> Option<f64> {
+    let v = v.trim();
+    let split = v.find(|c: char| c.is_ascii_alphabetic() || c == '%')?;
+    let (number, unit) = v.split_at(split);
+    let x: f64 = number.trim().parse().ok()?;
+    let per = match unit {
+        "pt" => 1.0,
+        "pc" => 12.0,
+        "in" => 72.0,
+        "cm" => 72.0 / 2.54,
+        "mm" => 72.0 / 25.4,
+        "px" => 0.75,
+        _ => return None,
+    };
+    Some(x * per)
+}
+
 /// Whether an ODS colour (`#rrggbb`, XSL-FO's `fo:color`) is white.
 fn ods_white(v: &str) -> bool {
     v.trim().eq_ignore_ascii_case("#ffffff")
@@ -1721,9 +1746,8 @@ impl OdsClockStyles {
                 {
                     let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
                     let white = attr(e, "fo:color").is_some_and(|c| ods_white(&c)) && !window;
-                    let tiny = attr(e, "fo:font-size")
-                        .and_then(|v| v.trim().strip_suffix("pt").and_then(|pt| pt.trim().parse::<f64>().ok()))
-                        .is_some_and(|pt| pt < SMALLEST_FONT);
+                    let tiny =
+                        attr(e, "fo:font-size").and_then(|v| ods_points(&v)).is_some_and(|pt| pt < SMALLEST_FONT);
                     if white || tiny {
                         self.text_looks.insert(name.clone(), (white, tiny));
                     }
@@ -1732,11 +1756,7 @@ impl OdsClockStyles {
                     && self.tiny_cells.len() < max
                     && let Some(size) = attr(e, "fo:font-size")
                 {
-                    let tiny = size
-                        .trim()
-                        .strip_suffix("pt")
-                        .and_then(|pt| pt.trim().parse::<f64>().ok())
-                        .is_some_and(|pt| pt < SMALLEST_FONT);
+                    let tiny = ods_points(&size).is_some_and(|pt| pt < SMALLEST_FONT);
                     self.tiny_cells.insert(name.clone(), tiny);
                 }
                 if let Some(name) = &self.open_cell

@@ -352,6 +352,30 @@ fn part_of_a_cells_text_drawn_so_it_cannot_be_seen_is_warned_of_quoting_it() {
     // An entity or a character reference in the hidden part is quoted as the text it stands for.
     let w = warning(&with(&plain, &[(&plain, "Mill"), (&unseen[0].1, " of Lee & Sons <Hotan>")], &[2])).unwrap();
     assert!(w.message_en.contains("(“of Lee & Sons <Hotan>”)"), "{w:?}");
+    // An inline rich text (`<is>`, as openpyxl writes rich text): the same, by the same rules.
+    let base = with(&plain, &[(&plain, "Mill"), (&plain, " two")], &[2]);
+    for (look, warned) in [
+        (r#"<color rgb="FFFFFFFF"/>"#, true),
+        (r#"<color theme="0"/>"#, true),
+        (r#"<sz val="1"/>"#, true),
+        (r#"<color rgb="FFFF0000"/>"#, false),
+        (r#"<sz val="9"/>"#, false),
+    ] {
+        let xml = format!(
+            r#"<c r="B3" t="inlineStr"><is><r><t>Mill</t></r><r><rPr>{look}</rPr><t xml:space="preserve"> at Hotan</t></r></is></c>"#
+        );
+        let bytes = super::tests::set_cell_xml(&base, "xl/worksheets/sheet3.xml", "B3", &xml);
+        let p = read("i.xlsx", &bytes).unwrap_or_else(|e| panic!("{look}: {e:#?}"));
+        assert!(p.declaration.places_of_work.iter().any(|s| s.site_name == "Mill at Hotan"), "{look}");
+        let w = warning(&bytes);
+        assert_eq!(w.is_some(), warned, "{look}: {w:?}");
+        if let Some(w) = w {
+            assert!(
+                w.message_en.starts_with("The cell B3 of the sheet") && w.message_en.contains("(“at Hotan”)"),
+                "{w:?}"
+            );
+        }
+    }
     // A white run of spaces only hides nothing.
     let spaces = with(&plain, &[(&plain, "Mill"), (&unseen[0].1, "   "), (&plain, "Two")], &[2]);
     assert!(warning(&spaces).is_none());
