@@ -102,6 +102,12 @@ pub struct TextRuns(pub Vec<(Option<[u8; 3]>, bool, String)>);
 /// The most characters of a run's text kept to quote it.
 pub const RUN_TEXT: usize = 80;
 
+/// Adds `more` to a run's quoted `text`, up to [`RUN_TEXT`] characters in all.
+pub fn keep_run_text(text: &mut String, more: &str) {
+    let room = RUN_TEXT.saturating_sub(text.chars().count());
+    text.extend(more.chars().take(room));
+}
+
 /// The most runs of a look of their own kept of a workbook's shared strings, and the most cells holding a hidden part
 /// kept of an ODS table: 65,536 (at most about 20 MB of quoted text, whatever the file's size).
 pub const MOST_RUNS: usize = 1 << 16;
@@ -110,9 +116,8 @@ impl TextRuns {
     /// The text of the runs a reader cannot see on a cell whose background is `fill` (`None` when it is not known: a
     /// pattern or a gradient; then only the runs too small to read): drawn too small, or in a colour that can hardly
     /// be told from the background (`spreadsheet::unseen_on`).
-    pub fn unseen(&self, fill: Option<[u8; 3]>) -> Vec<&str> {
-        self.0
-            .iter()
+    pub fn unseen_of(runs: &[(Option<[u8; 3]>, bool, String)], fill: Option<[u8; 3]>) -> Vec<&str> {
+        runs.iter()
             .filter(|(colour, tiny, _)| {
                 *tiny || colour.zip(fill).is_some_and(|(c, f)| super::spreadsheet::unseen_on(c, f))
             })
@@ -195,7 +200,7 @@ pub struct XlsxChecked {
     /// The ranges of a conditional format whose rule can hide their text ([`NumberStyles::hiding_formats`]): first
     /// and last (row, column), 0-based and inclusive, as the sheet's `sqref` writes them, at most `max_percent`.
     pub hiding_ranges: Vec<CellRange>,
-    /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen`]),
+    /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen_of`]),
     /// with that part's text, in order, at most `max_percent` (and [`MOST_RUNS`]) of them.
     pub hidden_runs: Vec<HiddenRun>,
 }
@@ -320,8 +325,7 @@ pub fn check_xlsx_sheet(
                     v.push_str(&t.xml10_content());
                 }
                 if let Some((_, _, text)) = cell.as_mut().filter(|c| c.in_t).and_then(|c| c.run.as_mut()) {
-                    let room = RUN_TEXT.saturating_sub(text.chars().count());
-                    text.extend(t.xml10_content().chars().take(room));
+                    keep_run_text(text, &t.xml10_content());
                 }
             }
             Event::GeneralRef(r) => {
@@ -367,27 +371,22 @@ pub fn check_xlsx_sheet(
                         {
                             found.invisible_rows.push(c.pos.0);
                         }
-                        // Part of an inline rich text drawn so that it cannot be seen.
-                        if !c.runs.is_empty() && found.hidden_runs.len() < max_percent.min(MOST_RUNS) {
-                            let fill = styles.fills.get(c.s.unwrap_or(0) as usize).copied().unwrap_or(Some(WHITE));
-                            let runs = TextRuns(c.runs.clone());
-                            let unseen = runs.unseen(fill);
-                            if !unseen.is_empty() {
-                                found.hidden_runs.push((c.pos, unseen.join(" ")));
-                            }
-                        }
-                        // Part of a rich text drawn so that it cannot be seen: read with the rest of the text.
-                        if c.t.as_deref() == Some("s")
-                            && !strings.runs.is_empty()
+                        // Part of a rich text (inline, or shared by its index) drawn so that it cannot be seen:
+                        // read with the rest of the text.
+                        let shared = || {
+                            let i = c.value.as_deref()?.trim().parse::<u32>().ok()?;
+                            strings.runs.get(&i).map(|r| r.0.as_slice())
+                        };
+                        let runs = if c.runs.is_empty() && c.t.as_deref() == Some("s") {
+                            shared()
+                        } else {
+                            Some(c.runs.as_slice())
+                        };
+                        if let Some(runs) = runs.filter(|r| !r.is_empty())
                             && found.hidden_runs.len() < max_percent.min(MOST_RUNS)
-                            && let Some(runs) = c
-                                .value
-                                .as_deref()
-                                .and_then(|v| v.trim().parse::<u32>().ok())
-                                .and_then(|i| strings.runs.get(&i))
                         {
                             let fill = styles.fills.get(c.s.unwrap_or(0) as usize).copied().unwrap_or(Some(WHITE));
-                            let unseen = runs.unseen(fill);
+                            let unseen = TextRuns::unseen_of(runs, fill);
                             if !unseen.is_empty() {
                                 found.hidden_runs.push((c.pos, unseen.join(" ")));
                             }

@@ -524,10 +524,7 @@ fn shared_strings(mut xml: PartReader<'_, '_>, palette: &Palette) -> cell_values
     let (mut in_rpr, mut in_t) = (false, false);
     // The runs kept in all.
     let mut kept = 0usize;
-    let take = |text: &mut String, more: &str| {
-        let room = cell_values::RUN_TEXT.saturating_sub(text.chars().count());
-        text.extend(more.chars().take(room));
-    };
+    let take = cell_values::keep_run_text;
     loop {
         let ev = match xml.read_event_into(&mut buf) {
             Ok(Event::Eof) | Err(_) => break,
@@ -1110,7 +1107,7 @@ fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Op
 }
 
 /// A warning that cells of a sheet read for the declaration hold a rich text part of which cannot be seen (a run in
-/// the colour of the cell's background or in a font too small to read, [`cell_values::TextRuns::unseen`]): read with
+/// the colour of the cell's background or in a font too small to read, [`cell_values::TextRuns::unseen_of`]): read with
 /// the rest of the text, which is what the supplier sees. Names the cells (at most ten) and quotes the first such
 /// part. `None` when there is none.
 fn hidden_runs_warning(sheet: &Sheet, cells: &[cell_values::HiddenRun]) -> Option<Issue> {
@@ -2068,10 +2065,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut cell_white_background = true;
     let (mut span_depth, mut hidden_from) = (0u32, None::<u32>);
     let mut hidden_text = String::new();
-    let hide = |hidden_text: &mut String, more: &str| {
-        let room = cell_values::RUN_TEXT.saturating_sub(hidden_text.chars().count());
-        hidden_text.extend(more.chars().take(room));
-    };
+    let hide = cell_values::keep_run_text;
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
