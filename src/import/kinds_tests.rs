@@ -1486,6 +1486,34 @@ fn utf32_is_refused_once_naming_it_with_or_without_a_byte_order_mark() {
 }
 
 #[test]
+fn control_characters_each_beside_a_nul_are_read_as_the_utf8_they_are_not_as_utf16() {
+    // Valid UTF-8 whose every other byte is a NUL reads as UTF-16 only when the other bytes are text: U+0001 … U+001F
+    // beside NULs, in either order and any length from eight characters, are no text in either reading and stay the
+    // bytes as written.
+    for unit in [1u8, 2, 7, 0x1B, 0x1F] {
+        for n in [8usize, 9, 100, 1_000, 3_000] {
+            for le in [true, false] {
+                let pair = if le { [unit, 0] } else { [0, unit] };
+                let bytes: Vec<u8> = pair.iter().copied().cycle().take(2 * n).collect();
+                let decoded = super::text_in::decode(&bytes).unwrap();
+                assert_eq!(decoded.text.as_bytes(), bytes.as_slice(), "{unit:#x} × {n}, le {le}");
+                assert_eq!(decoded.encoding, None, "{unit:#x} × {n}, le {le}");
+            }
+        }
+    }
+    // UTF-16 of ASCII text without a byte order mark, spaces, tabs and line ends among it, is still UTF-16.
+    for text in ["Site ID,Site name\r\nA,B\r\n", "Right\tAttested\nforced_labour\tYes\n", "ABCDEFGH"] {
+        for le in [true, false] {
+            let bytes: Vec<u8> =
+                text.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect();
+            let decoded = super::text_in::decode(&bytes).unwrap();
+            assert_eq!(decoded.text, text, "{text:?}, le {le}");
+            assert_eq!(decoded.encoding, Some(if le { "UTF-16LE" } else { "UTF-16BE" }), "{text:?}");
+        }
+    }
+}
+
+#[test]
 fn a_legacy_guess_that_reads_into_characters_no_one_types_is_refused_once_naming_the_encoding() {
     // Mac OS Roman: é is 0x8E (Ž in Windows-1252), è 0x8F and ç 0x8D (control characters there), ô 0x99 (™).
     let files: Vec<(&str, Vec<u8>)> =

@@ -857,11 +857,19 @@ fn decode_by_bytes(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         None
     };
     if let Ok(s) = std::str::from_utf8(bytes) {
-        // Valid UTF-8 is UTF-8 unless it is plainly UTF-16 of ASCII: a zero byte in nine places in ten of one parity,
-        // over at least eight characters.
-        let (zeros, others) =
-            if utf16 == Some(encoding_rs::UTF_16LE) { (zeros_odd, zeros_even) } else { (zeros_even, zeros_odd) };
-        if utf16.is_none() || half < 8 || zeros * 10 < half * 9 || others * 10 >= half {
+        // Valid UTF-8 is UTF-8 unless it is plainly UTF-16 of ASCII text: a zero byte in nine places in ten of one
+        // parity, over at least eight characters, and the other parity's bytes, the characters, nine in ten printable
+        // or spacing. Control characters each followed by a NUL are no text in either reading: read as UTF-8, they
+        // are at least the bytes as written.
+        let le = utf16 == Some(encoding_rs::UTF_16LE);
+        let (zeros, others) = if le { (zeros_odd, zeros_even) } else { (zeros_even, zeros_odd) };
+        let printable = sample
+            .iter()
+            .skip(usize::from(!le))
+            .step_by(2)
+            .filter(|b| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+            .count();
+        if utf16.is_none() || half < 8 || zeros * 10 < half * 9 || others * 10 >= half || printable * 10 < half * 9 {
             return Ok(Decoded { text: Cow::Borrowed(s), encoding: None, by_countries: false });
         }
     }
