@@ -1641,7 +1641,10 @@ async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_l
 /// TCP, 0.25–0.4 ms over the Unix socket). When the lock moves to another release, this fails: check whether that
 /// release sets it (sqlx pull request 4336) and make the note true again.
 #[test]
-fn the_tcp_nodelay_note_is_about_the_sqlx_release_locked() {
+fn the_sqlx_release_locked_sets_tcp_nodelay() {
+    // sqlx-core 0.9.0 left Nagle's algorithm on its TCP sockets, which held the tail of every large statement of a
+    // PostgreSQL import until the server's delayed ACK (about 40 ms a round trip); 0.9.1 sets TCP_NODELAY again
+    // (`net/socket/mod.rs`). The lock must not go back below it.
     let root = env!("CARGO_MANIFEST_DIR");
     let lock = std::fs::read_to_string(format!("{root}/Cargo.lock")).unwrap();
     let version = lock
@@ -1650,9 +1653,10 @@ fn the_tcp_nodelay_note_is_about_the_sqlx_release_locked() {
         .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
         .unwrap()
         .trim_matches('"');
-    assert_eq!(version, "0.9.0", "sqlx-core moved: does it set TCP_NODELAY now? Update ARCHITECTURE.md's note");
+    let parts: Vec<u64> = version.split('.').map(|p| p.parse().unwrap()).collect();
+    assert!(parts >= vec![0, 9, 1], "sqlx-core {version} does not set TCP_NODELAY on PostgreSQL's TCP sockets");
     let architecture = std::fs::read_to_string(format!("{root}/ARCHITECTURE.md")).unwrap();
-    assert!(architecture.contains("sqlx 0.9.0 no longer sets it on its TCP sockets"));
+    assert!(architecture.contains("sqlx-core 0.9.1 sets it again"));
 }
 
 /// `/health` asks through a pool of its own: with every connection of the service's pool held (as a burst of heavy
