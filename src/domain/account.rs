@@ -6,7 +6,21 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 use super::{BusinessNumber, BusinessNumberError};
 
 /// What an account may do; the authorization table (`web::auth`) is written in these terms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    AsRefStr,
+    EnumIter,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", ascii_case_insensitive)]
 pub enum AccountRole {
@@ -29,6 +43,12 @@ impl AccountRole {
             AccountRole::Auditor => lang.pick("Compliance auditor", "Vérificateur de la conformité"),
             AccountRole::Administrator => lang.pick("Administrator", "Administrateur"),
         }
+    }
+
+    /// Whether accounts of this role are told of new screening alerts by e-mail
+    /// (`storage::Store::notify_screening_alerts`): officers and auditors, who decide and review hits.
+    pub fn receives_screening_alerts(self) -> bool {
+        matches!(self, AccountRole::Officer | AccountRole::Auditor)
     }
 
     /// The organisation an account of this role belongs to: a supplier's business number (required, parsed), none
@@ -72,7 +92,7 @@ impl OrganisationError {
 }
 
 /// An account as the rest of the service sees it (never with its password hash).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Account {
     pub id: i64,
     pub email: String,
@@ -88,8 +108,9 @@ pub struct Account {
     #[serde(default)]
     pub language: Option<super::Lang>,
     /// Whether new screening alerts are told to it by e-mail (`storage::Store::notify_screening_alerts`): only
-    /// officers and auditors are, and each of them until they turn it off on their account page. `true` for a new
-    /// account.
+    /// officers and auditors are ([`AccountRole::receives_screening_alerts`]), each of them until they turn it off on
+    /// their account page (`true` for a new account); always `false` for a supplier or an administrator, whatever
+    /// was chosen under another role.
     pub screening_alerts: bool,
 }
 

@@ -31,7 +31,7 @@ fn to_account(m: account::Model) -> Result<Account, StorageError> {
         business_number: m.business_number,
         disabled: m.disabled,
         language: m.language.and_then(|l| l.parse().ok()),
-        screening_alerts: m.screening_alerts,
+        screening_alerts: m.screening_alerts && AccountRole::receives_screening_alerts(role),
     })
 }
 

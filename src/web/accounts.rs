@@ -15,7 +15,6 @@ use crate::domain::{AccountRole, Message};
 /// An account, as an answer (never its password hash).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AccountBody {
-    #[schema(value_type = Object)]
     account: crate::domain::Account,
 }
 

@@ -544,7 +544,6 @@ pub enum SolicitationInclude {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Me {
     /// The account (never its password hash).
-    #[schema(value_type = Object)]
     account: crate::domain::Account,
     /// The actions its role allows (`read_portfolio`, `submit`, …).
     may: Vec<String>,
@@ -553,7 +552,6 @@ pub struct Me {
 /// The accounts of the service.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AccountList {
-    #[schema(value_type = Vec<Object>)]
     accounts: Vec<crate::domain::Account>,
 }
 

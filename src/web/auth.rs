@@ -68,7 +68,7 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         ImportScreeningLists => matches!(role, Administrator),
         DecideScreeningHits => matches!(role, Officer | Administrator),
         // The roles `Store::notify_screening_alerts` writes to.
-        ReceiveScreeningAlerts => matches!(role, Officer | Auditor),
+        ReceiveScreeningAlerts => role.receives_screening_alerts(),
     }
 }
 

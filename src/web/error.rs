@@ -610,10 +610,20 @@ pub fn json_refused(e: &serde_json::Error, path: &str, body: Option<&serde_json:
     };
     let accepted = expected("unknown variant");
     // The value refused, quoted as a refusal quotes it, when the body and the field's path are known.
-    let given = path.and_then(|p| body.and_then(|b| value_at(b, p))).map(|v| match v {
+    let given_value = path.and_then(|p| body.and_then(|b| value_at(b, p)));
+    let given = given_value.map(|v| match v {
         serde_json::Value::String(s) => shown(s),
         other => shown(&other.to_string()),
     });
+    // What the refused value is in JSON, so that a text is told from the literal it spells (`"false"`, `"12"`).
+    let given_kind = match given_value {
+        Some(serde_json::Value::String(_)) => "text",
+        Some(serde_json::Value::Number(_)) => "number",
+        Some(serde_json::Value::Bool(_)) => "boolean",
+        Some(serde_json::Value::Array(_)) => "list",
+        Some(serde_json::Value::Object(_)) => "object",
+        _ => "other",
+    };
     // serde_json knows where an error is in the text it reads, not in a document read before (line 0).
     let at = |m: Message| m.number("line", line as f64).number("column", column as f64);
     let why = match (e.classify(), named) {
@@ -655,9 +665,10 @@ pub fn json_refused(e: &serde_json::Error, path: &str, body: Option<&serde_json:
             (Some(field), Some(value)) if is_day_refused(&text) => {
                 Message::new("request.json.day").text("field", field).text("value", value)
             }
-            (Some(field), Some(value)) => {
-                Message::new("request.json.wrong_value").text("field", field).text("value", value)
-            }
+            (Some(field), Some(value)) => Message::new("request.json.wrong_value")
+                .text("field", field)
+                .text("value", value)
+                .text("kind", given_kind),
             (Some(field), None) if line == 0 => Message::new("request.json.wrong_type_bare").text("field", field),
             (Some(field), None) => at(Message::new("request.json.wrong_type").text("field", field)),
             (None, _) if line == 0 => Message::new("request.json.body_type_bare"),

@@ -435,3 +435,29 @@ fn request_bodies_are_closed_and_answers_open() {
         assert!(kind["properties"]["type"]["enum"].is_array() && kind["required"][0] == "type", "{kind}");
     }
 }
+
+#[test]
+fn an_account_is_described_field_by_field() {
+    // `/api/v1/me`, the account routes and the accounts list answer an account: each of its fields is in the
+    // document with its type, the role with its four values, so a client knows `screening_alerts` is a boolean.
+    let doc = document();
+    let account = &doc["components"]["schemas"]["Account"];
+    let properties = account["properties"].as_object().unwrap_or_else(|| panic!("no Account schema: {account}"));
+    for field in ["id", "email", "display_name", "role", "business_number", "disabled", "language", "screening_alerts"]
+    {
+        assert!(properties.contains_key(field), "Account lacks {field}: {account}");
+    }
+    assert_eq!(properties["screening_alerts"]["type"], "boolean", "{account}");
+    assert_eq!(properties["disabled"]["type"], "boolean", "{account}");
+    let role = &doc["components"]["schemas"]["AccountRole"]["enum"];
+    assert_eq!(role, &serde_json::json!(["supplier", "officer", "auditor", "administrator"]), "{role}");
+    for (path, method) in [("/api/v1/me", "get"), ("/api/v1/me/screening-alerts", "put"), ("/api/v1/accounts", "get")] {
+        let answer = doc["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches("#/components/schemas/")
+            .to_string();
+        let text = doc["components"]["schemas"][&answer].to_string();
+        assert!(text.contains("#/components/schemas/Account\""), "{path}: {answer} {text}");
+    }
+}

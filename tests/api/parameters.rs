@@ -398,8 +398,24 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
         ),
         (
             Box::new(|c| c["value_cad"] = "lots".into()),
-            "the field “value_cad” holds lots, of the wrong type",
-            "«\u{a0}value_cad\u{a0}»",
+            "the field “value_cad” holds the text “lots”, of the wrong type",
+            "contient le texte «\u{a0}lots\u{a0}»",
+        ),
+        // A text that spells a number or a boolean is said to be a text, not shown as the literal it spells.
+        (
+            Box::new(|c| c["value_cad"] = "1000".into()),
+            "the field “value_cad” holds the text “1000”, of the wrong type",
+            "contient le texte «\u{a0}1000\u{a0}»",
+        ),
+        (
+            Box::new(|c| c["value_cad"] = true.into()),
+            "the field “value_cad” holds the boolean true, of the wrong type",
+            "contient le booléen true",
+        ),
+        (
+            Box::new(|c| c["title"] = 12.into()),
+            "the field “title” holds the number 12, of the wrong type",
+            "contient le nombre 12",
         ),
         (Box::new(|c| c["awarded_on"] = "1 May".into()), "the field “awarded_on”", "«\u{a0}awarded_on\u{a0}»"),
         (

@@ -699,9 +699,21 @@ on_both_backends!(
         assert!(alerts().await);
         let audit = app.store.audit_entries(Some(&format!("account/{officer_id}")), 50).await.unwrap();
         assert_eq!(audit.iter().filter(|e| e.action == "account.screening_alerts_changed").count(), 4);
+        // A text that spells a boolean is refused as the text it is, in both languages.
+        let (status, body) = put(Who::Officer, json!({"on": "false"})).await;
+        assert_eq!(status, 400, "{body}");
+        let said = body.to_string();
+        assert!(said.contains("holds the text “false”") && said.contains("le texte «\u{a0}false\u{a0}»"), "{said}");
+        assert!(alerts().await, "changes nothing");
         for who in [Who::Supplier, Who::Administrator] {
             assert_eq!(put(who, json!({"on": false})).await.0, 403, "{who:?}");
+            // They are sent no alerts, and their account says so.
+            let me = app.request(who, reqwest::Method::GET, "/api/v1/me").send().await.unwrap();
+            let me: serde_json::Value = me.json().await.unwrap();
+            assert_eq!(me["account"]["screening_alerts"], json!(false), "{who:?}: {me}");
         }
+        let me = app.request(Who::Auditor, reqwest::Method::GET, "/api/v1/me").send().await.unwrap();
+        assert_eq!(me.json::<serde_json::Value>().await.unwrap()["account"]["screening_alerts"], json!(true));
     }
 );
 

@@ -107,7 +107,14 @@ request-json-missing = missing field “{ $field }” (it is required)
 request-json-unknown = the field “{ $field }” is not one this request takes (a field it does not know is refused, never dropped); { $takes }
 request-json-one_of_given = the field “{ $field }” holds “{ $value }”, which is not one of its values: use one of { $values }
 request-json-day = the field “{ $field }” holds “{ $value }”, which is not a day of the calendar: write the day as YYYY-MM-DD (2026-03-31)
-request-json-wrong_value = the field “{ $field }” holds { $value }, of the wrong type or not a value it takes (see the API documentation)
+request-json-wrong_value = the field “{ $field }” holds { $kind ->
+        [text] the text “{ $value }”
+        [number] the number { $value }
+        [boolean] the boolean { $value }
+        [list] the list { $value }
+        [object] the object { $value }
+       *[other] { $value }
+    }, of the wrong type or not a value it takes (see the API documentation)
 request-json-wrong_type_bare = the field “{ $field }” has the wrong type or a value that is not allowed (see the API documentation)
 request-json-body_type_bare = the body has the wrong type (see the API documentation)
 request-json-duplicate = the field “{ $field }” is given twice (give each field once)

@@ -108,7 +108,14 @@ request-json-missing = il manque le champ « { $field } » (il est obligatoire
 request-json-unknown = le champ « { $field } » n'est pas de ceux que cette requête accepte (un champ qu'elle ne connaît pas est refusé, jamais ignoré) ; { $takes }
 request-json-one_of_given = le champ « { $field } » contient « { $value } », qui n'est pas l'une de ses valeurs : utiliser l'une des valeurs { $values }
 request-json-day = le champ « { $field } » contient « { $value } », qui n'est pas un jour du calendrier : écrire le jour sous la forme AAAA-MM-JJ (2026-03-31)
-request-json-wrong_value = le champ « { $field } » contient { $value }, qui n'a pas le bon type ou n'est pas une valeur permise (voir la documentation de l'API)
+request-json-wrong_value = le champ « { $field } » contient { $kind ->
+        [text] le texte « { $value } »
+        [number] le nombre { $value }
+        [boolean] le booléen { $value }
+        [list] la liste { $value }
+        [object] l'objet { $value }
+       *[other] { $value }
+    }, qui n'a pas le bon type ou n'est pas une valeur permise (voir la documentation de l'API)
 request-json-wrong_type_bare = le champ « { $field } » n'a pas le bon type ou une valeur permise (voir la documentation de l'API)
 request-json-body_type_bare = le corps n'a pas le bon type (voir la documentation de l'API)
 request-json-duplicate = le champ « { $field } » est donné deux fois (donnez chaque champ une seule fois)
