@@ -19,8 +19,10 @@ fn white_warning(p: &Parsed) -> Option<&Issue> {
 // ---- White on white, ODS ----
 
 /// An ODS table whose rows hold values in a cell style of white text on no background (its own `fo:color`, or its
-/// parent style's, or the column's default cell style), or of a font of 1 point, is warned of naming the rows, as an
-/// XLSX sheet is. White text on a dark background, grey text or an 8-point font is shown: no word.
+/// parent style's, or the column's default cell style), of any colour hardly told from its background (`#fefefe` on
+/// white, yellow on yellow, black on black), or of a font of 1 point, is warned of naming the rows, as an XLSX sheet
+/// is. White or yellow text on a dark background, grey text, the window font colour on black or an 8-point font is
+/// shown: no word.
 #[test]
 fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
     let styles = concat!(
@@ -35,6 +37,11 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         r##"<style:style style:name="ceMM" style:family="table-cell"><style:text-properties fo:font-size="1mm"/></style:style>"##,
         r##"<style:style style:name="ce8" style:family="table-cell"><style:text-properties fo:font-size="8pt"/></style:style>"##,
         r##"<style:style style:name="ce8S" style:family="table-cell" style:parent-style-name="ceS"><style:text-properties fo:font-size="8pt"/></style:style>"##,
+        r##"<style:style style:name="ceF" style:family="table-cell"><style:text-properties fo:color="#fefefe"/></style:style>"##,
+        r##"<style:style style:name="ceYY" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffff00"/><style:text-properties fo:color="#FFFF00"/></style:style>"##,
+        r##"<style:style style:name="ceYD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000080"/><style:text-properties fo:color="#ffff00"/></style:style>"##,
+        r##"<style:style style:name="ceBB" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/><style:text-properties fo:color="#000000"/></style:style>"##,
+        r##"<style:style style:name="ceWin" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/><style:text-properties style:use-window-font-color="true" fo:color="#000000"/></style:style>"##,
     );
     // The first cell of rows `rows` (0 is the heading) in the cell style `style`.
     let styled = |style: &'static str, rows: &'static [usize]| {
@@ -54,6 +61,10 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         ("ceS", &[1], "Row 2 of"),
         ("ceSP", &[2], "Row 3 of"),
         ("ceMM", &[1], "Row 2 of"),
+        // Any colour that can hardly be told from the background, by the contrast rule XLSX's are judged by.
+        ("ceF", &[1], "Row 2 of"),
+        ("ceYY", &[2], "Row 3 of"),
+        ("ceBB", &[1], "Row 2 of"),
     ] {
         let p = read("w.ods", &styled(style, rows)).unwrap_or_else(|e| panic!("{style}: {e:#?}"));
         let w = white_warning(&p).unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));
@@ -67,15 +78,18 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
     let w = white_warning(&p).unwrap_or_else(|| panic!("{:#?}", p.warnings));
     assert!(w.message_en.starts_with("Rows 1, 2, 3"), "{w:?}");
     // An 8-point font is read, its own or over a parent's of 1 point.
-    for shown in ["ceD", "ceG", "ce8", "ce8S"] {
+    for shown in ["ceD", "ceG", "ce8", "ce8S", "ceYD", "ceWin"] {
         let p = read("w.ods", &styled(shown, &[1, 2])).unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(white_warning(&p).is_none(), "{shown}: {:#?}", p.warnings);
     }
 }
 
 /// Part of an ODS cell's text in a span of a look of its own that cannot be seen — white on the cell's white
-/// background, or a font of 1 point — is warned of naming the cell and quoting the part, as in XLSX; the text is read
-/// whole. A white span on a black cell, a red one and an 8-point one are seen: no word.
+/// background, near-white (`#fefefe`), yellow on a yellow cell or on white (contrast 1.07, as XLSX judges it), a font
+/// of 1 point, text not displayed
+/// (`text:display="none"`) — is warned of naming the cell and quoting the part, as in XLSX; the text is read whole.
+/// A white or yellow span on a black cell, a red one and an 8-point one are seen: no word. A hidden part longer than
+/// the quote is cut with an ellipsis.
 #[test]
 fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
     let styles = concat!(
@@ -83,36 +97,47 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         r##"<style:style style:name="T2" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style>"##,
         r##"<style:style style:name="T3" style:family="text"><style:text-properties fo:color="#ff0000"/></style:style>"##,
         r##"<style:style style:name="T4" style:family="text"><style:text-properties fo:font-size="8pt"/></style:style>"##,
+        r##"<style:style style:name="T5" style:family="text"><style:text-properties text:display="none"/></style:style>"##,
+        r##"<style:style style:name="T6" style:family="text"><style:text-properties fo:color="#FEFEFE"/></style:style>"##,
+        r##"<style:style style:name="T7" style:family="text"><style:text-properties fo:color="#ffff00"/></style:style>"##,
         r##"<style:style style:name="ceD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/></style:style>"##,
+        r##"<style:style style:name="ceY" style:family="table-cell"><style:table-cell-properties fo:background-color="#FFFF00"/></style:style>"##,
     );
-    // Rows `rows`' site name (column B) ending in a span of the text style `span`, the cell in the style `cell`; its
-    // value its text, as LibreOffice writes a text (`keep`: its `office:string-value` kept, as odfpy writes it).
-    let spanned_kept = |span: &'static str, cell: Option<&'static str>, rows: &'static [usize], keep: bool| {
+    // Rows `rows`' site name (column B) ending in a span of the text style `span` holding `text`, the cell in the
+    // style `cell`; its value its text, as LibreOffice writes a text.
+    let spanned_text = |span: &'static str, cell: Option<&'static str>, rows: &'static [usize], text: &'static str| {
         corpus_ods(styles, "", "", move |i, r| {
             if !rows.contains(&i) {
                 return r;
             }
             let first = r.find("</text:p>").unwrap() + "</text:p>".len();
             let (a, b) = r.split_at(first);
-            let span = format!(r#"<text:span text:style-name="{span}"> at Hotan &amp; Co</text:span></text:p>"#);
+            let span = format!(r#"<text:span text:style-name="{span}">{text}</text:span></text:p>"#);
             let mut b = b.replacen("</text:p>", &span, 1);
-            if !keep {
-                b = b.replacen(r#" office:string-value="Distribution centre""#, "", 1);
-                b = b.replacen(r#" office:string-value="Glove factory""#, "", 1);
-            }
+            b = b.replacen(r#" office:string-value="Distribution centre""#, "", 1);
+            b = b.replacen(r#" office:string-value="Glove factory""#, "", 1);
             if let Some(style) = cell {
                 b = b.replacen("<table:table-cell ", &format!(r#"<table:table-cell table:style-name="{style}" "#), 1);
             }
             format!("{a}{b}")
         })
     };
-    let spanned = |span, cell, rows| spanned_kept(span, cell, rows, false);
+    let spanned = |span, cell, rows| spanned_text(span, cell, rows, " at Hotan &amp; Co");
     let warning = |bytes: &[u8]| {
         let p = read("s.ods", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
         let name = p.declaration.places_of_work.first().map(|s| s.site_name.clone()).unwrap_or_default();
-        (p.warnings.into_iter().find(|w| w.message_en.contains("text part of which")), name)
+        (p.warnings.into_iter().find(|w| w.message_en.contains("in whole or in part")), name)
     };
-    for (span, cell) in [("T1", None), ("T2", None), ("T2", Some("ceD"))] {
+    for (span, cell) in [
+        ("T1", None),
+        ("T2", None),
+        ("T2", Some("ceD")),
+        ("T5", None),
+        ("T5", Some("ceD")),
+        ("T6", None),
+        ("T7", Some("ceY")),
+        ("T7", None),
+    ] {
         let (w, name) = warning(&spanned(span, cell, &[1]));
         let w = w.unwrap_or_else(|| panic!("{span} {cell:?}"));
         assert!(name.ends_with(" at Hotan & Co"), "read whole: {name:?}");
@@ -120,16 +145,92 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         assert!(w.message_en.starts_with("The cell B2 of the sheet holds text"), "{span}: {w:?}");
         assert!(w.message_en.contains("(“at Hotan & Co”)"), "{span}: {w:?}");
         assert!(w.message_fr.starts_with("La cellule B2 de la feuille"), "{w:?}");
+        assert!(w.message_fr.contains("(«\u{a0}at Hotan & Co\u{a0}»)\u{202f};"), "{w:?}");
     }
     let (w, _) = warning(&spanned("T1", None, &[1, 2]));
     assert!(w.unwrap().message_en.starts_with("The cells B2, B3 of the sheet hold text"));
-    // A value attribute is read, not the paragraphs: the hidden part is not read, and not warned of.
-    let (w, name) = warning(&spanned_kept("T1", None, &[1], true));
-    assert!(w.is_none() && name == "Distribution centre", "{w:?} {name:?}");
-    for (span, cell) in [("T1", Some("ceD")), ("T3", None), ("T4", None)] {
+    // A long hidden part is quoted up to 80 characters and an ellipsis.
+    let long = " at Hotan, Xinjiang Uyghur Autonomous Region, People's Republic of China, warehouse 7, lot 12";
+    let (w, _) = warning(&spanned_text("T1", None, &[1], long));
+    let w = w.unwrap();
+    let quoted = long.chars().take(80).collect::<String>().trim().to_string();
+    assert!(w.message_en.contains(&format!("(“{quoted}…”)")), "{w:?}");
+    for (span, cell) in [("T1", Some("ceD")), ("T3", None), ("T4", None), ("T7", Some("ceD"))] {
         let (w, name) = warning(&spanned(span, cell, &[1]));
         assert!(w.is_none(), "{span} {cell:?}: {w:?}");
         assert!(name.ends_with(" at Hotan & Co"), "{name:?}");
+    }
+}
+
+/// A case of a refusal: what it is, how the row is edited, the value read and the words shown.
+type Refused = (&'static str, fn(String) -> String, &'static str, &'static str);
+
+/// An ODS string cell whose `office:string-value` (what is read, as odfpy and pandas write it) and paragraphs (what
+/// the sheet shows) hold different words is refused at its cell, naming both in both languages: a hidden or an added
+/// part, another text altogether, in any field. The same words spaced otherwise (runs of spaces, `text:s`, two
+/// paragraphs for a line break) agree, as every cell of the odfpy file does.
+#[test]
+fn an_ods_text_whose_value_and_shown_words_differ_is_refused_at_its_cell_naming_both() {
+    // The corpus file written by pandas (odfpy): every text has its `office:string-value`, equal to its paragraph.
+    let with = |edit: fn(String) -> String| corpus_ods("", "", "", move |i, r| if i == 1 { edit(r) } else { r });
+    let accepted = |bytes: &[u8], what: &str| {
+        let p = read("v.ods", bytes).unwrap_or_else(|e| panic!("{what}: {e:#?}"));
+        assert!(p.warnings.iter().all(|w| !w.message_en.contains("saved for the cell")), "{what}");
+        p
+    };
+    let p = accepted(&with(|r| r), "the file as written");
+    assert_eq!(p.declaration.places_of_work[0].site_name, "Distribution centre");
+    let refused: [Refused; 3] = [
+        (
+            "a part added to what is shown",
+            |r| r.replacen("<text:p>Distribution centre</text:p>", "<text:p>Distribution centre at Hotan</text:p>", 1),
+            "Distribution centre",
+            "Distribution centre at Hotan",
+        ),
+        (
+            "a part left out of what is shown",
+            |r| r.replacen("<text:p>Distribution centre</text:p>", "<text:p>Distribution</text:p>", 1),
+            "Distribution centre",
+            "Distribution",
+        ),
+        (
+            "another text in the site ID",
+            |r| r.replacen(r#"office:string-value="CA-DC""#, r#"office:string-value="CA-DX""#, 1),
+            "CA-DX",
+            "CA-DC",
+        ),
+    ];
+    for (what, edit, value, shown) in refused {
+        let issues = errors(read("v.ods", &with(edit)));
+        let e = issues
+            .iter()
+            .find(|i| i.message_en.contains("saved for the cell"))
+            .unwrap_or_else(|| panic!("{what}: {issues:#?}"));
+        assert!(e.location.starts_with("PlacesOfWork!") && e.location.ends_with('2'), "{what}: {e:?}");
+        assert!(e.message_en.contains(&format!("holds the text “{value}”")), "{what}: {e:?}");
+        assert!(e.message_en.contains(&format!("is “{shown}”")), "{what}: {e:?}");
+        assert!(e.message_fr.contains(&format!("«\u{a0}{shown}\u{a0}»\u{a0}:")), "{what}: {e:?}");
+    }
+    // Spacing is not the words.
+    let spaced: [fn(String) -> String; 2] = [
+        |r| {
+            r.replacen(
+                "<text:p>Distribution centre</text:p>",
+                "<text:p>Distribution<text:s text:c=\"3\"/>centre </text:p>",
+                1,
+            )
+        },
+        |r| {
+            r.replacen(
+                "<text:p>Distribution centre</text:p>",
+                "<text:p>Distribution</text:p><text:p>centre</text:p>",
+                1,
+            )
+        },
+    ];
+    for edit in spaced {
+        let p = accepted(&with(edit), "spaced");
+        assert_eq!(p.declaration.places_of_work[0].site_name, "Distribution centre");
     }
 }
 

@@ -102,10 +102,15 @@ pub struct TextRuns(pub Vec<(Option<[u8; 3]>, bool, String)>);
 /// The most characters of a run's text kept to quote it.
 pub const RUN_TEXT: usize = 80;
 
-/// Adds `more` to a run's quoted `text`, up to [`RUN_TEXT`] characters in all.
+/// Adds `more` to a run's quoted `text`, up to [`RUN_TEXT`] characters in all, and an ellipsis (`…`) once where
+/// some of it is left out.
 pub fn keep_run_text(text: &mut String, more: &str) {
     let room = RUN_TEXT.saturating_sub(text.chars().count());
-    text.extend(more.chars().take(room));
+    let mut rest = more.chars();
+    text.extend(rest.by_ref().take(room));
+    if rest.next().is_some() && !text.ends_with('…') {
+        text.push('…');
+    }
 }
 
 /// The most runs of a look of their own kept of a workbook's shared strings, and the most cells holding a hidden part

@@ -30,7 +30,7 @@ mod tests {
     #[test]
     fn every_cell_message_is_said_as_the_catalogues_say_it() {
         let c = crate::reports::Catalog::embedded().unwrap();
-        let vars: [Var<'_>; 14] = [
+        let vars: [Var<'_>; 15] = [
             ("field", "Country", "Pays"),
             ("hidden", "CN", "CN"),
             ("shown", "1,200", "1\u{a0}200"),
@@ -45,6 +45,7 @@ mod tests {
             ("unused", "x", "x"),
             ("sign", "$", "$"),
             ("date_field", "yes", "yes"),
+            ("value", "Glove factory", "Glove factory"),
         ];
         let keys = [
             "intake_cells.covered",
@@ -59,6 +60,7 @@ mod tests {
             "intake_cells.format_altered",
             "intake_cells.share_fraction",
             "intake_cells.saved_differs",
+            "intake_cells.saved_text_differs",
             "intake_cells.number_in_date_style",
             "intake_cells.shares_over_rounded",
         ];

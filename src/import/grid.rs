@@ -373,6 +373,9 @@ pub enum SavedText {
     /// The text shows another number than the value (`office:value="45"` saved as `450`), or no number where the
     /// cell's style would show the number as it is: the text, as saved.
     Differs(String),
+    /// A string cell whose paragraphs (what the sheet shows) hold other words than its `office:string-value` (what
+    /// is read): the words shown, their spacing made single.
+    TextDiffers(String),
     /// A number cell (`office:value-type="float"`) whose style is a date style: the sheet shows a day, the file holds
     /// a number. The text as saved (what the sheet shows), empty when the file saved none.
     DateStyle(String),

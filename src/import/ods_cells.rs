@@ -62,6 +62,9 @@ pub(super) struct OdsCellReader {
     /// Whether the value is the element's text (a string cell with no `office:string-value`, or an error result
     /// stored with an empty one).
     reading: bool,
+    /// Whether the element's text is read beside a value attribute that gives the value: a string cell with an
+    /// `office:string-value`, whose paragraphs are what the sheet shows ([`OdsCellReader::shown_differs`]).
+    beside: bool,
     /// Paragraphs met so far in the element, and how many are open.
     paragraphs: u32,
     open: u32,
@@ -125,14 +128,31 @@ impl OdsCellReader {
         if (!set && string) || (error && matches!(&self.value, Data::String(s) if s.is_empty())) {
             self.reading = true;
             self.value = Data::String(String::new());
+        } else if string && matches!(self.value, Data::String(_)) {
+            self.beside = true;
         }
+    }
+
+    /// The text a string cell's paragraphs show, when they show words other than its `office:string-value`, which is
+    /// what is read: `Some("Mill at Hotan")` for `office:string-value="Mill"` over `<text:p>Mill at Hotan</text:p>`.
+    /// Spacing is not compared (runs of white space, line breaks between paragraphs, the ends); a cell with no
+    /// paragraph shows nothing to compare. The words shown are cut at `cell_values::RUN_TEXT` characters (an
+    /// ellipsis marks the cut). Call before [`OdsCellReader::finish`].
+    pub(super) fn shown_differs(&self) -> Option<String> {
+        let Data::String(value) = &self.value else { return None };
+        if !self.beside || self.paragraphs == 0 || value.split_whitespace().eq(self.text.split_whitespace()) {
+            return None;
+        }
+        let mut shown = String::new();
+        super::cell_values::keep_run_text(&mut shown, &self.text.split_whitespace().collect::<Vec<_>>().join(" "));
+        Some(shown)
     }
 
     /// Follows a text element of the cell (`text:p`, `text:h`, `text:s`, `text:tab`, `text:line-break`) as it opens
     /// or stands empty; `name` is its name. Nothing is read of an annotation's elements: the caller does not pass
     /// them.
     pub(super) fn element(&mut self, name: &str, e: &BytesStart<'_>, empty: bool) {
-        if !self.reading {
+        if !self.reading && !self.beside {
             return;
         }
         match name {
@@ -167,7 +187,7 @@ impl OdsCellReader {
 
     /// Follows the end of a paragraph of the cell.
     pub(super) fn end(&mut self, name: &str) {
-        if self.reading && matches!(name, "text:p" | "text:h") {
+        if (self.reading || self.beside) && matches!(name, "text:p" | "text:h") {
             self.open = self.open.saturating_sub(1);
         }
     }
@@ -175,14 +195,14 @@ impl OdsCellReader {
     /// Adds a text of the cell (outside its annotations: the caller does not pass theirs). White space outside any
     /// paragraph is the file's layout, not the cell's text.
     pub(super) fn text(&mut self, text: &str) {
-        if self.reading && (self.open > 0 || !text.trim().is_empty()) {
+        if (self.reading || self.beside) && (self.open > 0 || !text.trim().is_empty()) {
             self.push(text);
         }
     }
 
     /// Adds a reference of the cell's text (`&amp;`, `&#xA0;`).
     pub(super) fn reference(&mut self, r: &BytesRef<'_>) {
-        if !self.reading {
+        if !self.reading && !self.beside {
             return;
         }
         if let Some(s) = quick_xml::escape::resolve_xml_entity(r.as_ref()) {

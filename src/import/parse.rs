@@ -938,9 +938,21 @@ impl Ctx<'_> {
             }
             _ => {}
         }
+        // An ODS string cell whose paragraphs (what the sheet shows) hold other words than its value attribute (what
+        // is read): the declaration would read a text the supplier did not see, or not read one it did.
+        if let Some(super::grid::SavedText::TextDiffers(shown)) = sheet.saved_text(row, col)
+            && let Cell::Text(s) = sheet.cell(row, col)
+        {
+            let m = of_field("intake_cells.saved_text_differs", field)
+                .text("value", s.trim())
+                .text("shown", shown.as_str());
+            self.err(sheet.place(row, col), field.en, said(&m));
+            return None;
+        }
         // An ODS number cell whose saved text (what the sheet shows) is not its value, or that its style shows as a
         // day: the declaration would read a number the supplier did not see.
         if let Some(saved) = sheet.saved_text(row, col)
+            && !matches!(saved, super::grid::SavedText::TextDiffers(_))
             && let Some(n) = match sheet.cell(row, col) {
                 Cell::Number(n) => Some(*n),
                 Cell::Formatted(f) => Some(f.number),
@@ -961,6 +973,8 @@ impl Ctx<'_> {
                         .text("shown", shown)
                         .text("date_field", if date_field { "yes" } else { "no" })
                 }
+                // Judged above, for a text cell.
+                super::grid::SavedText::TextDiffers(_) => return None,
             };
             self.err(sheet.place(row, col), field.en, said(&m));
             return None;

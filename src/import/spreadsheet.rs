@@ -1521,14 +1521,15 @@ struct OdsClockStyles {
     date_styles: rustc_hash::FxHashMap<String, String>,
     /// The column, row and table styles that hide what they style.
     hiding: rustc_hash::FxHashSet<String>,
-    /// Each cell style's colours, where it gives them: whether its text is white (`fo:color`; a window font colour,
-    /// `style:use-window-font-color`, is not), and whether its background leaves the cell white (`fo:background-color`
-    /// `transparent` or white). A style that gives neither takes its parent's.
-    colours: HashMap<String, (Option<bool>, Option<bool>)>,
-    /// The text styles (`style:style` of the family `text`, which a `text:span` names): whether their text is white
-    /// (`fo:color`, not a window font colour) and whether their font is too small to read (`fo:font-size` in points
-    /// under [`SMALLEST_FONT`]).
-    text_looks: HashMap<String, (bool, bool)>,
+    /// Each cell style's colours, where it gives them: its text's (`fo:color`: `Some(None)` for a window font colour,
+    /// `style:use-window-font-color`, which the program draws to be seen on any background), and its background's
+    /// (`fo:background-color`, white for `transparent`). A style that gives neither takes its parent's.
+    colours: HashMap<String, OdsColours>,
+    /// The text styles (`style:style` of the family `text`, which a `text:span` names) that may hide their text:
+    /// their colour (`fo:color`, not a window font colour), and whether they hide it whatever the background — a
+    /// font too small to read (`fo:font-size` under [`SMALLEST_FONT`] points) or text not displayed
+    /// (`text:display="none"`, ODF 1.2 §20.370).
+    text_looks: HashMap<String, (Option<Rgb>, bool)>,
     /// The cell styles whose font is too small to read (`fo:font-size` in points under [`SMALLEST_FONT`]): what a
     /// cell of them holds is as unseen as white on white. A style that gives no size takes its parent's.
     tiny_cells: HashMap<String, bool>,
@@ -1559,10 +1560,17 @@ fn ods_points(v: &str) -> Option<f64> {
     Some(x * per)
 }
 
-/// Whether an ODS colour (`#rrggbb`, XSL-FO's `fo:color`) is white.
-fn ods_white(v: &str) -> bool {
-    v.trim().eq_ignore_ascii_case("#ffffff")
+/// An ODS colour (`#rrggbb`, XSL-FO's `fo:color` and `fo:background-color`) as red, green, blue; `None` for anything
+/// else (`transparent`, a name).
+fn ods_rgb(v: &str) -> Option<Rgb> {
+    let hex = v.trim().strip_prefix('#').filter(|h| h.len() == 6 && h.is_ascii())?;
+    let channel = |at: usize| hex.get(at..at + 2).and_then(|c| u8::from_str_radix(c, 16).ok());
+    Some([channel(0)?, channel(2)?, channel(4)?])
 }
+
+/// A cell style's colours as [`OdsClockStyles::colours`] keeps them: its text's (`Some(None)`: the window font
+/// colour) and its background's, each `None` where the style does not give it.
+type OdsColours = (Option<Option<Rgb>>, Option<Rgb>);
 
 /// A style element whose children are being read.
 enum OpenStyle {
@@ -1742,11 +1750,12 @@ impl OdsClockStyles {
                     && self.text_looks.len() < max
                 {
                     let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
-                    let white = attr(e, "fo:color").is_some_and(|c| ods_white(&c)) && !window;
-                    let tiny =
-                        attr(e, "fo:font-size").and_then(|v| ods_points(&v)).is_some_and(|pt| pt < SMALLEST_FONT);
-                    if white || tiny {
-                        self.text_looks.insert(name.clone(), (white, tiny));
+                    let colour = attr(e, "fo:color").and_then(|c| ods_rgb(&c)).filter(|_| !window);
+                    let hides =
+                        attr(e, "fo:font-size").and_then(|v| ods_points(&v)).is_some_and(|pt| pt < SMALLEST_FONT)
+                            || attr(e, "text:display").is_some_and(|v| v.trim() == "none");
+                    if colour.is_some() || hides {
+                        self.text_looks.insert(name.clone(), (colour, hides));
                     }
                 }
                 if let Some(name) = &self.open_cell
@@ -1760,8 +1769,8 @@ impl OdsClockStyles {
                     && self.colours.len() < max
                 {
                     let window = attr(e, "style:use-window-font-color").is_some_and(|v| v.trim() == "true");
-                    if let Some(white) = attr(e, "fo:color").map(|c| ods_white(&c) && !window) {
-                        self.colours.entry(name.clone()).or_default().0 = Some(white);
+                    if let Some(colour) = attr(e, "fo:color").map(|c| ods_rgb(&c).filter(|_| !window)) {
+                        self.colours.entry(name.clone()).or_default().0 = Some(colour);
                     }
                 }
             }
@@ -1770,8 +1779,11 @@ impl OdsClockStyles {
                     && self.colours.len() < max
                     && let Some(bg) = attr(e, "fo:background-color")
                 {
-                    let leaves_white = bg.trim() == "transparent" || ods_white(&bg);
-                    self.colours.entry(name.clone()).or_default().1 = Some(leaves_white);
+                    // `transparent` shows the sheet's white; a colour not read leaves the background unknown: its
+                    // parent's, else white.
+                    if let Some(colour) = if bg.trim() == "transparent" { Some(WHITE) } else { ods_rgb(&bg) } {
+                        self.colours.entry(name.clone()).or_default().1 = Some(colour);
+                    }
                 }
             }
             "style:table-column-properties" | "style:table-row-properties" | "style:table-properties" => {
@@ -1910,9 +1922,10 @@ impl OdsClockStyles {
         self.currency_styles.get(self.data_style(name)?).cloned()
     }
 
-    /// Whether cells of the cell style `name` show their text in white on a white background (its colours, or its
-    /// parent's where it gives none; no background is white), or in a font too small to read: what they hold is
-    /// invisible on the sheet.
+    /// Whether cells of the cell style `name` show their text in a colour that can hardly be told from their
+    /// background ([`unseen_on`]: white on white, yellow on yellow, `#fefefe` on white; its colours, or its parent's
+    /// where it gives none; no background is white, a window font colour is always seen), or in a font too small to
+    /// read: what they hold is invisible on the sheet.
     fn invisible(&self, name: &str) -> bool {
         let (mut text, mut background, mut tiny) = (None, None, None);
         let mut at = Some(name);
@@ -1926,27 +1939,29 @@ impl OdsClockStyles {
             tiny = tiny.or(self.tiny_cells.get(n).copied());
             at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
         }
-        (text == Some(true) && background != Some(false)) || tiny == Some(true)
+        text.flatten().is_some_and(|t| unseen_on(t, background.unwrap_or(WHITE))) || tiny == Some(true)
     }
 
-    /// Whether the background of cells of the cell style `name` (or its parents') is white: no background colour,
-    /// `transparent` or white.
-    fn white_background(&self, name: &str) -> bool {
+    /// The background colour of cells of the cell style `name` (or its parents'): white where none gives one
+    /// (`transparent`, or no `fo:background-color`).
+    fn background(&self, name: &str) -> Rgb {
         let mut at = Some(name);
         for _ in 0..4 {
             let Some(n) = at else { break };
-            if let Some((_, Some(white))) = self.colours.get(n) {
-                return *white;
+            if let Some((_, Some(colour))) = self.colours.get(n) {
+                return *colour;
             }
             at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
         }
-        true
+        WHITE
     }
 
-    /// Whether a `text:span` of the text style `name` cannot be seen in a cell whose background is white or not
-    /// (`white_background`): its font too small to read, or white on white.
-    fn span_hides(&self, name: &str, white_background: bool) -> bool {
-        self.text_looks.get(name).is_some_and(|&(white, tiny)| tiny || (white && white_background))
+    /// Whether a `text:span` of the text style `name` cannot be seen in a cell whose background is `background`: its
+    /// font too small to read, its text not displayed, or its colour hardly told from the background ([`unseen_on`]).
+    fn span_hides(&self, name: &str, background: Rgb) -> bool {
+        self.text_looks
+            .get(name)
+            .is_some_and(|&(colour, hides)| hides || colour.is_some_and(|c| unseen_on(c, background)))
     }
 
     /// Whether the column, row or table style `name` hides what it styles.
@@ -2062,7 +2077,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut cell_invisible = false;
     // Whether the open cell's background is white; how deep its spans are open, the depth of the first one that
     // hides its text (`OdsClockStyles::span_hides`), and the text hidden so (at most `RUN_TEXT` characters).
-    let mut cell_white_background = true;
+    let mut cell_background = WHITE;
     let (mut span_depth, mut hidden_from) = (0u32, None::<u32>);
     let mut hidden_text = String::new();
     let hide = cell_values::keep_run_text;
@@ -2182,7 +2197,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         span_depth = span_depth.saturating_add(1);
                         if hidden_from.is_none()
                             && attr(e, "text:style-name")
-                                .is_some_and(|st| clock_styles.span_hides(&st, cell_white_background))
+                                .is_some_and(|st| clock_styles.span_hides(&st, cell_background))
                         {
                             hidden_from = Some(span_depth);
                         }
@@ -2302,8 +2317,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             Some(st) => clock_styles.invisible(&st),
                             None => column_invisible.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col)),
                         };
-                        cell_white_background =
-                            attr(e, "table:style-name").is_none_or(|st| clock_styles.white_background(&st));
+                        cell_background = attr(e, "table:style-name").map_or(WHITE, |st| clock_styles.background(&st));
                         (span_depth, hidden_from) = (0, None);
                         hidden_text.clear();
                         pending = ods_state(e);
@@ -2559,6 +2573,14 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             }
                         }
                         close_cell(row, row_repeat, start, repeat, filled, &table, &mut counts)?;
+                        // A string cell whose paragraphs show words its value attribute does not hold: a field
+                        // that reads it refuses it, naming both.
+                        if keep
+                            && let Some(shown) = reader.shown_differs()
+                            && let Some(m) = ods_cell_range(row, start, row_repeat, repeat)
+                        {
+                            push_saved(&mut scan, &table, m, SavedText::TextDiffers(shown), limits);
+                        }
                         let read = if keep { reader.finish() } else { None };
                         push_run(&mut scan, &table, (row, row_repeat), (start, repeat), read, &mut kept_text, limits)?;
                         row_filled |= filled;

@@ -312,7 +312,7 @@ fn part_of_a_cells_text_drawn_so_it_cannot_be_seen_is_warned_of_quoting_it() {
     };
     let warning = |bytes: &[u8]| {
         let p = read("r.xlsx", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
-        let part = |w: &Issue| w.message_en.contains("text part of which");
+        let part = |w: &Issue| w.message_en.contains("in whole or in part");
         p.warnings.into_iter().find(part)
     };
     let yellow = Format::new().set_background_color(Color::Yellow);
