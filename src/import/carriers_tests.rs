@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::tests::{corpus_ods, errors, places, workbook, zip_of};
+use super::tests::{corpus_ods, errors, patch_zip, places, workbook, zip_of};
 use super::*;
 
 fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
@@ -160,6 +160,99 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         assert!(w.is_none(), "{span} {cell:?}: {w:?}");
         assert!(name.ends_with(" at Hotan & Co"), "{name:?}");
     }
+}
+
+/// An ODS table whose cells hold values under a conditional format that can show them unseen — a LibreOffice
+/// conditional format (`calcext:conditional-format`, a `calcext:condition` or `calcext:date-is`) or a cell style's
+/// condition (`style:map`), applying a style of white text on white, of text hardly told from its background or of a
+/// font of 1 point — is warned of naming the ranges, as XLSX's are; the values are read. A condition applying white
+/// on black, or a range that holds no value, says nothing.
+#[test]
+fn ods_values_under_a_conditional_format_that_can_hide_them_are_warned_of_naming_the_ranges() {
+    let styles = concat!(
+        r##"<style:style style:name="cfW" style:family="table-cell"><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="cfF" style:family="table-cell"><style:text-properties fo:color="#fdfdfd"/></style:style>"##,
+        r##"<style:style style:name="cfS" style:family="table-cell"><style:text-properties fo:font-size="1pt"/></style:style>"##,
+        r##"<style:style style:name="cfD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/><style:text-properties fo:color="#ffffff"/></style:style>"##,
+        r##"<style:style style:name="cfR" style:family="table-cell"><style:text-properties fo:color="#c9211e"/></style:style>"##,
+        r##"<style:style style:name="ceMapW" style:family="table-cell"><style:map style:condition="cell-content()=&quot;CA-DC&quot;" style:apply-style-name="cfW" style:base-cell-address="PlacesOfWork.A2"/></style:style>"##,
+        r##"<style:style style:name="ceMapParent" style:family="table-cell" style:parent-style-name="ceMapW"/>"##,
+        r##"<style:style style:name="ceMapR" style:family="table-cell"><style:map style:condition="cell-content()=1" style:apply-style-name="cfR" style:base-cell-address="PlacesOfWork.A2"/></style:style>"##,
+    );
+    // The corpus file with `formats` at the end of its PlacesOfWork table, and the first cell of rows `rows` in the
+    // cell style `style`.
+    let with = |formats: &str, style: Option<&'static str>, rows: &'static [usize]| {
+        let bytes = corpus_ods(styles, "", "", move |i, r| match style {
+            Some(st) if rows.contains(&i) => {
+                r.replacen("<table:table-cell ", &format!(r#"<table:table-cell table:style-name="{st}" "#), 1)
+            }
+            _ => r,
+        });
+        let formats = formats.to_string();
+        patch_zip(&bytes, "content.xml", move |xml| {
+            let (head, tail) = xml.split_once(r#"table:name="PlacesOfWork""#).unwrap();
+            let (table, rest) = tail.split_once("</table:table>").unwrap();
+            format!(
+                r#"{head}table:name="PlacesOfWork"{table}<calcext:conditional-formats>{formats}</calcext:conditional-formats></table:table>{rest}"#
+            )
+        })
+    };
+    let warning = |bytes: &[u8]| {
+        let p = read("c.ods", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.declaration.places_of_work[0].site_name, "Distribution centre", "the values are read");
+        p.warnings.into_iter().find(|w| w.message_en.contains("conditional format"))
+    };
+    let format = |range: &str, condition: &str| {
+        format!(
+            r#"<calcext:conditional-format calcext:target-range-address="{range}">{condition}</calcext:conditional-format>"#
+        )
+    };
+    let applies = |style: &str| {
+        format!(
+            r#"<calcext:condition calcext:apply-style-name="{style}" calcext:value="=&quot;x&quot;" calcext:base-cell-address="PlacesOfWork.B2"/>"#
+        )
+    };
+    for (formats, named) in [
+        (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfW")), "The cells B2:B3 of the sheet"),
+        (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfF")), "The cells B2:B3 of the sheet"),
+        (format("PlacesOfWork.C2:PlacesOfWork.C2", &applies("cfS")), "The cells C2 of the sheet"),
+        (format("'PlacesOfWork'.$C$2:'PlacesOfWork'.$D$3", &applies("cfW")), "The cells C2:D3 of the sheet"),
+        // The second condition of a format hides; the first does not.
+        (
+            format("PlacesOfWork.A2:PlacesOfWork.A3", &format!("{}{}", applies("cfR"), applies("cfW"))),
+            "The cells A2:A3 of the sheet",
+        ),
+        (
+            format("PlacesOfWork.E2:PlacesOfWork.E3", r#"<calcext:date-is calcext:date="today" calcext:style="cfW"/>"#),
+            "The cells E2:E3 of the sheet",
+        ),
+        (
+            format("PlacesOfWork.A2:PlacesOfWork.A3 PlacesOfWork.F2", &applies("cfW")),
+            "The ranges A2:A3, F2 of the sheet",
+        ),
+    ] {
+        let w = warning(&with(&formats, None, &[])).unwrap_or_else(|| panic!("{formats}"));
+        assert_eq!(w.location, "PlacesOfWork", "{w:?}");
+        assert!(w.message_en.starts_with(named), "{formats}: {w:?}");
+        assert!(w.message_fr.contains("mise en forme conditionnelle"), "{w:?}");
+    }
+    // A cell style's condition (`style:map`), its own or its parent's: the cells in it that hold values.
+    for (style, rows, named) in
+        [("ceMapW", &[1][..], "The cells A2 of"), ("ceMapParent", &[1, 2], "The cells A2:A3 of")]
+    {
+        let w = warning(&with("", Some(style), rows)).unwrap_or_else(|| panic!("{style}"));
+        assert!(w.message_en.starts_with(named), "{style}: {w:?}");
+    }
+    // Seen, or over no value: no word.
+    for formats in [
+        format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfD")),
+        format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfR")),
+        format("PlacesOfWork.Z50:PlacesOfWork.Z60", &applies("cfW")),
+        format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("NoSuchStyle")),
+    ] {
+        assert!(warning(&with(&formats, None, &[])).is_none(), "{formats}");
+    }
+    assert!(warning(&with("", Some("ceMapR"), &[1])).is_none());
 }
 
 /// A case of a refusal: what it is, how the row is edited, the value read and the words shown.

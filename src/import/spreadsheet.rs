@@ -626,6 +626,10 @@ impl Dxf {
 
 /// A colour: red, green, blue.
 type Rgb = [u8; 3];
+
+/// The most conditions kept of one ODS cell style (`style:map`): LibreOffice writes one a condition of a
+/// conditional format, and a format of more is not written by hand.
+const MOST_CONDITIONS: usize = 64;
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
 
@@ -1478,6 +1482,12 @@ struct OdsScan {
     /// `text:span` in white on the cell's white background, or in a font too small to read), with that part, in
     /// order, at most [`cell_values::MOST_RUNS`] of them.
     hidden_runs: HashMap<String, Vec<cell_values::HiddenRun>>,
+    /// Per table, the ranges under a conditional format that can hide their text: a LibreOffice conditional format
+    /// (`calcext:conditional-format`'s `calcext:target-range-address`) one of whose conditions applies a style whose
+    /// text cannot be seen ([`OdsClockStyles::invisible`]), and the cells of a cell style whose condition
+    /// (`style:map`, ODF 1.2 §16.3) applies one ([`OdsClockStyles::condition_hides`]). First and last cell, 0-based,
+    /// at most `limits.max_cells`.
+    hiding_ranges: HashMap<String, Vec<cell_values::CellRange>>,
     /// The tables whose table style hides them (`table:display="false"`).
     hidden_tables: rustc_hash::FxHashSet<String>,
     /// Whether the document is set not to calculate by itself (see [`ods_autocalculate_off`]).
@@ -1533,6 +1543,9 @@ struct OdsClockStyles {
     /// The cell styles whose font is too small to read (`fo:font-size` in points under [`SMALLEST_FONT`]): what a
     /// cell of them holds is as unseen as white on white. A style that gives no size takes its parent's.
     tiny_cells: HashMap<String, bool>,
+    /// The conditions of the cell styles (`style:map` inside a `style:style` of the family `table-cell`, ODF 1.2
+    /// §16.3): the styles each may apply (`style:apply-style-name`), at most [`MOST_CONDITIONS`] a style.
+    cell_maps: HashMap<String, Vec<String>>,
     /// The cell style being read (open, not empty), whose text and cell properties give its colours.
     open_cell: Option<String>,
     /// The text style being read (open, not empty), whose text properties give its look.
@@ -1695,10 +1708,18 @@ impl OdsClockStyles {
                     style.scientific(places, exponent);
                 }
             }
-            // A conditional section of the number style being read.
+            // A conditional section of the number style being read, or a condition of the cell style being read.
             "style:map" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
                     style.map(attr(e, "style:condition"), attr(e, "style:apply-style-name"));
+                } else if let Some(name) = &self.open_cell
+                    && let Some(applied) = attr(e, "style:apply-style-name")
+                    && self.cell_maps.len() < max
+                {
+                    let maps = self.cell_maps.entry(name.clone()).or_default();
+                    if maps.len() < MOST_CONDITIONS {
+                        maps.push(applied);
+                    }
                 }
             }
             "style:style" => {
@@ -1942,6 +1963,21 @@ impl OdsClockStyles {
         text.flatten().is_some_and(|t| unseen_on(t, background.unwrap_or(WHITE))) || tiny == Some(true)
     }
 
+    /// Whether a condition of the cell style `name` (its own `style:map`s, or its parent's) may apply a style whose
+    /// text cannot be seen ([`OdsClockStyles::invisible`]). The condition is not evaluated: that it can hide is
+    /// enough to say so, as for XLSX's conditional formats.
+    fn condition_hides(&self, name: &str) -> bool {
+        let mut at = Some(name);
+        for _ in 0..4 {
+            let Some(n) = at else { break };
+            if self.cell_maps.get(n).is_some_and(|maps| maps.iter().any(|applied| self.invisible(applied))) {
+                return true;
+            }
+            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
+        }
+        false
+    }
+
     /// The background colour of cells of the cell style `name` (or its parents'): white where none gives one
     /// (`transparent`, or no `fo:background-color`).
     fn background(&self, name: &str) -> Rgb {
@@ -2075,6 +2111,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut column_invisible: Vec<(u64, u64)> = Vec::new();
     // Whether the open cell's style writes white on white.
     let mut cell_invisible = false;
+    // Whether the cell being read has a cell style whose condition can hide its text, and the ranges of the
+    // LibreOffice conditional format being read.
+    let mut cell_conditional = false;
+    let mut conditional_targets: Vec<cell_values::CellRange> = Vec::new();
     // Whether the open cell's background is white; how deep its spans are open, the depth of the first one that
     // hides its text (`OdsClockStyles::span_hides`), and the text hidden so (at most `RUN_TEXT` characters).
     let mut cell_background = WHITE;
@@ -2207,6 +2247,23 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     {
                         reader.element(name, e, empty)
                     }
+                    // A LibreOffice conditional format (`calcext:conditional-formats`, at the end of its table): its
+                    // ranges, then its conditions, each naming the style it applies.
+                    "calcext:conditional-format" => {
+                        conditional_targets = attr(e, "calcext:target-range-address")
+                            .map(|a| ods_range_addresses(&a))
+                            .unwrap_or_default();
+                    }
+                    // A condition names the style it applies by `calcext:apply-style-name`, a date rule by
+                    // `calcext:style` (as LibreOffice writes them, `sc/source/filter/xml/xmlcondformat.cxx`).
+                    name @ ("calcext:condition" | "calcext:date-is") => {
+                        let key = if name == "calcext:date-is" { "calcext:style" } else { "calcext:apply-style-name" };
+                        if attr(e, key).is_some_and(|st| clock_styles.invisible(&st)) {
+                            for range in std::mem::take(&mut conditional_targets) {
+                                push_hiding(&mut scan, &table, range, limits);
+                            }
+                        }
+                    }
                     "table:table-column" => {
                         if ods_repeat_unreadable(e, "table:number-columns-repeated") {
                             return Err(damaged(file_name, "a column repeat that is no integer"));
@@ -2313,6 +2370,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             scan.refused.push(issue);
                         }
                         cell_text.clear();
+                        cell_conditional =
+                            attr(e, "table:style-name").is_some_and(|st| clock_styles.condition_hides(&st));
                         cell_invisible = match attr(e, "table:style-name") {
                             Some(st) => clock_styles.invisible(&st),
                             None => column_invisible.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col)),
@@ -2461,6 +2520,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 if cell_invisible {
                                     push_invisible(&mut scan, &table, row, row_repeat, limits);
                                 }
+                                if cell_conditional && let Some(m) = ods_cell_range(row, col, row_repeat, repeat) {
+                                    push_hiding(&mut scan, &table, (m.start, m.end), limits);
+                                }
                             }
                             close_cell(row, row_repeat, col, repeat, filled, &table, &mut counts)?;
                             let read = if keep { reader.finish() } else { None };
@@ -2553,6 +2615,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
                             if cell_invisible {
                                 push_invisible(&mut scan, &table, row, row_repeat, limits);
+                            }
+                            if cell_conditional && let Some(m) = ods_cell_range(row, start, row_repeat, repeat) {
+                                push_hiding(&mut scan, &table, (m.start, m.end), limits);
                             }
                             // Only where the text is the value: a value attribute (`office:string-value`) is read
                             // instead of the paragraphs, hidden part and all.
@@ -2679,6 +2744,44 @@ fn push_invisible(scan: &mut OdsScan, table: &str, row: u64, row_repeat: u64, li
     ranges.push((row, last));
 }
 
+/// Keeps a range of `table` under a conditional format that can hide its text ([`OdsScan::hiding_ranges`]), once.
+fn push_hiding(scan: &mut OdsScan, table: &str, range: cell_values::CellRange, limits: &Limits) {
+    let ranges = scan.hiding_ranges.entry(table.to_string()).or_default();
+    // The cells of one row in one style come one after the other: the range grows along the row; and a column's
+    // cells of one style, row after row, grow it down the column.
+    if let Some(last) = ranges.last_mut() {
+        if last.0.0 == range.0.0 && last.1.0 == range.1.0 && last.1.1.saturating_add(1) == range.0.1 {
+            last.1.1 = range.1.1;
+            return;
+        }
+        if last.0.1 == range.0.1 && last.1.1 == range.1.1 && last.1.0.saturating_add(1) == range.0.0 {
+            last.1.0 = range.1.0;
+            return;
+        }
+    }
+    if ranges.len() < limits.max_cells && !ranges.contains(&range) {
+        ranges.push(range);
+    }
+}
+
+/// The ranges of an ODS range address list (`calcext:target-range-address`, ODF 1.2 §9.2.5's cell range addresses,
+/// separated by spaces): `PlacesOfWork.A2:PlacesOfWork.C9 'My sheet'.$D$4` → first and last cell, 0-based. The table
+/// names are not compared (the list is inside its table); a part that does not read as cells is left out, and at most
+/// [`MOST_CONDITIONS`] parts are read.
+fn ods_range_addresses(list: &str) -> Vec<cell_values::CellRange> {
+    let cell = |address: &str| {
+        let local = address.rsplit_once('.').map_or(address, |(_, cell)| cell);
+        super::grid::a1_position(&local.replace('$', ""))
+    };
+    list.split_whitespace()
+        .take(MOST_CONDITIONS)
+        .filter_map(|part| {
+            let (first, last) = part.split_once(':').unwrap_or((part, part));
+            Some((cell(first)?, cell(last)?))
+        })
+        .collect()
+}
+
 /// Whether an ODS document is set not to calculate by itself: LibreOffice's `AutoCalculate` configuration item
 /// (`settings.xml`, `ooo:configuration-settings`) is `false` (Data ▸ Calculate ▸ AutoCalculate unticked). Such a
 /// document is saved as it stands (LibreOffice does not recalculate before saving), so a formula that reads other
@@ -2746,6 +2849,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             .collect();
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
         warnings.extend(hidden_runs_warning(&sheet, &scan.hidden_runs.remove(name).unwrap_or_default()));
+        warnings.extend(hiding_format_warning(&sheet, &scan.hiding_ranges.remove(name).unwrap_or_default()));
         let shown = if scan.hidden_tables.contains(name) { Visibility::Hidden } else { Visibility::Shown };
         Ok(with_hidden(sheet, shown, columns, (&rows, &invisible), &mut warnings))
     })?;
