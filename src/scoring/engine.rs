@@ -229,7 +229,10 @@ fn site_facts<'a, 't: 'a>(
             let read = readings.site_goods(&site.goods);
             let (forms, brought) = (read.form_goods.clone(), read.form_brought_in);
             let mut brought_in: Vec<&str> = Vec::new();
-            if !raw_material && !passes_on && !forms.is_empty() {
+            // From 2022.15 (`raw_material_forms_take_the_listing`) a raw-material site's form takes the listing of its
+            // country too; nothing is brought in to a raw-material site.
+            let forms_here = !raw_material || readings.t.goods_forms.raw_material_forms_take_the_listing;
+            if forms_here && !passes_on && !forms.is_empty() {
                 let t = readings.t;
                 let listed_here = |g: &str| {
                     std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some())
@@ -240,7 +243,7 @@ fn site_facts<'a, 't: 'a>(
                         if !own_goods.contains(&g) {
                             own_goods.push(g);
                         }
-                    } else if brought {
+                    } else if brought && !raw_material {
                         own_goods.retain(|x| *x != g);
                         if !any_here {
                             brought_in.push(g);

@@ -490,6 +490,14 @@ pub struct GoodsForms {
     /// (an alias such as "tin ingot" or « lingot d'or » included), and the material alone stays as 2022.11 read it.
     #[serde(default)]
     pub forms_take_the_listing: bool,
+    /// A raw-material site whose words name a material in a form ("cobalt metal", "cobalt sulfate", « lingots d'or »)
+    /// makes the material's ILAB goods where the site's country lists one of them or its kin, as the material alone
+    /// does there ("cobalt" at a mine in the Democratic Republic of the Congo) and as [`Self::forms_take_the_listing`]
+    /// has any other site do; elsewhere it reads as before (2022.15; `false` before, where a form at a raw-material
+    /// site read as a product the model names no good for, and scored below the material alone: "cobalt sulfate" at a
+    /// Congolese raw-material site 7.8 / 18.7 against "cobalt" 7.8 / 78.7).
+    #[serde(default)]
+    pub raw_material_forms_take_the_listing: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
     /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
     /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
