@@ -72,6 +72,24 @@ fn ods_rows_written_in_white_on_white_are_warned_of_naming_them() {
         assert!(w.message_fr.contains("blanc sur blanc"), "{w:?}");
         assert!(!w.message_fr.contains(" ;") && !w.message_fr.contains(" :"), "{w:?}");
     }
+    // A row whose default cell style writes white (`table:default-cell-style-name` of `table:table-row`): its cells
+    // without a style of their own are invisible.
+    for (style, named) in [("ceW", "Row 2 of"), ("ceF", "Row 2 of"), ("ceS", "Row 2 of")] {
+        let bytes = corpus_ods(styles, "", "", move |i, r| {
+            if i == 1 {
+                r.replacen(
+                    "<table:table-row",
+                    &format!(r#"<table:table-row table:default-cell-style-name="{style}""#),
+                    1,
+                )
+            } else {
+                r
+            }
+        });
+        let p = read("w.ods", &bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        let w = white_warning(&p).unwrap_or_else(|| panic!("{style}: {:#?}", p.warnings));
+        assert!(w.message_en.starts_with(named), "{style}: {w:?}");
+    }
     // A column whose default cell style writes white: its cells without a style of their own are invisible.
     let columns = r#"<table:table-column table:default-cell-style-name="ceW"/><table:table-column table:number-columns-repeated="20"/>"#;
     let p = read("w.ods", &corpus_ods(styles, "", columns, |_, r| r)).unwrap_or_else(|e| panic!("{e:#?}"));
@@ -100,6 +118,8 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         r##"<style:style style:name="T5" style:family="text"><style:text-properties text:display="none"/></style:style>"##,
         r##"<style:style style:name="T6" style:family="text"><style:text-properties fo:color="#FEFEFE"/></style:style>"##,
         r##"<style:style style:name="T7" style:family="text"><style:text-properties fo:color="#ffff00"/></style:style>"##,
+        // An automatic style over a named one (in `styles.xml` as LibreOffice writes it) takes its colour.
+        r##"<style:style style:name="T8" style:family="text" style:parent-style-name="T1"><style:text-properties fo:font-weight="bold"/></style:style>"##,
         r##"<style:style style:name="ceD" style:family="table-cell"><style:table-cell-properties fo:background-color="#000000"/></style:style>"##,
         r##"<style:style style:name="ceY" style:family="table-cell"><style:table-cell-properties fo:background-color="#FFFF00"/></style:style>"##,
     );
@@ -137,6 +157,7 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         ("T6", None),
         ("T7", Some("ceY")),
         ("T7", None),
+        ("T8", None),
     ] {
         let (w, name) = warning(&spanned(span, cell, &[1]));
         let w = w.unwrap_or_else(|| panic!("{span} {cell:?}"));
@@ -149,6 +170,27 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
     }
     let (w, _) = warning(&spanned("T1", None, &[1, 2]));
     assert!(w.unwrap().message_en.starts_with("The cells B2, B3 of the sheet hold text"));
+    // As odfpy and pandas write a text: its `office:string-value` holds the same words, hidden part and all. That is
+    // what is read, so it is warned of the same.
+    for span in ["T1", "T2", "T5", "T6"] {
+        let bytes = corpus_ods(styles, "", "", move |i, r| {
+            if i != 1 {
+                return r;
+            }
+            let shown = format!(
+                r#"<text:p>Distribution centre<text:span text:style-name="{span}"> at Hotan &amp; Co</text:span></text:p>"#
+            );
+            r.replacen(
+                r#"office:string-value="Distribution centre""#,
+                r#"office:string-value="Distribution centre at Hotan &amp; Co""#,
+                1,
+            )
+            .replacen("<text:p>Distribution centre</text:p>", &shown, 1)
+        });
+        let (w, name) = warning(&bytes);
+        assert_eq!(name, "Distribution centre at Hotan & Co", "{span}");
+        assert!(w.unwrap_or_else(|| panic!("{span}")).message_en.contains("(“at Hotan & Co”)"), "{span}");
+    }
     // A long hidden part is quoted up to 80 characters and an ellipsis.
     let long = " at Hotan, Xinjiang Uyghur Autonomous Region, People's Republic of China, warehouse 7, lot 12";
     let (w, _) = warning(&spanned_text("T1", None, &[1], long));
@@ -215,7 +257,7 @@ fn ods_values_under_a_conditional_format_that_can_hide_them_are_warned_of_naming
     for (formats, named) in [
         (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfW")), "The cells B2:B3 of the sheet"),
         (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfF")), "The cells B2:B3 of the sheet"),
-        (format("PlacesOfWork.C2:PlacesOfWork.C2", &applies("cfS")), "The cells C2 of the sheet"),
+        (format("PlacesOfWork.C2:PlacesOfWork.C2", &applies("cfS")), "The cell C2 of the sheet holds a value"),
         (format("'PlacesOfWork'.$C$2:'PlacesOfWork'.$D$3", &applies("cfW")), "The cells C2:D3 of the sheet"),
         // The second condition of a format hides; the first does not.
         (
@@ -237,12 +279,20 @@ fn ods_values_under_a_conditional_format_that_can_hide_them_are_warned_of_naming
         assert!(w.message_fr.contains("mise en forme conditionnelle"), "{w:?}");
     }
     // A cell style's condition (`style:map`), its own or its parent's: the cells in it that hold values.
-    for (style, rows, named) in
-        [("ceMapW", &[1][..], "The cells A2 of"), ("ceMapParent", &[1, 2], "The cells A2:A3 of")]
+    for (style, rows, named) in [("ceMapW", &[1][..], "The cell A2 of"), ("ceMapParent", &[1, 2], "The cells A2:A3 of")]
     {
         let w = warning(&with("", Some(style), rows)).unwrap_or_else(|| panic!("{style}"));
         assert!(w.message_en.starts_with(named), "{style}: {w:?}");
     }
+    // A column's default cell style with such a condition: its cells that name no style of their own.
+    let bytes = corpus_ods(
+        styles,
+        "",
+        r#"<table:table-column table:default-cell-style-name="ceMapW"/><table:table-column table:number-columns-repeated="20"/>"#,
+        |_, r| r,
+    );
+    let w = warning(&bytes).unwrap_or_else(|| panic!("column default"));
+    assert!(w.message_en.starts_with("The cells A1:A"), "{w:?}");
     // Seen, or over no value: no word.
     for formats in [
         format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfD")),
@@ -304,6 +354,29 @@ fn an_ods_text_whose_value_and_shown_words_differ_is_refused_at_its_cell_naming_
         assert!(e.message_en.contains(&format!("is “{shown}”")), "{what}: {e:?}");
         assert!(e.message_fr.contains(&format!("«\u{a0}{shown}\u{a0}»\u{a0}:")), "{what}: {e:?}");
     }
+    // An empty value attribute under shown words is refused as such, not as a missing value; a long value is quoted
+    // cut as the shown words are.
+    let issues = errors(read(
+        "v.ods",
+        &with(|r| r.replacen(r#"office:string-value="Distribution centre""#, r#"office:string-value="""#, 1)),
+    ));
+    let e = issues.iter().find(|i| i.location == "PlacesOfWork!B2").unwrap_or_else(|| panic!("{issues:#?}"));
+    assert!(e.message_en.contains("holds the text “”") && e.message_en.contains("is “Distribution centre”"), "{e:?}");
+    assert!(!e.message_en.contains("required"), "{e:?}");
+    let issues = errors(read(
+        "v.ods",
+        &with(|r| {
+            let long = "Distribution centre ".repeat(12);
+            r.replacen(r#"office:string-value="Distribution centre""#, &format!(r#"office:string-value="{long}""#), 1)
+        }),
+    ));
+    let e = issues.iter().find(|i| i.location == "PlacesOfWork!B2").unwrap_or_else(|| panic!("{issues:#?}"));
+    let quoted: String = "Distribution centre ".repeat(12).chars().take(80).collect();
+    assert!(
+        e.message_en.contains(&format!("holds the text “{}…”", quoted.trim_end()))
+            || e.message_en.contains(&format!("holds the text “{quoted}…”")),
+        "{e:?}"
+    );
     // Spacing is not the words.
     let spaced: [fn(String) -> String; 2] = [
         |r| {

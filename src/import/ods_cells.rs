@@ -180,11 +180,6 @@ impl OdsCellReader {
         }
     }
 
-    /// Whether the value being read is the cell's text (not a value attribute such as `office:string-value`).
-    pub(super) fn reads_text(&self) -> bool {
-        self.reading
-    }
-
     /// Follows the end of a paragraph of the cell.
     pub(super) fn end(&mut self, name: &str) {
         if (self.reading || self.beside) && matches!(name, "text:p" | "text:h") {

@@ -940,12 +940,19 @@ impl Ctx<'_> {
         }
         // An ODS string cell whose paragraphs (what the sheet shows) hold other words than its value attribute (what
         // is read): the declaration would read a text the supplier did not see, or not read one it did.
+        // An empty value attribute under shown words is such a cell too, not a missing value.
         if let Some(super::grid::SavedText::TextDiffers(shown)) = sheet.saved_text(row, col)
-            && let Cell::Text(s) = sheet.cell(row, col)
+            && let Some(s) = match sheet.cell(row, col) {
+                Cell::Text(s) => Some(s.trim()),
+                Cell::Empty => Some(""),
+                _ => None,
+            }
         {
-            let m = of_field("intake_cells.saved_text_differs", field)
-                .text("value", s.trim())
-                .text("shown", shown.as_str());
+            // Quoted as the words shown are, at most `cell_values::RUN_TEXT` characters.
+            let mut value = String::new();
+            super::cell_values::keep_run_text(&mut value, s);
+            let m =
+                of_field("intake_cells.saved_text_differs", field).text("value", value).text("shown", shown.as_str());
             self.err(sheet.place(row, col), field.en, said(&m));
             return None;
         }

@@ -1106,7 +1106,12 @@ fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Op
     }
     let more = if named.len() > 10 { " …" } else { "" };
     let list = format!("{}{more}", named.iter().take(10).cloned().collect::<Vec<_>>().join(", "));
-    let m = Message::new("intake.hidden.conditional").number("count", named.len() as f64).text("list", list);
+    // One cell is said as one cell; one range, or several, as cells.
+    let key = match named.as_slice() {
+        [one] if !one.contains(':') => "intake.hidden.conditional_cell",
+        _ => "intake.hidden.conditional",
+    };
+    let m = Message::new(key).number("count", named.len() as f64).text("list", list);
     Some(Issue::said_warning(sheet.name.clone(), None, &m))
 }
 
@@ -1540,6 +1545,9 @@ struct OdsClockStyles {
     /// font too small to read (`fo:font-size` under [`SMALLEST_FONT`] points) or text not displayed
     /// (`text:display="none"`, ODF 1.2 §20.370).
     text_looks: HashMap<String, (Option<Rgb>, bool)>,
+    /// The parent of each text style that names one (`style:parent-style-name`: an automatic style of `content.xml`
+    /// over a named style of `styles.xml`), whose look it takes where it gives none.
+    text_parents: HashMap<String, String>,
     /// The cell styles whose font is too small to read (`fo:font-size` in points under [`SMALLEST_FONT`]): what a
     /// cell of them holds is as unseen as white on white. A style that gives no size takes its parent's.
     tiny_cells: HashMap<String, bool>,
@@ -1736,8 +1744,15 @@ impl OdsClockStyles {
                     self.cell_styles.insert(name, (data, parent));
                 } else if matches!(family.as_deref(), Some("table-column" | "table-row" | "table")) && !empty {
                     self.open = attr(e, "style:name").map(|name| OpenStyle::Layout { name });
-                } else if family.as_deref() == Some("text") && !empty {
-                    self.open_text = attr(e, "style:name");
+                } else if family.as_deref() == Some("text") {
+                    if let (Some(name), Some(parent)) = (attr(e, "style:name"), attr(e, "style:parent-style-name"))
+                        && self.text_parents.len() < max
+                    {
+                        self.text_parents.insert(name, parent);
+                    }
+                    if !empty {
+                        self.open_text = attr(e, "style:name");
+                    }
                 }
             }
             "number:number" => {
@@ -1994,10 +2009,19 @@ impl OdsClockStyles {
 
     /// Whether a `text:span` of the text style `name` cannot be seen in a cell whose background is `background`: its
     /// font too small to read, its text not displayed, or its colour hardly told from the background ([`unseen_on`]).
+    /// A style takes its parent's look where it gives none (a few steps bound a chain that loops).
     fn span_hides(&self, name: &str, background: Rgb) -> bool {
-        self.text_looks
-            .get(name)
-            .is_some_and(|&(colour, hides)| hides || colour.is_some_and(|c| unseen_on(c, background)))
+        let (mut colour, mut hides) = (None, false);
+        let mut at = Some(name);
+        for _ in 0..4 {
+            let Some(n) = at else { break };
+            if let Some(&(c, h)) = self.text_looks.get(n) {
+                colour = colour.or(c);
+                hides |= h;
+            }
+            at = self.text_parents.get(n).map(String::as_str);
+        }
+        hides || colour.is_some_and(|c| unseen_on(c, background))
     }
 
     /// Whether the column, row or table style `name` hides what it styles.
@@ -2109,6 +2133,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut column_dated: Vec<(u64, u64, Arc<str>)> = Vec::new();
     // The columns whose default cell style writes white on white: (first column, count).
     let mut column_invisible: Vec<(u64, u64)> = Vec::new();
+    // The columns whose default cell style has a condition that can hide its text (`condition_hides`).
+    let mut column_conditional: Vec<(u64, u64)> = Vec::new();
+    // The default cell style of the row being read (`table:default-cell-style-name` of `table:table-row`), for its
+    // cells that name none.
+    let mut row_default: Option<String> = None;
     // Whether the open cell's style writes white on white.
     let mut cell_invisible = false;
     // Whether the cell being read has a cell style whose condition can hide its text, and the ranges of the
@@ -2291,6 +2320,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         {
                             column_invisible.push((next_column, repeat));
                         }
+                        if default_style.as_deref().is_some_and(|s| clock_styles.condition_hides(s))
+                            && column_conditional.len() < limits.max_columns
+                        {
+                            column_conditional.push((next_column, repeat));
+                        }
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
                         if hidden && next_column < ODS_MAX_COLUMNS {
@@ -2307,6 +2341,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         column_padded.clear();
                         column_dated.clear();
                         column_invisible.clear();
+                        column_conditional.clear();
                         next_column = 0;
                         counts.0 = 0;
                         let name = attr(e, "table:name");
@@ -2334,6 +2369,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             return Err(damaged(file_name, "a row repeat that is no integer"));
                         }
                         row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
+                        row_default = attr(e, "table:default-cell-style-name");
                         let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
                             || clock_styles.hides(attr(e, "table:style-name"));
                         if hidden && row < ODS_MAX_ROWS {
@@ -2370,11 +2406,18 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             scan.refused.push(issue);
                         }
                         cell_text.clear();
-                        cell_conditional =
-                            attr(e, "table:style-name").is_some_and(|st| clock_styles.condition_hides(&st));
-                        cell_invisible = match attr(e, "table:style-name") {
-                            Some(st) => clock_styles.invisible(&st),
-                            None => column_invisible.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col)),
+                        // A cell that names no style takes its row's default cell style, or its column's.
+                        let in_column = |ranges: &[(u64, u64)]| {
+                            ranges.iter().any(|(c, n)| (*c..c.saturating_add(*n)).contains(&col))
+                        };
+                        let (own, row_style) = (attr(e, "table:style-name"), row_default.as_deref());
+                        cell_conditional = match own.as_deref().or(row_style) {
+                            Some(st) => clock_styles.condition_hides(st),
+                            None => in_column(&column_conditional),
+                        };
+                        cell_invisible = match own.as_deref().or(row_style) {
+                            Some(st) => clock_styles.invisible(st),
+                            None => in_column(&column_invisible),
                         };
                         cell_background = attr(e, "table:style-name").map_or(WHITE, |st| clock_styles.background(&st));
                         (span_depth, hidden_from) = (0, None);
@@ -2619,10 +2662,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             if cell_conditional && let Some(m) = ods_cell_range(row, start, row_repeat, repeat) {
                                 push_hiding(&mut scan, &table, (m.start, m.end), limits);
                             }
-                            // Only where the text is the value: a value attribute (`office:string-value`) is read
-                            // instead of the paragraphs, hidden part and all.
+                            // Whether the value is the text or a value attribute (`office:string-value`, as odfpy
+                            // writes it, holding the hidden part too): one whose words differ from the text is
+                            // refused on its own (`OdsCellReader::shown_differs`).
                             if !hidden_text.trim().is_empty()
-                                && reader.reads_text()
                                 && let (Ok(r), Ok(c)) = (u32::try_from(row), u32::try_from(start))
                             {
                                 let runs = scan.hidden_runs.entry(table.clone()).or_default();

@@ -139,6 +139,7 @@ intake-hidden-columns = { $count ->
         [one] Column { $list } of the sheet is hidden and holds values; it was read like the others. Show it and check that it holds what you mean to declare.
        *[other] Columns { $list } of the sheet are hidden and hold values; they were read like the others. Show them and check that they hold what you mean to declare.
     }
+intake-hidden-conditional_cell = The cell { $list } of the sheet holds a value under a conditional format that can show it in the colour of its background, or show nothing of it; it was read like the others. Remove the conditional format, or check that this cell holds what you mean to declare.
 intake-hidden-conditional = { $count ->
         [one] The cells { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional format, or check that these cells hold what you mean to declare.
        *[other] The ranges { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional formats, or check that these cells hold what you mean to declare.

@@ -139,6 +139,7 @@ intake-hidden-columns = { $count ->
         [one] La colonne { $list } de la feuille est masquée et contient des valeurs ; elle a été lue comme les autres. Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer.
        *[other] Les colonnes { $list } de la feuille sont masquées et contiennent des valeurs ; elles ont été lues comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer.
     }
+intake-hidden-conditional_cell = La cellule { $list } de la feuille contient une valeur soumise à une mise en forme conditionnelle qui peut l'afficher dans la couleur de son fond, ou n'en rien afficher ; elle a été lue comme les autres. Retirez la mise en forme conditionnelle, ou vérifiez que cette cellule contient ce que vous entendez déclarer.
 intake-hidden-conditional = { $count ->
         [one] Les cellules { $list } de la feuille contiennent des valeurs soumises à une mise en forme conditionnelle qui peut les afficher dans la couleur de leur fond, ou n'en rien afficher ; elles ont été lues comme les autres. Retirez la mise en forme conditionnelle, ou vérifiez que ces cellules contiennent ce que vous entendez déclarer.
        *[other] Les plages { $list } de la feuille contiennent des valeurs soumises à une mise en forme conditionnelle qui peut les afficher dans la couleur de leur fond, ou n'en rien afficher ; elles ont été lues comme les autres. Retirez les mises en forme conditionnelles, ou vérifiez que ces cellules contiennent ce que vous entendez déclarer.
