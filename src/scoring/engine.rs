@@ -230,7 +230,7 @@ fn site_facts<'a, 't: 'a>(
             let (forms, brought) = (read.form_goods.clone(), read.form_brought_in);
             let mut brought_in: Vec<&str> = Vec::new();
             // From 2022.15 (`raw_material_forms_take_the_listing`) a raw-material site's form takes the listing of its
-            // country too; nothing is brought in to a raw-material site.
+            // country too, and elsewhere is the good brought in, as at any other site: no one mines a sulfate.
             let forms_here = !raw_material || readings.t.goods_forms.raw_material_forms_take_the_listing;
             if forms_here && !passes_on && !forms.is_empty() {
                 let t = readings.t;
@@ -243,7 +243,7 @@ fn site_facts<'a, 't: 'a>(
                         if !own_goods.contains(&g) {
                             own_goods.push(g);
                         }
-                    } else if brought && !raw_material {
+                    } else if brought {
                         own_goods.retain(|x| *x != g);
                         if !any_here {
                             brought_in.push(g);
@@ -321,11 +321,12 @@ fn site_facts<'a, 't: 'a>(
             }
             // The materials' goods are typical inputs of what the site makes, unless it makes them; so are the goods
             // of a form brought in (2022.12, above).
-            if !raw_material {
-                for &g in material_goods.iter().chain(&brought_in) {
-                    if !own_goods.contains(&g) && !inputs.iter().any(|(x, _)| *x == g) {
-                        inputs.push((g, false));
-                    }
+            // At a raw-material site only a form's goods brought in are (2022.15: "cobalt sulfate" made in Finland is
+            // made of cobalt from elsewhere; empty before, and wherever the country lists the goods).
+            let presumed: &[&str] = if raw_material { &[] } else { material_goods };
+            for &g in presumed.iter().chain(&brought_in) {
+                if !own_goods.contains(&g) && !inputs.iter().any(|(x, _)| *x == g) {
+                    inputs.push((g, false));
                 }
             }
             // From 2022.4 (`unread_goods_per_listing`) a declared input says what the goods contain, not what they are:

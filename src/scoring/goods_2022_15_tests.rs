@@ -99,7 +99,7 @@ fn colours_and_other_metal_words_read_as_before() {
 
 /// A raw-material site whose words name a material in a form takes the listing of its country, as the material alone
 /// does there: "cobalt sulfate", "cobalt metal" at a Congolese raw-material site are cobalt ore as "cobalt" is, "gold
-/// bars" at a Peruvian one gold; where the country lists none of the goods, the form reads as 2022.14 read it.
+/// bars" at a Peruvian one gold; where the country lists none of the goods, the form is the goods brought in.
 #[test]
 fn a_raw_material_site_s_form_takes_its_country_s_listing() {
     let (m, old) = (model(), model_2022_14());
@@ -124,11 +124,18 @@ fn a_raw_material_site_s_form_takes_its_country_s_listing() {
     let form = one(Role::RawMaterial, "cobalt sulfate", "CD");
     assert_eq!(scores(&old, &form), (7.8, 18.7));
     assert_eq!(scores(&m, &form), (7.8, 78.7));
-    // Where the country lists none of the goods, as before.
-    for (written, country) in
-        [("cobalt sulfate", "FI"), ("cobalt sulfate", "BR"), ("gold bars", "CH"), ("tin ingots", "CA")]
-    {
-        let d = one(Role::RawMaterial, written, country);
-        assert_eq!(scores(&m, &d), scores(&old, &d), "{written} ({country})");
+    // Where the country lists none of the goods, the form is made of the goods brought in, of unknown origin, as at a
+    // processor there: no one mines a sulfate. 2022.14 scored it as a raw material of that country, far below.
+    for (written, country, was) in [
+        ("cobalt sulfate", "FI", (8.8, 0.8)),
+        ("cobalt sulfate", "BR", (10.0, 7.1)),
+        ("gold bars", "CH", (8.8, 0.8)),
+        ("tin ingots", "CA", (7.0, 0.8)),
+    ] {
+        let raw = one(Role::RawMaterial, written, country);
+        let processor = one(Role::Processing, written, country);
+        assert_eq!(scores(&m, &raw), scores(&m, &processor), "{written} ({country})");
+        assert_eq!(scores(&old, &raw), was, "{written} ({country}) under 2022.14");
+        assert!(scores(&m, &raw).1 > was.1, "{written} ({country})");
     }
 }

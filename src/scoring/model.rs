@@ -492,10 +492,11 @@ pub struct GoodsForms {
     pub forms_take_the_listing: bool,
     /// A raw-material site whose words name a material in a form ("cobalt metal", "cobalt sulfate", « lingots d'or »)
     /// makes the material's ILAB goods where the site's country lists one of them or its kin, as the material alone
-    /// does there ("cobalt" at a mine in the Democratic Republic of the Congo) and as [`Self::forms_take_the_listing`]
-    /// has any other site do; elsewhere it reads as before (2022.15; `false` before, where a form at a raw-material
-    /// site read as a product the model names no good for, and scored below the material alone: "cobalt sulfate" at a
-    /// Congolese raw-material site 7.8 / 18.7 against "cobalt" 7.8 / 78.7).
+    /// does there ("cobalt" at a mine in the Democratic Republic of the Congo), and elsewhere is made of the goods
+    /// brought in, an input of unknown origin, as [`Self::forms_take_the_listing`] has any other site do (2022.15;
+    /// `false` before, where a form at a raw-material site read as a product the model names no good for, and scored
+    /// below the material alone: "cobalt sulfate" at a Congolese raw-material site 7.8 / 18.7 against "cobalt" 7.8 /
+    /// 78.7, and 0.8 for child labour in Finland against 78.7 at a Finnish processor).
     #[serde(default)]
     pub raw_material_forms_take_the_listing: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
