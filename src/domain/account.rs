@@ -5,7 +5,7 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use super::{BusinessNumber, BusinessNumberError};
 
-/// What an account may do; the authorization table (`web::auth`) is written in these terms.
+/// What an account may do; the service's authorization table is written in these terms.
 #[derive(
     Debug,
     Clone,
@@ -104,13 +104,12 @@ pub struct Account {
     pub disabled: bool,
     /// The language its messages are written in (`en`, `fr`): chosen on its account page by the user or an
     /// administrator; at first the language of the page where the account was created, or of the first form it
-    /// posted. `None`: not known yet, messages come in both languages.
+    /// posted. Absent (null): not known yet, messages come in both languages.
     #[serde(default)]
     pub language: Option<super::Lang>,
-    /// Whether new screening alerts are told to it by e-mail (`storage::Store::notify_screening_alerts`): only
-    /// officers and auditors are ([`AccountRole::receives_screening_alerts`]), each of them until they turn it off on
-    /// their account page (`true` for a new account); always `false` for a supplier or an administrator, whatever
-    /// was chosen under another role.
+    /// Whether new screening alerts are told to it by e-mail: only officers and auditors are, each of them until they
+    /// turn it off on their account page (`true` for a new account); always `false` for a supplier or an
+    /// administrator, whatever was chosen under another role.
     pub screening_alerts: bool,
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::answer::{CodeLabel, Explained, Labelled, labelled, streamed_json};
+use super::api_words::ForReaders;
 use super::auth::{self, Action, MaybeViewer, readable};
 use super::closed_bodies::ClosedRequestBodies;
 use super::input::{SentFrom, UploadOf, read_upload};
@@ -99,7 +100,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         crate::domain::ArithmeticDueDiligence,
         crate::domain::ArithmeticHeld
     )),
-    modifiers(&BearerAuth, &CommonResponses, &ClosedRequestBodies),
+    modifiers(&BearerAuth, &CommonResponses, &ClosedRequestBodies, &ForReaders),
     security(("bearer" = [])),
     tags(
         (name = "declarations", description = "Submit and read supplier declarations"),

@@ -9,6 +9,7 @@ mod account_pages;
 mod accounts;
 mod answer;
 mod api;
+mod api_words;
 mod assets;
 pub mod auth;
 mod case_pages;
