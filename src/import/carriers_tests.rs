@@ -191,6 +191,20 @@ fn ods_text_part_of_which_cannot_be_seen_is_warned_of_quoting_it() {
         assert_eq!(name, "Distribution centre at Hotan & Co", "{span}");
         assert!(w.unwrap_or_else(|| panic!("{span}")).message_en.contains("(“at Hotan & Co”)"), "{span}");
     }
+    // Two hidden parts of one cell are quoted apart.
+    let bytes = corpus_ods(styles, "", "", |i, r| {
+        if i != 1 {
+            return r;
+        }
+        let shown = r#"<text:p>Distribution <text:span text:style-name="T1">first</text:span> centre <text:span text:style-name="T2">second</text:span></text:p>"#;
+        r.replacen(r#" office:string-value="Distribution centre""#, "", 1).replacen(
+            "<text:p>Distribution centre</text:p>",
+            shown,
+            1,
+        )
+    });
+    let (w, _) = warning(&bytes);
+    assert!(w.unwrap().message_en.contains("(“first … second”)"));
     // A long hidden part is quoted up to 80 characters and an ellipsis.
     let long = " at Hotan, Xinjiang Uyghur Autonomous Region, People's Republic of China, warehouse 7, lot 12";
     let (w, _) = warning(&spanned_text("T1", None, &[1], long));
@@ -257,6 +271,10 @@ fn ods_values_under_a_conditional_format_that_can_hide_them_are_warned_of_naming
     for (formats, named) in [
         (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfW")), "The cells B2:B3 of the sheet"),
         (format("PlacesOfWork.B2:PlacesOfWork.B3", &applies("cfF")), "The cells B2:B3 of the sheet"),
+        // A range is named by the cells in it that hold values: a format over many empty rows, or a whole column.
+        (format("PlacesOfWork.B2:PlacesOfWork.B400", &applies("cfW")), "The cells B2:B3 of the sheet"),
+        (format("PlacesOfWork.B1:PlacesOfWork.B1048576", &applies("cfW")), "The cells B1:B3 of the sheet"),
+        (format("PlacesOfWork.B3:PlacesOfWork.L90", &applies("cfW")), "The cells B3:H3 of the sheet"),
         (format("PlacesOfWork.C2:PlacesOfWork.C2", &applies("cfS")), "The cell C2 of the sheet holds a value"),
         (format("'PlacesOfWork'.$C$2:'PlacesOfWork'.$D$3", &applies("cfW")), "The cells C2:D3 of the sheet"),
         // The second condition of a format hides; the first does not.
@@ -270,7 +288,7 @@ fn ods_values_under_a_conditional_format_that_can_hide_them_are_warned_of_naming
         ),
         (
             format("PlacesOfWork.A2:PlacesOfWork.A3 PlacesOfWork.F2", &applies("cfW")),
-            "The ranges A2:A3, F2 of the sheet",
+            "The cells A2:A3, F2 of the sheet",
         ),
     ] {
         let w = warning(&with(&formats, None, &[])).unwrap_or_else(|| panic!("{formats}"));

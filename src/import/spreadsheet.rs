@@ -1086,21 +1086,30 @@ fn with_hidden(
 /// naming the ranges that hold values (at most ten): what was read may not be what the sheet shows. `None` when no
 /// such range holds a value.
 fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Option<Issue> {
-    let holds = |&&((r0, c0), (r1, c1)): &&cell_values::CellRange| {
-        sheet.rows().iter().any(|row| {
-            (r0 as usize..=r1 as usize).contains(&row.index)
-                && row.cells.iter().any(|(c, _)| (c0 as usize..=c1 as usize).contains(c))
-        })
+    // Each range is named by the cells in it that hold values (the smallest rectangle around them): a format over a
+    // whole column holding one value names that cell.
+    let filled = |&((r0, c0), (r1, c1)): &cell_values::CellRange| -> Option<cell_values::CellRange> {
+        let mut found: Option<cell_values::CellRange> = None;
+        for row in sheet.rows().iter().filter(|row| (r0 as usize..=r1 as usize).contains(&row.index)) {
+            for (c, _) in row.cells.iter().filter(|(c, _)| (c0 as usize..=c1 as usize).contains(c)) {
+                let (r, c) = (u32::try_from(row.index).unwrap_or(u32::MAX), u32::try_from(*c).unwrap_or(u32::MAX));
+                found = Some(match found {
+                    None => ((r, c), (r, c)),
+                    Some(((a, b), (y, z))) => ((a.min(r), b.min(c)), (y.max(r), z.max(c))),
+                });
+            }
+        }
+        found
     };
-    let named: Vec<String> = ranges
-        .iter()
-        .filter(holds)
-        .map(|&((r0, c0), (r1, c1))| {
-            let a = format!("{}{}", super::grid::column_letters(c0 as usize), r0 + 1);
-            let b = format!("{}{}", super::grid::column_letters(c1 as usize), r1 + 1);
-            if a == b { a } else { format!("{a}:{b}") }
-        })
-        .collect();
+    let mut named: Vec<String> = Vec::new();
+    for ((r0, c0), (r1, c1)) in ranges.iter().filter_map(filled) {
+        let a = format!("{}{}", super::grid::column_letters(c0 as usize), r0 + 1);
+        let b = format!("{}{}", super::grid::column_letters(c1 as usize), r1 + 1);
+        let range = if a == b { a } else { format!("{a}:{b}") };
+        if !named.contains(&range) {
+            named.push(range);
+        }
+    }
     if named.is_empty() {
         return None;
     }
@@ -2269,6 +2278,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 .is_some_and(|st| clock_styles.span_hides(&st, cell_background))
                         {
                             hidden_from = Some(span_depth);
+                            // Two hidden parts of one cell are quoted apart, not run together.
+                            if !hidden_text.trim().is_empty() {
+                                hide(&mut hidden_text, " … ");
+                            }
                         }
                     }
                     name @ ("text:p" | "text:h" | "text:s" | "text:tab" | "text:line-break")

@@ -63,26 +63,45 @@ pub(super) fn for_readers(text: &str) -> String {
     }
     kept.push_str(rest);
     out = kept.replace("`None`", "null");
-    // What a span left out leaves behind: an empty pair of brackets, a bracket opening on a comma or a colon; until
+    // What a span left out leaves behind: white space before a mark (a span removed at a line's end leaves
+    // "adds up\n: …"), a comma before another mark, an empty pair of brackets, a bracket opening on a mark; until
     // none is left, since one clean-up can make another (`(, )` → `()`).
-    let leftovers = [
-        ("( )", ""),
-        ("()", ""),
-        ("(, ", "("),
-        ("(: ", "("),
-        ("(; ", "("),
-        (" ,", ","),
-        (" .", "."),
-        (" ;", ";"),
-        (" :", ":"),
-    ];
-    while let Some((from, to)) = leftovers.iter().find(|(from, _)| out.contains(from)) {
-        out = out.replace(from, to);
+    loop {
+        let before = out.clone();
+        let mut tidy = String::with_capacity(out.len());
+        for c in out.chars() {
+            if matches!(c, ',' | ';' | ':' | '.' | ')') {
+                while tidy.ends_with([' ', '\n']) {
+                    tidy.pop();
+                }
+            }
+            tidy.push(c);
+        }
+        out = tidy;
+        let leftovers = [
+            ("()", ""),
+            ("(,", "("),
+            ("(:", "("),
+            ("(;", "("),
+            (",;", ";"),
+            (",:", ":"),
+            (",)", ")"),
+            (",.", "."),
+            (";)", ")"),
+            ("( ", "("),
+            ("(\n", "("),
+        ];
+        while let Some((from, to)) = leftovers.iter().find(|(from, _)| out.contains(from)) {
+            out = out.replace(from, to);
+        }
+        if out == before {
+            break;
+        }
     }
     while out.contains("  ") {
         out = out.replace("  ", " ");
     }
-    out.replace(" \n", "\n").replace("( ", "(").replace(" )", ")")
+    out.replace(" \n", "\n")
 }
 
 #[cfg(test)]
@@ -115,6 +134,15 @@ mod tests {
                 "Plain words, `codes` and https://example.org stay.",
             ),
             ("An odd ` backquote stays", "An odd ` backquote stays"),
+            (
+                "in words (`steps_en`, `steps_fr`: one sentence a step,\n`reports::explain::arithmetic_steps`; empty where \
+                 it says no more,\n[`ScoreArithmetic::says_more`]): what the JSON writes",
+                "in words (`steps_en`, `steps_fr`: one sentence a step; empty where it says no more): what the JSON writes",
+            ),
+            (
+                "so that every count shown adds up\n([`Store::open_screening_tally`]): `open_hits` = `decisions`.",
+                "so that every count shown adds up: `open_hits` = `decisions`.",
+            ),
         ] {
             assert_eq!(for_readers(from), to, "{from}");
         }

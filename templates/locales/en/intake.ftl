@@ -142,7 +142,7 @@ intake-hidden-columns = { $count ->
 intake-hidden-conditional_cell = The cell { $list } of the sheet holds a value under a conditional format that can show it in the colour of its background, or show nothing of it; it was read like the others. Remove the conditional format, or check that this cell holds what you mean to declare.
 intake-hidden-conditional = { $count ->
         [one] The cells { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional format, or check that these cells hold what you mean to declare.
-       *[other] The ranges { $list } of the sheet hold values under a conditional format that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional formats, or check that these cells hold what you mean to declare.
+       *[other] The cells { $list } of the sheet hold values under conditional formatting that can show them in the colour of their background, or show nothing of them; they were read like the others. Remove the conditional formatting, or check that these cells hold what you mean to declare.
     }
 intake-hidden-runs = { $count ->
         [one] The cell { $list } of the sheet holds text written, in whole or in part, in a colour that cannot be told from the cell's background, in a font too small to read or as text not displayed, which the sheet does not show (“{ $text }”); it was read with the rest of the cell. Give that text a visible colour and size, or remove it, and check that the cell holds what you mean to declare.
