@@ -1087,26 +1087,38 @@ fn with_hidden(
 /// such range holds a value.
 fn hiding_format_warning(sheet: &Sheet, ranges: &[cell_values::CellRange]) -> Option<Issue> {
     // Each range is named by the cells in it that hold values (the smallest rectangle around them): a format over a
-    // whole column holding one value names that cell.
+    // whole column holding one value names that cell. Rows and their cells are sorted, so each range reads only the
+    // cells inside it, whatever its size.
+    let rows = sheet.rows();
     let filled = |&((r0, c0), (r1, c1)): &cell_values::CellRange| -> Option<cell_values::CellRange> {
+        let (r0, c0, r1, c1) = (r0 as usize, c0 as usize, r1 as usize, c1 as usize);
+        let first = rows.partition_point(|row| row.index < r0);
+        let last = rows.partition_point(|row| row.index <= r1);
         let mut found: Option<cell_values::CellRange> = None;
-        for row in sheet.rows().iter().filter(|row| (r0 as usize..=r1 as usize).contains(&row.index)) {
-            for (c, _) in row.cells.iter().filter(|(c, _)| (c0 as usize..=c1 as usize).contains(c)) {
-                let (r, c) = (u32::try_from(row.index).unwrap_or(u32::MAX), u32::try_from(*c).unwrap_or(u32::MAX));
-                found = Some(match found {
-                    None => ((r, c), (r, c)),
-                    Some(((a, b), (y, z))) => ((a.min(r), b.min(c)), (y.max(r), z.max(c))),
-                });
+        for row in rows.get(first..last).unwrap_or_default() {
+            let from = row.cells.partition_point(|(c, _)| *c < c0);
+            let to = row.cells.partition_point(|(c, _)| *c <= c1);
+            // No cell of the row inside the range.
+            if from >= to {
+                continue;
             }
+            let (Some((a, _)), Some((b, _))) = (row.cells.get(from), row.cells.get(to - 1)) else { continue };
+            let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            let (r, a, b) = (at(row.index), at(*a), at(*b));
+            found = Some(match found {
+                None => ((r, a), (r, b)),
+                Some(((y0, x0), (y1, x1))) => ((y0.min(r), x0.min(a)), (y1.max(r), x1.max(b))),
+            });
         }
         found
     };
     let mut named: Vec<String> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for ((r0, c0), (r1, c1)) in ranges.iter().filter_map(filled) {
         let a = format!("{}{}", super::grid::column_letters(c0 as usize), r0 + 1);
         let b = format!("{}{}", super::grid::column_letters(c1 as usize), r1 + 1);
         let range = if a == b { a } else { format!("{a}:{b}") };
-        if !named.contains(&range) {
+        if seen.insert(range.clone()) {
             named.push(range);
         }
     }
@@ -1973,63 +1985,44 @@ impl OdsClockStyles {
     /// read: what they hold is invisible on the sheet.
     fn invisible(&self, name: &str) -> bool {
         let (mut text, mut background, mut tiny) = (None, None, None);
-        let mut at = Some(name);
-        // A style's parent is a common style; a few steps bound a chain that loops.
-        for _ in 0..4 {
-            let Some(n) = at else { break };
+        for n in self.cell_lineage(name) {
             if let Some((t, b)) = self.colours.get(n) {
                 text = text.or(*t);
                 background = background.or(*b);
             }
             tiny = tiny.or(self.tiny_cells.get(n).copied());
-            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
         }
         text.flatten().is_some_and(|t| unseen_on(t, background.unwrap_or(WHITE))) || tiny == Some(true)
+    }
+
+    /// The cell style `name` and its parents, nearest first. A style's parent is a common style; a few steps bound a
+    /// chain that loops.
+    fn cell_lineage<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> {
+        std::iter::successors(Some(name), |n| self.cell_styles.get(*n).and_then(|(_, parent)| parent.as_deref()))
+            .take(4)
     }
 
     /// Whether a condition of the cell style `name` (its own `style:map`s, or its parent's) may apply a style whose
     /// text cannot be seen ([`OdsClockStyles::invisible`]). The condition is not evaluated: that it can hide is
     /// enough to say so, as for XLSX's conditional formats.
     fn condition_hides(&self, name: &str) -> bool {
-        let mut at = Some(name);
-        for _ in 0..4 {
-            let Some(n) = at else { break };
-            if self.cell_maps.get(n).is_some_and(|maps| maps.iter().any(|applied| self.invisible(applied))) {
-                return true;
-            }
-            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
-        }
-        false
+        self.cell_lineage(name)
+            .any(|n| self.cell_maps.get(n).is_some_and(|maps| maps.iter().any(|applied| self.invisible(applied))))
     }
 
     /// The background colour of cells of the cell style `name` (or its parents'): white where none gives one
     /// (`transparent`, or no `fo:background-color`).
     fn background(&self, name: &str) -> Rgb {
-        let mut at = Some(name);
-        for _ in 0..4 {
-            let Some(n) = at else { break };
-            if let Some((_, Some(colour))) = self.colours.get(n) {
-                return *colour;
-            }
-            at = self.cell_styles.get(n).and_then(|(_, parent)| parent.as_deref());
-        }
-        WHITE
+        self.cell_lineage(name).find_map(|n| self.colours.get(n).and_then(|(_, colour)| *colour)).unwrap_or(WHITE)
     }
 
     /// Whether a `text:span` of the text style `name` cannot be seen in a cell whose background is `background`: its
     /// font too small to read, its text not displayed, or its colour hardly told from the background ([`unseen_on`]).
     /// A style takes its parent's look where it gives none (a few steps bound a chain that loops).
     fn span_hides(&self, name: &str, background: Rgb) -> bool {
-        let (mut colour, mut hides) = (None, false);
-        let mut at = Some(name);
-        for _ in 0..4 {
-            let Some(n) = at else { break };
-            if let Some(&(c, h)) = self.text_looks.get(n) {
-                colour = colour.or(c);
-                hides |= h;
-            }
-            at = self.text_parents.get(n).map(String::as_str);
-        }
+        let lineage = std::iter::successors(Some(name), |n| self.text_parents.get(*n).map(String::as_str)).take(4);
+        let looks = lineage.filter_map(|n| self.text_looks.get(n));
+        let (colour, hides) = looks.fold((None, false), |(colour, hides), &(c, h)| (colour.or(c), hides || h));
         hides || colour.is_some_and(|c| unseen_on(c, background))
     }
 

@@ -7,7 +7,7 @@ use super::goods_2022_11_tests::overall;
 use super::tests::{declaration, site};
 use crate::domain::{Declaration, Role};
 
-fn model() -> RiskModel {
+pub(super) fn model() -> RiskModel {
     RiskModel::shipped("2022.14").unwrap().unwrap()
 }
 
@@ -15,11 +15,11 @@ fn model_2022_13() -> RiskModel {
     RiskModel::shipped("2022.13").unwrap().unwrap()
 }
 
-fn scores(m: &RiskModel, d: &Declaration) -> (f64, f64) {
+pub(super) fn scores(m: &RiskModel, d: &Declaration) -> (f64, f64) {
     overall(&m.assess(d))
 }
 
-fn one(role: Role, goods: &str, country: &str) -> Declaration {
+pub(super) fn one(role: Role, goods: &str, country: &str) -> Declaration {
     declaration(vec![site("S", role, goods, country, &[])])
 }
 

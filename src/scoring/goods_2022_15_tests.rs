@@ -4,24 +4,11 @@
 //! read. 2022.14 is kept as it shipped.
 
 use super::RiskModel;
-use super::goods_2022_11_tests::overall;
-use super::tests::{declaration, site};
-use crate::domain::{Declaration, Role};
+use super::goods_2022_14_tests::{model as model_2022_14, one, scores};
+use crate::domain::Role;
 
 fn model() -> RiskModel {
     RiskModel::shipped("2022.15").unwrap().unwrap()
-}
-
-fn model_2022_14() -> RiskModel {
-    RiskModel::shipped("2022.14").unwrap().unwrap()
-}
-
-fn scores(m: &RiskModel, d: &Declaration) -> (f64, f64) {
-    overall(&m.assess(d))
-}
-
-fn one(role: Role, goods: &str, country: &str) -> Declaration {
-    declaration(vec![site("S", role, goods, country, &[])])
 }
 
 /// Each new name reads as a name 2022.14 already read as the same good, and scores as it does at a producer, a
