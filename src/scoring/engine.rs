@@ -227,7 +227,22 @@ fn site_facts<'a, 't: 'a>(
             // makes, and the others (sugar beets) are not.
             let passes_on = matches!(site.role, Role::Warehousing | Role::Trading);
             let read = readings.site_goods(&site.goods);
-            let (forms, brought) = (read.form_goods.clone(), read.form_brought_in);
+            let (mut forms, brought) = (read.form_goods.clone(), read.form_brought_in);
+            // From 2022.16 (`materials_in_lists_read_apart`) an item of a list that names a material in a form is read
+            // as it is alone: brought in where the country lists none of its goods, whatever the other items name.
+            // At a raw-material site only: elsewhere the materials' goods are inputs already, whatever the words.
+            let apart = readings.t.goods_forms.materials_in_lists_read_apart && raw_material && !read.form_named;
+            if apart {
+                for &g in &read.forms_apart {
+                    if !forms.contains(&g) {
+                        forms.push(g);
+                    }
+                }
+            }
+            // Where no item reads apart ("gold, bars": a catalogue's comma), the words' form says it, as before.
+            let brought_as = |g: &str| {
+                if apart && !read.forms_apart.is_empty() { read.forms_apart.contains(&g) } else { brought }
+            };
             let mut brought_in: Vec<&str> = Vec::new();
             // From 2022.15 (`raw_material_forms_take_the_listing`) a raw-material site's form takes the listing of its
             // country too, and elsewhere is the good brought in, as at any other site: no one mines a sulfate.
@@ -243,9 +258,9 @@ fn site_facts<'a, 't: 'a>(
                         if !own_goods.contains(&g) {
                             own_goods.push(g);
                         }
-                    } else if brought {
+                    } else if brought_as(g) {
                         own_goods.retain(|x| *x != g);
-                        if !any_here {
+                        if !any_here || apart {
                             brought_in.push(g);
                         }
                     }

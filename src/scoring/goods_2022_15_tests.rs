@@ -7,7 +7,7 @@ use super::RiskModel;
 use super::goods_2022_14_tests::{model as model_2022_14, one, scores};
 use crate::domain::Role;
 
-fn model() -> RiskModel {
+pub(super) fn model() -> RiskModel {
     RiskModel::shipped("2022.15").unwrap().unwrap()
 }
 

@@ -499,6 +499,25 @@ pub struct GoodsForms {
     /// 78.7, and 0.8 for child labour in Finland against 78.7 at a Finnish processor).
     #[serde(default)]
     pub raw_material_forms_take_the_listing: bool,
+    /// Words that name a material as it is dug (folded, singular: "ore", « minerai »): beside a material's words alone
+    /// they say the material itself ("gold ore", « minerai d'or » read as "gold" does, a mine's own goods), never a
+    /// product the model names no good for (2022.16; empty before, where "gold ore" read as goods the model could not
+    /// read, held at the riskiest producer any category presumes, 100 / 100 at a Congolese mine against 67.8 / 78.7
+    /// for "gold").
+    #[serde(default)]
+    pub ore_words: Vec<String>,
+    /// The items of a list keep the reading each has alone where one names a material in a form (2022.16; `false`
+    /// before, where naming a second good beside a material in a form lowered a raw-material site's score):
+    /// - goods no ILAB list carries ([`GoodsWords::unlisted_goods`]: nickel, manganese) beside a material's words
+    ///   keep the material's reading: "cobalt sulfate, nickel sulfate" is cobalt in a form as "cobalt sulfate" is,
+    ///   "cobalt, nickel" cobalt as "cobalt" is (2022.15: 0.8 for child labour at a Finnish raw-material site, 78.7
+    ///   for "cobalt sulfate" alone);
+    /// - an item that names a material in a form is made where the site's country lists the material's goods and
+    ///   brought in elsewhere, whatever the other items name ([`SiteGoods::forms_apart`]: "widgets and tin ingots" at
+    ///   a Finnish raw-material site, 2022.15: 0.8 against 78.7 for "tin ingots"; "cotton, cobalt sulfate" at a
+    ///   Chinese one, where China lists cotton, 73.1 against 78.7).
+    #[serde(default)]
+    pub materials_in_lists_read_apart: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
     /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
     /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
@@ -1629,6 +1648,14 @@ pub struct SiteGoods<'a> {
     /// or not, or a name of [`GoodsForms::names`]): made where the site's country lists none of them, they are
     /// brought in, not made there.
     pub form_brought_in: bool,
+    /// Whether [`Self::form_goods`] are the goods of names of forms ([`GoodsForms::names`]: "sugar" is sugarcane or
+    /// sugar beets): goods of one name, of which those the site's country lists are what it makes.
+    pub form_named: bool,
+    /// The goods of the items of a list that each name a material in a form, every item read as it is alone ("tin
+    /// ingots" of "widgets and tin ingots", "cobalt sulfate" of "cotton, cobalt sulfate", "cobalt sulfate, nickel
+    /// sulfate"): made where the site's country lists them, brought in elsewhere, whatever the other items say
+    /// ([`GoodsForms::materials_in_lists_read_apart`], 2022.16; empty before).
+    pub forms_apart: Vec<&'a str>,
     /// Whether the words name a good no ILAB list carries ([`GoodsWords::unlisted_goods`], 2022.13; `false` before):
     /// the head only words of such goods, materials, words of form and filler ("wood pulp", "alumina", « pâte de
     /// bois »). The goods are read, known to be on no list, never goods the model cannot read.
@@ -1964,9 +1991,14 @@ fn empty_reading_words(g: &GoodsReading) -> Vec<ModelProblem> {
 /// The reading rules with their word lists folded into single tokens ([`tokens`]), as the reading compares them.
 fn folded_reading(mut g: GoodsReading) -> GoodsReading {
     for list in [&mut g.form_words, &mut g.accessory_words, &mut g.qualifier_keywords] {
-        *list = list.iter().map(|w| tokens(w).join(" ")).filter(|w| !w.is_empty()).collect();
+        *list = folded_words(list);
     }
     g
+}
+
+/// A word list folded into single tokens ([`tokens`]), singular, the words that fold to nothing left out.
+fn folded_words(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| tokens(w).join(" ")).filter(|w| !w.is_empty()).collect()
 }
 
 /// Reads a file of the model folder through a loader (the filesystem or the compiled-in copy).
@@ -1975,6 +2007,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut problems = empty_reading_words(&file.goods_reading);
     if file.goods_forms.form_words.iter().any(|w| fold_words(w).trim().is_empty()) {
         problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.form_words" });
+    }
+    if file.goods_forms.ore_words.iter().any(|w| fold_words(w).trim().is_empty()) {
+        problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.ore_words" });
     }
     let unlisted = file.goods_words.unlisted_goods.iter().flat_map(|(en, fr)| [en, fr]);
     if file.goods_words.other_words.iter().chain(unlisted).any(|w| fold_words(w).trim().is_empty()) {
@@ -2598,13 +2633,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         wide_names,
         name_materials,
         goods_forms: GoodsForms {
-            form_words: file
-                .goods_forms
-                .form_words
-                .iter()
-                .map(|w| tokens(w).join(" "))
-                .filter(|w| !w.is_empty())
-                .collect(),
+            form_words: folded_words(&file.goods_forms.form_words),
+            ore_words: folded_words(&file.goods_forms.ore_words),
             ..file.goods_forms
         },
         accented_names,
@@ -2875,7 +2905,17 @@ impl Tables {
                     .any(|l| l.contains(&t.as_str()))
             })
         };
-        let product = |i: usize| span_at(i).is_none() && !filler(i) && !self.materials.iter().any(|m| covers(m, i));
+        // From 2022.16 (`ore_words`) "ore", « minerai » beside a material say the material as it is dug; inside an ILAB
+        // good's own name ("tin ore" is Tin ore (cassiterite)) the name reads as it did.
+        let ore =
+            |i: usize| span_at(i).is_none() && r.toks.get(i).is_some_and(|t| self.goods_forms.ore_words.contains(t));
+        // From 2022.16 (`unlisted_beside_materials`) the words of a good no ILAB list carries beside a material's.
+        let unlisted_at =
+            |i: usize| span_at(i).is_none() && self.unlisted_phrases.iter().any(|p| phrase_covers(p, &r.toks, i));
+        let beside = |i: usize| self.goods_forms.materials_in_lists_read_apart && unlisted_at(i);
+        let product = |i: usize| {
+            span_at(i).is_none() && !filler(i) && !ore(i) && !beside(i) && !self.materials.iter().any(|m| covers(m, i))
+        };
         let last = r.head.end.checked_sub(1).filter(|&l| l >= r.head.start);
         let french_after = r.head.clone().skip(1).any(|i| {
             span_at(i).is_some_and(|s| r.toks.get(s.start..s.end).is_some_and(|p| self.french_phrases.contains(p)))
@@ -2891,12 +2931,23 @@ impl Tables {
             && r.parts.first().is_some_and(|(_, names)| *names)
             && r.head.clone().all(|i| {
                 filler(i)
+                    || ore(i)
+                    || beside(i)
                     || self.is_form_word(r.toks.get(i))
                     || self.materials.iter().any(|m| covers(m, i))
                     || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
             });
         let mut form_goods: Vec<&str> = Vec::new();
         let mut form_brought_in = false;
+        let mut form_named = false;
+        // Inside a good's phrase only the forms goods are traded in count ("tin ingot", « lingot d'or »): "cotton
+        // fibre", « coton fibre » are names of cotton itself.
+        let traded = |i: usize| r.toks.get(i).is_some_and(|t| self.goods_forms.form_words.contains(t));
+        let in_form = |i: usize| if span_at(i).is_some() { traded(i) } else { self.is_form_word(r.toks.get(i)) };
+        let material_word = |i: usize| {
+            self.materials.iter().any(|m| covers(m, i))
+                || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
+        };
         if self.goods_forms.forms_take_the_listing {
             let head_spans: Vec<&Span<'_>> = r.spans.iter().filter(|s| r.head.contains(&s.start)).collect();
             let named_form = !head_spans.is_empty()
@@ -2906,34 +2957,82 @@ impl Tables {
             if named_form {
                 form_goods = named.clone();
                 form_brought_in = true;
+                form_named = true;
             } else if material_alone {
                 for g in materials.iter().flat_map(|m| m.goods.iter().map(String::as_str)) {
                     if !form_goods.contains(&g) {
                         form_goods.push(g);
                     }
                 }
-                // Inside a good's phrase only the forms goods are traded in count ("tin ingot", « lingot d'or »):
-                // "cotton fibre", « coton fibre » are names of cotton itself.
-                let traded = |i: usize| r.toks.get(i).is_some_and(|t| self.goods_forms.form_words.contains(t));
-                form_brought_in = r
-                    .head
-                    .clone()
-                    .any(|i| if span_at(i).is_some() { traded(i) } else { self.is_form_word(r.toks.get(i)) });
+                form_brought_in = r.head.clone().any(in_form);
+            }
+        }
+        // From 2022.16 (`materials_in_lists_read_apart`) each item of a list that names a material in a form ("tin
+        // ingots" of "widgets and tin ingots", "cobalt sulfate" of "cotton, cobalt sulfate", « lingots d'or » of
+        // « lingots d'or, lithium », "high purity refined cobalt") is read as it is alone: the items of the whole
+        // words, not only the head (« lingots d'or » has its material after « d' »), an item that names another good
+        // (a phrase of a good no material has) or a machine or part, or whose head is neither, left out.
+        let mut forms_apart: Vec<&str> = Vec::new();
+        if self.goods_forms.materials_in_lists_read_apart && self.goods_forms.forms_take_the_listing && !form_named {
+            let other_good = |i: usize| span_at(i).is_some_and(|s| !self.material_goods.contains(s.good));
+            let machine = |i: usize| {
+                span_at(i).is_none()
+                    && r.toks
+                        .get(i)
+                        .is_some_and(|t| [MACHINE_WORDS, PART_WORDS].iter().any(|l| l.contains(&t.as_str())))
+            };
+            let mut start = 0;
+            let cuts = r.breaks.iter().copied().filter(|&k| 0 < k && k < r.toks.len());
+            for end in cuts.chain(std::iter::once(r.toks.len())) {
+                let item = start..end;
+                start = end;
+                // Its head a form or a material: last in English ("investment gold bars"), first in French (« lingots
+                // d'or »); "gold bar moulds" are moulds.
+                let head = |i: usize| in_form(i) || material_word(i);
+                let in_a_form = item.clone().any(material_word)
+                    && item.clone().any(in_form)
+                    && (item.clone().last().is_some_and(head) || item.clone().next().is_some_and(in_form))
+                    && !item.clone().any(|i| other_good(i) || machine(i));
+                if !in_a_form {
+                    continue;
+                }
+                for m in self.materials.iter().filter(|m| item.clone().any(|i| counts(m, i))) {
+                    for g in m.goods.iter().map(String::as_str) {
+                        if !forms_apart.contains(&g) {
+                            forms_apart.push(g);
+                        }
+                    }
+                }
+                for s in r.spans.iter().filter(|s| item.contains(&s.start) && self.material_goods.contains(s.good)) {
+                    if !forms_apart.contains(&s.good) {
+                        forms_apart.push(s.good);
+                    }
+                }
             }
         }
         // From 2022.13 (`unlisted_goods`) words that name a good no ILAB list carries are read.
-        let unlisted_at =
-            |i: usize| span_at(i).is_none() && self.unlisted_phrases.iter().any(|p| phrase_covers(p, &r.toks, i));
         let unlisted = !self.unlisted_phrases.is_empty()
             && r.head.clone().any(unlisted_at)
             && r.head.clone().all(|i| {
                 unlisted_at(i)
                     || filler(i)
+                    || ore(i)
                     || self.is_form_word(r.toks.get(i))
                     || self.materials.iter().any(|m| covers(m, i))
                     || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
             });
-        SiteGoods { named, own, materials, material_alone, unnamed_product, form_goods, form_brought_in, unlisted }
+        SiteGoods {
+            named,
+            own,
+            materials,
+            material_alone,
+            unnamed_product,
+            form_goods,
+            form_brought_in,
+            form_named,
+            forms_apart,
+            unlisted,
+        }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
