@@ -172,7 +172,7 @@ pub struct NumberStyles {
     /// Differential formats (`dxfs`, ECMA-376 §18.8.17; a conditional format's `cfRule dxfId` is an index into them)
     /// that hide a cell's text when their rule holds: a font colour that can hardly be told from the format's fill (or
     /// from white, where it sets none; black where it sets a fill and no font colour), or a number format of empty
-    /// sections only (`;;;`). XLSX only.
+    /// sections only (`;;;`). XLSX and XLSB (`BrtDXF`).
     pub hiding_formats: rustc_hash::FxHashSet<u32>,
 }
 

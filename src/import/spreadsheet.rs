@@ -599,13 +599,13 @@ pub(super) fn unseen_on(colour: Rgb, fill: Rgb) -> bool {
     contrast(colour, fill) < LEAST_CONTRAST
 }
 
-/// A differential format of `dxfs` as read: its font colour and fill, where it sets them, and whether its number
-/// format shows nothing (`;;;`).
+/// A differential format of `dxfs` (XLSX) or a `BrtDXF` (XLSB) as read: its font colour and fill, where it sets them,
+/// and whether its number format shows nothing (`;;;`).
 #[derive(Default)]
-struct Dxf {
-    font: Option<Rgb>,
-    fill: Option<Rgb>,
-    empty_format: bool,
+pub(super) struct Dxf {
+    pub(super) font: Option<Rgb>,
+    pub(super) fill: Option<Rgb>,
+    pub(super) empty_format: bool,
     in_font: bool,
     in_fill: bool,
 }
@@ -615,7 +615,7 @@ impl Dxf {
     /// can hardly be told from the background ([`LEAST_CONTRAST`]) — its font on its fill, its font on white where it
     /// sets no fill, black (the automatic colour) on its fill where it sets no font colour. A format that sets neither
     /// changes no colour.
-    fn hides(&self) -> bool {
+    pub(super) fn hides(&self) -> bool {
         self.empty_format
             || match (self.font, self.fill) {
                 (None, None) => false,
@@ -625,13 +625,13 @@ impl Dxf {
 }
 
 /// A colour: red, green, blue.
-type Rgb = [u8; 3];
+pub(super) type Rgb = [u8; 3];
 
 /// The most conditions kept of one ODS cell style (`style:map`): LibreOffice writes one a condition of a
 /// conditional format, and a format of more is not written by hand.
 const MOST_CONDITIONS: usize = 64;
-const WHITE: Rgb = [255, 255, 255];
-const BLACK: Rgb = [0, 0, 0];
+pub(super) const WHITE: Rgb = [255, 255, 255];
+pub(super) const BLACK: Rgb = [0, 0, 0];
 
 /// The contrast ratio under which a text cannot be told from its background (WCAG 2's ratio, from 1, the same colour,
 /// to 21, black on white; its least for body text is 4.5): 1.25 is lighter than the faintest grey a reader makes out
@@ -1358,6 +1358,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let parts = super::xlsb::sheet_parts(bytes);
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut invisible_rows = Vec::new();
+        let mut hiding_ranges = Vec::new();
         let mut read = || -> Result<Sheet, Vec<Issue>> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
             let no_invisible = rustc_hash::FxHashSet::default();
@@ -1373,7 +1374,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         })
                     };
                     let invisible = styles.as_ref().map_or(&no_invisible, |st| &st.invisible);
-                    super::xlsb::walk_sheet(bytes, part, matters, invisible, budget.max_cells)
+                    let hiding = styles.as_ref().map_or(&no_invisible, |st| &st.hiding_formats);
+                    super::xlsb::walk_sheet(bytes, part, matters, (invisible, hiding), budget.max_cells)
                 }
                 None => super::xlsb::SheetWalk::default(),
             };
@@ -1392,6 +1394,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             }
             let styled = walk.styles;
             invisible_rows = walk.invisible_rows;
+            hiding_ranges = walk.hiding_ranges;
             let no_styles = cell_values::NumberStyles::default();
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
@@ -1461,8 +1464,10 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             Ok(sheet)
         };
         let sheet = read()?;
-        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known, and the
-        // rows written white on white (the walk, from the styles' fonts and fills).
+        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known, the
+        // rows written white on white (the walk, from the styles' fonts and fills) and the conditional formats that
+        // can hide what a cell holds.
+        warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
         Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &invisible_rows), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);

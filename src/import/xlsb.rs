@@ -20,6 +20,14 @@
 //! it), a cell past the grid's last row (calamine stops the sheet there); and, from `styles.bin`'s fonts and fills,
 //! the cells written white on white, as in XLSX.
 //!
+//! Conditional formats are read as XLSX's are: `styles.bin`'s differential formats (`BrtDXF`, §2.4.371, between
+//! `BrtBeginDXFs` and `BrtEndDXFs`: flags u16, reserved u16, `cprops` u16, then `cprops` `XFProp`s, §2.5.164, each a
+//! type u16, its size u16 counting those four bytes, and its data — the font colour, type 5, the fill's foreground and
+//! background colours, types 1 and 2, each an `XFPropColor` laid out as `BrtColor`, and the number format, type 0x26,
+//! `ifmt` u16 and an `XLWideString`), and a sheet's conditional formats after its cells
+//! (`BrtBeginConditionalFormatting`, §2.4.26: `ccf` u32, flags u32, then `sqrfx`, a count u32 of ranges of four u32
+//! each, first and last row, first and last column; each `BrtBeginCFRule` inside it, §2.4.23, `dxfId` u32 at offset 8).
+//!
 //! Reading is streamed, one record at a time: a record larger than [`MOST_RECORD_BYTES`] is skipped unread, and at
 //! most `most` cells' styles are kept (the sheet's budget), whatever the part claims.
 
@@ -54,6 +62,12 @@ const BRT_END_SHEET_DATA: u16 = 0x0092;
 const BRT_BUNDLE_SH: u16 = 0x009C;
 const BRT_BEGIN_CELL_XFS: u16 = 0x0269;
 const BRT_END_CELL_XFS: u16 = 0x026A;
+const BRT_BEGIN_CONDITIONAL_FORMATTING: u16 = 0x01CD;
+const BRT_END_CONDITIONAL_FORMATTING: u16 = 0x01CE;
+const BRT_BEGIN_CF_RULE: u16 = 0x01CF;
+const BRT_BEGIN_DXFS: u16 = 0x01F9;
+const BRT_END_DXFS: u16 = 0x01FA;
+const BRT_DXF: u16 = 0x01FB;
 
 /// The records of a part, read one after the other.
 struct Records<R: Read> {
@@ -144,6 +158,10 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
     let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
     let mut invisible = rustc_hash::FxHashSet::default();
     let mut xf_index = 0u32;
+    // The differential formats of conditional formats: whether they are being read, the next one's index, those
+    // that hide text.
+    let (mut in_dxfs, mut dxf_index) = (false, 0u32);
+    let mut hiding_formats = rustc_hash::FxHashSet::default();
     while let Some((kind, body)) = records.next_record() {
         match kind {
             BRT_FMT => {
@@ -172,13 +190,84 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                 }
                 xf_index = xf_index.saturating_add(1);
             }
-            BRT_END_CELL_XFS => break,
+            BRT_END_CELL_XFS => in_cell_xfs = false,
+            BRT_BEGIN_DXFS => in_dxfs = true,
+            BRT_DXF if in_dxfs => {
+                if dxf(body).hides() && hiding_formats.len() < MOST_STYLES {
+                    hiding_formats.insert(dxf_index);
+                }
+                dxf_index = dxf_index.saturating_add(1);
+            }
+            BRT_END_DXFS => break,
             _ => {}
         }
     }
     let mut styles = table.finish();
     styles.invisible = invisible;
+    styles.hiding_formats = hiding_formats;
     Some(styles)
+}
+
+/// A differential format (`BrtDXF`) as XLSX's `dxf` is read ([`super::spreadsheet::Dxf`]): its font colour (type 5),
+/// its fill (the background colour, type 2, as Excel writes a conditional format's solid fill, else the foreground,
+/// type 1), and whether its number format (type 0x26) has empty sections only (`;;;`). A colour it cannot place (a
+/// theme colour other than light 1 and dark 1, a palette colour past the first sixteen) is left unset, as XLSX's are.
+fn dxf(body: &[u8]) -> super::spreadsheet::Dxf {
+    let mut out = super::spreadsheet::Dxf::default();
+    let (mut foreground, mut background) = (None, None);
+    let count = u16_at(body, 4).unwrap_or(0);
+    let mut at = 6usize;
+    for _ in 0..count {
+        let (Some(kind), Some(size)) = (u16_at(body, at), u16_at(body, at + 2)) else { break };
+        let size = usize::from(size);
+        let Some(data) = body.get(at + 4..at + size.max(4)) else { break };
+        match kind {
+            0x0001 => foreground = rgb(data),
+            0x0002 => background = rgb(data),
+            0x0005 => out.font = rgb(data),
+            0x0026 => {
+                out.empty_format = wide_str(data, 2)
+                    .is_some_and(|(code, _)| !code.is_empty() && code.trim().chars().all(|c| c == ';'));
+            }
+            _ => {}
+        }
+        // A property of less than its own header ends the list: nothing after it can be placed.
+        if size < 4 {
+            break;
+        }
+        at += size;
+    }
+    out.fill = background.or(foreground);
+    out
+}
+
+/// The colour a `BrtColor` or `XFPropColor` (§2.4.334, §2.5.163) names, as XLSX's colours are read: an RGB colour
+/// (`xColorType` 2, red, green and blue at 4 to 6), the theme's light 1 and dark 1 (type 3, `index` 0 and 1: white
+/// and black, tinted by `nTintAndShade` / 32,767), the first sixteen palette colours (type 1) and the automatic colour
+/// (type 0, black). `None` for any other.
+fn rgb(color: &[u8]) -> Option<super::spreadsheet::Rgb> {
+    use super::spreadsheet::{BLACK, WHITE};
+    let (&first, &index) = (color.first()?, color.get(1)?);
+    let tint = u16_at(color, 2).map_or(0.0, |t| f64::from(i16::from_le_bytes(t.to_le_bytes())) / 32767.0);
+    let tinted = |c: super::spreadsheet::Rgb| {
+        c.map(|x| {
+            let x = f64::from(x);
+            let y = if tint < 0.0 { x * (1.0 + tint) } else { x + (255.0 - x) * tint };
+            y.round().clamp(0.0, 255.0) as u8
+        })
+    };
+    let palette = [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
+    match first >> 1 {
+        0x00 => Some(BLACK),
+        0x01 if index < 16 => palette.get(usize::from(index % 8)).copied(),
+        0x02 => Some([*color.get(4)?, *color.get(5)?, *color.get(6)?]),
+        0x03 => match index {
+            0 => Some(tinted(WHITE)),
+            1 => Some(tinted(BLACK)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The most fonts, fills and cell styles kept (Excel makes at most 65,490 cell styles), whatever a part claims.
@@ -261,6 +350,9 @@ pub(super) struct SheetWalk {
     /// which no spreadsheet program writes: calamine's cell reader stops at a row past it without a word, leaving the
     /// rest of the sheet unread.
     pub past_grid: Option<(u32, u32)>,
+    /// The ranges of a conditional format one of whose rules applies a differential format that can hide text
+    /// (`hiding`), as XLSX's `hiding_ranges` are: first and last (row, column), 0-based, each once, at most `most`.
+    pub hiding_ranges: Vec<super::cell_values::CellRange>,
 }
 
 /// The last row and column a sheet has, 0-based (Excel's grid: 1,048,576 rows, 16,384 columns).
@@ -268,23 +360,40 @@ const LAST_ROW: u32 = 1_048_575;
 const LAST_COLUMN: u32 = 16_383;
 
 /// Walks the cells of the sheet part `path`, record by record (see [`SheetWalk`]): `wanted` says which styles'
-/// cells are kept, `invisible` which styles' text cannot be seen. Nothing proportional to the sheet is kept beyond
-/// `most` entries of each list.
+/// cells are kept, `invisible` which styles' text cannot be seen, `hiding` which differential formats hide text (the
+/// conditional formats after the cells). Nothing proportional to the sheet is kept beyond `most` entries of each list.
 pub(super) fn walk_sheet(
     bytes: &[u8],
     path: &str,
     wanted: impl Fn(u32) -> bool,
-    invisible: &rustc_hash::FxHashSet<u32>,
+    (invisible, hiding): (&rustc_hash::FxHashSet<u32>, &rustc_hash::FxHashSet<u32>),
     most: usize,
 ) -> SheetWalk {
     let mut out = SheetWalk::default();
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
     let Some(mut records) = part(&mut archive, path) else { return out };
     let (mut in_data, mut row) = (false, 0u32);
+    // The ranges of the conditional format being read, and whether one of its rules hides text already.
+    let (mut ranges, mut hides): (Vec<super::cell_values::CellRange>, bool) = (Vec::new(), false);
     while let Some((kind, body)) = records.next_record() {
         match kind {
             BRT_BEGIN_SHEET_DATA => in_data = true,
-            BRT_END_SHEET_DATA => break,
+            // The conditional formats follow the cells: nothing else is read after them.
+            BRT_END_SHEET_DATA if hiding.is_empty() => break,
+            BRT_END_SHEET_DATA => in_data = false,
+            BRT_BEGIN_CONDITIONAL_FORMATTING if !hiding.is_empty() => {
+                ranges = conditional_ranges(body, most);
+                hides = false;
+            }
+            BRT_BEGIN_CF_RULE if !hides && u32_at(body, 8).is_some_and(|d| hiding.contains(&d)) => {
+                hides = true;
+                for range in &ranges {
+                    if out.hiding_ranges.len() < most && !out.hiding_ranges.contains(range) {
+                        out.hiding_ranges.push(*range);
+                    }
+                }
+            }
+            BRT_END_CONDITIONAL_FORMATTING => ranges.clear(),
             BRT_ROW_HDR if in_data => row = u32_at(body, 0).unwrap_or(row),
             BRT_CELL_BLANK..=BRT_FMLA_ERROR if in_data => {
                 let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
@@ -316,6 +425,19 @@ pub(super) fn walk_sheet(
         }
     }
     out
+}
+
+/// The ranges of a `BrtBeginConditionalFormatting` (`sqrfx` at offset 8: a count, then first and last row, first and
+/// last column, u32 each), at most `most`; a range whose first row or column is after its last is left out.
+fn conditional_ranges(body: &[u8], most: usize) -> Vec<super::cell_values::CellRange> {
+    let count = u32_at(body, 8).map_or(0, |c| c as usize);
+    (0..count.min(most))
+        .map_while(|k| {
+            let at = 12 + 16 * k;
+            Some(((u32_at(body, at)?, u32_at(body, at + 8)?), (u32_at(body, at + 4)?, u32_at(body, at + 12)?)))
+        })
+        .filter(|((r0, c0), (r1, c1))| r0 <= r1 && c0 <= c1)
+        .collect()
 }
 
 /// Whether calamine's XLSB cell reader knows an error code (it gives those cells; it stops at any other).

@@ -531,7 +531,7 @@ mod damaged {
                 let cells: usize =
                     parts.values().map(|path| {
                         let invisible = rustc_hash::FxHashSet::from_iter([0u32, 1]);
-                        let walk = crate::import::xlsb::walk_sheet(&bytes, path, |_| true, &invisible, 1 << 16);
+                        let walk = crate::import::xlsb::walk_sheet(&bytes, path, |_| true, (&invisible, &invisible), 1 << 16);
                         walk.styles.len() + walk.errors.len() + walk.invisible_rows.len()
                     }).sum();
                 (styles.is_some(), parts.len(), cells)
@@ -745,4 +745,127 @@ fn replace_part(bytes: &[u8], path: &str, data: &[u8]) -> Vec<u8> {
         out.write_all(if name == path { data } else { &body }).unwrap();
     }
     out.finish().unwrap().into_inner()
+}
+
+/// An `XFProp` (MS-XLSB §2.5.164) of a differential format: its type, its size counting its four-byte header, its data.
+fn xf_prop(kind: u16, data: &[u8]) -> Vec<u8> {
+    let mut out = kind.to_le_bytes().to_vec();
+    out.extend(((data.len() + 4) as u16).to_le_bytes());
+    out.extend(data);
+    out
+}
+
+/// A differential format's properties: a font colour (type 5), a fill's background colour (type 2), a number format
+/// (type 0x26: `ifmt`, then the code).
+enum Prop {
+    Font([u8; 8]),
+    Fill([u8; 8]),
+    Format(&'static str),
+}
+
+/// `styles` (a styles part written above) with these differential formats (`BrtDXF`, between `BrtBeginDXFs` and
+/// `BrtEndDXFs`), after its cell styles, where Excel writes them.
+fn with_dxfs(styles: &[u8], dxfs: &[Vec<Prop>]) -> Vec<u8> {
+    // The part ends on `BrtEndStyleSheet` (0x0117: bytes 97 02, size 00).
+    let (body, end) = styles.split_at(styles.len() - 3);
+    assert_eq!(end, [0x97, 0x02, 0x00]);
+    let mut out = body.to_vec();
+    record(&mut out, 0x01F9, &(dxfs.len() as u32).to_le_bytes());
+    for props in dxfs {
+        let mut dxf = vec![0x00, 0x80, 0, 0];
+        dxf.extend((props.len() as u16).to_le_bytes());
+        for p in props {
+            dxf.extend(match p {
+                Prop::Font(c) => xf_prop(0x0005, c),
+                Prop::Fill(c) => xf_prop(0x0002, c),
+                Prop::Format(code) => xf_prop(0x0026, &[&172u16.to_le_bytes()[..], &wide(code)].concat()),
+            });
+        }
+        record(&mut out, 0x01FB, &dxf);
+    }
+    record(&mut out, 0x01FA, &[]);
+    out.extend(end);
+    out
+}
+
+/// `sheet` (a sheet part written above) with a conditional format over these ranges (first and last row, first and
+/// last column, 0-based) whose one rule (`cellIs`) applies the differential format `dxf`, after the cells.
+fn with_conditional(sheet: &[u8], ranges: &[(u32, u32, u32, u32)], dxf: u32) -> Vec<u8> {
+    // The part ends on `BrtEndSheet` (0x0082: bytes 82 01, size 00).
+    let (body, end) = sheet.split_at(sheet.len() - 3);
+    assert_eq!(end, [0x82, 0x01, 0x00]);
+    let mut out = body.to_vec();
+    let mut begin = 1u32.to_le_bytes().to_vec();
+    begin.extend(0u32.to_le_bytes());
+    begin.extend((ranges.len() as u32).to_le_bytes());
+    for (r0, r1, c0, c1) in ranges {
+        for v in [r0, r1, c0, c1] {
+            begin.extend(v.to_le_bytes());
+        }
+    }
+    record(&mut out, 0x01CD, &begin);
+    // `iType` 1 (cellIs), `iTemplate` 0, `dxfId`, `iPri` 1, `iParam` 5, two reserved, flags, three formula sizes, and
+    // no `strParam` (a null `XLNullableWideString`).
+    let mut rule = [1u32, 0, dxf, 1, 5, 0, 0].iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>();
+    rule.extend([0u8; 2]);
+    rule.extend([0u8; 12]);
+    rule.extend(u32::MAX.to_le_bytes());
+    record(&mut out, 0x01CF, &rule);
+    record(&mut out, 0x01D0, &[]);
+    record(&mut out, 0x01CE, &[]);
+    out.extend(end);
+    out
+}
+
+/// Values of an XLSB sheet under a conditional format whose rule can draw them in their background's colour (an RGB
+/// white font, the theme's light 1, black on a black fill, yellow on yellow, a fill of black under the automatic
+/// font) or show nothing (`;;;`) are warned of naming the cells that hold values, in both languages, as in XLSX; a
+/// format a reader can see (red, a yellow fill under black text) and one over cells holding nothing are not. calamine
+/// reads no XLSB conditional format: they were read without a word.
+#[test]
+fn xlsb_values_a_conditional_format_can_hide_are_warned_of_naming_the_cells() {
+    let base = coloured_styles(&[rgb(0, 0, 0)], &[(0, rgb(0, 0, 0))], &[(0, 0)]);
+    let with = |props: Vec<Prop>, ranges: &[(u32, u32, u32, u32)]| {
+        let styles = with_dxfs(&base, &[vec![Prop::Font(rgb(0xFF, 0, 0))], props]);
+        let sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        let bytes = xlsb(&sheets, Some(styles));
+        let places = sheet_bin(&sheets[2].1);
+        replace_part(&bytes, "xl/worksheets/sheet3.bin", &with_conditional(&places, ranges, 1))
+    };
+    let warning = |bytes: &[u8]| {
+        let p = read("c.xlsb", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        p.warnings.into_iter().find(|w| w.message_en.contains("conditional format"))
+    };
+    let hiding = [
+        vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF))],
+        vec![Prop::Font(theme(0))],
+        vec![Prop::Font(rgb(0, 0, 0)), Prop::Fill(rgb(0, 0, 0))],
+        vec![Prop::Font(rgb(0xFF, 0xFF, 0)), Prop::Fill(rgb(0xFF, 0xFF, 0))],
+        vec![Prop::Fill(rgb(0, 0, 0))],
+        vec![Prop::Format(";;;")],
+    ];
+    for (i, props) in hiding.into_iter().enumerate() {
+        // The Site name column (B), rows 2 to 3: B2 holds a value.
+        let w = warning(&with(props, &[(1, 2, 1, 1)])).unwrap_or_else(|| panic!("hiding {i}"));
+        assert_eq!(w.location, "PlacesOfWork", "{i}: {w:?}");
+        assert!(
+            w.message_en.starts_with("The cell B2 of the sheet holds a value under a conditional format"),
+            "{i}: {w:?}"
+        );
+        assert!(w.message_fr.starts_with("La cellule B2 de la feuille"), "{i}: {w:?}");
+    }
+    // Two ranges over values: said as cells, each by the cells in it that hold values.
+    let w = warning(&with(vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF))], &[(1, 9, 0, 1), (0, 0, 7, 7)])).unwrap();
+    assert!(w.message_en.starts_with("The cells A2:B2, H1 of the sheet hold values"), "{w:?}");
+    let seen = [
+        vec![Prop::Font(rgb(0xFF, 0, 0))],
+        vec![Prop::Fill(rgb(0xFF, 0xFF, 0))],
+        vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF)), Prop::Fill(rgb(0, 0, 0))],
+        vec![Prop::Format("0.00")],
+    ];
+    for (i, props) in seen.into_iter().enumerate() {
+        assert_eq!(warning(&with(props, &[(1, 2, 1, 1)])), None, "seen {i}");
+    }
+    // Over cells that hold nothing (far below and to the right of the sites): nothing to warn of.
+    assert_eq!(warning(&with(vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF))], &[(500, 900, 40, 40)])), None);
 }
