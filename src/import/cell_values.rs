@@ -167,6 +167,9 @@ pub struct NumberStyles {
     /// Each cell style's background (`cellXfs` `xf` → `fills`, by index, at most 65,536): white with no fill, `None`
     /// where it is not known (a pattern other than solid, a gradient). Empty without a styles part (all white).
     pub fills: Vec<Option<[u8; 3]>>,
+    /// XLSB only: each font of `styles.bin` (`BrtFont`, by index) as a rich text's run draws it — its colour and
+    /// whether it is too small to read — for the runs of rich texts (`StrRun`'s `ifnt`).
+    pub fonts: Vec<([u8; 3], bool)>,
     /// The workbook's theme colours (`spreadsheet::Palette`), for the colours of inline rich texts' runs.
     pub palette: [Option<[u8; 3]>; 12],
     /// Differential formats (`dxfs`, ECMA-376 §18.8.17; a conditional format's `cfRule dxfId` is an index into them)

@@ -640,7 +640,7 @@ const LEAST_CONTRAST: f64 = 1.25;
 
 /// The smallest font, in points, whose text a reader makes out on the screen at 100 %: a font of 1 to 3 points draws
 /// its text as a line.
-const SMALLEST_FONT: f64 = 4.0;
+pub(super) const SMALLEST_FONT: f64 = 4.0;
 
 /// The twelve colours of a workbook's theme, by the index a SpreadsheetML `theme` attribute gives (ECMA-376
 /// §18.8.3, §20.1.6.2 `clrScheme`): 0 light 1, 1 dark 1, 2 light 2, 3 dark 2, 4–9 accents 1–6, 10 hyperlink, 11
@@ -930,6 +930,22 @@ fn read_sheets(
         }
     }
     if issues.is_empty() { Ok(wb) } else { Err(issues) }
+}
+
+/// The refusal of an XLSB text cell at `(row, col)` of the sheet `name` whose cell style `style` has a format whose
+/// text section replaces or hides the text (`NumberStyles::text_shown`), as in XLSX; `None` for any other style, or
+/// when `refused` refusals are already kept ([`cell_values::MOST_REPORTED`]).
+fn text_format_refusal(
+    st: &cell_values::NumberStyles,
+    name: &str,
+    (row, col): (u32, u32),
+    style: u32,
+    refused: usize,
+) -> Option<Issue> {
+    let (code, shown) = st.text_shown.get(&style).filter(|_| refused < cell_values::MOST_REPORTED)?;
+    let key = if shown.is_empty() { "intake_cells.text_format_hidden" } else { "intake_cells.text_format" };
+    let (en, fr) = super::cell_words::say(key, &[("format", code, code), ("shown", shown, shown)]);
+    Some(Issue::error(a1_place(name, row as usize, col as usize), None, en, fr))
 }
 
 /// Reads the sheets of the format from an XLSX/XLSM workbook, streaming each sheet's cells.
@@ -1356,9 +1372,11 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     // judged as XLSX's (`super::xlsb`). Without a styles part, the formats are not known.
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
+    let shared_runs = super::xlsb::shared_runs(bytes, styles.as_ref().map_or(&[], |s| s.fonts.as_slice()));
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut invisible_rows = Vec::new();
         let mut hiding_ranges = Vec::new();
+        let mut hidden_runs = Vec::new();
         let mut read = || -> Result<Sheet, Vec<Issue>> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
             let no_invisible = rustc_hash::FxHashSet::default();
@@ -1373,9 +1391,14 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                                 || st.text_shown.contains_key(&s)
                         })
                     };
-                    let invisible = styles.as_ref().map_or(&no_invisible, |st| &st.invisible);
-                    let hiding = styles.as_ref().map_or(&no_invisible, |st| &st.hiding_formats);
-                    super::xlsb::walk_sheet(bytes, part, matters, (invisible, hiding), budget.max_cells)
+                    let looks = super::xlsb::SheetLooks {
+                        invisible: styles.as_ref().map_or(&no_invisible, |st| &st.invisible),
+                        hiding: styles.as_ref().map_or(&no_invisible, |st| &st.hiding_formats),
+                        fills: styles.as_ref().map_or(&[], |st| st.fills.as_slice()),
+                        fonts: styles.as_ref().map_or(&[], |st| st.fonts.as_slice()),
+                        shared: &shared_runs,
+                    };
+                    super::xlsb::walk_sheet(bytes, part, matters, &looks, budget.max_cells)
                 }
                 None => super::xlsb::SheetWalk::default(),
             };
@@ -1395,6 +1418,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let styled = walk.styles;
             invisible_rows = walk.invisible_rows;
             hiding_ranges = walk.hiding_ranges;
+            hidden_runs = walk.hidden_runs;
             let no_styles = cell_values::NumberStyles::default();
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
@@ -1424,17 +1448,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         sheet.percent_cell(row, col, budget);
                     }
                     // A text the sheet does not show: its format's text section replaces or hides it, as in XLSX.
-                    if matches!(value, Cell::Text(_))
-                        && let Some((code, shown)) = st.text_shown.get(&s)
-                        && refused.len() < cell_values::MOST_REPORTED
-                    {
-                        let key = if shown.is_empty() {
-                            "intake_cells.text_format_hidden"
-                        } else {
-                            "intake_cells.text_format"
-                        };
-                        let (en, fr) = super::cell_words::say(key, &[("format", code, code), ("shown", shown, shown)]);
-                        refused.push(Issue::error(a1_place(name, row as usize, col as usize), None, en, fr));
+                    if matches!(value, Cell::Text(_)) {
+                        refused.extend(text_format_refusal(st, name, (row, col), s, refused.len()));
                     }
                     if let Some(code) = st.dated.get(&s)
                         && dated.len() < budget.max_cells
@@ -1449,6 +1464,14 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 sheet.push(row, col, value, budget).map_err(|e| vec![e])?;
             }
             drop(cells);
+            // The rich texts stored in their cells (`BrtCellRString`), which calamine skips: read as the text they are,
+            // judged by their cell's format as any text is. Never a blank where the sheet shows a text.
+            for ((row, col), text) in walk.rich_cells {
+                if let Some(&s) = styled.get(&(row, col)) {
+                    refused.extend(text_format_refusal(st, name, (row, col), s, refused.len()));
+                }
+                sheet.push(row, col, Cell::Text(text), budget).map_err(|e| vec![e])?;
+            }
             // The error cells calamine does not give: a formula's error result (which it reads as an empty cell) and
             // an error value of a code it does not know. Never a blank where the sheet shows an error.
             for (row, col, code) in walk.errors {
@@ -1468,6 +1491,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // rows written white on white (the walk, from the styles' fonts and fills) and the conditional formats that
         // can hide what a cell holds.
         warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
+        warnings.extend(hidden_runs_warning(&sheet, &hidden_runs));
         Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &invisible_rows), &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);

@@ -62,6 +62,9 @@ const BRT_END_SHEET_DATA: u16 = 0x0092;
 const BRT_BUNDLE_SH: u16 = 0x009C;
 const BRT_BEGIN_CELL_XFS: u16 = 0x0269;
 const BRT_END_CELL_XFS: u16 = 0x026A;
+const BRT_CELL_ISST: u16 = 0x0007;
+const BRT_SST_ITEM: u16 = 0x0013;
+const BRT_CELL_RSTRING: u16 = 0x003E;
 const BRT_BEGIN_CONDITIONAL_FORMATTING: u16 = 0x01CD;
 const BRT_END_CONDITIONAL_FORMATTING: u16 = 0x01CE;
 const BRT_BEGIN_CF_RULE: u16 = 0x01CF;
@@ -123,6 +126,13 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
 /// An `XLWideString` at `at` (a u32 count of UTF-16 code units, then the units): its text and where it ends; `None`
 /// for a null one (`0xFFFFFFFF`, an `XLNullableWideString`) or one past the body.
 fn wide_str(b: &[u8], at: usize) -> Option<(String, usize)> {
+    let (raw, end) = wide_units(b, at)?;
+    Some((String::from_utf16_lossy(&raw), end))
+}
+
+/// The UTF-16 units of an `XLWideString` at `at` (a count u32, then the units), and where it ends; `None` for a null
+/// `XLNullableWideString` or one cut short.
+fn wide_units(b: &[u8], at: usize) -> Option<(Vec<u16>, usize)> {
     let units = u32_at(b, at)?;
     if units == u32::MAX {
         return None;
@@ -135,7 +145,7 @@ fn wide_str(b: &[u8], at: usize) -> Option<(String, usize)> {
         .filter_map(|c| <[u8; 2]>::try_from(c).ok())
         .map(u16::from_le_bytes)
         .collect();
-    Some((String::from_utf16_lossy(&raw), end))
+    Some((raw, end))
 }
 
 /// The records of the part `path` of the workbook, or `None` when it has no such part.
@@ -154,8 +164,11 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
     let mut records = part(&mut archive, "xl/styles.bin")?;
     let mut table = super::spreadsheet::StyleTable::default();
     let mut in_cell_xfs = false;
-    // Each font of the styles part, in order: whether it is white; each fill: whether it leaves the cell white.
+    // Each font of the styles part, in order: whether it is white; each fill: whether it leaves the cell white, and the
+    // colour it leaves it (`None`: a pattern or a gradient, not known).
     let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
+    let mut fill_colours: Vec<Option<super::spreadsheet::Rgb>> = Vec::new();
+    let (mut font_looks, mut style_fills) = (Vec::new(), Vec::new());
     let mut invisible = rustc_hash::FxHashSet::default();
     let mut xf_index = 0u32;
     // The differential formats of conditional formats: whether they are being read, the next one's index, those
@@ -169,7 +182,14 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                     table.number_format(u32::from(id), &code);
                 }
             }
-            BRT_FONT if fonts.len() < MOST_STYLES => fonts.push(body.get(12..20).is_some_and(white)),
+            BRT_FONT if fonts.len() < MOST_STYLES => {
+                fonts.push(body.get(12..20).is_some_and(white));
+                // `dyHeight` in twentieths of a point; the colour black where it cannot be placed (as drawn on the
+                // screen by default).
+                let points = f64::from(u16_at(body, 0).unwrap_or(220)) / 20.0;
+                let colour = body.get(12..20).and_then(rgb).unwrap_or(super::spreadsheet::BLACK);
+                font_looks.push((colour, points > 0.0 && points < super::spreadsheet::SMALLEST_FONT));
+            }
             BRT_FILL if fills.len() < MOST_STYLES => {
                 // `fls`: 0 no fill, 1 solid (its foreground colour alone is drawn); any other pattern or a gradient
                 // (0x28) draws something.
@@ -179,6 +199,11 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                     _ => false,
                 };
                 fills.push(leaves_white);
+                fill_colours.push(match u32_at(body, 0) {
+                    Some(0) => Some(super::spreadsheet::WHITE),
+                    Some(1) => body.get(4..12).and_then(rgb),
+                    _ => None,
+                });
             }
             BRT_BEGIN_CELL_XFS => in_cell_xfs = true,
             BRT_XF if in_cell_xfs => {
@@ -187,6 +212,12 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                 let fill_white = u16_at(body, 6).and_then(|i| fills.get(usize::from(i))).copied().unwrap_or(true);
                 if font_white && fill_white && (xf_index as usize) < MOST_STYLES {
                     invisible.insert(xf_index);
+                }
+                if style_fills.len() < MOST_STYLES {
+                    let fill = u16_at(body, 6).map_or(Some(super::spreadsheet::WHITE), |i| {
+                        fill_colours.get(usize::from(i)).copied().unwrap_or(Some(super::spreadsheet::WHITE))
+                    });
+                    style_fills.push(fill);
                 }
                 xf_index = xf_index.saturating_add(1);
             }
@@ -205,7 +236,70 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
     let mut styles = table.finish();
     styles.invisible = invisible;
     styles.hiding_formats = hiding_formats;
+    styles.fills = style_fills;
+    styles.fonts = font_looks;
     Some(styles)
+}
+
+/// A rich text (`RichStr`, §2.5.125: flags, `fRichStr` its lowest bit; the text, an `XLWideString`; then, where
+/// `fRichStr` says so, a count u32 of `StrRun`s, each the UTF-16 unit its font starts at, `ich` u16, and the font,
+/// `ifnt` u16) at `at` of `body`: its text, and its runs as XLSX's are kept ([`super::cell_values::TextRuns`]: each
+/// run's colour and whether it is too small, by `fonts`, and its text up to
+/// [`super::cell_values::RUN_TEXT`] characters; runs of blank text, of a font not in `fonts`, left out). `None` where
+/// the text cannot be read.
+pub(super) fn rich_text(body: &[u8], at: usize, fonts: &[([u8; 3], bool)]) -> Option<(String, Runs)> {
+    let flags = *body.get(at)?;
+    let (raw, end) = wide_units(body, at + 1)?;
+    let text = String::from_utf16_lossy(&raw);
+    let mut runs = Vec::new();
+    if flags & 1 == 1 {
+        let count = u32_at(body, end).map_or(0, |c| c as usize);
+        let run_at = |k: usize| Some((usize::from(u16_at(body, end + 4 + 4 * k)?), u16_at(body, end + 6 + 4 * k)?));
+        for k in 0..count.min(super::cell_values::MOST_RUNS) {
+            let Some((from, font)) = run_at(k) else { break };
+            let to = run_at(k + 1).map_or(raw.len(), |(next, _)| next).min(raw.len());
+            let (Some(part), Some(&(colour, tiny))) = (raw.get(from..to), fonts.get(usize::from(font))) else {
+                continue;
+            };
+            let part = String::from_utf16_lossy(part);
+            if part.trim().is_empty() {
+                continue;
+            }
+            let mut kept = String::new();
+            super::cell_values::keep_run_text(&mut kept, &part);
+            runs.push((Some(colour), tiny, kept));
+        }
+    }
+    Some((text, runs))
+}
+
+/// The runs of a rich text, as [`super::cell_values::TextRuns`] keeps them.
+pub(super) type Runs = Vec<(Option<[u8; 3]>, bool, String)>;
+
+/// The runs of each rich text of `xl/sharedStrings.bin` that has any (`BrtSSTItem`, §2.4.725, a `RichStr`), by the
+/// string's index (a `BrtCellIsst`'s `isst`), read as [`rich_text`] reads them; at most
+/// [`super::cell_values::MOST_RUNS`] strings. Empty without the part or without fonts.
+pub(super) fn shared_runs(bytes: &[u8], fonts: &[([u8; 3], bool)]) -> rustc_hash::FxHashMap<u32, Runs> {
+    let mut out = rustc_hash::FxHashMap::default();
+    if fonts.is_empty() {
+        return out;
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let Some(mut records) = part(&mut archive, "xl/sharedStrings.bin") else { return out };
+    let mut index = 0u32;
+    while let Some((kind, body)) = records.next_record() {
+        if kind != BRT_SST_ITEM {
+            continue;
+        }
+        if body.first().is_some_and(|f| f & 1 == 1)
+            && out.len() < super::cell_values::MOST_RUNS
+            && let Some((_, runs)) = rich_text(body, 0, fonts).filter(|(_, r)| !r.is_empty())
+        {
+            out.insert(index, runs);
+        }
+        index = index.saturating_add(1);
+    }
+    out
 }
 
 /// A differential format (`BrtDXF`) as XLSX's `dxf` is read ([`super::spreadsheet::Dxf`]): its font colour (type 5),
@@ -353,6 +447,22 @@ pub(super) struct SheetWalk {
     /// The ranges of a conditional format one of whose rules applies a differential format that can hide text
     /// (`hiding`), as XLSX's `hiding_ranges` are: first and last (row, column), 0-based, each once, at most `most`.
     pub hiding_ranges: Vec<super::cell_values::CellRange>,
+    /// The cells holding a rich text stored in the cell (`BrtCellRString`, §2.4.313: a `Cell`, then a `RichStr`), with
+    /// their text, at most `most`: calamine's XLSB cell reader skips them, reading the cell as empty.
+    pub rich_cells: Vec<((u32, u32), String)>,
+    /// The cells holding a rich text part of which cannot be seen on the cell's background (a shared string's,
+    /// `BrtCellIsst`, or the cell's own), with that part's text, as XLSX's `hidden_runs`; at most `most`.
+    pub hidden_runs: Vec<super::cell_values::HiddenRun>,
+}
+
+/// How a sheet's cells are drawn, from the styles part: the cell styles whose text cannot be seen, the differential
+/// formats that hide text, each cell style's background, each font's look and the runs of the shared strings.
+pub(super) struct SheetLooks<'a> {
+    pub invisible: &'a rustc_hash::FxHashSet<u32>,
+    pub hiding: &'a rustc_hash::FxHashSet<u32>,
+    pub fills: &'a [Option<[u8; 3]>],
+    pub fonts: &'a [([u8; 3], bool)],
+    pub shared: &'a rustc_hash::FxHashMap<u32, Runs>,
 }
 
 /// The last row and column a sheet has, 0-based (Excel's grid: 1,048,576 rows, 16,384 columns).
@@ -360,15 +470,17 @@ const LAST_ROW: u32 = 1_048_575;
 const LAST_COLUMN: u32 = 16_383;
 
 /// Walks the cells of the sheet part `path`, record by record (see [`SheetWalk`]): `wanted` says which styles'
-/// cells are kept, `invisible` which styles' text cannot be seen, `hiding` which differential formats hide text (the
-/// conditional formats after the cells). Nothing proportional to the sheet is kept beyond `most` entries of each list.
+/// cells are kept, `looks` how they are drawn (which styles' text cannot be seen, which differential formats hide
+/// text — the conditional formats after the cells —, the runs of rich texts). Nothing proportional to the sheet is
+/// kept beyond `most` entries of each list.
 pub(super) fn walk_sheet(
     bytes: &[u8],
     path: &str,
     wanted: impl Fn(u32) -> bool,
-    (invisible, hiding): (&rustc_hash::FxHashSet<u32>, &rustc_hash::FxHashSet<u32>),
+    looks: &SheetLooks<'_>,
     most: usize,
 ) -> SheetWalk {
+    let (invisible, hiding) = (looks.invisible, looks.hiding);
     let mut out = SheetWalk::default();
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
     let Some(mut records) = part(&mut archive, path) else { return out };
@@ -395,7 +507,7 @@ pub(super) fn walk_sheet(
             }
             BRT_END_CONDITIONAL_FORMATTING => ranges.clear(),
             BRT_ROW_HDR if in_data => row = u32_at(body, 0).unwrap_or(row),
-            BRT_CELL_BLANK..=BRT_FMLA_ERROR if in_data => {
+            BRT_CELL_BLANK..=BRT_FMLA_ERROR | BRT_CELL_RSTRING if in_data => {
                 let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
                 if (row > LAST_ROW || col > LAST_COLUMN) && out.past_grid.is_none() {
                     out.past_grid = Some((row, col));
@@ -412,6 +524,28 @@ pub(super) fn walk_sheet(
                     && out.invisible_rows.len() < most
                 {
                     out.invisible_rows.push(row);
+                }
+                // A rich text: the cell's own (calamine skips it: kept to be read), or a shared string's; a part of it
+                // that cannot be seen on the cell's background is kept to be warned of.
+                let fill = || looks.fills.get(style as usize).copied().unwrap_or(Some(super::spreadsheet::WHITE));
+                let own = (kind == BRT_CELL_RSTRING).then(|| rich_text(body, 8, looks.fonts)).flatten();
+                let runs = match (&own, kind) {
+                    (Some((_, runs)), _) => Some(runs),
+                    (None, BRT_CELL_ISST) => u32_at(body, 8).and_then(|i| looks.shared.get(&i)),
+                    _ => None,
+                };
+                if let Some(runs) = runs.filter(|r| !r.is_empty())
+                    && out.hidden_runs.len() < most
+                {
+                    let unseen = super::cell_values::TextRuns::unseen_of(runs, fill());
+                    if !unseen.is_empty() {
+                        out.hidden_runs.push(((row, col), unseen.join(" ")));
+                    }
+                }
+                if let Some((text, _)) = own
+                    && out.rich_cells.len() < most
+                {
+                    out.rich_cells.push(((row, col), text));
                 }
                 let code = body.get(8).copied();
                 if let Some(code) = code

@@ -55,6 +55,25 @@ enum X {
     Error(u8),
     /// A formula whose result is the error of that code (`BrtFmlaError`).
     FormulaError(u8),
+    /// A rich text stored in the cell (`BrtCellRString`): its text, its runs (the UTF-16 unit each starts at, its
+    /// font), its cell style.
+    Rich(&'static str, &'static [(u16, u16)], u32),
+    /// The shared string of that index (`BrtCellIsst`).
+    Shared(u32),
+}
+
+/// A `RichStr` (MS-XLSB §2.5.125): rich where it has runs (`fRichStr`), its text, and its runs (`StrRun`s).
+fn rich_str(text: &str, runs: &[(u16, u16)]) -> Vec<u8> {
+    let mut out = vec![u8::from(!runs.is_empty())];
+    out.extend(wide(text));
+    if !runs.is_empty() {
+        out.extend((runs.len() as u32).to_le_bytes());
+        for (ich, font) in runs {
+            out.extend(ich.to_le_bytes());
+            out.extend(font.to_le_bytes());
+        }
+    }
+    out
 }
 
 fn sheet_bin(rows: &[Vec<X>]) -> Vec<u8> {
@@ -99,6 +118,17 @@ fn sheet_bin_rows(rows: &[(u32, Vec<X>)]) -> Vec<u8> {
                     // `grbitFlags`, then a formula of no tokens (`cce` 0, `cb` 0).
                     body.extend([0u8; 2 + 4 + 4]);
                     record(&mut out, 0x000B, &body);
+                }
+                X::Rich(text, runs, style) => {
+                    body.extend(&style.to_le_bytes()[..3]);
+                    body.push(0);
+                    body.extend(rich_str(text, runs));
+                    record(&mut out, 0x003E, &body);
+                }
+                X::Shared(index) => {
+                    body.extend([0u8; 4]);
+                    body.extend(index.to_le_bytes());
+                    record(&mut out, 0x0007, &body);
                 }
             }
         }
@@ -531,8 +561,14 @@ mod damaged {
                 let cells: usize =
                     parts.values().map(|path| {
                         let invisible = rustc_hash::FxHashSet::from_iter([0u32, 1]);
-                        let walk = crate::import::xlsb::walk_sheet(&bytes, path, |_| true, (&invisible, &invisible), 1 << 16);
-                        walk.styles.len() + walk.errors.len() + walk.invisible_rows.len()
+                        let fonts = [([0u8; 3], false), ([255u8; 3], true)];
+                        let shared = crate::import::xlsb::shared_runs(&bytes, &fonts);
+                        let looks = crate::import::xlsb::SheetLooks {
+                            invisible: &invisible, hiding: &invisible, fills: &[None, Some([0; 3])], fonts: &fonts, shared: &shared,
+                        };
+                        let walk = crate::import::xlsb::walk_sheet(&bytes, path, |_| true, &looks, 1 << 16);
+                        walk.styles.len() + walk.errors.len() + walk.invisible_rows.len() + walk.rich_cells.len()
+                            + walk.hidden_runs.len() + walk.hiding_ranges.len()
                     }).sum();
                 (styles.is_some(), parts.len(), cells)
             });
@@ -868,4 +904,91 @@ fn xlsb_values_a_conditional_format_can_hide_are_warned_of_naming_the_cells() {
     }
     // Over cells that hold nothing (far below and to the right of the sites): nothing to warn of.
     assert_eq!(warning(&with(vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF))], &[(500, 900, 40, 40)])), None);
+}
+
+/// A copy of a workbook with the part `path` added.
+fn add_part(bytes: &[u8], path: &str, data: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut body = Vec::new();
+        entry.read_to_end(&mut body).unwrap();
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&body).unwrap();
+    }
+    out.start_file(path, zip::write::SimpleFileOptions::default()).unwrap();
+    out.write_all(data).unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+/// `xl/sharedStrings.bin` of these strings (`BrtBeginSst`, a `BrtSSTItem` each, `BrtEndSst`).
+fn shared_strings(items: &[(&str, &[(u16, u16)])]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let count = (items.len() as u32).to_le_bytes();
+    record(&mut out, 0x009F, &[count, count].concat());
+    for (text, runs) in items {
+        record(&mut out, 0x0013, &rich_str(text, runs));
+    }
+    record(&mut out, 0x00A0, &[]);
+    out
+}
+
+/// A rich text an XLSB cell stores itself (`BrtCellRString`, which calamine skips: the cell was read as empty) is read
+/// as the text it is; a part of it drawn so that it cannot be seen — a run in a white font on no fill, in a font of
+/// 1 point — is warned of naming the cell and quoting that part, in both languages, whether the rich text is the
+/// cell's own or a shared string's (`BrtCellIsst`). Runs a reader makes out (black, red, white on a black cell) are
+/// not.
+#[test]
+fn xlsb_rich_texts_are_read_and_their_unseen_parts_warned_of() {
+    // Fonts: 0 black, 1 RGB white, 2 red, 3 black of 1 point. Fills: 0 none, 1 solid black. Cell styles: 0 black on
+    // none, 1 black on black.
+    let mut styles = coloured_styles(
+        &[rgb(0, 0, 0), rgb(0xFF, 0xFF, 0xFF), rgb(0xFF, 0, 0), rgb(0, 0, 0)],
+        &[(0, rgb(0, 0, 0)), (1, rgb(0, 0, 0))],
+        &[(0, 0), (0, 1)],
+    );
+    // The fourth font's height: 20 twentieths of a point.
+    let tiny = styles.windows(2).rposition(|w| w == [0xDC, 0x00]).unwrap();
+    styles.splice(tiny..tiny + 2, 20u16.to_le_bytes());
+    let text = "Mill at Hotan, Xinjiang";
+    let with = |cell: X, shared: Option<&[(u16, u16)]>| {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+            row[1] = cell;
+        }
+        let bytes = xlsb(&sheets, Some(styles.clone()));
+        match shared {
+            Some(runs) => add_part(&bytes, "xl/sharedStrings.bin", &shared_strings(&[(text, runs)])),
+            None => bytes,
+        }
+    };
+    let read_ok = |bytes: &[u8]| read("r.xlsb", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+    let warning = |p: &Parsed| p.warnings.iter().find(|w| w.message_en.contains("in whole or in part")).cloned();
+    // White from the word "Hotan" on, or in a font of 1 point: the cell's own rich text, then a shared one.
+    for runs in [&[(0u16, 0u16), (8, 1)][..], &[(0, 0), (8, 3)][..]] {
+        let own: &'static [(u16, u16)] = Box::leak(runs.to_vec().into_boxed_slice());
+        for p in [read_ok(&with(X::Rich(text, own, 0), None)), read_ok(&with(X::Shared(0), Some(runs)))] {
+            assert_eq!(p.declaration.places_of_work[0].site_name, text);
+            let w = warning(&p).unwrap_or_else(|| panic!("{runs:?}: {:#?}", p.warnings));
+            assert_eq!(w.location, "PlacesOfWork", "{w:?}");
+            assert!(w.message_en.starts_with("The cell B2 of the sheet holds text"), "{w:?}");
+            assert!(w.message_en.contains("Hotan, Xinjiang"), "{w:?}");
+            assert!(w.message_fr.starts_with("La cellule B2 de la feuille"), "{w:?}");
+            assert!(w.message_fr.contains("Hotan, Xinjiang"), "{w:?}");
+        }
+    }
+    // Seen: a red run, a black run, white and red runs on a black cell.
+    for (runs, style) in [(&[(0u16, 0u16), (8, 2)][..], 0u32), (&[(0, 0), (8, 0)][..], 0), (&[(0, 1), (8, 2)][..], 1)] {
+        let own: &'static [(u16, u16)] = Box::leak(runs.to_vec().into_boxed_slice());
+        let p = read_ok(&with(X::Rich(text, own, style), None));
+        assert_eq!(p.declaration.places_of_work[0].site_name, text);
+        assert_eq!(warning(&p), None, "{runs:?} {style}");
+    }
+    // A rich text with no runs of its own look is read, without a word.
+    let p = read_ok(&with(X::Rich(text, &[], 0), None));
+    assert_eq!(p.declaration.places_of_work[0].site_name, text);
+    assert_eq!(warning(&p), None);
 }
