@@ -932,6 +932,25 @@ fn read_sheets(
     if issues.is_empty() { Ok(wb) } else { Err(issues) }
 }
 
+/// What an XLSB short cell record holds (`xlsb::ShortValue`), as calamine gives a full record's: a number in a date
+/// format (`dated`) a date of the workbook's epoch, a shared string by its index in `texts` (an index past them, which
+/// calamine would refuse, is read as the error `#REF!`).
+fn short_data(value: super::xlsb::ShortValue, texts: &[String], dated: bool, is_1904: bool) -> DataRef<'static> {
+    use super::xlsb::ShortValue;
+    match value {
+        ShortValue::Number(n) if dated => {
+            DataRef::DateTime(calamine::ExcelDateTime::new(n, calamine::ExcelDateTimeType::DateTime, is_1904))
+        }
+        ShortValue::Number(n) => DataRef::Float(n),
+        ShortValue::Bool(b) => DataRef::Bool(b),
+        ShortValue::Text(s) => DataRef::String(s),
+        ShortValue::Shared(i) => match texts.get(i as usize) {
+            Some(s) => DataRef::String(s.clone()),
+            None => DataRef::Error(calamine::CellErrorType::Ref),
+        },
+    }
+}
+
 /// The refusal of an XLSB text cell at `(row, col)` of the sheet `name` whose cell style `style` has a format whose
 /// text section replaces or hides the text (`NumberStyles::text_shown`), as in XLSX; `None` for any other style, or
 /// when `refused` refusals are already kept ([`cell_values::MOST_REPORTED`]).
@@ -1353,6 +1372,7 @@ fn formula_text(f: &calamine::XlsxFormulaMetadata) -> String {
 pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     let mut book: calamine::Xlsb<_> =
         calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
+    let is_1904 = book.has_1904_epoch();
     // How the workbook shows each sheet: a hidden or `veryHidden` sheet is warned of as in an XLSX workbook.
     let hidden: Vec<(String, Visibility)> = book
         .sheets_metadata()
@@ -1423,25 +1443,38 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
             let mut refused = Vec::new();
+            // The cells written as short records, which calamine skips: read after its cells, as they would be.
+            let texts = if walk.short_cells.iter().any(|(_, v)| matches!(v, super::xlsb::ShortValue::Shared(_))) {
+                super::xlsb::shared_texts(bytes, budget.max_cells)
+            } else {
+                Vec::new()
+            };
+            let mut shorts = walk.short_cells.into_iter();
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(name, e)])?;
+            let mut calamine_done = false;
             loop {
-                let c = match cells.next_cell() {
-                    Ok(Some(c)) => c,
-                    Ok(None) => break,
+                let next = if calamine_done { Ok(None) } else { cells.next_cell() };
+                let ((row, col), value) = match next {
+                    Ok(Some(c)) => (c.get_position(), c.get_value().clone()),
+                    Ok(None) => {
+                        calamine_done = true;
+                        let Some(((row, col), v)) = shorts.next() else { break };
+                        let dated = styled.get(&(row, col)).is_some_and(|s| st.dated.contains_key(s));
+                        ((row, col), short_data(v, &texts, dated, is_1904))
+                    }
                     // An error value calamine does not know stops that cell only; the walk found it (below).
                     Err(calamine::XlsbError::CellError(_)) => continue,
                     Err(e) => return Err(vec![sheet_damaged(name, e)]),
                 };
-                let (row, col) = c.get_position();
                 let style = styled.get(&(row, col)).copied();
                 let clock = style.is_some_and(|s| st.clock.contains(&s));
                 // As in XLSX: a number shown as a duration or a time of day is one; a percent cell is marked; a date
                 // keeps its format's code; a number shown otherwise than as its digits keeps its format.
-                let value = match c.get_value() {
+                let value = match value {
                     DataRef::DateTime(dt) if clock => Cell::Duration(clock_text(dt.as_f64())),
-                    DataRef::Float(f) if clock => Cell::Duration(clock_text(*f)),
-                    DataRef::Int(i) if clock => Cell::Duration(clock_text(*i as f64)),
-                    other => data_cell(other.clone()),
+                    DataRef::Float(f) if clock => Cell::Duration(clock_text(f)),
+                    DataRef::Int(i) if clock => Cell::Duration(clock_text(i as f64)),
+                    other => data_cell(other),
                 };
                 if let Some(s) = style {
                     if matches!(value, Cell::Number(_)) && st.percent.contains(&s) {

@@ -63,6 +63,13 @@ const BRT_BUNDLE_SH: u16 = 0x009C;
 const BRT_BEGIN_CELL_XFS: u16 = 0x0269;
 const BRT_END_CELL_XFS: u16 = 0x026A;
 const BRT_CELL_ISST: u16 = 0x0007;
+const BRT_SHORT_BLANK: u16 = 0x000C;
+const BRT_SHORT_RK: u16 = 0x000D;
+const BRT_SHORT_ERROR: u16 = 0x000E;
+const BRT_SHORT_BOOL: u16 = 0x000F;
+const BRT_SHORT_REAL: u16 = 0x0010;
+const BRT_SHORT_ST: u16 = 0x0011;
+const BRT_SHORT_ISST: u16 = 0x0012;
 const BRT_SST_ITEM: u16 = 0x0013;
 const BRT_CELL_RSTRING: u16 = 0x003E;
 const BRT_BEGIN_CONDITIONAL_FORMATTING: u16 = 0x01CD;
@@ -453,6 +460,64 @@ pub(super) struct SheetWalk {
     /// The cells holding a rich text part of which cannot be seen on the cell's background (a shared string's,
     /// `BrtCellIsst`, or the cell's own), with that part's text, as XLSX's `hidden_runs`; at most `most`.
     pub hidden_runs: Vec<super::cell_values::HiddenRun>,
+    /// The cells written as short cell records (`BrtShortBlank` … `BrtShortIsst`, types 12 to 18: the cell after the
+    /// one before it on its row, without its column; SheetJS and Aspose write every cell after a row's first so), with
+    /// what each holds, at most `most`: calamine's XLSB cell reader skips them, reading the cells as empty. A short
+    /// blank holds nothing; a short error (`BrtShortError`) is with [`Self::errors`].
+    pub short_cells: Vec<((u32, u32), ShortValue)>,
+}
+
+/// What a short cell record holds.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum ShortValue {
+    /// `BrtShortRk` (an `RkNumber`, §2.5.122) or `BrtShortReal` (an `Xnum`).
+    Number(f64),
+    /// `BrtShortBool`.
+    Bool(bool),
+    /// `BrtShortSt`: an `XLWideString`.
+    Text(String),
+    /// `BrtShortIsst`: the index of a shared string.
+    Shared(u32),
+}
+
+/// What the short cell record of type `kind` holds, its value at `at` of `body`; `None` for any other record, a blank
+/// or an error, or a value cut short.
+fn short_value(kind: u16, body: &[u8], at: usize) -> Option<ShortValue> {
+    match kind {
+        BRT_SHORT_RK => {
+            // `RkNumber`: `fx100` (bit 0), `fInt` (bit 1), then the 30 high bits of an integer or of a double's first
+            // 32 bits.
+            let raw = u32_at(body, at)?;
+            let n = if raw & 2 != 0 {
+                f64::from(i32::from_le_bytes(raw.to_le_bytes()) >> 2)
+            } else {
+                f64::from_bits(u64::from(raw & 0xFFFF_FFFC) << 32)
+            };
+            Some(ShortValue::Number(if raw & 1 != 0 { n / 100.0 } else { n }))
+        }
+        BRT_SHORT_REAL => {
+            let bytes: [u8; 8] = body.get(at..at + 8)?.try_into().ok()?;
+            Some(ShortValue::Number(f64::from_le_bytes(bytes)))
+        }
+        BRT_SHORT_BOOL => Some(ShortValue::Bool(*body.get(at)? != 0)),
+        BRT_SHORT_ST => wide_str(body, at).map(|(s, _)| ShortValue::Text(s)),
+        BRT_SHORT_ISST => u32_at(body, at).map(ShortValue::Shared),
+        _ => None,
+    }
+}
+
+/// The texts of `xl/sharedStrings.bin` (`BrtSSTItem`s, each a `RichStr`: its text), by index, at most `most`: what a
+/// short cell record (`BrtShortIsst`) names, which calamine does not read. Empty without the part.
+pub(super) fn shared_texts(bytes: &[u8], most: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let Some(mut records) = part(&mut archive, "xl/sharedStrings.bin") else { return out };
+    while let Some((kind, body)) = records.next_record() {
+        if kind == BRT_SST_ITEM && out.len() < most {
+            out.push(wide_str(body, 1).map(|(s, _)| s).unwrap_or_default());
+        }
+    }
+    out
 }
 
 /// How a sheet's cells are drawn, from the styles part: the cell styles whose text cannot be seen, the differential
@@ -485,6 +550,8 @@ pub(super) fn walk_sheet(
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
     let Some(mut records) = part(&mut archive, path) else { return out };
     let (mut in_data, mut row) = (false, 0u32);
+    // The column of the row's last cell, which a short cell record follows.
+    let mut last_col: Option<u32> = None;
     // The ranges of the conditional format being read, and whether one of its rules hides text already.
     let (mut ranges, mut hides): (Vec<super::cell_values::CellRange>, bool) = (Vec::new(), false);
     while let Some((kind, body)) = records.next_record() {
@@ -506,9 +573,22 @@ pub(super) fn walk_sheet(
                 }
             }
             BRT_END_CONDITIONAL_FORMATTING => ranges.clear(),
-            BRT_ROW_HDR if in_data => row = u32_at(body, 0).unwrap_or(row),
-            BRT_CELL_BLANK..=BRT_FMLA_ERROR | BRT_CELL_RSTRING if in_data => {
-                let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
+            BRT_ROW_HDR if in_data => {
+                row = u32_at(body, 0).unwrap_or(row);
+                last_col = None;
+            }
+            BRT_CELL_BLANK..=BRT_SHORT_ISST | BRT_CELL_RSTRING if in_data => {
+                // A short cell record (`ShortCell`, §2.5.10: the style alone) is the cell after the one before it on
+                // its row; a full one (`Cell`) gives its column first. What the cell holds follows.
+                let short = (BRT_SHORT_BLANK..=BRT_SHORT_ISST).contains(&kind);
+                let (col, style, at) = if short {
+                    let Some(style) = u32_at(body, 0) else { continue };
+                    (last_col.map_or(0, |c: u32| c.saturating_add(1)), style, 4)
+                } else {
+                    let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
+                    (col, style, 8)
+                };
+                last_col = Some(col);
                 if (row > LAST_ROW || col > LAST_COLUMN) && out.past_grid.is_none() {
                     out.past_grid = Some((row, col));
                 }
@@ -519,6 +599,7 @@ pub(super) fn walk_sheet(
                 // A blank cell holds nothing to see; any other holds a value. Rows come in order (§2.1.7.62), so a
                 // row is met once.
                 if kind != BRT_CELL_BLANK
+                    && kind != BRT_SHORT_BLANK
                     && invisible.contains(&style)
                     && out.invisible_rows.last() != Some(&row)
                     && out.invisible_rows.len() < most
@@ -531,7 +612,7 @@ pub(super) fn walk_sheet(
                 let own = (kind == BRT_CELL_RSTRING).then(|| rich_text(body, 8, looks.fonts)).flatten();
                 let runs = match (&own, kind) {
                     (Some((_, runs)), _) => Some(runs),
-                    (None, BRT_CELL_ISST) => u32_at(body, 8).and_then(|i| looks.shared.get(&i)),
+                    (None, BRT_CELL_ISST | BRT_SHORT_ISST) => u32_at(body, at).and_then(|i| looks.shared.get(&i)),
                     _ => None,
                 };
                 if let Some(runs) = runs.filter(|r| !r.is_empty())
@@ -547,12 +628,19 @@ pub(super) fn walk_sheet(
                 {
                     out.rich_cells.push(((row, col), text));
                 }
-                let code = body.get(8).copied();
+                let code = body.get(at).copied();
+                // calamine gives no short cell: each is kept to be read, an error with the errors.
+                let calamine_skips = kind == BRT_FMLA_ERROR || kind == BRT_SHORT_ERROR;
                 if let Some(code) = code
-                    && (kind == BRT_FMLA_ERROR || (kind == BRT_CELL_ERROR && !calamine_knows(code)))
+                    && (calamine_skips || (kind == BRT_CELL_ERROR && !calamine_knows(code)))
                     && out.errors.len() < super::cell_values::MOST_REPORTED
                 {
                     out.errors.push((row, col, code));
+                }
+                if let Some(value) = short_value(kind, body, at)
+                    && out.short_cells.len() < most
+                {
+                    out.short_cells.push(((row, col), value));
                 }
             }
             _ => {}

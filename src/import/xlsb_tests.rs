@@ -992,3 +992,97 @@ fn xlsb_rich_texts_are_read_and_their_unseen_parts_warned_of() {
     assert_eq!(p.declaration.places_of_work[0].site_name, text);
     assert_eq!(warning(&p), None);
 }
+
+/// The records of a part: each its type and body.
+fn records_of(part: &[u8]) -> Vec<(u16, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let byte = |at: &mut usize| {
+        let b = part[*at];
+        *at += 1;
+        b
+    };
+    while at < part.len() {
+        let first = byte(&mut at);
+        let mut kind = u16::from(first & 0x7F);
+        if first & 0x80 != 0 {
+            kind |= u16::from(byte(&mut at) & 0x7F) << 7;
+        }
+        let mut len = 0usize;
+        for i in 0..4 {
+            let b = byte(&mut at);
+            len |= usize::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        let body = part[at..at + len].to_vec();
+        at += len;
+        out.push((kind, body));
+    }
+    out
+}
+
+/// A sheet part with every cell after the one before it on its row written as a short record (`BrtShortBlank` …
+/// `BrtShortIsst`: the full record's type plus 11, its body without the column), as SheetJS and Aspose write them.
+fn shortened(part: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut last: Option<u32> = None;
+    for (kind, body) in records_of(part) {
+        match kind {
+            0x0000 => {
+                last = None;
+                record(&mut out, kind, &body);
+            }
+            0x0001..=0x0007 => {
+                let col = u32::from_le_bytes(body[..4].try_into().unwrap());
+                if last.is_some_and(|l| l + 1 == col) {
+                    record(&mut out, kind + 11, &body[4..]);
+                } else {
+                    record(&mut out, kind, &body);
+                }
+                last = Some(col);
+            }
+            _ => record(&mut out, kind, &body),
+        }
+    }
+    out
+}
+
+/// A workbook whose sheets have every cell after a row's first written as a short record (SheetJS's, Aspose's) reads
+/// as the same workbook written with full records: the same declaration, a date a date, a shared string its text, an
+/// error refused at its cell. calamine skips short records: every cell after the first of each row was read as empty
+/// (the declaration refused for fields it holds, or an optional one silently lost).
+#[test]
+fn xlsb_short_cell_records_are_read_as_the_full_ones() {
+    let short = |bytes: &[u8], sheets: usize| {
+        let mut out = bytes.to_vec();
+        for i in 1..=sheets {
+            let path = format!("xl/worksheets/sheet{i}.bin");
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut part = Vec::new();
+            std::io::Read::read_to_end(&mut archive.by_name(&path).unwrap(), &mut part).unwrap();
+            out = replace_part(&out, &path, &shortened(&part));
+        }
+        out
+    };
+    // The declaration date a day serial in `yyyy-mm-dd` (style 3), the workers a number.
+    let full = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(120.0, 0)), Some(styles()));
+    let (a, b) = (read("f.xlsb", &full).unwrap(), read("s.xlsb", &short(&full, 3)).unwrap());
+    assert_eq!(b.declaration, a.declaration);
+    assert_eq!(b.declaration.supplier.declaration_date, NaiveDate::from_ymd_opt(2026, 10, 4).unwrap());
+    assert_eq!(b.declaration.places_of_work[0].workers, Some(120));
+    assert_eq!(b.declaration.places_of_work[0].city, "Klang");
+    // A shared string written short: its text.
+    let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+    sheets[2].1[1][6] = X::Shared(0);
+    let with_sst =
+        add_part(&xlsb(&sheets, Some(styles())), "xl/sharedStrings.bin", &shared_strings(&[("Shah Alam", &[])]));
+    let p = read("s.xlsb", &short(&with_sst, 3)).unwrap();
+    assert_eq!(p.declaration.places_of_work[0].city, "Shah Alam");
+    // An error written short: refused at its cell, naming it.
+    let bad = xlsb(&declaration(X::Text("2026-03-31"), X::Error(0x07)), Some(styles()));
+    let issues = errors(read("s.xlsb", &short(&bad, 3)));
+    let e = error_at(&issues, "PlacesOfWork!E2");
+    assert!(e.message_en.contains("#DIV/0!"), "{e:?}");
+}
