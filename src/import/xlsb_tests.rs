@@ -1086,3 +1086,19 @@ fn xlsb_short_cell_records_are_read_as_the_full_ones() {
     let e = error_at(&issues, "PlacesOfWork!E2");
     assert!(e.message_en.contains("#DIV/0!"), "{e:?}");
 }
+
+/// Real XLSB files from SheetJS (`xlsx` 0.18.5, `XLSX.writeFile(wb, f, {bookType: "xlsb"})`, with and without its
+/// shared string table), converted from `accepted/chainon-convert-en.xlsx`: every cell after a row's first is a short
+/// record. Read as the very declaration of the `.xlsx` (calamine alone read each row's first cell only, and the
+/// declaration was refused for a legal name, a country and a date it holds).
+#[test]
+fn sheetjs_xlsb_files_read_as_the_workbook_they_came_from() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted");
+    let file = |name: &str| std::fs::read(corpus.join(name)).unwrap();
+    let xlsx =
+        read_declaration("chainon-convert-en.xlsx", &file("chainon-convert-en.xlsx"), &Limits::default()).unwrap();
+    for name in ["sheetjs-short-records.xlsb", "sheetjs-short-records-sst.xlsb"] {
+        let p = read(name, &file(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+        assert_eq!(p.declaration, xlsx.declaration, "{name}");
+    }
+}
