@@ -282,8 +282,16 @@ async fn unmatched(req: HttpRequest) -> Result<HttpResponse, ApiError> {
     security(()),
     tag = "accounts"
 )]
-async fn openapi() -> HttpResponse {
-    HttpResponse::Ok().json(ApiDoc::openapi())
+async fn openapi() -> Result<HttpResponse, ApiError> {
+    // The document is the same for the life of the process: built and serialised once, on its first request.
+    static DOCUMENT: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    let body = DOCUMENT.get_or_init(|| serde_json::to_string(&ApiDoc::openapi()).map_err(|e| e.to_string()));
+    match body {
+        Ok(body) => {
+            Ok(HttpResponse::Ok().content_type(actix_web::http::header::ContentType::json()).body(body.as_str()))
+        }
+        Err(e) => Err(ApiError::internal(e.clone())),
+    }
 }
 
 /// One page of declaration summaries, in the order asked for.
