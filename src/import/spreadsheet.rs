@@ -646,11 +646,11 @@ pub(super) const SMALLEST_FONT: f64 = 4.0;
 /// §18.8.3, §20.1.6.2 `clrScheme`): 0 light 1, 1 dark 1, 2 light 2, 3 dark 2, 4–9 accents 1–6, 10 hyperlink, 11
 /// followed hyperlink (light before dark, the other way from the order `clrScheme` writes them in). `None` where the
 /// theme gives no colour of its own (a missing part or element, a colour other than `srgbClr` or `sysClr`).
-type Palette = [Option<Rgb>; 12];
+pub(super) type Palette = [Option<Rgb>; 12];
 
 /// The palette of a theme part (`xl/theme/theme1.xml`): each colour of its first `clrScheme`, from `srgbClr`'s
 /// `val` or `sysClr`'s `lastClr` (six hexadecimal digits). Reads at most twelve colours whatever the part holds.
-fn theme_palette(mut xml: PartReader<'_, '_>) -> Palette {
+pub(super) fn theme_palette(mut xml: PartReader<'_, '_>) -> Palette {
     let mut palette: Palette = [None; 12];
     let (mut in_scheme, mut done) = (false, false);
     let mut slot: Option<usize> = None;

@@ -162,20 +162,27 @@ fn part<'a>(archive: &'a mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Opti
 }
 
 /// What each cell style's number format says, from `xl/styles.bin` (judged as XLSX's, by
-/// [`super::spreadsheet::StyleTable`]), with the cell styles whose text is invisible — a font of white (`BrtFont`'s
-/// `brtColor`, §2.4.683) on no fill or a white one (`BrtFill`, §2.4.674: `fls` none, or solid in white), the styles
-/// naming them by `iFont` and `iFill` (`BrtXF`) — read as XLSX's are (`spreadsheet::number_styles`); `None` when the
-/// workbook has no styles part, so that its formats are not known.
+/// [`super::spreadsheet::StyleTable`]), with the cell styles whose text is invisible — a font (`BrtFont`'s `brtColor`,
+/// §2.4.683) that can hardly be told from the style's fill (`BrtFill`, §2.4.674: `fls` none, white, or solid in its
+/// foreground colour) by XLSX's contrast rule (`spreadsheet::unseen_on`), or a font under
+/// `spreadsheet::SMALLEST_FONT` points, the styles naming them by `iFont` and `iFill` (`BrtXF`) — as XLSX's are read
+/// (`spreadsheet::number_styles`), theme colours from the workbook's theme part; `None` when the workbook has no
+/// styles part, so that its formats are not known.
 pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
+    use super::spreadsheet::{BLACK, WHITE};
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let palette: super::spreadsheet::Palette = super::spreadsheet::zip_xml(&mut archive, "xl/theme/theme1.xml")
+        .map(super::spreadsheet::theme_palette)
+        .unwrap_or_default();
+    let colour = |c: Option<&[u8]>| c.and_then(|c| rgb(c, &palette));
     let mut records = part(&mut archive, "xl/styles.bin")?;
     let mut table = super::spreadsheet::StyleTable::default();
     let mut in_cell_xfs = false;
-    // Each font of the styles part, in order: whether it is white; each fill: whether it leaves the cell white, and the
-    // colour it leaves it (`None`: a pattern or a gradient, not known).
-    let (mut fonts, mut fills): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
-    let mut fill_colours: Vec<Option<super::spreadsheet::Rgb>> = Vec::new();
-    let (mut font_looks, mut style_fills) = (Vec::new(), Vec::new());
+    // Each font of the styles part, in order: its colour (`None` where it cannot be placed) and whether it is too
+    // small to read; each fill: the colour it leaves the cell (`None`: a pattern or a gradient, not known).
+    let mut fonts: Vec<(Option<super::spreadsheet::Rgb>, bool)> = Vec::new();
+    let mut fills: Vec<Option<super::spreadsheet::Rgb>> = Vec::new();
+    let mut style_fills = Vec::new();
     let mut invisible = rustc_hash::FxHashSet::default();
     let mut xf_index = 0u32;
     // The differential formats of conditional formats: whether they are being read, the next one's index, those
@@ -190,40 +197,30 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
                 }
             }
             BRT_FONT if fonts.len() < MOST_STYLES => {
-                fonts.push(body.get(12..20).is_some_and(white));
-                // `dyHeight` in twentieths of a point; the colour black where it cannot be placed (as drawn on the
-                // screen by default).
+                // `dyHeight` in twentieths of a point.
                 let points = f64::from(u16_at(body, 0).unwrap_or(220)) / 20.0;
-                let colour = body.get(12..20).and_then(rgb).unwrap_or(super::spreadsheet::BLACK);
-                font_looks.push((colour, points > 0.0 && points < super::spreadsheet::SMALLEST_FONT));
+                fonts.push((colour(body.get(12..20)), points > 0.0 && points < super::spreadsheet::SMALLEST_FONT));
             }
             BRT_FILL if fills.len() < MOST_STYLES => {
                 // `fls`: 0 no fill, 1 solid (its foreground colour alone is drawn); any other pattern or a gradient
-                // (0x28) draws something.
-                let leaves_white = match u32_at(body, 0) {
-                    Some(0) => true,
-                    Some(1) => body.get(4..12).is_some_and(white),
-                    _ => false,
-                };
-                fills.push(leaves_white);
-                fill_colours.push(match u32_at(body, 0) {
-                    Some(0) => Some(super::spreadsheet::WHITE),
-                    Some(1) => body.get(4..12).and_then(rgb),
+                // (0x28) draws something not judged here.
+                fills.push(match u32_at(body, 0) {
+                    Some(0) => Some(WHITE),
+                    Some(1) => colour(body.get(4..12)),
                     _ => None,
                 });
             }
             BRT_BEGIN_CELL_XFS => in_cell_xfs = true,
             BRT_XF if in_cell_xfs => {
                 table.cell_style(u32::from(u16_at(body, 2).unwrap_or(0)));
-                let font_white = u16_at(body, 4).and_then(|i| fonts.get(usize::from(i))).copied().unwrap_or(false);
-                let fill_white = u16_at(body, 6).and_then(|i| fills.get(usize::from(i))).copied().unwrap_or(true);
-                if font_white && fill_white && (xf_index as usize) < MOST_STYLES {
+                let (font, tiny) =
+                    u16_at(body, 4).and_then(|i| fonts.get(usize::from(i))).copied().unwrap_or((Some(BLACK), false));
+                let fill = u16_at(body, 6).and_then(|i| fills.get(usize::from(i))).copied().unwrap_or(Some(WHITE));
+                let unseen = font.zip(fill).is_some_and(|(f, b)| super::spreadsheet::unseen_on(f, b));
+                if (tiny || unseen) && (xf_index as usize) < MOST_STYLES {
                     invisible.insert(xf_index);
                 }
                 if style_fills.len() < MOST_STYLES {
-                    let fill = u16_at(body, 6).map_or(Some(super::spreadsheet::WHITE), |i| {
-                        fill_colours.get(usize::from(i)).copied().unwrap_or(Some(super::spreadsheet::WHITE))
-                    });
                     style_fills.push(fill);
                 }
                 xf_index = xf_index.saturating_add(1);
@@ -231,7 +228,7 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
             BRT_END_CELL_XFS => in_cell_xfs = false,
             BRT_BEGIN_DXFS => in_dxfs = true,
             BRT_DXF if in_dxfs => {
-                if dxf(body).hides() && hiding_formats.len() < MOST_STYLES {
+                if dxf(body, &palette).hides() && hiding_formats.len() < MOST_STYLES {
                     hiding_formats.insert(dxf_index);
                 }
                 dxf_index = dxf_index.saturating_add(1);
@@ -244,7 +241,8 @@ pub(super) fn number_styles(bytes: &[u8]) -> Option<NumberStyles> {
     styles.invisible = invisible;
     styles.hiding_formats = hiding_formats;
     styles.fills = style_fills;
-    styles.fonts = font_looks;
+    // A rich text's run in a font whose colour cannot be placed is drawn as the automatic colour, black.
+    styles.fonts = fonts.into_iter().map(|(c, tiny)| (c.unwrap_or(BLACK), tiny)).collect();
     Some(styles)
 }
 
@@ -313,7 +311,7 @@ pub(super) fn shared_runs(bytes: &[u8], fonts: &[([u8; 3], bool)]) -> rustc_hash
 /// its fill (the background colour, type 2, as Excel writes a conditional format's solid fill, else the foreground,
 /// type 1), and whether its number format (type 0x26) has empty sections only (`;;;`). A colour it cannot place (a
 /// theme colour other than light 1 and dark 1, a palette colour past the first sixteen) is left unset, as XLSX's are.
-fn dxf(body: &[u8]) -> super::spreadsheet::Dxf {
+fn dxf(body: &[u8], palette: &super::spreadsheet::Palette) -> super::spreadsheet::Dxf {
     let mut out = super::spreadsheet::Dxf::default();
     let (mut foreground, mut background) = (None, None);
     let count = u16_at(body, 4).unwrap_or(0);
@@ -323,9 +321,9 @@ fn dxf(body: &[u8]) -> super::spreadsheet::Dxf {
         let size = usize::from(size);
         let Some(data) = body.get(at + 4..at + size.max(4)) else { break };
         match kind {
-            0x0001 => foreground = rgb(data),
-            0x0002 => background = rgb(data),
-            0x0005 => out.font = rgb(data),
+            0x0001 => foreground = rgb(data, palette),
+            0x0002 => background = rgb(data, palette),
+            0x0005 => out.font = rgb(data, palette),
             0x0026 => {
                 out.empty_format = wide_str(data, 2)
                     .is_some_and(|(code, _)| !code.is_empty() && code.trim().chars().all(|c| c == ';'));
@@ -342,11 +340,12 @@ fn dxf(body: &[u8]) -> super::spreadsheet::Dxf {
     out
 }
 
-/// The colour a `BrtColor` or `XFPropColor` (§2.4.334, §2.5.163) names, as XLSX's colours are read: an RGB colour
-/// (`xColorType` 2, red, green and blue at 4 to 6), the theme's light 1 and dark 1 (type 3, `index` 0 and 1: white
-/// and black, tinted by `nTintAndShade` / 32,767), the first sixteen palette colours (type 1) and the automatic colour
-/// (type 0, black). `None` for any other.
-fn rgb(color: &[u8]) -> Option<super::spreadsheet::Rgb> {
+/// The colour a `BrtColor` or `XFPropColor` (§2.4.334, §2.5.163) names, as XLSX's colours are read
+/// (`spreadsheet::colour`): an RGB colour (`xColorType` 2, red, green and blue at 4 to 6); a theme colour (type 3,
+/// `index` as Excel numbers them in its files, 0 light 1, 1 dark 1 …) from the workbook's `palette`, light 1 and dark
+/// 1 white and black where the theme gives none; the first sixteen palette colours (type 1); the automatic colour
+/// (type 0, black); each tinted by `nTintAndShade` / 32,767. `None` for any other.
+fn rgb(color: &[u8], palette: &super::spreadsheet::Palette) -> Option<super::spreadsheet::Rgb> {
     use super::spreadsheet::{BLACK, WHITE};
     let (&first, &index) = (color.first()?, color.get(1)?);
     let tint = u16_at(color, 2).map_or(0.0, |t| f64::from(i16::from_le_bytes(t.to_le_bytes())) / 32767.0);
@@ -357,40 +356,25 @@ fn rgb(color: &[u8]) -> Option<super::spreadsheet::Rgb> {
             y.round().clamp(0.0, 255.0) as u8
         })
     };
-    let palette = [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
+    let indexed = [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
     match first >> 1 {
         0x00 => Some(BLACK),
-        0x01 if index < 16 => palette.get(usize::from(index % 8)).copied(),
+        0x01 if index < 16 => indexed.get(usize::from(index % 8)).copied(),
         0x02 => Some([*color.get(4)?, *color.get(5)?, *color.get(6)?]),
-        0x03 => match index {
-            0 => Some(tinted(WHITE)),
-            1 => Some(tinted(BLACK)),
-            _ => None,
-        },
+        0x03 => {
+            let given = palette.get(usize::from(index)).copied().flatten();
+            match index {
+                0 => Some(tinted(given.unwrap_or(WHITE))),
+                1 => Some(tinted(given.unwrap_or(BLACK))),
+                _ => given.map(tinted),
+            }
+        }
         _ => None,
     }
 }
 
 /// The most fonts, fills and cell styles kept (Excel makes at most 65,490 cell styles), whatever a part claims.
 const MOST_STYLES: usize = 1 << 16;
-
-/// Whether a `BrtColor` (§2.4.334: `fValidRGB` and `xColorType` in its first byte, `index`, `nTintAndShade`, then
-/// red, green, blue and alpha) is white, as XLSX's `white` judges a colour: an RGB colour `FFFFFF`, the theme's light 1
-/// (`index` 0 as Excel numbers theme colours in its files, XLSX and XLSB alike) not darkened, or the indexed whites 1
-/// and 9.
-fn white(color: &[u8]) -> bool {
-    let (Some(&first), Some(&index)) = (color.first(), color.get(1)) else { return false };
-    let tint = u16_at(color, 2).map_or(0, |t| i16::from_le_bytes(t.to_le_bytes()));
-    match first >> 1 {
-        // RGB
-        0x02 => color.get(4..7) == Some(&[0xFF, 0xFF, 0xFF][..]),
-        // The theme's light 1, not darkened by more than the XLSX reading allows (a tint of −0.05).
-        0x03 => index == 0 && f64::from(tint) / 32767.0 > -0.05,
-        // The palette's whites.
-        0x01 => matches!(index, 1 | 9),
-        _ => false,
-    }
-}
 
 /// Each sheet's part, by the sheet's name (`xl/worksheets/sheet1.bin`), as calamine finds it: the relationship of
 /// the sheet's `BrtBundleSh` in `xl/_rels/workbook.bin.rels`, under `xl/`.

@@ -1102,3 +1102,53 @@ fn sheetjs_xlsb_files_read_as_the_workbook_they_came_from() {
         assert_eq!(p.declaration, xlsx.declaration, "{name}");
     }
 }
+
+/// Rows of an XLSB sheet holding values in a font that can hardly be told from its cell's fill are warned of by the
+/// contrast rule XLSX's and ODS's rows are judged by, not only white on white: yellow on yellow, `FEFEFE` on no fill,
+/// a theme colour the workbook's theme part makes white, a font of 1 point. A grey a reader makes out (`DDDDDD`), red
+/// on yellow, and a theme colour the workbook has no theme part for (not known) are not.
+#[test]
+fn xlsb_rows_in_a_colour_hardly_told_from_their_fill_are_warned_of() {
+    let accent1 = [0x06, 4, 0, 0, 0, 0, 0, 0];
+    // Fonts: 0 black, 1 yellow, 2 FEFEFE, 3 the theme's accent 1, 4 DDDDDD, 5 red, 6 black of 1 point.
+    let mut styles = coloured_styles(
+        &[
+            rgb(0, 0, 0),
+            rgb(0xFF, 0xFF, 0),
+            rgb(0xFE, 0xFE, 0xFE),
+            accent1,
+            rgb(0xDD, 0xDD, 0xDD),
+            rgb(0xFF, 0, 0),
+            rgb(0, 0, 0),
+        ],
+        // Fills: 0 none, 1 solid yellow.
+        &[(0, rgb(0, 0, 0)), (1, rgb(0xFF, 0xFF, 0))],
+        // Cell styles: 0 black; 1 yellow on yellow; 2 FEFEFE on none; 3 accent 1 on none; 4 grey; 5 red on yellow;
+        // 6 black of 1 point.
+        &[(0, 0), (1, 1), (2, 0), (3, 0), (4, 0), (5, 1), (6, 0)],
+    );
+    let tiny = styles.windows(2).rposition(|w| w == [0xDC, 0x00]).unwrap();
+    styles.splice(tiny..tiny + 2, 20u16.to_le_bytes());
+    let theme = br#"<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:clrScheme name="t"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="FFFFFF"/></a:accent1></a:clrScheme></a:themeElements></a:theme>"#;
+    let with = |style: u32, themed: bool| {
+        let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+            row[1] = X::Styled("Glove plant", style);
+        }
+        let bytes = xlsb(&sheets, Some(styles.clone()));
+        if themed { add_part(&bytes, "xl/theme/theme1.xml", theme) } else { bytes }
+    };
+    let warned = |bytes: &[u8]| {
+        let p = read("w.xlsb", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+        p.warnings.into_iter().find(|w| w.message_en.contains("cannot be told from their background"))
+    };
+    for style in [1, 2, 6] {
+        let w = warned(&with(style, false)).unwrap_or_else(|| panic!("{style}"));
+        assert!(w.message_en.starts_with("Row 2 of") && w.location == "PlacesOfWork", "{style}: {w:?}");
+    }
+    assert!(warned(&with(3, true)).is_some(), "accent 1 made white by the theme");
+    assert!(warned(&with(3, false)).is_none(), "accent 1 without a theme part is not known");
+    for style in [0, 4, 5] {
+        assert!(warned(&with(style, true)).is_none(), "{style}");
+    }
+}
