@@ -497,11 +497,11 @@ pub(super) fn is_true(v: Option<String>) -> bool {
 
 /// The lowest row, in points, whose text shows: a row of 0.75 point (one pixel) draws nothing of it, as a hidden row.
 /// The smallest font a reader makes out is 4 points; a row under 4 points shows no line of text.
-const LOWEST_ROW: f64 = 4.0;
+pub(super) const LOWEST_ROW: f64 = 4.0;
 
 /// The narrowest column, in characters of the workbook's default font, whose text shows: under half a character a
 /// column shows no letter of it (a `width` of 0.1).
-const NARROWEST_COLUMN: f64 = 0.5;
+pub(super) const NARROWEST_COLUMN: f64 = 0.5;
 
 /// A height or width attribute under `least`: the row or column is drawn with too little room for its text, invisible
 /// as if hidden (zero included).

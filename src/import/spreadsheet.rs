@@ -1397,6 +1397,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let mut invisible_rows = Vec::new();
         let mut hiding_ranges = Vec::new();
         let mut hidden_runs = Vec::new();
+        let (mut hidden_rows, mut hidden_columns) = (Vec::new(), Vec::new());
         let mut read = || -> Result<Sheet, Vec<Issue>> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
             let no_invisible = rustc_hash::FxHashSet::default();
@@ -1439,6 +1440,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             invisible_rows = walk.invisible_rows;
             hiding_ranges = walk.hiding_ranges;
             hidden_runs = walk.hidden_runs;
+            hidden_rows = walk.hidden_rows;
+            hidden_columns = walk.hidden_columns;
             let no_styles = cell_values::NumberStyles::default();
             let st = styles.as_ref().unwrap_or(&no_styles);
             let mut dated = Vec::new();
@@ -1520,12 +1523,13 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             Ok(sheet)
         };
         let sheet = read()?;
-        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known, the
-        // rows written white on white (the walk, from the styles' fonts and fills) and the conditional formats that
-        // can hide what a cell holds.
+        // calamine does not give an XLSB sheet's hidden rows or columns: the walk reads them from the sheet's records,
+        // with the rows whose text cannot be seen (from the styles' fonts and fills), the conditional formats that can
+        // hide what a cell holds and the parts of rich texts that cannot be seen.
         warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
         warnings.extend(hidden_runs_warning(&sheet, &hidden_runs));
-        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), (&[], &invisible_rows), &mut warnings))
+        let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
+        Ok(with_hidden(sheet, visibility_of(name), hidden_columns, rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = hidden;

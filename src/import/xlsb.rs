@@ -72,6 +72,7 @@ const BRT_SHORT_ST: u16 = 0x0011;
 const BRT_SHORT_ISST: u16 = 0x0012;
 const BRT_SST_ITEM: u16 = 0x0013;
 const BRT_CELL_RSTRING: u16 = 0x003E;
+const BRT_COL_INFO: u16 = 0x003C;
 const BRT_BEGIN_CONDITIONAL_FORMATTING: u16 = 0x01CD;
 const BRT_END_CONDITIONAL_FORMATTING: u16 = 0x01CE;
 const BRT_BEGIN_CF_RULE: u16 = 0x01CF;
@@ -449,6 +450,12 @@ pub(super) struct SheetWalk {
     /// what each holds, at most `most`: calamine's XLSB cell reader skips them, reading the cells as empty. A short
     /// blank holds nothing; a short error (`BrtShortError`) is with [`Self::errors`].
     pub short_cells: Vec<((u32, u32), ShortValue)>,
+    /// The rows the sheet hides (`BrtRowHdr`'s `fDyZero`, or a height of its own under 4 points), 0-based, at most
+    /// `most`: calamine gives none of them.
+    pub hidden_rows: Vec<u32>,
+    /// The column ranges the sheet hides (`BrtColInfo`'s `fHidden`, or a width under half a character), 0-based and
+    /// inclusive, at most `most`.
+    pub hidden_columns: Vec<(u32, u32)>,
 }
 
 /// What a short cell record holds.
@@ -560,6 +567,28 @@ pub(super) fn walk_sheet(
             BRT_ROW_HDR if in_data => {
                 row = u32_at(body, 0).unwrap_or(row);
                 last_col = None;
+                // `miyRw` (twips) at 8; flags at 11: `fDyZero` (0x10, hidden), `fUnsynced` (0x20, a height of its
+                // own). A row hidden, or of a height of its own under `LOWEST_ROW` points, shows nothing.
+                let flags = body.get(11).copied().unwrap_or(0);
+                let low = flags & 0x20 != 0
+                    && u16_at(body, 8).is_some_and(|h| f64::from(h) / 20.0 < super::cell_values::LOWEST_ROW);
+                if (flags & 0x10 != 0 || low) && out.hidden_rows.len() < most {
+                    out.hidden_rows.push(row);
+                }
+            }
+            // `BrtColInfo` (§2.4.323): first and last column, `coldx` (1/256 of a character), `ixfe`, then flags,
+            // `fHidden` the lowest bit. Columns hidden, or narrower than `NARROWEST_COLUMN`, show nothing.
+            BRT_COL_INFO => {
+                let narrow =
+                    u32_at(body, 8).is_some_and(|w| f64::from(w) / 256.0 < super::cell_values::NARROWEST_COLUMN);
+                let hidden = body.get(16).is_some_and(|f| f & 1 != 0);
+                if let (Some(first), Some(last)) = (u32_at(body, 0), u32_at(body, 4))
+                    && (hidden || narrow)
+                    && first <= last
+                    && out.hidden_columns.len() < most
+                {
+                    out.hidden_columns.push((first, last));
+                }
             }
             BRT_CELL_BLANK..=BRT_SHORT_ISST | BRT_CELL_RSTRING if in_data => {
                 // A short cell record (`ShortCell`, §2.5.10: the style alone) is the cell after the one before it on

@@ -1152,3 +1152,49 @@ fn xlsb_rows_in_a_colour_hardly_told_from_their_fill_are_warned_of() {
         assert!(warned(&with(style, true)).is_none(), "{style}");
     }
 }
+
+/// Rows and columns an XLSB sheet hides (`BrtRowHdr`'s `fDyZero`, a custom height under 4 points; `BrtColInfo`'s
+/// `fHidden`, a width under half a character) and that hold values are warned of naming them, as in XLSX; calamine
+/// gives no XLSB row or column state, so they were read without a word. A row of its own ordinary height, a column
+/// of ordinary width are not.
+#[test]
+fn xlsb_hidden_rows_and_columns_are_warned_of_naming_them() {
+    // The PlacesOfWork part with its row 2 header's `miyRw` and flags set, and a `BrtColInfo` for column D.
+    let with = |(height, flags): (u16, u8), (width, col_flags): (u32, u16)| {
+        let sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+        let bytes = xlsb(&sheets, Some(styles()));
+        let mut out = Vec::new();
+        for (kind, mut body) in records_of(&sheet_bin(&sheets[2].1)) {
+            if kind == 0x0091 {
+                let mut info = [3u32, 3, width, 0].iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>();
+                info.extend(col_flags.to_le_bytes());
+                record(&mut out, 0x0186, &[]);
+                record(&mut out, 0x003C, &info);
+                record(&mut out, 0x0187, &[]);
+            }
+            if kind == 0x0000 && body[..4] == 1u32.to_le_bytes() {
+                body[8..10].copy_from_slice(&height.to_le_bytes());
+                body[11] = flags;
+            }
+            record(&mut out, kind, &body);
+        }
+        replace_part(&bytes, "xl/worksheets/sheet3.bin", &out)
+    };
+    let warnings = |bytes: &[u8]| read("h.xlsb", bytes).unwrap_or_else(|e| panic!("{e:#?}")).warnings;
+    let ordinary = (10 * 256, 0x02);
+    for row in [(300, 0x10), (40, 0x20), (0, 0x30)] {
+        let w = warnings(&with(row, ordinary));
+        let hidden = w
+            .iter()
+            .find(|w| w.message_en.starts_with("Row 2 of the sheet is hidden"))
+            .unwrap_or_else(|| panic!("{row:?}: {w:#?}"));
+        assert_eq!(hidden.location, "PlacesOfWork");
+        assert!(hidden.message_fr.starts_with("La ligne 2 de la feuille"), "{hidden:?}");
+    }
+    for column in [(10 * 256, 0x01), (50, 0x02)] {
+        let w = warnings(&with((300, 0), column));
+        assert!(w.iter().any(|w| w.message_en.starts_with("Column D of the sheet is hidden")), "{column:?}: {w:#?}");
+    }
+    let w = warnings(&with((300, 0x20), ordinary));
+    assert!(w.iter().all(|w| !w.message_en.contains("hidden")), "{w:#?}");
+}
