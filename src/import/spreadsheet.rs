@@ -1514,6 +1514,10 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 let name = super::xlsb::error_name(code).map_or_else(|| format!("#ERROR_{code:02X}"), str::to_string);
                 sheet.push(row, col, Cell::Error(name), budget).map_err(|e| vec![e])?;
             }
+            // The merged ranges, which calamine does not give: each lends its first cell's value as in XLSX.
+            for (start, end) in walk.merges {
+                sheet.merge(Merge { start, end }, budget).map_err(|e| vec![e])?;
+            }
             let mut sheet = sheet.finish(budget.max_cells).map_err(|e| vec![e])?;
             if !refused.is_empty() {
                 super::parse::name_fields(&mut refused, &sheet);

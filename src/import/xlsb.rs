@@ -73,6 +73,7 @@ const BRT_SHORT_ISST: u16 = 0x0012;
 const BRT_SST_ITEM: u16 = 0x0013;
 const BRT_CELL_RSTRING: u16 = 0x003E;
 const BRT_COL_INFO: u16 = 0x003C;
+const BRT_MERGE_CELL: u16 = 0x00B0;
 const BRT_BEGIN_CONDITIONAL_FORMATTING: u16 = 0x01CD;
 const BRT_END_CONDITIONAL_FORMATTING: u16 = 0x01CE;
 const BRT_BEGIN_CF_RULE: u16 = 0x01CF;
@@ -456,6 +457,9 @@ pub(super) struct SheetWalk {
     /// The column ranges the sheet hides (`BrtColInfo`'s `fHidden`, or a width under half a character), 0-based and
     /// inclusive, at most `most`.
     pub hidden_columns: Vec<(u32, u32)>,
+    /// The sheet's merged ranges (`BrtMergeCell`), first and last (row, column), 0-based, at most `most`: calamine
+    /// gives none of an XLSB sheet's, so a value merged over a group of rows was read on its first row only.
+    pub merges: Vec<super::cell_values::CellRange>,
 }
 
 /// What a short cell record holds.
@@ -548,9 +552,19 @@ pub(super) fn walk_sheet(
     while let Some((kind, body)) = records.next_record() {
         match kind {
             BRT_BEGIN_SHEET_DATA => in_data = true,
-            // The conditional formats follow the cells: nothing else is read after them.
-            BRT_END_SHEET_DATA if hiding.is_empty() => break,
+            // The merged ranges and the conditional formats follow the cells.
             BRT_END_SHEET_DATA => in_data = false,
+            // `BrtMergeCell` (§2.4.682, an `UncheckedRfX`): first and last row, first and last column.
+            BRT_MERGE_CELL if !in_data => {
+                if let (Some(r0), Some(r1), Some(c0), Some(c1)) =
+                    (u32_at(body, 0), u32_at(body, 4), u32_at(body, 8), u32_at(body, 12))
+                    && r0 <= r1
+                    && c0 <= c1
+                    && out.merges.len() < most
+                {
+                    out.merges.push(((r0, c0), (r1, c1)));
+                }
+            }
             BRT_BEGIN_CONDITIONAL_FORMATTING if !hiding.is_empty() => {
                 ranges = conditional_ranges(body, most);
                 hides = false;

@@ -1101,6 +1101,14 @@ fn sheetjs_xlsb_files_read_as_the_workbook_they_came_from() {
         let p = read(name, &file(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
         assert_eq!(p.declaration, xlsx.declaration, "{name}");
     }
+    // Country merged over each group of rows (`L2:L4` …): calamine gives no XLSB merge, so the country was read on
+    // each group's first row only, and the others refused as missing it.
+    let merged = "merged-country-cells.xlsx";
+    let xlsx = read_declaration(merged, &file(merged), &Limits::default()).unwrap();
+    let name = "sheetjs-merged-country-cells.xlsb";
+    let p = read(name, &file(name)).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+    assert_eq!(p.declaration, xlsx.declaration, "{name}");
+    assert_eq!(p.declaration.places_of_work.iter().filter(|s| s.country.as_str() == "CN").count(), 5);
 }
 
 /// Rows of an XLSB sheet holding values in a font that can hardly be told from its cell's fill are warned of by the
