@@ -767,18 +767,24 @@ fn an_xlsb_cell_past_the_grid_is_refused_naming_the_sheet() {
     assert!(issues.iter().all(|i| !i.message_en.contains("past the last row")), "{issues:#?}");
 }
 
-/// A copy of a workbook with the part `path` replaced by `data`.
+/// A copy of a workbook with the part `path` replaced by `data`, or added where the workbook has no such part.
 fn replace_part(bytes: &[u8], path: &str, data: &[u8]) -> Vec<u8> {
     use std::io::{Read, Write};
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut replaced = false;
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).unwrap();
         let name = entry.name().unwrap().to_string();
         let mut body = Vec::new();
         entry.read_to_end(&mut body).unwrap();
         out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        replaced |= name == path;
         out.write_all(if name == path { data } else { &body }).unwrap();
+    }
+    if !replaced {
+        out.start_file(path, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(data).unwrap();
     }
     out.finish().unwrap().into_inner()
 }
@@ -906,24 +912,6 @@ fn xlsb_values_a_conditional_format_can_hide_are_warned_of_naming_the_cells() {
     assert_eq!(warning(&with(vec![Prop::Font(rgb(0xFF, 0xFF, 0xFF))], &[(500, 900, 40, 40)])), None);
 }
 
-/// A copy of a workbook with the part `path` added.
-fn add_part(bytes: &[u8], path: &str, data: &[u8]) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).unwrap();
-        let name = entry.name().unwrap().to_string();
-        let mut body = Vec::new();
-        entry.read_to_end(&mut body).unwrap();
-        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-        out.write_all(&body).unwrap();
-    }
-    out.start_file(path, zip::write::SimpleFileOptions::default()).unwrap();
-    out.write_all(data).unwrap();
-    out.finish().unwrap().into_inner()
-}
-
 /// `xl/sharedStrings.bin` of these strings (`BrtBeginSst`, a `BrtSSTItem` each, `BrtEndSst`).
 fn shared_strings(items: &[(&str, &[(u16, u16)])]) -> Vec<u8> {
     let mut out = Vec::new();
@@ -961,7 +949,7 @@ fn xlsb_rich_texts_are_read_and_their_unseen_parts_warned_of() {
         }
         let bytes = xlsb(&sheets, Some(styles.clone()));
         match shared {
-            Some(runs) => add_part(&bytes, "xl/sharedStrings.bin", &shared_strings(&[(text, runs)])),
+            Some(runs) => replace_part(&bytes, "xl/sharedStrings.bin", &shared_strings(&[(text, runs)])),
             None => bytes,
         }
     };
@@ -1077,7 +1065,7 @@ fn xlsb_short_cell_records_are_read_as_the_full_ones() {
     let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
     sheets[2].1[1][6] = X::Shared(0);
     let with_sst =
-        add_part(&xlsb(&sheets, Some(styles())), "xl/sharedStrings.bin", &shared_strings(&[("Shah Alam", &[])]));
+        replace_part(&xlsb(&sheets, Some(styles())), "xl/sharedStrings.bin", &shared_strings(&[("Shah Alam", &[])]));
     let p = read("s.xlsb", &short(&with_sst, 3)).unwrap();
     assert_eq!(p.declaration.places_of_work[0].city, "Shah Alam");
     // An error written short: refused at its cell, naming it.
@@ -1144,7 +1132,7 @@ fn xlsb_rows_in_a_colour_hardly_told_from_their_fill_are_warned_of() {
             row[1] = X::Styled("Glove plant", style);
         }
         let bytes = xlsb(&sheets, Some(styles.clone()));
-        if themed { add_part(&bytes, "xl/theme/theme1.xml", theme) } else { bytes }
+        if themed { replace_part(&bytes, "xl/theme/theme1.xml", theme) } else { bytes }
     };
     let warned = |bytes: &[u8]| {
         let p = read("w.xlsb", bytes).unwrap_or_else(|e| panic!("{e:#?}"));
