@@ -1423,6 +1423,12 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 }
                 None => super::xlsb::SheetWalk::default(),
             };
+            // A cell record cut short (a value that runs past its record): its value, or the columns of the cells
+            // after it, would be lost without a word.
+            if let Some((row, col)) = walk.damaged {
+                let cell = a1_place(name, row as usize, col as usize);
+                return Err(vec![sheet_damaged(&cell, format!("the record of cell {cell} is cut short"))]);
+            }
             // A cell past the grid's last row or column: calamine would stop the sheet there without a word, leaving
             // every cell after it unread.
             if let Some((row, col)) = walk.past_grid {

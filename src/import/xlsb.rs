@@ -460,6 +460,10 @@ pub(super) struct SheetWalk {
     /// The sheet's merged ranges (`BrtMergeCell`), first and last (row, column), 0-based, at most `most`: calamine
     /// gives none of an XLSB sheet's, so a value merged over a group of rows was read on its first row only.
     pub merges: Vec<super::cell_values::CellRange>,
+    /// The first cell whose record is too short for what it must hold (its column and style, or a short record's
+    /// value: a string whose length runs past the record), (row, column) 0-based: the sheet is damaged there, and
+    /// the walk stops.
+    pub damaged: Option<(u32, u32)>,
 }
 
 /// What a short cell record holds.
@@ -608,13 +612,33 @@ pub(super) fn walk_sheet(
                 // A short cell record (`ShortCell`, §2.5.10: the style alone) is the cell after the one before it on
                 // its row; a full one (`Cell`) gives its column first. What the cell holds follows.
                 let short = (BRT_SHORT_BLANK..=BRT_SHORT_ISST).contains(&kind);
+                let next = last_col.map_or(0, |c: u32| c.saturating_add(1));
+                // A record too short for its cell, or for what a short one holds, is damage: the cells after it on
+                // the row would be read in the wrong columns, or its value lost.
+                let cut_short = |out: &mut SheetWalk, col: u32| {
+                    out.damaged.get_or_insert((row, col));
+                };
                 let (col, style, at) = if short {
-                    let Some(style) = u32_at(body, 0) else { continue };
-                    (last_col.map_or(0, |c: u32| c.saturating_add(1)), style, 4)
+                    let Some(style) = u32_at(body, 0) else {
+                        cut_short(&mut out, next);
+                        break;
+                    };
+                    (next, style, 4)
                 } else {
-                    let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else { continue };
+                    let (Some(col), Some(style)) = (u32_at(body, 0), u32_at(body, 4)) else {
+                        cut_short(&mut out, next);
+                        break;
+                    };
                     (col, style, 8)
                 };
+                let holds_value =
+                    matches!(kind, BRT_SHORT_RK | BRT_SHORT_REAL | BRT_SHORT_BOOL | BRT_SHORT_ST | BRT_SHORT_ISST);
+                if (holds_value && short_value(kind, body, at).is_none())
+                    || (kind == BRT_SHORT_ERROR && body.get(at).is_none())
+                {
+                    cut_short(&mut out, col);
+                    break;
+                }
                 last_col = Some(col);
                 if (row > LAST_ROW || col > LAST_COLUMN) && out.past_grid.is_none() {
                     out.past_grid = Some((row, col));

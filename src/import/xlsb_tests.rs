@@ -1194,3 +1194,43 @@ fn xlsb_hidden_rows_and_columns_are_warned_of_naming_them() {
     let w = warnings(&with((300, 0x20), ordinary));
     assert!(w.iter().all(|w| !w.message_en.contains("hidden")), "{w:#?}");
 }
+
+/// A short cell record cut short — a string whose length runs past its record, a record of one byte — refuses its
+/// sheet naming the cell: its value would have been lost without a word, or every cell after it on the row read one
+/// column to the left (an address read as the inputs).
+#[test]
+fn an_xlsb_short_record_cut_short_is_refused_naming_its_cell() {
+    let sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+    let full = xlsb(&sheets, Some(styles()));
+    let places = shortened(&sheet_bin(&sheets[2].1));
+    // The short string of PlacesOfWork!D2 (Goods), damaged two ways.
+    let damaged = |damage: &dyn Fn(&mut Vec<u8>)| {
+        let mut out = Vec::new();
+        let (mut row, mut strings) = (0, 0);
+        for (kind, mut body) in records_of(&places) {
+            if kind == 0x0000 {
+                row = u32::from_le_bytes(body[..4].try_into().unwrap());
+                strings = 0;
+            }
+            if kind == 0x0011 && row == 1 {
+                strings += 1;
+                // The third short string of the row: D2 (A2 is a full record, B2 and C2 short ones before it).
+                if strings == 3 {
+                    damage(&mut body);
+                }
+            }
+            record(&mut out, kind, &body);
+        }
+        replace_part(&full, "xl/worksheets/sheet3.bin", &out)
+    };
+    let long: &dyn Fn(&mut Vec<u8>) = &|b| b[4..8].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+    let tiny: &dyn Fn(&mut Vec<u8>) = &|b| b.truncate(1);
+    for damage in [long, tiny] {
+        let issues = errors(read("d.xlsb", &damaged(damage)));
+        let e = error_at(&issues, "PlacesOfWork!D2");
+        assert!(e.message_en.starts_with("The sheet cannot be read"), "{e:?}");
+        assert!(e.message_fr.starts_with("La feuille ne peut pas être lue"), "{e:?}");
+    }
+    // Undamaged, the same part reads.
+    assert!(read("d.xlsb", &replace_part(&full, "xl/worksheets/sheet3.bin", &places)).is_ok());
+}
