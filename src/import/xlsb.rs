@@ -28,7 +28,8 @@
 //! (`BrtBeginConditionalFormatting`, §2.4.26: `ccf` u32, flags u32, then `sqrfx`, a count u32 of ranges of four u32
 //! each, first and last row, first and last column; each `BrtBeginCFRule` inside it, §2.4.23, `dxfId` u32 at offset 8).
 //!
-//! Reading is streamed, one record at a time: a record larger than [`MOST_RECORD_BYTES`] is skipped unread, and at
+//! Reading is streamed, one record at a time: a record larger than [`MOST_RECORD_BYTES`] is skipped unread (a cell
+//! record that large is refused as damage), and at
 //! most `most` cells' styles are kept (the sheet's budget), whatever the part claims.
 
 use std::collections::HashMap;
@@ -38,8 +39,10 @@ use quick_xml::events::Event;
 
 use super::cell_values::NumberStyles;
 
-/// The largest record body read; a larger one (no style or cell record comes near) is skipped.
-const MOST_RECORD_BYTES: usize = 1 << 16;
+/// The largest record body read; a larger one is skipped. The largest cell record a workbook holds is a text of
+/// 32,767 characters (Excel's most) with a run of its own font for each (65,534 bytes of text, 131,068 of runs, about
+/// 197 KB): a cell record past this is damage, refused as such by the walk of the sheet.
+const MOST_RECORD_BYTES: usize = 1 << 18;
 
 /// The most sheets and relationships followed (a workbook holds a few; calamine lists them as well).
 const MOST_SHEETS: usize = 1024;

@@ -1234,3 +1234,22 @@ fn an_xlsb_short_record_cut_short_is_refused_naming_its_cell() {
     // Undamaged, the same part reads.
     assert!(read("d.xlsb", &replace_part(&full, "xl/worksheets/sheet3.bin", &places)).is_ok());
 }
+
+/// The longest text a cell holds (32,767 characters, Excel's most), as a full record and as a short one, is read, not
+/// taken for a damaged record: its record (65 KB) is larger than 64 KiB.
+#[test]
+fn an_xlsb_cell_of_the_longest_text_is_read_whole() {
+    let text: &'static str = Box::leak("x".repeat(32_767).into_boxed_str());
+    let part = sheet_bin(&[vec![X::Text("Notes"), X::Text(text), X::Text(text)]]);
+    for (part, short) in [(part.clone(), 0), (shortened(&part), 2)] {
+        let bytes = replace_part(&xlsb(&[("S", vec![vec![X::Text("a")]])], None), "xl/worksheets/sheet1.bin", &part);
+        let no = rustc_hash::FxHashSet::default();
+        let shared = rustc_hash::FxHashMap::default();
+        let looks =
+            crate::import::xlsb::SheetLooks { invisible: &no, hiding: &no, fills: &[], fonts: &[], shared: &shared };
+        let walk = crate::import::xlsb::walk_sheet(&bytes, "xl/worksheets/sheet1.bin", |_| true, &looks, 1 << 16);
+        assert_eq!(walk.damaged, None);
+        let longest = |(_, v): &&(_, crate::import::xlsb::ShortValue)| matches!(v, crate::import::xlsb::ShortValue::Text(t) if t.len() == 32_767);
+        assert_eq!(walk.short_cells.iter().filter(longest).count(), short);
+    }
+}
