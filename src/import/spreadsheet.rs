@@ -724,7 +724,18 @@ fn colour(e: &BytesStart<'_>, palette: &Palette) -> Option<Rgb> {
     if let Some(rgb) = attr(e, "rgb") {
         return hex_rgb(&rgb);
     }
-    let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0).clamp(-1.0, 1.0);
+    let tint = attr(e, "tint").and_then(|t| t.trim().parse::<f64>().ok()).unwrap_or(0.0);
+    if let Some(theme) = attr(e, "theme") {
+        return theme_colour(theme.trim().parse().ok()?, tint, palette);
+    }
+    indexed_colour(attr(e, "indexed")?.trim().parse().ok()?)
+}
+
+/// The theme colour `index` of `palette` (its light 1 and dark 1 white and black where the theme gives none),
+/// lightened or darkened by `tint` (−1 to 1, ECMA-376 §18.8.19's formula on each channel); `None` for a colour the
+/// theme does not give. XLSX's `theme` attributes and XLSB's theme colours alike.
+pub(super) fn theme_colour(index: usize, tint: f64, palette: &Palette) -> Option<Rgb> {
+    let tint = tint.clamp(-1.0, 1.0);
     let tinted = |c: Rgb| {
         c.map(|x| {
             let x = f64::from(x);
@@ -732,20 +743,21 @@ fn colour(e: &BytesStart<'_>, palette: &Palette) -> Option<Rgb> {
             y.round().clamp(0.0, 255.0) as u8
         })
     };
-    if let Some(theme) = attr(e, "theme") {
-        let i: usize = theme.trim().parse().ok()?;
-        let given = palette.get(i).copied().flatten();
-        return match i {
-            0 => Some(tinted(given.unwrap_or(WHITE))),
-            1 => Some(tinted(given.unwrap_or(BLACK))),
-            _ => given.map(tinted),
-        };
+    let given = palette.get(index).copied().flatten();
+    match index {
+        0 => Some(tinted(given.unwrap_or(WHITE))),
+        1 => Some(tinted(given.unwrap_or(BLACK))),
+        _ => given.map(tinted),
     }
+}
+
+/// A colour of the default indexed palette (§18.8.27: 0–7 and 8–15 black, white, red, green, blue, yellow, magenta,
+/// cyan; 64 the system's foreground, black; 65 its background, white); `None` for any other index.
+pub(super) fn indexed_colour(index: usize) -> Option<Rgb> {
     let palette: [Rgb; 8] =
         [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
-    let i: usize = attr(e, "indexed")?.trim().parse().ok()?;
-    match i {
-        0..=15 => palette.get(i % 8).copied(),
+    match index {
+        0..=15 => palette.get(index % 8).copied(),
         64 => Some(BLACK),
         65 => Some(WHITE),
         _ => None,
@@ -1393,6 +1405,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
     let shared_runs = super::xlsb::shared_runs(bytes, styles.as_ref().map_or(&[], |s| s.fonts.as_slice()));
+    let shared_texts = std::cell::OnceCell::new();
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut invisible_rows = Vec::new();
         let mut hiding_ranges = Vec::new();
@@ -1453,10 +1466,12 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let mut dated = Vec::new();
             let mut refused = Vec::new();
             // The cells written as short records, which calamine skips: read after its cells, as they would be.
+            // The shared strings are read once for the workbook, and only when a short cell names one.
+            let no_texts = Vec::new();
             let texts = if walk.short_cells.iter().any(|(_, v)| matches!(v, super::xlsb::ShortValue::Shared(_))) {
-                super::xlsb::shared_texts(bytes, budget.max_cells)
+                shared_texts.get_or_init(|| super::xlsb::shared_texts(bytes, budget.max_cells))
             } else {
-                Vec::new()
+                &no_texts
             };
             let mut shorts = walk.short_cells.into_iter();
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(name, e)])?;
@@ -1469,7 +1484,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         calamine_done = true;
                         let Some(((row, col), v)) = shorts.next() else { break };
                         let dated = styled.get(&(row, col)).is_some_and(|s| st.dated.contains_key(s));
-                        ((row, col), short_data(v, &texts, dated, is_1904))
+                        ((row, col), short_data(v, texts, dated, is_1904))
                     }
                     // An error value calamine does not know stops that cell only; the walk found it (below).
                     Err(calamine::XlsbError::CellError(_)) => continue,

@@ -351,29 +351,13 @@ fn dxf(body: &[u8], palette: &super::spreadsheet::Palette) -> super::spreadsheet
 /// 1 white and black where the theme gives none; the first sixteen palette colours (type 1); the automatic colour
 /// (type 0, black); each tinted by `nTintAndShade` / 32,767. `None` for any other.
 fn rgb(color: &[u8], palette: &super::spreadsheet::Palette) -> Option<super::spreadsheet::Rgb> {
-    use super::spreadsheet::{BLACK, WHITE};
     let (&first, &index) = (color.first()?, color.get(1)?);
     let tint = u16_at(color, 2).map_or(0.0, |t| f64::from(i16::from_le_bytes(t.to_le_bytes())) / 32767.0);
-    let tinted = |c: super::spreadsheet::Rgb| {
-        c.map(|x| {
-            let x = f64::from(x);
-            let y = if tint < 0.0 { x * (1.0 + tint) } else { x + (255.0 - x) * tint };
-            y.round().clamp(0.0, 255.0) as u8
-        })
-    };
-    let indexed = [BLACK, WHITE, [255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [255, 0, 255], [0, 255, 255]];
     match first >> 1 {
-        0x00 => Some(BLACK),
-        0x01 if index < 16 => indexed.get(usize::from(index % 8)).copied(),
+        0x00 => Some(super::spreadsheet::BLACK),
+        0x01 if index < 16 => super::spreadsheet::indexed_colour(usize::from(index)),
         0x02 => Some([*color.get(4)?, *color.get(5)?, *color.get(6)?]),
-        0x03 => {
-            let given = palette.get(usize::from(index)).copied().flatten();
-            match index {
-                0 => Some(tinted(given.unwrap_or(WHITE))),
-                1 => Some(tinted(given.unwrap_or(BLACK))),
-                _ => given.map(tinted),
-            }
-        }
+        0x03 => super::spreadsheet::theme_colour(usize::from(index), tint, palette),
         _ => None,
     }
 }
