@@ -1379,8 +1379,115 @@ fn formula_text(f: &calamine::XlsxFormulaMetadata) -> String {
     }
 }
 
-/// Reads the sheets of the format from an XLSB workbook, streaming each sheet's cells (XLSB stores every
-/// formula's result, so cached values are values).
+/// What a formula cell's stored result is, judged as `read_xlsx_sheet` judges an XLSX one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormulaState {
+    /// The stored result is the cell's value.
+    Value,
+    /// The stored result was never calculated ([`Cell::Uncalculated`]).
+    Uncalculated,
+    /// The stored result may be older than the cells the formula reads ([`Cell::Stale`]).
+    Stale,
+}
+
+/// Whether a stored result is what a writer that cannot calculate stores as a formula's result (zero, also as a date,
+/// day zero, or nothing), and its number, as `read_xlsx_sheet` reads them.
+fn stored_result(value: &DataRef<'_>) -> (bool, Option<f64>) {
+    let placeholder = match value {
+        DataRef::Int(0) | DataRef::Empty => true,
+        DataRef::Float(f) => *f == 0.0,
+        DataRef::DateTime(dt) => dt.as_f64() == 0.0,
+        DataRef::String(s) => s.is_empty(),
+        DataRef::SharedString(s) => s.is_empty(),
+        _ => false,
+    };
+    let cached = match value {
+        DataRef::Int(i) => Some(*i as f64),
+        DataRef::Float(f) => Some(*f),
+        DataRef::DateTime(dt) => Some(dt.as_f64()),
+        _ => None,
+    };
+    (placeholder, cached)
+}
+
+/// An XLSB formula cell judged by XLSX's four rules: a blank result, or in a workbook that asks to be recalculated on
+/// open a placeholder or a formula that reads cells, was never calculated; a formula of constants (`constant`, its
+/// text, [`super::xlsb::constant_formula`]) whose stored number or text is not its own result was never calculated;
+/// in a workbook set to manual calculation and saved without recalculating, a formula that reads cells may be stale.
+/// `value` is the cell as read, `(placeholder, cached)` its stored result ([`stored_result`]).
+fn xlsb_formula_state(
+    value: &Cell,
+    (placeholder, cached): (bool, Option<f64>),
+    constant: Option<&str>,
+    calc: super::xlsb::Calculation,
+    epoch_1904: bool,
+) -> FormulaState {
+    let constant = constant.filter(|f| super::formula::is_constant(f));
+    if value.is_blank() || (calc.full_calc_on_load && (placeholder || constant.is_none())) {
+        return FormulaState::Uncalculated;
+    }
+    if let Some(f) = constant {
+        if cached.is_some_and(|v| super::formula::stored_result_is_stale(f, v, epoch_1904)) {
+            return FormulaState::Uncalculated;
+        }
+        if let Cell::Text(t) = value
+            && super::formula::stored_text_is_stale(f, t)
+        {
+            return FormulaState::Uncalculated;
+        }
+    }
+    if calc.manual_unsaved && constant.is_none() {
+        return FormulaState::Stale;
+    }
+    FormulaState::Value
+}
+
+/// The texts calamine writes out (`XlsbCellsReader::next_formula`) of the formulas of the cells `wanted` of the XLSB
+/// sheet `name`, `=` first, at most [`super::xlsb::MOST_FORMULA_CHARS`] characters. A formula calamine cannot write
+/// out (a token it does not know, a shared formula's `PtgExp`, which it writes as nothing) is left out, and so is
+/// every one after a panic of its reader (caught here: naming a formula is no reason to refuse a file calamine read).
+fn xlsb_formula_texts(
+    book: &mut calamine::Xlsb<Cursor<&[u8]>>,
+    name: &str,
+    wanted: &rustc_hash::FxHashSet<(u32, u32)>,
+    most_bytes: usize,
+) -> rustc_hash::FxHashMap<(u32, u32), String> {
+    let mut out = rustc_hash::FxHashMap::default();
+    if wanted.is_empty() {
+        return out;
+    }
+    let mut bytes = 0usize;
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let Ok(mut cells) = book.worksheet_cells_reader(name) else { return };
+        loop {
+            match cells.next_formula() {
+                Ok(Some(c)) => {
+                    let text = c.get_value().trim();
+                    if !text.is_empty() && wanted.contains(&c.get_position()) {
+                        let text: String = text.chars().take(super::xlsb::MOST_FORMULA_CHARS).collect();
+                        bytes = bytes.saturating_add(text.len());
+                        // Past what the sheet may hold in text, the cells would be refused for it anyway.
+                        if bytes > most_bytes {
+                            break;
+                        }
+                        out.insert(c.get_position(), format!("={text}"));
+                        if out.len() == wanted.len() {
+                            break;
+                        }
+                    }
+                }
+                // The part's end, or a record cut short: nothing more to read.
+                Ok(None) | Err(calamine::XlsbError::Io(_)) => break,
+                // A formula calamine cannot write out: its record is read, the next one follows.
+                Err(_) => {}
+            }
+        }
+    }));
+    out
+}
+
+/// Reads the sheets of the format from an XLSB workbook, streaming each sheet's cells. A formula's stored result is
+/// judged as XLSX's is ([`xlsb_formula_state`]), by the workbook's calculation properties (`BrtCalcProp`).
 pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     let mut book: calamine::Xlsb<_> =
         calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
@@ -1404,6 +1511,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     // judged as XLSX's (`super::xlsb`). Without a styles part, the formats are not known.
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
+    // Whether the workbook asks to be recalculated on open, or is saved without recalculating (its `BrtCalcProp`).
+    let calc = super::xlsb::calculation(bytes);
     let shared_runs = super::xlsb::shared_runs(bytes, styles.as_ref().map_or(&[], |s| s.fonts.as_slice()));
     let shared_texts = std::cell::OnceCell::new();
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
@@ -1455,6 +1564,10 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             if styles.is_none() {
                 sheet.formats_unknown();
             }
+            let formulas = walk.formulas;
+            // The formula cells whose stored result is not their value, each with its formula's text when it is of
+            // constants: put in the grid after calamine's cells, once the others' formulas are written out.
+            let mut judged: Vec<((u32, u32), FormulaState, Option<String>)> = Vec::new();
             let styled = walk.styles;
             invisible_rows = walk.invisible_rows;
             hiding_ranges = walk.hiding_ranges;
@@ -1478,13 +1591,13 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let mut calamine_done = false;
             loop {
                 let next = if calamine_done { Ok(None) } else { cells.next_cell() };
-                let ((row, col), value) = match next {
-                    Ok(Some(c)) => (c.get_position(), c.get_value().clone()),
+                let ((row, col), value, formula) = match next {
+                    Ok(Some(c)) => (c.get_position(), c.get_value().clone(), formulas.at(c.get_position())),
                     Ok(None) => {
                         calamine_done = true;
                         let Some(((row, col), v)) = shorts.next() else { break };
                         let dated = styled.get(&(row, col)).is_some_and(|s| st.dated.contains_key(s));
-                        ((row, col), short_data(v, texts, dated, is_1904))
+                        ((row, col), short_data(v, texts, dated, is_1904), None)
                     }
                     // An error value calamine does not know stops that cell only; the walk found it (below).
                     Err(calamine::XlsbError::CellError(_)) => continue,
@@ -1492,6 +1605,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 };
                 let style = styled.get(&(row, col)).copied();
                 let clock = style.is_some_and(|s| st.clock.contains(&s));
+                let stored = formula.map(|_| stored_result(&value));
                 // As in XLSX: a number shown as a duration or a time of day is one; a percent cell is marked; a date
                 // keeps its format's code; a number shown otherwise than as its digits keeps its format.
                 let value = match value {
@@ -1500,6 +1614,14 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     DataRef::Int(i) if clock => Cell::Duration(clock_text(i as f64)),
                     other => data_cell(other),
                 };
+                // A formula's stored result is its value only when it can be trusted, as in XLSX.
+                if let (Some(constant), Some(stored)) = (formula, stored) {
+                    let state = xlsb_formula_state(&value, stored, constant, calc, is_1904);
+                    if state != FormulaState::Value {
+                        judged.push(((row, col), state, constant.map(str::to_string)));
+                        continue;
+                    }
+                }
                 if let Some(s) = style {
                     if matches!(value, Cell::Number(_)) && st.percent.contains(&s) {
                         sheet.percent_cell(row, col, budget);
@@ -1533,7 +1655,25 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             // an error value of a code it does not know. Never a blank where the sheet shows an error.
             for (row, col, code) in walk.errors {
                 let name = super::xlsb::error_name(code).map_or_else(|| format!("#ERROR_{code:02X}"), str::to_string);
-                sheet.push(row, col, Cell::Error(name), budget).map_err(|e| vec![e])?;
+                let error = Cell::Error(name);
+                // A formula's error result is judged as any formula's (no placeholder, no number).
+                if let Some(constant) = formulas.at((row, col)) {
+                    let state = xlsb_formula_state(&error, (false, None), constant, calc, is_1904);
+                    if state != FormulaState::Value {
+                        judged.push(((row, col), state, constant.map(str::to_string)));
+                        continue;
+                    }
+                }
+                sheet.push(row, col, error, budget).map_err(|e| vec![e])?;
+            }
+            // The formulas judged, named by their text: a formula of constants by the text written from its tokens,
+            // any other by calamine's (`=…` where it cannot write one out), as XLSX names one it cannot show.
+            let unnamed = judged.iter().filter(|(_, _, text)| text.is_none()).map(|(at, _, _)| *at).collect();
+            let mut named = xlsb_formula_texts(&mut book, name, &unnamed, budget.text_bytes_left);
+            for (at, state, text) in judged {
+                let text = text.or_else(|| named.remove(&at)).unwrap_or_else(|| "=…".to_string());
+                let cell = if state == FormulaState::Stale { Cell::Stale(text) } else { Cell::Uncalculated(text) };
+                sheet.push(at.0, at.1, cell, budget).map_err(|e| vec![e])?;
             }
             // The merged ranges, which calamine does not give: each lends its first cell's value as in XLSX.
             for (start, end) in walk.merges {

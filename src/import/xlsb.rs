@@ -20,6 +20,14 @@
 //! it), a cell past the grid's last row (calamine stops the sheet there); and, from `styles.bin`'s fonts and fills,
 //! the cells written white on white, as in XLSX.
 //!
+//! Formulas are judged as XLSX's are (calamine's cell reader gives an XLSB formula's stored result as a value): the
+//! workbook's calculation properties (`BrtCalcProp` in `xl/workbook.bin`: `fAutoRecalc` u32 at 4, 0 for manual
+//! calculation; flags at 24, `fFullCalcOnLoad` the lowest bit, `fSaveRecalc` 0x20), and each formula cell
+//! (`BrtFmlaString`, `BrtFmlaNum`, `BrtFmlaBool`, `BrtFmlaError`, types 8 to 11: the `Cell`, the stored result — an
+//! `XLWideString`, an `Xnum`, a byte —, `grbitFlags` u16, then the `CellParsedFormula`, `cce` u32 and `rgce`, the
+//! formula's tokens), written out when it is of constants only ([`constant_formula`]) so that its stored result is
+//! checked against its own.
+//!
 //! Conditional formats are read as XLSX's are: `styles.bin`'s differential formats (`BrtDXF`, §2.4.371, between
 //! `BrtBeginDXFs` and `BrtEndDXFs`: flags u16, reserved u16, `cprops` u16, then `cprops` `XFProp`s, §2.5.164, each a
 //! type u16, its size u16 counting those four bytes, and its data — the font colour, type 5, the fill's foreground and
@@ -53,6 +61,8 @@ const MOST_NAME_CHARS: usize = 1024;
 
 /// Record types (MS-XLSB §2.3.2).
 const BRT_ROW_HDR: u16 = 0x0000;
+const BRT_FMLA_STRING: u16 = 0x0008;
+const BRT_FMLA_NUM: u16 = 0x0009;
 const BRT_FMLA_ERROR: u16 = 0x000B;
 const BRT_CELL_BLANK: u16 = 0x0001;
 const BRT_CELL_ERROR: u16 = 0x0003;
@@ -63,6 +73,7 @@ const BRT_XF: u16 = 0x002F;
 const BRT_BEGIN_SHEET_DATA: u16 = 0x0091;
 const BRT_END_SHEET_DATA: u16 = 0x0092;
 const BRT_BUNDLE_SH: u16 = 0x009C;
+const BRT_CALC_PROP: u16 = 0x009D;
 const BRT_BEGIN_CELL_XFS: u16 = 0x0269;
 const BRT_END_CELL_XFS: u16 = 0x026A;
 const BRT_CELL_ISST: u16 = 0x0007;
@@ -407,6 +418,197 @@ pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
     out
 }
 
+/// How an XLSB workbook is calculated, from its `BrtCalcProp` (as XLSX's `calcPr` is read): whether it asks to be
+/// recalculated when opened (`fFullCalcOnLoad`), and whether it is set to manual calculation (`fAutoRecalc` 0) and not
+/// recalculated before saving (`fSaveRecalc` clear). A workbook without the record, or whose record is too short to
+/// say, is calculated as Excel's defaults have it (automatic, recalculated on save): neither.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Calculation {
+    /// The workbook asks to be recalculated on open: its stored results may be a writer's placeholders.
+    pub full_calc_on_load: bool,
+    /// The workbook is set to manual calculation and saved without recalculating: a formula that reads cells may
+    /// store a result older than those cells.
+    pub manual_unsaved: bool,
+}
+
+/// The calculation properties of the workbook `bytes` (its first `BrtCalcProp` in `xl/workbook.bin`).
+pub(super) fn calculation(bytes: &[u8]) -> Calculation {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Calculation::default() };
+    let Some(mut records) = part(&mut archive, "xl/workbook.bin") else { return Calculation::default() };
+    while let Some((kind, body)) = records.next_record() {
+        if kind != BRT_CALC_PROP {
+            continue;
+        }
+        // The flags' low byte holds both bits read (an early Excel 12 wrote the flags as one byte).
+        let Some(&flags) = body.get(24) else { return Calculation::default() };
+        return Calculation {
+            full_calc_on_load: flags & 0x01 != 0,
+            manual_unsaved: u32_at(body, 4) == Some(0) && flags & 0x20 == 0,
+        };
+    }
+    Calculation::default()
+}
+
+/// The longest formula text written out, in characters: Excel's own limit of a formula's text.
+pub(super) const MOST_FORMULA_CHARS: usize = 8192;
+
+/// The most bytes of constant formulas' texts a sheet's walk keeps; past them a formula of constants is kept as one
+/// that is not worked out.
+const MOST_CONSTANT_BYTES: usize = 1 << 24;
+
+/// The tokens (`rgce`) of a formula record's `CellParsedFormula`; `None` for another record, or one cut short.
+fn formula_tokens(kind: u16, body: &[u8]) -> Option<&[u8]> {
+    let flags_at = match kind {
+        BRT_FMLA_STRING => {
+            let units = usize::try_from(u32_at(body, 8)?).ok()?;
+            units.checked_mul(2)?.checked_add(12)?
+        }
+        BRT_FMLA_NUM => 16,
+        _ => 9,
+    };
+    let cce_at = flags_at.checked_add(2)?;
+    let cce = usize::try_from(u32_at(body, cce_at)?).ok()?;
+    let start = cce_at.checked_add(4)?;
+    body.get(start..start.checked_add(cce)?)
+}
+
+/// The functions a formula of constants may call (`super::formula` works them out): their number in Excel's
+/// function table (`Ftab`, MS-XLSB §2.5.97.10), their name, and their count of arguments when fixed (`PtgFunc`
+/// gives none).
+const CONSTANT_FUNCTIONS: [(u16, &str, Option<usize>); 6] = [
+    (65, "DATE", Some(3)),
+    (112, "LOWER", Some(1)),
+    (113, "UPPER", Some(1)),
+    (114, "PROPER", Some(1)),
+    (118, "TRIM", Some(1)),
+    (336, "CONCATENATE", None),
+];
+
+/// A part of a formula being written out: a literal, an operator between two parts, a sign before one, one in
+/// parentheses, a function and its arguments (each by its index among the parts).
+enum Part {
+    Literal(String),
+    Operator(usize, &'static str, usize),
+    Sign(&'static str, usize),
+    Parenthesised(usize),
+    Call(&'static str, Vec<usize>),
+}
+
+/// The text of a formula of constants, written as XLSX writes it (`=1200+650`, `="Chi"&"na"`, `=DATE(2026,3,31)`),
+/// from its tokens (`rgce`, MS-XLSB §2.2.2, in reverse Polish order): numbers (`PtgInt`, `PtgNum`), texts (`PtgStr`, a
+/// count u16 and UTF-16 units), `+ - * / ^ &`, signs, parentheses, spaces (`PtgAttrSpace`) and the functions of
+/// [`CONSTANT_FUNCTIONS`] (`PtgFunc`, `PtgFuncVar`). `None` for any other token — a reference, a name, another
+/// function, a shared formula's `PtgExp` —, tokens that do not make one formula, or a text longer than
+/// [`MOST_FORMULA_CHARS`]: such a formula is not worked out. The parts are kept apart and written once at the end,
+/// so writing costs what the tokens are, whatever their nesting.
+pub(super) fn constant_formula(mut rgce: &[u8]) -> Option<String> {
+    enum Next {
+        Part(usize),
+        Text(&'static str),
+    }
+    let mut parts: Vec<Part> = Vec::new();
+    let mut operands: Vec<usize> = Vec::new();
+    let mut literal_chars = 0usize;
+    let function = |tab: u16| CONSTANT_FUNCTIONS.iter().find(|(t, _, _)| *t == tab);
+    while let Some((&ptg, rest)) = rgce.split_first() {
+        rgce = rest;
+        let part = match ptg {
+            0x03..=0x08 => {
+                let op = ["+", "-", "*", "/", "^", "&"].get(usize::from(ptg - 3)).copied()?;
+                let right = operands.pop()?;
+                Part::Operator(operands.pop()?, op, right)
+            }
+            0x12 | 0x13 => Part::Sign(if ptg == 0x12 { "+" } else { "-" }, operands.pop()?),
+            0x15 => Part::Parenthesised(operands.pop()?),
+            0x17 => {
+                let units = usize::from(u16_at(rgce, 0)?);
+                let end = 2 + units * 2;
+                let raw: Vec<u16> = rgce
+                    .get(2..end)?
+                    .chunks_exact(2)
+                    .filter_map(|c| <[u8; 2]>::try_from(c).ok())
+                    .map(u16::from_le_bytes)
+                    .collect();
+                rgce = rgce.get(end..)?;
+                let text = String::from_utf16_lossy(&raw).replace('"', "\"\"");
+                Part::Literal(format!("\"{text}\""))
+            }
+            // `PtgAttrSpace`, `PtgAttrSpaceSemi`: spaces or line breaks between tokens, of no effect.
+            0x19 if matches!(rgce.first(), Some(0x40 | 0x41)) => {
+                rgce = rgce.get(3..)?;
+                continue;
+            }
+            0x1E => {
+                let n = u16_at(rgce, 0)?;
+                rgce = rgce.get(2..)?;
+                Part::Literal(n.to_string())
+            }
+            0x1F => {
+                let n = f64::from_le_bytes(rgce.get(..8)?.try_into().ok()?);
+                rgce = rgce.get(8..)?;
+                if !n.is_finite() {
+                    return None;
+                }
+                Part::Literal(n.to_string())
+            }
+            0x21 | 0x41 | 0x61 => {
+                let &(_, name, arity) = function(u16_at(rgce, 0)?)?;
+                rgce = rgce.get(2..)?;
+                let args = operands.split_off(operands.len().checked_sub(arity?)?);
+                Part::Call(name, args)
+            }
+            0x22 | 0x42 | 0x62 => {
+                let count = usize::from(*rgce.first()?);
+                // `fCeFunc`, the high bit: a command of a macro sheet, no function.
+                let &(_, name, _) = function(u16_at(rgce, 1).filter(|t| t & 0x8000 == 0)?)?;
+                rgce = rgce.get(3..)?;
+                let args = operands.split_off(operands.len().checked_sub(count)?);
+                Part::Call(name, args)
+            }
+            _ => return None,
+        };
+        if let Part::Literal(text) = &part {
+            literal_chars += text.len();
+        }
+        if literal_chars > MOST_FORMULA_CHARS * 4 {
+            return None;
+        }
+        operands.push(parts.len());
+        parts.push(part);
+    }
+    let [root] = operands.as_slice() else { return None };
+    // Written from the root, each part once, through a stack of what is left to write.
+    let mut out = String::from("=");
+    let mut next = vec![Next::Part(*root)];
+    while let Some(item) = next.pop() {
+        match item {
+            Next::Text(t) => out.push_str(t),
+            Next::Part(i) => match parts.get(i)? {
+                Part::Literal(text) => out.push_str(text),
+                Part::Operator(left, op, right) => {
+                    next.extend([Next::Part(*right), Next::Text(op), Next::Part(*left)]);
+                }
+                Part::Sign(sign, of) => next.extend([Next::Part(*of), Next::Text(sign)]),
+                Part::Parenthesised(of) => next.extend([Next::Text(")"), Next::Part(*of), Next::Text("(")]),
+                Part::Call(name, args) => {
+                    next.push(Next::Text(")"));
+                    for (k, arg) in args.iter().enumerate().rev() {
+                        next.push(Next::Part(*arg));
+                        if k > 0 {
+                            next.push(Next::Text(","));
+                        }
+                    }
+                    next.extend([Next::Text("("), Next::Text(name)]);
+                }
+            },
+        }
+        if out.len() > MOST_FORMULA_CHARS * 4 {
+            return None;
+        }
+    }
+    (out.chars().count() <= MOST_FORMULA_CHARS).then_some(out)
+}
+
 /// What the walk of an XLSB sheet part finds that calamine does not give.
 #[derive(Debug, Default)]
 pub(super) struct SheetWalk {
@@ -451,6 +653,25 @@ pub(super) struct SheetWalk {
     /// value: a string whose length runs past the record), (row, column) 0-based: the sheet is damaged there, and
     /// the walk stops.
     pub damaged: Option<(u32, u32)>,
+    /// The formula cells (`BrtFmlaString` … `BrtFmlaError`), at most `most`: calamine's cell reader gives their stored
+    /// results as values, which are judged as XLSX's are.
+    pub formulas: Formulas,
+}
+
+/// The formula cells of a sheet by `(row, column)`, 0-based, in order, each with its formula's text when it is of
+/// constants only ([`constant_formula`]).
+#[derive(Debug, Default)]
+pub(super) struct Formulas(Vec<FormulaCell>);
+
+/// A formula cell: its place, and its formula's text when it is of constants only.
+type FormulaCell = ((u32, u32), Option<Box<str>>);
+
+impl Formulas {
+    /// Whether the cell at `at` holds a formula: `Some` with the formula's text when it is of constants only.
+    pub fn at(&self, at: (u32, u32)) -> Option<Option<&str>> {
+        let i = self.0.binary_search_by_key(&at, |(p, _)| *p).ok()?;
+        self.0.get(i).map(|(_, text)| text.as_deref())
+    }
 }
 
 /// What a short cell record holds.
@@ -540,6 +761,8 @@ pub(super) fn walk_sheet(
     let mut last_col: Option<u32> = None;
     // The ranges of the conditional format being read, and whether one of its rules hides text already.
     let (mut ranges, mut hides): (Vec<super::cell_values::CellRange>, bool) = (Vec::new(), false);
+    // The bytes of the constant formulas' texts kept.
+    let mut constant_bytes = 0usize;
     while let Some((kind, body)) = records.next_record() {
         match kind {
             BRT_BEGIN_SHEET_DATA => in_data = true,
@@ -680,10 +903,19 @@ pub(super) fn walk_sheet(
                 {
                     out.short_cells.push(((row, col), value));
                 }
+                if (BRT_FMLA_STRING..=BRT_FMLA_ERROR).contains(&kind) && out.formulas.0.len() < most {
+                    let constant = formula_tokens(kind, body)
+                        .and_then(constant_formula)
+                        .filter(|text| constant_bytes.saturating_add(text.len()) <= MOST_CONSTANT_BYTES);
+                    constant_bytes += constant.as_ref().map_or(0, String::len);
+                    out.formulas.0.push(((row, col), constant.map(String::into_boxed_str)));
+                }
             }
             _ => {}
         }
     }
+    // Rows and cells come in order (§2.1.7.62); a part that gives them otherwise is looked up all the same.
+    out.formulas.0.sort_by_key(|(at, _)| *at);
     out
 }
 

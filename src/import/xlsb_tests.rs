@@ -60,6 +60,18 @@ enum X {
     Rich(&'static str, &'static [(u16, u16)], u32),
     /// The shared string of that index (`BrtCellIsst`).
     Shared(u32),
+    /// A formula (`BrtFmlaNum`, `BrtFmlaString`, `BrtFmlaBool`, `BrtFmlaError`, by what it stored): its stored result,
+    /// its tokens (`rgce`, [`ptg`]), its cell style.
+    Formula(Stored, Vec<u8>, u32),
+}
+
+/// What a formula cell stored as its result.
+#[derive(Clone)]
+enum Stored {
+    Number(f64),
+    Text(&'static str),
+    Bool(bool),
+    Error(u8),
 }
 
 /// A `RichStr` (MS-XLSB §2.5.125): rich where it has runs (`fRichStr`), its text, and its runs (`StrRun`s).
@@ -129,6 +141,34 @@ fn sheet_bin_rows(rows: &[(u32, Vec<X>)]) -> Vec<u8> {
                     body.extend([0u8; 4]);
                     body.extend(index.to_le_bytes());
                     record(&mut out, 0x0007, &body);
+                }
+                X::Formula(stored, rgce, style) => {
+                    body.extend(&style.to_le_bytes()[..3]);
+                    body.push(0);
+                    let kind = match stored {
+                        Stored::Text(t) => {
+                            body.extend(wide(t));
+                            0x0008
+                        }
+                        Stored::Number(n) => {
+                            body.extend(n.to_le_bytes());
+                            0x0009
+                        }
+                        Stored::Bool(b) => {
+                            body.push(u8::from(*b));
+                            0x000A
+                        }
+                        Stored::Error(code) => {
+                            body.push(*code);
+                            0x000B
+                        }
+                    };
+                    // `grbitFlags`, then the `CellParsedFormula`: `cce`, the tokens, `cb` 0 (no extra data).
+                    body.extend([0u8; 2]);
+                    body.extend((rgce.len() as u32).to_le_bytes());
+                    body.extend(rgce);
+                    body.extend([0u8; 4]);
+                    record(&mut out, kind, &body);
                 }
             }
         }
@@ -1252,4 +1292,401 @@ fn an_xlsb_cell_of_the_longest_text_is_read_whole() {
         let longest = |(_, v): &&(_, crate::import::xlsb::ShortValue)| matches!(v, crate::import::xlsb::ShortValue::Text(t) if t.len() == 32_767);
         assert_eq!(walk.short_cells.iter().filter(longest).count(), short);
     }
+}
+
+/// Formula tokens (`Ptg`s, MS-XLSB §2.5.97), to be joined in reverse Polish order.
+mod ptg {
+    pub const ADD: u8 = 0x03;
+    pub const SUB: u8 = 0x04;
+    pub const MUL: u8 = 0x05;
+    pub const DIV: u8 = 0x06;
+    pub const CONCAT: u8 = 0x08;
+    pub const MINUS: u8 = 0x13;
+    pub const PAREN: u8 = 0x15;
+
+    /// `PtgInt`.
+    pub fn int(n: u16) -> Vec<u8> {
+        [&[0x1E][..], &n.to_le_bytes()].concat()
+    }
+
+    /// `PtgNum`.
+    pub fn num(n: f64) -> Vec<u8> {
+        [&[0x1F][..], &n.to_le_bytes()].concat()
+    }
+
+    /// `PtgStr`: a count of UTF-16 units, then the units.
+    pub fn text(s: &str) -> Vec<u8> {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        let mut out = vec![0x17];
+        out.extend((units.len() as u16).to_le_bytes());
+        for u in units {
+            out.extend(u.to_le_bytes());
+        }
+        out
+    }
+
+    /// `PtgRef` (reference class): a cell of the same sheet, 0-based, row and column relative.
+    pub fn cell(row: u32, col: u16) -> Vec<u8> {
+        [&[0x24][..], &row.to_le_bytes(), &(col | 0xC000).to_le_bytes()].concat()
+    }
+
+    /// `PtgArea` (reference class): a range of the same sheet, 0-based, first and last row, first and last column.
+    pub fn area(rows: (u32, u32), cols: (u16, u16)) -> Vec<u8> {
+        [&[0x25][..], &rows.0.to_le_bytes(), &rows.1.to_le_bytes(), &cols.0.to_le_bytes(), &cols.1.to_le_bytes()]
+            .concat()
+    }
+
+    /// `PtgRef3d`: a cell of the sheet of that `ixti` (an entry of the workbook's `BrtExternSheet`).
+    pub fn cell_3d(ixti: u16, row: u32, col: u16) -> Vec<u8> {
+        [&[0x3A][..], &ixti.to_le_bytes(), &row.to_le_bytes(), &(col | 0xC000).to_le_bytes()].concat()
+    }
+
+    /// `PtgName`: the defined name of that index (1-based).
+    pub fn name(index: u32) -> Vec<u8> {
+        [&[0x43][..], &index.to_le_bytes()].concat()
+    }
+
+    /// `PtgFunc` (value class): a function of fixed arguments, by its number (`Ftab`).
+    pub fn func(tab: u16) -> Vec<u8> {
+        [&[0x41][..], &tab.to_le_bytes()].concat()
+    }
+
+    /// `PtgFuncVar` (value class): a function of `count` arguments, by its number.
+    pub fn func_var(count: u8, tab: u16) -> Vec<u8> {
+        [&[0x42, count][..], &tab.to_le_bytes()].concat()
+    }
+
+    /// `PtgAttrSpace`: `count` spaces before the next token.
+    pub fn space(count: u8) -> Vec<u8> {
+        vec![0x19, 0x40, 0x00, count]
+    }
+
+    /// `PtgExp`: a cell of a shared formula, by its first row.
+    pub fn shared(row: u32) -> Vec<u8> {
+        [&[0x01][..], &row.to_le_bytes()].concat()
+    }
+
+    pub const DATE: u16 = 65;
+    pub const UPPER: u16 = 113;
+    pub const LOWER: u16 = 112;
+    pub const TRIM: u16 = 118;
+    pub const CONCATENATE: u16 = 336;
+    pub const VLOOKUP: u16 = 102;
+    pub const TODAY: u16 = 221;
+}
+
+/// Tokens joined in order.
+fn tokens(parts: &[&[u8]]) -> Vec<u8> {
+    parts.concat()
+}
+
+/// `=1200+650`.
+fn sum_1200_650() -> Vec<u8> {
+    tokens(&[&ptg::int(1200), &ptg::int(650), &[ptg::ADD]])
+}
+
+/// `workbook` with a `BrtCalcProp` in its workbook part (before `BrtEndBook`): `fAutoRecalc` `mode` (0 manual, 1
+/// automatic) and these flags (0x01 `fFullCalcOnLoad`, 0x20 `fSaveRecalc`, and Excel's usual 0x02 `fRefA1`, 0x08
+/// `fFullPrec`, 0x40 `fMTREnabled`).
+fn with_calc(workbook: &[u8], mode: u32, flags: u16) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(workbook)).unwrap();
+    let mut part = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name("xl/workbook.bin").unwrap(), &mut part).unwrap();
+    let mut body = 191_029u32.to_le_bytes().to_vec();
+    body.extend(mode.to_le_bytes());
+    body.extend(100u32.to_le_bytes());
+    body.extend(0.001f64.to_le_bytes());
+    body.extend(1i32.to_le_bytes());
+    body.extend(flags.to_le_bytes());
+    let mut out = Vec::new();
+    for (kind, b) in records_of(&part) {
+        if kind == 0x0084 {
+            record(&mut out, 0x009D, &body);
+        }
+        record(&mut out, kind, &b);
+    }
+    replace_part(workbook, "xl/workbook.bin", &out)
+}
+
+/// Excel's flags of an automatic workbook (A1 references, full precision, recalculated on save, threads).
+const EXCEL_FLAGS: u16 = 0x02 | 0x08 | 0x20 | 0x40;
+/// The flag of a workbook that asks to be recalculated on open.
+const FULL_CALC_ON_LOAD: u16 = 0x01;
+/// The flag of a workbook recalculated before it is saved.
+const SAVE_RECALC: u16 = 0x20;
+
+/// The declaration of [`declaration`] with these cells set on its first site's row (PlacesOfWork row 2), by column,
+/// 0-based (E 4 Workers, G 6 City, H 7 Country).
+fn site_with(cells: &[(usize, X)]) -> Vec<(&'static str, Vec<Vec<X>>)> {
+    let mut sheets = declaration(X::Text("2026-03-31"), X::Number(120.0, 0));
+    if let Some(row) = sheets.get_mut(2).and_then(|(_, rows)| rows.get_mut(1)) {
+        for (col, cell) in cells {
+            while row.len() <= *col {
+                row.push(X::Text(""));
+            }
+            row[*col] = cell.clone();
+        }
+    }
+    sheets
+}
+
+fn assert_never_calculated(issues: &[Issue], place: &str, formula: &str) {
+    let e = error_at(issues, place);
+    assert!(e.message_en.contains("never calculated") && e.message_en.contains(formula), "{formula}: {e:?}");
+    assert!(e.message_fr.contains("jamais été calculé") && e.message_fr.contains(formula), "{formula}: {e:?}");
+}
+
+/// An XLSB workbook whose `BrtCalcProp` asks to be recalculated on open (`fFullCalcOnLoad`, what a writer that cannot
+/// calculate sets) is judged as an XLSX one with `fullCalcOnLoad`: a formula whose stored result is a placeholder — 0
+/// workers, a date of day zero, an empty city — is refused naming its cell and its formula, in English and French,
+/// where calamine read the 0 as the workers, day zero as the date. A formula of constants that stored its own result
+/// is read; the same workbook without the flag reads its stored results, and judges its formulas of constants by
+/// them.
+#[test]
+fn an_xlsb_formula_stored_with_a_placeholder_in_a_workbook_asking_to_be_recalculated_is_refused_naming_its_cell() {
+    let date = tokens(&[&ptg::int(2026), &ptg::int(3), &ptg::int(31), &ptg::func(ptg::DATE)]);
+    let upper = tokens(&[&ptg::text("klang"), &ptg::func(ptg::UPPER)]);
+    let cases = [
+        ("PlacesOfWork!E2", vec![(4, X::Formula(Stored::Number(0.0), sum_1200_650(), 0))], false, "=1200+650"),
+        ("PlacesOfWork!G2", vec![(6, X::Formula(Stored::Text(""), upper.clone(), 0))], false, "=UPPER(\"klang\")"),
+        ("Supplier!B4", vec![], true, "=DATE(2026,3,31)"),
+        ("PlacesOfWork!H2", vec![(7, X::Formula(Stored::Text(""), ptg::text("MY"), 0))], false, "=\"MY\""),
+    ];
+    for (place, cells, on_date, formula) in cases {
+        let mut sheets = site_with(&cells);
+        if on_date {
+            sheets[0].1[3][1] = X::Formula(Stored::Number(0.0), date.clone(), 3);
+        }
+        let bytes = with_calc(&xlsb(&sheets, Some(styles())), 1, EXCEL_FLAGS | FULL_CALC_ON_LOAD);
+        let issues = errors(read("f.xlsb", &bytes));
+        assert_eq!(super::tests::places(&issues), [place], "{issues:#?}");
+        assert_never_calculated(&issues, place, formula);
+    }
+    // Formulas of constants that stored their own results: read, flag or no flag.
+    let mut sheets = site_with(&[
+        (4, X::Formula(Stored::Number(1850.0), sum_1200_650(), 0)),
+        (6, X::Formula(Stored::Text("KLANG"), upper, 0)),
+    ]);
+    sheets[0].1[3][1] = X::Formula(Stored::Number(46112.0), date, 3);
+    for flags in [EXCEL_FLAGS | FULL_CALC_ON_LOAD, EXCEL_FLAGS] {
+        let p =
+            read("f.xlsb", &with_calc(&xlsb(&sheets, Some(styles())), 1, flags)).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(p.declaration.places_of_work[0].workers, Some(1850));
+        assert_eq!(p.declaration.places_of_work[0].city, "KLANG");
+        assert_eq!(p.declaration.supplier.declaration_date, NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+    }
+    // A formula reading a cell, stored with a result: without the flag, its stored result is the value.
+    let sheets =
+        site_with(&[(4, X::Formula(Stored::Number(85.0), tokens(&[&ptg::cell(1, 9), &ptg::int(35), &[ptg::SUB]]), 0))]);
+    let p = read("f.xlsb", &with_calc(&xlsb(&sheets, Some(styles())), 1, EXCEL_FLAGS)).unwrap();
+    assert_eq!(p.declaration.places_of_work[0].workers, Some(85));
+    let p = read("f.xlsb", &xlsb(&sheets, Some(styles()))).unwrap();
+    assert_eq!(p.declaration.places_of_work[0].workers, Some(85));
+}
+
+/// In an XLSB workbook asking to be recalculated on open, what a formula that reads cells stored is not what the
+/// supplier sees (every spreadsheet program shows it calculated again), whatever it stored — a number, a text, an
+/// error, a result that looks right —: refused as never calculated naming its cell and its formula, as in XLSX. A
+/// formula calamine cannot write out (a sheet it has no name for, where its reader panics; a shared formula) is
+/// named `=…`, the file refused for that cell only. The same workbook without the flag reads the stored results.
+#[test]
+fn an_xlsb_formula_reading_cells_in_a_workbook_asking_to_be_recalculated_is_refused_whatever_it_stored() {
+    let vlookup = tokens(&[
+        &ptg::cell(1, 0),
+        &ptg::area((0, 8), (12, 13)),
+        &ptg::int(2),
+        &ptg::int(0),
+        &ptg::func_var(4, ptg::VLOOKUP),
+    ]);
+    let cases: [(usize, X, &str); 8] = [
+        (4, X::Formula(Stored::Number(85.0), tokens(&[&ptg::cell(1, 9), &ptg::int(35), &[ptg::SUB]]), 0), "=J2-35"),
+        (4, X::Formula(Stored::Number(120.0), ptg::cell(1, 9), 0), "=J2"),
+        (6, X::Formula(Stored::Text("KLANG"), tokens(&[&ptg::cell(1, 10), &ptg::func(ptg::UPPER)]), 0), "=UPPER(K2)"),
+        (7, X::Formula(Stored::Text("MY"), vlookup.clone(), 0), "=VLOOKUP(A2,$M$1:$N$9,2,0)"),
+        (7, X::Formula(Stored::Error(0x2A), vlookup, 0), "=VLOOKUP("),
+        (4, X::Formula(Stored::Number(120.0), ptg::cell_3d(0, 99, 1), 0), "=…"),
+        (4, X::Formula(Stored::Number(120.0), ptg::shared(1), 0), "=…"),
+        (4, X::Formula(Stored::Bool(true), tokens(&[&ptg::cell(1, 9), &ptg::int(0), &[0x0C]]), 0), "=J2>0"),
+    ];
+    let column = ["A", "B", "C", "D", "E", "F", "G", "H"];
+    for (col, cell, formula) in cases {
+        let bytes = xlsb(&site_with(&[(col, cell.clone())]), Some(styles()));
+        let flagged = with_calc(&bytes, 1, EXCEL_FLAGS | FULL_CALC_ON_LOAD);
+        let issues = errors(read("f.xlsb", &flagged));
+        let place = format!("PlacesOfWork!{}2", column[col]);
+        assert_eq!(super::tests::places(&issues), [place.as_str()], "{formula}: {issues:#?}");
+        assert_never_calculated(&issues, &place, formula);
+        // Without the flag, what was stored is read (an error refused as the error it is, a truth value as no count).
+        for bytes in [bytes.clone(), with_calc(&bytes, 1, EXCEL_FLAGS)] {
+            match (read("f.xlsb", &bytes), &cell) {
+                (Ok(p), _) => assert!(p.declaration.places_of_work.len() == 1, "{formula}"),
+                (Err(issues), X::Formula(Stored::Error(_), _, _)) => {
+                    assert!(error_at(&issues, &place).message_en.contains("#N/A"), "{issues:#?}");
+                }
+                (Err(issues), X::Formula(Stored::Bool(_), _, _)) => {
+                    assert!(!error_at(&issues, &place).message_en.contains("never calculated"), "{issues:#?}");
+                }
+                (Err(issues), _) => panic!("{formula}: {issues:#?}"),
+            }
+        }
+    }
+}
+
+/// A formula of constants gives one result whatever the workbook holds: an XLSB one whose stored number or text is
+/// not its own (`=1200+650` stored as 1300, `="M"&"Y"` stored as `CA`, `=1/0` stored as 0, `=DATE(2026,3,31)` stored
+/// as another day, `=-(2*3)` stored as 6) was never calculated, whatever the workbook's calculation properties, and
+/// is refused naming its cell and formula as in XLSX; one that stored its own result (letter case aside after
+/// `UPPER`, `LOWER`; a text with a quotation mark, written `""` in the formula) is read. A formula with an empty
+/// result is refused as never calculated, as XLSX's is.
+#[test]
+fn an_xlsb_formula_of_constants_whose_stored_result_is_not_its_own_is_refused() {
+    let my = tokens(&[&ptg::text("M"), &ptg::text("Y"), &[ptg::CONCAT]]);
+    let date = tokens(&[&ptg::int(2026), &ptg::int(3), &ptg::int(31), &ptg::func(ptg::DATE)]);
+    let minus = tokens(&[&ptg::int(2), &ptg::int(3), &[ptg::MUL, ptg::PAREN, ptg::MINUS]]);
+    let stale: [(usize, X, &str); 5] = [
+        (4, X::Formula(Stored::Number(1300.0), sum_1200_650(), 0), "=1200+650"),
+        (7, X::Formula(Stored::Text("CA"), my.clone(), 0), "=\"M\"&\"Y\""),
+        (4, X::Formula(Stored::Number(0.0), tokens(&[&ptg::int(1), &ptg::int(0), &[ptg::DIV]]), 0), "=1/0"),
+        (4, X::Formula(Stored::Number(6.0), minus, 0), "=-(2*3)"),
+        (6, X::Formula(Stored::Text(" "), ptg::cell(1, 10), 0), "=K2"),
+    ];
+    let column = ["A", "B", "C", "D", "E", "F", "G", "H"];
+    for (col, cell, formula) in stale {
+        for calc in [None, Some((1, EXCEL_FLAGS)), Some((0, EXCEL_FLAGS))] {
+            let bytes = xlsb(&site_with(&[(col, cell.clone())]), Some(styles()));
+            let bytes = calc.map_or(bytes.clone(), |(mode, flags)| with_calc(&bytes, mode, flags));
+            let issues = errors(read("c.xlsb", &bytes));
+            let place = format!("PlacesOfWork!{}2", column[col]);
+            assert_eq!(super::tests::places(&issues), [place.as_str()], "{formula}: {issues:#?}");
+            assert_never_calculated(&issues, &place, formula);
+        }
+    }
+    let mut sheets = declaration(X::Formula(Stored::Number(OCT_4), date.clone(), 3), X::Number(120.0, 0));
+    let issues = errors(read("c.xlsb", &xlsb(&sheets, Some(styles()))));
+    assert_never_calculated(&issues, "Supplier!B4", "=DATE(2026,3,31)");
+    // Their own results: read.
+    sheets = site_with(&[
+        (4, X::Formula(Stored::Number(1850.0), sum_1200_650(), 0)),
+        (6, X::Formula(Stored::Text("Say \"Klang\""), tokens(&[&ptg::text("Say \"Klang\"")]), 0)),
+        (7, X::Formula(Stored::Text("MY"), tokens(&[&ptg::space(1), &ptg::text("my"), &ptg::func(ptg::UPPER)]), 0)),
+    ]);
+    sheets[0].1[3][1] = X::Formula(Stored::Number(46112.0), date, 3);
+    let p = read("c.xlsb", &xlsb(&sheets, Some(styles()))).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].workers, Some(1850));
+    assert_eq!(p.declaration.places_of_work[0].city, "Say \"Klang\"");
+    assert_eq!(p.declaration.places_of_work[0].country.as_str(), "MY");
+    assert_eq!(p.declaration.supplier.declaration_date, NaiveDate::from_ymd_opt(2026, 3, 31).unwrap());
+}
+
+/// An XLSB workbook set to manual calculation and saved without recalculating (`BrtCalcProp`'s `fAutoRecalc` 0,
+/// `fSaveRecalc` clear) keeps each formula's result as it was last calculated: a formula that reads cells (`=J2-35`,
+/// a `VLOOKUP`, one whose result is an error, a date read from another cell) is refused as out of date naming its cell, its formula and
+/// the manual calculation, in English and French, as in XLSX. A formula of constants is worked out and read; the same
+/// formulas in a workbook that calculates (automatic, or manual and recalculated on save) are read.
+#[test]
+fn an_xlsb_formula_reading_cells_in_a_workbook_saved_without_recalculating_is_refused_as_stale() {
+    let vlookup = tokens(&[
+        &ptg::cell(1, 0),
+        &ptg::area((0, 8), (12, 13)),
+        &ptg::int(2),
+        &ptg::int(0),
+        &ptg::func_var(4, ptg::VLOOKUP),
+    ]);
+    let sheets = |country: X| {
+        let mut sheets = site_with(&[
+            (4, X::Formula(Stored::Number(85.0), tokens(&[&ptg::cell(1, 9), &ptg::int(35), &[ptg::SUB]]), 0)),
+            (7, country),
+        ]);
+        sheets[0].1[3][1] = X::Formula(Stored::Number(46112.0), ptg::cell(9, 1), 3);
+        sheets
+    };
+    for country in
+        [X::Formula(Stored::Text("MY"), vlookup.clone(), 0), X::Formula(Stored::Error(0x2A), vlookup.clone(), 0)]
+    {
+        let bytes = xlsb(&sheets(country.clone()), Some(styles()));
+        for flags in [EXCEL_FLAGS & !SAVE_RECALC, 0] {
+            let issues = errors(read("m.xlsb", &with_calc(&bytes, 0, flags)));
+            let mut got = super::tests::places(&issues);
+            got.sort_unstable();
+            assert_eq!(got, ["PlacesOfWork!E2", "PlacesOfWork!H2", "Supplier!B4"], "{issues:#?}");
+            for (place, formula) in
+                [("PlacesOfWork!E2", "=J2-35"), ("PlacesOfWork!H2", "=VLOOKUP(A2,"), ("Supplier!B4", "=B10")]
+            {
+                let i = error_at(&issues, place);
+                assert!(i.message_en.contains("out of date") && i.message_en.contains("manual calculation"), "{i:?}");
+                assert!(i.message_en.contains(formula) && i.message_fr.contains(formula), "{i:?}");
+                assert!(i.message_fr.contains("calcul manuel") && i.message_fr.contains("périmé\u{a0}:"), "{i:?}");
+            }
+        }
+        // A workbook that calculates: the stored results are read (the error refused as the error it is).
+        for (mode, flags) in [(1, EXCEL_FLAGS), (1, EXCEL_FLAGS & !SAVE_RECALC), (0, EXCEL_FLAGS), (2, 0)] {
+            match read("a.xlsb", &with_calc(&bytes, mode, flags)) {
+                Ok(p) => {
+                    assert_eq!(p.declaration.places_of_work[0].workers, Some(85));
+                    assert_eq!(p.declaration.places_of_work[0].country.as_str(), "MY");
+                }
+                Err(issues) => assert!(
+                    super::tests::places(&issues) == ["PlacesOfWork!H2"] && issues[0].message_en.contains("#N/A"),
+                    "{mode} {flags}: {issues:#?}"
+                ),
+            }
+        }
+    }
+    // A formula of constants is worked out in manual calculation too, and read.
+    let constant = site_with(&[(4, X::Formula(Stored::Number(1850.0), sum_1200_650(), 0))]);
+    let p = read("c.xlsb", &with_calc(&xlsb(&constant, Some(styles())), 0, 0)).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(p.declaration.places_of_work[0].workers, Some(1850));
+    // Asking to be recalculated on open decides first: a placeholder is never calculated, not out of date.
+    let placeholder = site_with(&[(4, X::Formula(Stored::Number(0.0), ptg::cell(1, 9), 0))]);
+    let issues = errors(read("p.xlsb", &with_calc(&xlsb(&placeholder, Some(styles())), 0, FULL_CALC_ON_LOAD)));
+    assert_never_calculated(&issues, "PlacesOfWork!E2", "=J2");
+}
+
+/// A formula's tokens are written out as XLSX writes its text when they are constants only (numbers, texts with
+/// their quotation marks doubled, operators, signs, parentheses, spaces, the functions worked out), and not at all
+/// when they read a cell, a name or call any other function, or do not make one formula; deep nesting costs what its
+/// tokens are.
+#[test]
+fn xlsb_formula_tokens_of_constants_are_written_out_as_xlsx_writes_them() {
+    use crate::import::xlsb::constant_formula as text;
+    let cases: [(Vec<u8>, Option<&str>); 13] = [
+        (sum_1200_650(), Some("=1200+650")),
+        (tokens(&[&ptg::num(0.5), &ptg::int(3), &[ptg::MUL]]), Some("=0.5*3")),
+        (tokens(&[&ptg::text("a\"b"), &ptg::text("c"), &[ptg::CONCAT]]), Some("=\"a\"\"b\"&\"c\"")),
+        (tokens(&[&ptg::int(1), &ptg::int(2), &[ptg::ADD, ptg::PAREN], &ptg::int(3), &[ptg::MUL]]), Some("=(1+2)*3")),
+        (
+            tokens(&[&ptg::text("a"), &ptg::text("b"), &ptg::func_var(2, ptg::CONCATENATE)]),
+            Some("=CONCATENATE(\"a\",\"b\")"),
+        ),
+        (
+            tokens(&[&ptg::space(2), &ptg::text(" X "), &ptg::func(ptg::TRIM), &ptg::func(ptg::LOWER)]),
+            Some("=LOWER(TRIM(\" X \"))"),
+        ),
+        (ptg::cell(0, 0), None),
+        (tokens(&[&ptg::name(1), &ptg::int(2), &[ptg::ADD]]), None),
+        (tokens(&[&ptg::func(ptg::TODAY)]), None),
+        (tokens(&[&ptg::int(1), &ptg::int(2)]), None),
+        (tokens(&[&ptg::int(1), &[ptg::ADD]]), None),
+        (tokens(&[&ptg::text("a"), &ptg::func(ptg::CONCATENATE)]), None),
+        (vec![0x17, 0xFF, 0xFF, 0x41], None),
+    ];
+    for (rgce, want) in cases {
+        assert_eq!(text(&rgce).as_deref(), want, "{rgce:?}");
+    }
+    // 2,700 nested signs and parentheses (8,102 characters): written once, each part once.
+    let mut deep = ptg::int(7);
+    for _ in 0..2_700 {
+        deep.extend([ptg::MINUS, ptg::PAREN]);
+    }
+    let written = text(&deep).unwrap_or_default();
+    assert!(
+        written.starts_with("=(-(-(")
+            && written.ends_with(&format!("(-7{}", ")".repeat(2_700)))
+            && written.chars().count() == 8_102
+    );
+    // Past Excel's 8,192 characters a formula is not written out, however many tokens follow.
+    for _ in 0..200_000 {
+        deep.extend([ptg::MINUS, ptg::PAREN]);
+    }
+    assert_eq!(text(&deep), None);
 }
