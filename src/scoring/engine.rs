@@ -182,6 +182,126 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
     (shared, total)
 }
 
+/// The goods each item of a raw-material site's list says alone, added to those of the whole words
+/// ([`crate::scoring::model::GoodsForms::raw_material_items_read_alone`], 2022.17): each item's goods made there join
+/// `own_goods`; each item's goods in a form brought in (where the site's country lists none of them or their kin)
+/// leave `own_goods` and join `inputs`, as the form read alone has them. An item that names a dug material alone (ILAB
+/// lists its good in the Mining sector) takes the words of form its neighbours share ([`shared_form_readings`]:
+/// "refined lead and tin" is refined tin too, "cobalt and nickel salts" cobalt salts, « sels de nickel et de cobalt »
+/// « sels de cobalt »), where those words read as that material in a form. Goods the whole words already bring in
+/// (`brought_in`) stay inputs only.
+fn items_read_alone<'a, 't: 'a>(
+    readings: &mut GoodsReadings<'t>,
+    site: &PlaceOfWork,
+    own_goods: &mut Vec<&'a str>,
+    brought_in: &[&'a str],
+    inputs: &mut Vec<(&'a str, bool)>,
+) {
+    let t = readings.t;
+    let items = t.list_items(&site.goods);
+    if items.len() < 2 {
+        return;
+    }
+    let forms_on = t.goods_forms.forms_take_the_listing && t.goods_forms.raw_material_forms_take_the_listing;
+    let listed_here =
+        |g: &str| std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some());
+    let dug = |g: &str| t.listings_anywhere(g).any(|l| l.mined);
+    let mut made: Vec<&'a str> = Vec::new();
+    let mut taken: Vec<&'a str> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let g = readings.site_goods(item);
+        let names_material = !(g.unnamed_product && t.goods_reading.raw_material_reads_its_product) || g.unlisted;
+        made.extend(if names_material { &g.named } else { &g.own });
+        if !forms_on {
+            continue;
+        }
+        for &f in g.form_goods.iter().chain(&g.forms_apart) {
+            if listed_here(f) {
+                made.push(f);
+            } else if g.form_brought_in || g.forms_apart.contains(&f) {
+                taken.push(f);
+            }
+        }
+        // A dug material named alone, in a list whose other items say a form: the form is its too.
+        let bare = g.material_alone && !g.form_brought_in && g.form_goods.iter().all(|f| dug(f));
+        if !bare || g.form_goods.is_empty() {
+            continue;
+        }
+        for text in shared_form_readings(&items, k) {
+            let c = readings.site_goods(&text);
+            if !c.form_brought_in || c.form_goods.is_empty() || !c.form_goods.iter().all(|f| g.form_goods.contains(f)) {
+                continue;
+            }
+            for &f in &c.form_goods {
+                if listed_here(f) {
+                    made.push(f);
+                } else {
+                    taken.push(f);
+                }
+            }
+        }
+    }
+    for g in made {
+        if !own_goods.contains(&g) && !brought_in.contains(&g) && !taken.contains(&g) {
+            own_goods.push(g);
+        }
+    }
+    for g in taken {
+        own_goods.retain(|x| *x != g);
+        if !inputs.iter().any(|(x, _)| *x == g) {
+            inputs.push((g, false));
+        }
+    }
+}
+
+/// The words item `k` of a list says with the words of form its neighbours share: English words before the first
+/// item's last word ("refined" of "refined lead and tin" makes "refined tin"), English words after the last item's
+/// first word ("salts" of "cobalt and nickel salts" makes "cobalt salts"), and in French, for an item that opens on
+/// « de », « d' » or « du », the words of the item before it up to its own « de » (« sels » of « sels de nickel et de
+/// cobalt » makes « sels de cobalt »). Candidates only: the caller keeps those that read as the item's material in a
+/// form.
+fn shared_form_readings(items: &[&str], k: usize) -> Vec<String> {
+    let Some(item) = items.get(k) else { return Vec::new() };
+    let mut out = Vec::new();
+    let words = |text: &str| text.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    if k > 0
+        && let Some(first) = items.first()
+    {
+        let w = words(first);
+        if let Some((_, before)) = w.split_last()
+            && !before.is_empty()
+        {
+            out.push(format!("{} {item}", before.join(" ")));
+        }
+    }
+    if k + 1 < items.len()
+        && let Some(last) = items.last()
+    {
+        let w = words(last);
+        if let Some((_, after)) = w.split_first()
+            && !after.is_empty()
+        {
+            out.push(format!("{item} {}", after.join(" ")));
+        }
+    }
+    let opens_on_de = |w: &str| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "de" | "du" | "des") || w.starts_with("d'") || w.starts_with('d') && w.contains('\u{2019}')
+    };
+    if k > 0
+        && item.split_whitespace().next().is_some_and(opens_on_de)
+        && let Some(before) = items.get(k - 1)
+    {
+        let w = words(before);
+        if let Some(at) = w.iter().position(|x| opens_on_de(x))
+            && at > 0
+        {
+            out.push(format!("{} {item}", w.get(..at).unwrap_or_default().join(" ")));
+        }
+    }
+    out
+}
+
 /// What the model knows of each site of a declaration before scores flow through the chain ([`SiteFacts`]).
 fn site_facts<'a, 't: 'a>(
     d: &'a Declaration,
@@ -371,6 +491,14 @@ fn site_facts<'a, 't: 'a>(
                 && readings.t.placed_by_generic_word(site.classification.as_ref(), &site.goods);
             let unread =
                 (category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone && !unlisted) || generic;
+            // From 2022.17 (`raw_material_items_read_alone`) a raw-material site whose words are a list scores at least
+            // as each item does alone: the goods an item alone makes are made there too, those it brings in are
+            // brought in, and a word of form on one item ("refined lead and tin", "cobalt and nickel salts") says the
+            // dug material of each item that names one alone in that form as well. After the whole words are judged
+            // read or not: an item never stands in the place of goods the model cannot read.
+            if raw_material && readings.t.goods_forms.raw_material_items_read_alone {
+                items_read_alone(readings, site, &mut own_goods, &brought_in, &mut inputs);
+            }
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {

@@ -10,7 +10,7 @@ use super::goods_2022_14_tests::{one, scores};
 use super::goods_2022_15_tests::model as model_2022_15;
 use crate::domain::Role;
 
-fn model() -> RiskModel {
+pub(super) fn model() -> RiskModel {
     RiskModel::shipped("2022.16").unwrap().unwrap()
 }
 

@@ -20,7 +20,7 @@ pub use model::{
 use crate::domain::{Assessment, Classification, Declaration, SourceRef};
 
 /// The version of the model the service scores with unless told otherwise.
-pub const DEFAULT_VERSION: &str = "2022.16";
+pub const DEFAULT_VERSION: &str = "2022.17";
 
 /// Every model version shipped with the service (`risk_models/<version>/`), compiled into the binary: a version
 /// is found by its bare name wherever the binary runs, as stored assessments name it.
@@ -324,6 +324,8 @@ mod goods_2022_14_tests;
 mod goods_2022_15_tests;
 #[cfg(test)]
 mod goods_2022_16_tests;
+#[cfg(test)]
+mod goods_2022_17_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]

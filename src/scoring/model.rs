@@ -518,6 +518,17 @@ pub struct GoodsForms {
     ///   Chinese one, where China lists cotton, 73.1 against 78.7).
     #[serde(default)]
     pub materials_in_lists_read_apart: bool,
+    /// A raw-material site whose words are a list ([`Tables::list_items`]: "refined lead and tin", "cobalt salts and
+    /// nickel salts", "cobalt sulfate, battery grade") scores at least as each item does alone, for each kind: every
+    /// good an item alone says the site makes is made there too, every good it says is brought in is brought in, and
+    /// a word of form on one item of the list ("refined", "salts", « sels ») says the material of every item that
+    /// names a material alone in a form as well ("refined lead and tin" is refined tin too), brought in where the
+    /// site's country lists none of its goods. The engine's guarantee, not more words: naming more never lowers a
+    /// raw-material site's score (2022.17; `false` before, where 2022.16 read "cobalt salts and nickel salts" at a
+    /// Finnish raw-material site 0.8 for child labour against 78.7 for "cobalt salts", and "refined silver and gold"
+    /// in Switzerland as gold mined there).
+    #[serde(default)]
+    pub raw_material_items_read_alone: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
     /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
     /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
@@ -934,6 +945,9 @@ pub struct Listing {
     pub derived_from: Option<(String, String)>,
     /// ILAB's sector of the listing is Manufacturing: the good is made, not grown, mined or fished.
     pub manufactured: bool,
+    /// ILAB's sector of the listing is Mining: the good is dug (gold, tin, cobalt ore), the goods a metal's forms
+    /// are traded in ([`GoodsForms::raw_material_items_read_alone`]).
+    pub mined: bool,
     /// Line in the data file (header = line 1).
     pub line: usize,
 }
@@ -2069,7 +2083,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             None
         };
         let manufactured = get(1).is_some_and(|sector| sector.eq_ignore_ascii_case("Manufacturing"));
-        listings.push(Listing { good, country, country_name, forced, child, derived_from, manufactured, line });
+        let mined = get(1).is_some_and(|sector| sector.eq_ignore_ascii_case("Mining"));
+        listings.push(Listing { good, country, country_name, forced, child, derived_from, manufactured, mined, line });
     }
 
     let derived_inputs: HashMap<String, String> =
@@ -2352,6 +2367,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     // are read with "gold" in its place, as the words of a text are.
     if file.goods_forms.french_gold {
         for (words, _) in &mut phrases {
+            french_gold(words);
+        }
+        // The names of forms too (« or fin », 2022.17: the first to start on « or »), which 2022.16 compared unread.
+        for words in &mut form_phrases {
             french_gold(words);
         }
     }
@@ -3033,6 +3052,34 @@ impl Tables {
             forms_apart,
             unlisted,
         }
+    }
+
+    /// The items of a list of goods words, as the supplier wrote them: the text cut at each list mark
+    /// ([`LIST_MARKS`]: "cobalt sulfate, nickel sulfate") and each coordinating word ("refined lead and tin", « sels de
+    /// nickel et de cobalt »; one first in its item joins nothing: « cuivre et or »), each item trimmed, items with no
+    /// letter or digit left out. One item (the text itself)
+    /// where the text is an ILAB good's own name read whole ("Beans (green, soy, yellow)") or holds no list; the
+    /// items of [`GoodsForms::raw_material_items_read_alone`].
+    pub fn list_items<'s>(&self, text: &'s str) -> Vec<&'s str> {
+        if self.ilab_names_read_whole && self.ilab_name(text).is_some() {
+            return vec![text];
+        }
+        let mut items = Vec::new();
+        for piece in text.split(LIST_MARKS) {
+            let mut start = 0;
+            for (at, word) in piece.split_whitespace().map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w)) {
+                // A coordinating word first in its item joins nothing: « or » is then gold (« cuivre et or »).
+                let first = piece.get(start..at).is_none_or(|before| before.trim().is_empty());
+                if !first && COORDINATING_WORDS.contains(&word.to_lowercase().as_str()) {
+                    items.push(piece.get(start..at).unwrap_or_default());
+                    start = at + word.len();
+                }
+            }
+            items.push(piece.get(start..).unwrap_or_default());
+        }
+        let items: Vec<&str> =
+            items.into_iter().map(str::trim).filter(|i| i.chars().any(char::is_alphanumeric)).collect();
+        if items.len() < 2 { vec![text] } else { items }
     }
 
     /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de

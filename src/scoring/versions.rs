@@ -461,7 +461,7 @@ mod tests {
     fn every_model_folder_passes_its_own_check() {
         for version in [
             "2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5", "2022.6", "2022.7", "2022.8", "2022.9",
-            "2022.10", "2022.11", "2022.12", "2022.13", "2022.14", "2022.15", "2022.16",
+            "2022.10", "2022.11", "2022.12", "2022.13", "2022.14", "2022.15", "2022.16", "2022.17",
         ] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
