@@ -125,10 +125,83 @@ fn damaged(file_name: &str, detail: impl std::fmt::Display) -> Issue {
     Issue::said_error(file_name, None, &Message::new("intake.workbook.damaged").label("cause", cause(&detail)))
 }
 
-fn sheet_damaged(sheet: &str, detail: impl std::fmt::Display) -> Issue {
+/// A sheet of the workbook `file_name` that cannot be read, at the sheet, naming the file and the sheet; the cause is
+/// said from the reader's error, `detail`, as a workbook's is ([`cause`]).
+fn sheet_damaged(file_name: &str, sheet: &str, detail: impl std::fmt::Display) -> Issue {
     let detail = detail.to_string();
-    tracing::info!(sheet, detail = %detail, "sheet refused as damaged");
-    Issue::said_error(sheet, None, &Message::new("intake.workbook.sheet_damaged").label("cause", cause(&detail)))
+    tracing::info!(file = file_name, sheet, detail = %detail, "sheet refused as damaged");
+    sheet_refused(file_name, sheet, Message::new(cause(&detail)))
+}
+
+/// A sheet of the workbook `file_name` refused for `cause` (a message of `intake.workbook.cause.*`), at the sheet.
+fn sheet_refused(file_name: &str, sheet: &str, cause: Message) -> Issue {
+    let m =
+        Message::new("intake.workbook.sheet_damaged").text("sheet", sheet).text("file", file_name).said("cause", cause);
+    Issue::said_error(sheet, None, &m)
+}
+
+/// The cause of a refusal that names the part of the package to blame ([`super::xlsb::PartFault`]).
+fn part_cause(fault: &super::xlsb::PartFault) -> Message {
+    use super::xlsb::PartFault;
+    match fault {
+        PartFault::Missing(part) => Message::new("intake.workbook.cause.part_missing").text("part", part),
+        PartFault::Empty(part) => Message::new("intake.workbook.cause.part_empty").text("part", part),
+        PartFault::Records(part) => Message::new("intake.workbook.cause.part_records").text("part", part),
+        PartFault::Xml(part) => Message::new("intake.workbook.cause.part_xml").text("part", part),
+        PartFault::NoTarget { part, sheet } => {
+            Message::new("intake.workbook.cause.part_no_target").text("part", part).text("sheet", sheet)
+        }
+    }
+}
+
+/// The workbook `file_name` refused once, at the file, naming the part of its package to blame.
+fn part_refused(file_name: &str, fault: &super::xlsb::PartFault) -> Issue {
+    tracing::info!(file = file_name, fault = ?fault, "workbook refused for a part");
+    Issue::said_error(file_name, None, &Message::new("intake.workbook.damaged").said("cause", part_cause(fault)))
+}
+
+/// The name a part has in the package `archive`, found as calamine finds it (ASCII case and `\` or `/` alike);
+/// `None` when the package has no such part.
+pub(super) fn package_path(archive: &zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<String> {
+    let wanted = path.replace('\\', "/").to_ascii_lowercase();
+    archive.file_names().flatten().find(|n| n.replace('\\', "/").to_ascii_lowercase() == wanted).map(|n| n.to_string())
+}
+
+/// The part of an Office Open XML package that the workbook is, or its relationships part, when the package lacks
+/// it: the workbook part is the target of `_rels/.rels`' `officeDocument` relationship, or without one
+/// `xl/workbook.bin` for an XLSB workbook (`format`, or a package with `xl/_rels/workbook.bin.rels`) and
+/// `xl/workbook.xml` for any other. Without its workbook part calamine reads a workbook of no sheet (each required
+/// sheet then said missing) or refuses it without naming the part; an XLSB workbook without its `workbook.bin` is not
+/// even told from an XLSX one by its parts.
+fn missing_workbook_part(bytes: &[u8], format: Format) -> Option<super::xlsb::PartFault> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut main = None;
+    if let Some(rels) = package_path(&archive, "_rels/.rels")
+        && let Some(mut xml) = zip_xml(&mut archive, &rels)
+    {
+        let mut buf = Vec::new();
+        while let Ok(ev) = xml.read_event_into(&mut buf) {
+            match ev {
+                Event::Start(ref e) | Event::Empty(ref e)
+                    if e.local_name().as_ref() == "Relationship"
+                        && attr(e, "Type").is_some_and(|t| t.ends_with("/relationships/officeDocument")) =>
+                {
+                    main = attr(e, "Target");
+                    break;
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+    let main = main.map(|t| t.trim_start_matches('/').to_string()).unwrap_or_else(|| {
+        let binary = format == Format::Xlsb || package_path(&archive, "xl/_rels/workbook.bin.rels").is_some();
+        if binary { "xl/workbook.bin" } else { "xl/workbook.xml" }.to_string()
+    });
+    let (dir, name) = main.rsplit_once('/').map_or(("", main.as_str()), |(d, n)| (d, n));
+    let rels = if dir.is_empty() { format!("_rels/{name}.rels") } else { format!("{dir}/_rels/{name}.rels") };
+    [main.clone(), rels].into_iter().find(|p| package_path(&archive, p).is_none()).map(super::xlsb::PartFault::Missing)
 }
 
 fn too_many_sheets(file_name: &str, n: usize, limits: &Limits) -> Issue {
@@ -1016,7 +1089,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         &mut book,
                         &package,
                         bytes,
-                        name,
+                        (file_name, name),
                         (&[], &clock, &padded),
                         &mut ahead,
                         Leniency::Strict,
@@ -1048,7 +1121,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     &mut book,
                     &package,
                     bytes,
-                    name,
+                    (file_name, name),
                     (&[], &clock, &padded),
                     &mut probe,
                     Leniency::Headings,
@@ -1067,9 +1140,16 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             hiding_ranges = checked.hiding_ranges;
             hidden_runs = checked.hidden_runs;
         }
-        let mut sheet =
-            read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
-                .map_err(|e| vec![e])?;
+        let mut sheet = read_xlsx_sheet(
+            &mut book,
+            &package,
+            bytes,
+            (file_name, name),
+            (&percent, &clock, &padded),
+            budget,
+            Leniency::Strict,
+        )
+        .map_err(|e| vec![e])?;
         sheet.note_date_formats(dated);
         let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
         warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
@@ -1258,13 +1338,14 @@ type Cells = rustc_hash::FxHashSet<(u32, u32)>;
 /// `#,##0`), each with its format.
 type Padded = rustc_hash::FxHashMap<(u32, u32), Arc<NumberFormat>>;
 
-/// Streams one XLSX sheet's cells into the grid. `percent`, `clock`: the number cells formatted as percentages, and
-/// as durations or times of day (whose numbers become [`Cell::Duration`], never dates).
+/// Streams one XLSX sheet's cells into the grid (the sheet `name` of the workbook `file_name`, both named by its
+/// refusal as damaged). `percent`, `clock`: the number cells formatted as percentages, and as durations or times of
+/// day (whose numbers become [`Cell::Duration`], never dates).
 fn read_xlsx_sheet(
     book: &mut calamine::Xlsx<Cursor<&[u8]>>,
     package: &Package,
     bytes: &[u8],
-    name: &str,
+    (file_name, name): (&str, &str),
     (percent, clock, padded): (&[(u32, u32)], &Cells, &Padded),
     budget: &mut Budget,
     leniency: Leniency,
@@ -1276,13 +1357,13 @@ fn read_xlsx_sheet(
                 break;
             }
         }
-        for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(name, e))? {
+        for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(file_name, name, e))? {
             sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
         }
         let mut unknown_errors = false;
         let mut skipped = 0usize;
         let epoch_1904 = book.has_1904_epoch();
-        let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
+        let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(file_name, name, e))?;
         loop {
             match cells.next_cell_with_formula_metadata() {
                 Ok(Some(rec)) => {
@@ -1358,7 +1439,7 @@ fn read_xlsx_sheet(
                 // An error value calamine does not know stops that cell only; it is found below.
                 Err(XlsxError::CellError(_)) => unknown_errors = true,
                 Err(_) if leniency == Leniency::Headings && skipped <= cell_values::MOST_REPORTED => skipped += 1,
-                Err(e) => return Err(sheet_damaged(name, e)),
+                Err(e) => return Err(sheet_damaged(file_name, name, e)),
             }
         }
         if unknown_errors {
@@ -1489,6 +1570,11 @@ fn xlsb_formula_texts(
 /// Reads the sheets of the format from an XLSB workbook, streaming each sheet's cells. A formula's stored result is
 /// judged as XLSX's is ([`xlsb_formula_state`]), by the workbook's calculation properties (`BrtCalcProp`).
 pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
+    // A workbook part that is no workbook's, or relationships that do not say where a sheet is: refused once, naming
+    // the part, before calamine stops on it without a word of which part (or panics on it).
+    if let Some(fault) = super::xlsb::workbook_fault(bytes) {
+        return Err(vec![part_refused(file_name, &fault)]);
+    }
     let mut book: calamine::Xlsb<_> =
         calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     let is_1904 = book.has_1904_epoch();
@@ -1511,6 +1597,10 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     // judged as XLSX's (`super::xlsb`). Without a styles part, the formats are not known.
     let styles = super::xlsb::number_styles(bytes);
     let parts = super::xlsb::sheet_parts(bytes);
+    // The parts the package holds, to name a sheet's part that is missing (calamine says only that a file is).
+    let held: Vec<String> = zip::ZipArchive::new(Cursor::new(bytes))
+        .map(|a| a.file_names().flatten().map(|n| n.replace('\\', "/").to_ascii_lowercase()).collect())
+        .unwrap_or_default();
     // Whether the workbook asks to be recalculated on open, or is saved without recalculating (its `BrtCalcProp`).
     let calc = super::xlsb::calculation(bytes);
     let shared_runs = super::xlsb::shared_runs(bytes, styles.as_ref().map_or(&[], |s| s.fonts.as_slice()));
@@ -1524,6 +1614,10 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let mut sheet = SheetBuilder::new(name, Style::A1);
             let no_invisible = rustc_hash::FxHashSet::default();
             let walk = match parts.get(name) {
+                Some(part) if !held.contains(&part.to_ascii_lowercase()) => {
+                    let cause = part_cause(&super::xlsb::PartFault::Missing(part.clone()));
+                    return Err(vec![sheet_refused(file_name, name, cause)]);
+                }
                 Some(part) => {
                     let matters = |s: u32| {
                         styles.as_ref().is_some_and(|st| {
@@ -1549,7 +1643,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             // after it, would be lost without a word.
             if let Some((row, col)) = walk.damaged {
                 let cell = a1_place(name, row as usize, col as usize);
-                return Err(vec![sheet_damaged(&cell, format!("the record of cell {cell} is cut short"))]);
+                let refusal = sheet_damaged(file_name, name, format!("the record of cell {cell} is cut short"));
+                return Err(vec![Issue { location: cell, ..refusal }]);
             }
             // A cell past the grid's last row or column: calamine would stop the sheet there without a word, leaving
             // every cell after it unread.
@@ -1587,7 +1682,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 &no_texts
             };
             let mut shorts = walk.short_cells.into_iter();
-            let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(name, e)])?;
+            let mut cells = book.worksheet_cells_reader(name).map_err(|e| vec![sheet_damaged(file_name, name, e)])?;
             let mut calamine_done = false;
             loop {
                 let next = if calamine_done { Ok(None) } else { cells.next_cell() };
@@ -1601,7 +1696,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     }
                     // An error value calamine does not know stops that cell only; the walk found it (below).
                     Err(calamine::XlsbError::CellError(_)) => continue,
-                    Err(e) => return Err(vec![sheet_damaged(name, e)]),
+                    Err(e) => return Err(vec![sheet_damaged(file_name, name, e)]),
                 };
                 let style = styled.get(&(row, col)).copied();
                 let clock = style.is_some_and(|s| st.clock.contains(&s));
@@ -3493,6 +3588,10 @@ pub fn read(
     // calamine's XLSX reader). A broken file is the supplier's problem to fix, not a failure of the service.
     let mut local = *budget;
     let out = guarded(|| match format {
+        // A package without its workbook part, or that part's relationships, is refused once, naming the part.
+        Format::Xlsx | Format::Xlsb if let Some(fault) = missing_workbook_part(bytes, format) => {
+            Err(vec![part_refused(file_name, &fault)])
+        }
         Format::Xlsx => read_xlsx(file_name, bytes, limits, &mut local),
         Format::Xlsb => read_xlsb(file_name, bytes, limits, &mut local),
         Format::Ods => read_ods(file_name, bytes, limits, &mut local),

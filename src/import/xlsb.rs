@@ -418,6 +418,167 @@ pub(super) fn sheet_parts(bytes: &[u8]) -> HashMap<String, String> {
     out
 }
 
+/// What makes an XLSB workbook's own parts unreadable, before any sheet is read: the part named (its path in the
+/// package), so that the refusal says which part to blame rather than a sheet it could not find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum PartFault {
+    /// The package has no such part.
+    Missing(String),
+    /// The part holds no byte.
+    Empty(String),
+    /// The part's records are cut short, or are not those its format begins, lists or ends with.
+    Records(String),
+    /// The part's XML markup is malformed.
+    Xml(String),
+    /// The relationships part does not say where the sheet is stored (no relationship of the sheet's id, or one to a
+    /// part that is no sheet).
+    NoTarget { part: String, sheet: String },
+}
+
+/// The workbook part and its relationships part.
+const WORKBOOK_PART: &str = "xl/workbook.bin";
+const WORKBOOK_RELS: &str = "xl/_rels/workbook.bin.rels";
+
+/// Record types of `xl/workbook.bin` (MS-XLSB §2.3.2): the book's first record, the end of its list of sheets, and
+/// the records calamine takes for the end of the defined names (what it reads after the sheets).
+const BRT_BEGIN_BOOK: u16 = 0x0083;
+const BRT_END_BUNDLE_SHS: u16 = 0x0090;
+const BRT_WB_PROP: u16 = 0x0099;
+const AFTER_NAMES: [u16; 9] = [0x009D, 0x0225, 0x018D, 0x0180, 0x009A, 0x0252, 0x0229, 0x009B, 0x0084];
+
+/// The next record of a part read strictly: its type, its body kept when it is not larger than
+/// [`MOST_RECORD_BYTES`]; `Ok(None)` at the part's end, `Err(())` at a record cut short.
+fn strict_record(r: &mut impl Read, body: &mut Vec<u8>) -> Result<Option<u16>, ()> {
+    fn byte(r: &mut impl Read) -> Result<Option<u8>, ()> {
+        let mut b = [0u8];
+        match r.read(&mut b) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(u8::from_le_bytes(b))),
+            Err(_) => Err(()),
+        }
+    }
+    let Some(first) = byte(r)? else { return Ok(None) };
+    let mut kind = u16::from(first & 0x7F);
+    if first & 0x80 != 0 {
+        kind |= u16::from(byte(r)?.ok_or(())? & 0x7F) << 7;
+    }
+    let mut len = 0usize;
+    for i in 0..4 {
+        let b = byte(r)?.ok_or(())?;
+        len |= usize::from(b & 0x7F) << (7 * i);
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    body.clear();
+    if len > MOST_RECORD_BYTES {
+        let skipped = std::io::copy(&mut r.take(len as u64), &mut std::io::sink()).map_err(|_| ())?;
+        return if skipped == len as u64 { Ok(Some(kind)) } else { Err(()) };
+    }
+    body.resize(len, 0);
+    r.read_exact(body).map_err(|_| ())?;
+    Ok(Some(kind))
+}
+
+/// The relationships of a relationships part (id → target) by its name in the package, `None` for a part whose
+/// markup is malformed.
+fn relationships(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<HashMap<String, String>> {
+    let mut xml = super::spreadsheet::zip_xml(archive, path)?;
+    // As leniently as calamine reads them: an end tag not its start's is no damage to it.
+    xml.config_mut().check_end_names = false;
+    let mut targets = HashMap::new();
+    let mut buf = Vec::new();
+    loop {
+        match xml.read_event_into(&mut buf).ok()? {
+            Event::Start(ref e) | Event::Empty(ref e) if e.local_name().as_ref() == "Relationship" => {
+                let (id, target) = (super::spreadsheet::attr(e, "Id"), super::spreadsheet::attr(e, "Target"));
+                if let (Some(id), Some(target)) = (id, target)
+                    && targets.len() < MOST_SHEETS
+                {
+                    targets.insert(id, target);
+                }
+            }
+            Event::Eof => return Some(targets),
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// What makes the XLSB workbook `bytes` unreadable as a workbook, if anything, before calamine reads it (it would
+/// refuse it without naming the part, or stop on it): `xl/workbook.bin` missing, empty, or not a workbook's records
+/// (cut short, not beginning with `BrtBeginBook`, its list of sheets never ended by `BrtEndBundleShs`, a `BrtBundleSh`
+/// whose state, id or name does not fit in it, no record after the defined names), and its relationships part
+/// missing, malformed or not saying where a sheet is (a worksheet, chart sheet or dialog sheet part under `xl/`, as
+/// calamine requires). A sheet whose part is missing is not the workbook's fault: its sheet is refused, naming it.
+pub(super) fn workbook_fault(bytes: &[u8]) -> Option<PartFault> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let records = |p: &str| PartFault::Records(p.to_string());
+    let mut sheets = Vec::new();
+    {
+        let Some(path) = super::spreadsheet::package_path(&archive, WORKBOOK_PART) else {
+            return Some(PartFault::Missing(WORKBOOK_PART.into()));
+        };
+        let Ok(entry) = archive.by_name(&path) else { return Some(PartFault::Missing(WORKBOOK_PART.into())) };
+        let mut r = BufReader::new(entry);
+        let mut body = Vec::new();
+        let (mut first, mut listed, mut ended) = (true, false, false);
+        loop {
+            let kind = match strict_record(&mut r, &mut body) {
+                Ok(Some(kind)) => kind,
+                Ok(None) if first => return Some(PartFault::Empty(WORKBOOK_PART.into())),
+                Ok(None) => break,
+                Err(()) => return Some(records(WORKBOOK_PART)),
+            };
+            if first && kind != BRT_BEGIN_BOOK {
+                return Some(records(WORKBOOK_PART));
+            }
+            first = false;
+            // calamine reads the first byte of `BrtWbProp` (its 1904 epoch) without looking.
+            if kind == BRT_WB_PROP && body.is_empty() {
+                return Some(records(WORKBOOK_PART));
+            }
+            if !listed && kind == BRT_BUNDLE_SH {
+                let state = u32_at(&body, 0).filter(|s| *s <= 2);
+                let rel = match u32_at(&body, 8) {
+                    Some(u32::MAX) => Some((None, 12)),
+                    Some(_) => wide_str(&body, 8).map(|(rel, end)| (Some(rel), end)),
+                    None => None,
+                };
+                let Some((rel, end)) = rel.filter(|_| state.is_some()) else { return Some(records(WORKBOOK_PART)) };
+                let Some((name, _)) = wide_str(&body, end) else { return Some(records(WORKBOOK_PART)) };
+                if let Some(rel) = rel
+                    && sheets.len() < MOST_SHEETS
+                {
+                    sheets.push((rel, name));
+                }
+            } else if kind == BRT_END_BUNDLE_SHS {
+                listed = true;
+            } else if listed && AFTER_NAMES.contains(&kind) {
+                ended = true;
+                break;
+            }
+        }
+        if !ended {
+            return Some(records(WORKBOOK_PART));
+        }
+    }
+    if sheets.is_empty() {
+        return None;
+    }
+    let Some(rels) = super::spreadsheet::package_path(&archive, WORKBOOK_RELS) else {
+        return Some(PartFault::Missing(WORKBOOK_RELS.into()));
+    };
+    let Some(targets) = relationships(&mut archive, &rels) else {
+        return Some(PartFault::Xml(WORKBOOK_RELS.into()));
+    };
+    sheets.into_iter().find_map(|(rel, sheet)| {
+        let kind = targets.get(&rel).and_then(|t| t.split('/').next());
+        let known = matches!(kind, Some("worksheets" | "chartsheets" | "dialogsheets"));
+        (!known).then(|| PartFault::NoTarget { part: WORKBOOK_RELS.into(), sheet })
+    })
+}
+
 /// How an XLSB workbook is calculated, from its `BrtCalcProp` (as XLSX's `calcPr` is read): whether it asks to be
 /// recalculated when opened (`fFullCalcOnLoad`), and whether it is set to manual calculation (`fAutoRecalc` 0) and not
 /// recalculated before saving (`fSaveRecalc` clear). A workbook without the record, or whose record is too short to

@@ -1268,8 +1268,11 @@ fn an_xlsb_short_record_cut_short_is_refused_naming_its_cell() {
     for damage in [long, tiny] {
         let issues = errors(read("d.xlsb", &damaged(damage)));
         let e = error_at(&issues, "PlacesOfWork!D2");
-        assert!(e.message_en.starts_with("The sheet cannot be read"), "{e:?}");
-        assert!(e.message_fr.starts_with("La feuille ne peut pas être lue"), "{e:?}");
+        assert!(e.message_en.starts_with("The sheet “PlacesOfWork” of d.xlsb cannot be read"), "{e:?}");
+        assert!(
+            e.message_fr.starts_with("La feuille «\u{a0}PlacesOfWork\u{a0}» de d.xlsb ne peut pas être lue"),
+            "{e:?}"
+        );
     }
     // Undamaged, the same part reads.
     assert!(read("d.xlsb", &replace_part(&full, "xl/worksheets/sheet3.bin", &places)).is_ok());
@@ -1689,4 +1692,234 @@ fn xlsb_formula_tokens_of_constants_are_written_out_as_xlsx_writes_them() {
         deep.extend([ptg::MINUS, ptg::PAREN]);
     }
     assert_eq!(text(&deep), None);
+}
+
+/// A copy of a workbook without its part `path`.
+fn without_part(bytes: &[u8], path: &str) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut body = Vec::new();
+        entry.read_to_end(&mut body).unwrap();
+        if name != path {
+            out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(&body).unwrap();
+        }
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The part `path` of a workbook.
+fn part_of(bytes: &[u8], path: &str) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut part = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name(path).unwrap(), &mut part).unwrap();
+    part
+}
+
+/// The package relationships Excel writes (`_rels/.rels`), its workbook part at `target`.
+fn package_rels(target: &str) -> Vec<u8> {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{target}"/></Relationships>"#
+    )
+    .into_bytes()
+}
+
+/// The one refusal of a workbook, at the file, naming `part` in both languages (`said_en`, `said_fr`: what it says of
+/// the part) — never a required sheet said missing, never one refusal per sheet.
+fn assert_refused_for_part(issues: &[Issue], file: &str, part: &str, said_en: &str, said_fr: &str) {
+    assert_eq!(issues.len(), 1, "{part}: {issues:#?}");
+    let e = error_at(issues, file);
+    assert!(e.message_en.starts_with("The workbook cannot be read: "), "{part}: {e:?}");
+    assert!(e.message_en.contains(&format!("“{part}”")) && e.message_en.contains(said_en), "{part}: {e:?}");
+    assert!(e.message_fr.starts_with("Le classeur ne peut pas être lu\u{a0}: "), "{part}: {e:?}");
+    assert!(e.message_fr.contains(&format!("«\u{a0}{part}\u{a0}»")) && e.message_fr.contains(said_fr), "{part}: {e:?}");
+}
+
+/// An XLSB workbook without its workbook part (`xl/workbook.bin`) or that part's relationships is refused once, at
+/// the file, naming the part, as an XLSX one without `xl/workbook.xml` or its relationships is. Without
+/// `workbook.bin`, the package was taken for an XLSX one (it has no other part to tell it by) and read as a workbook
+/// of no sheet: each required sheet was said missing.
+#[test]
+fn an_xlsb_workbook_without_its_workbook_part_is_refused_once_naming_the_part() {
+    let bytes = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(40.0, 0)), Some(styles()));
+    let (missing_en, missing_fr) = ("is missing", "est absente");
+    // Without package relationships (as SheetJS-like writers may leave them out), and with Excel's, naming the
+    // workbook part relative to the package or from its root.
+    let without_rels = without_part(&bytes, "xl/workbook.bin");
+    let excel = replace_part(&bytes, "_rels/.rels", &package_rels("xl/workbook.bin"));
+    let rooted = replace_part(&bytes, "_rels/.rels", &package_rels("/xl/workbook.bin"));
+    assert!(read("e.xlsb", &excel).is_ok() && read("e.xlsb", &rooted).is_ok(), "whole, the workbooks read");
+    for (case, damaged) in [
+        ("no package relationships", without_rels),
+        ("Excel's relationships", without_part(&excel, "xl/workbook.bin")),
+        ("a target from the root", without_part(&rooted, "xl/workbook.bin")),
+        ("a name as the file gives it", without_part(&without_part(&excel, "xl/workbook.bin"), "xl/styles.bin")),
+    ] {
+        let issues = errors(read("d.xlsb", &damaged));
+        assert!(!issues.iter().any(|i| i.message_en.contains("required sheet")), "{case}: {issues:#?}");
+        assert_refused_for_part(&issues, "d.xlsb", "xl/workbook.bin", missing_en, missing_fr);
+    }
+    // The workbook part's relationships, which say where each sheet is: without them calamine stopped (a panic,
+    // said as a workbook whose content is not the format's).
+    for base in [&bytes, &excel] {
+        let issues = errors(read("d.xlsb", &without_part(base, "xl/_rels/workbook.bin.rels")));
+        assert_refused_for_part(&issues, "d.xlsb", "xl/_rels/workbook.bin.rels", missing_en, missing_fr);
+    }
+    // A package that lacks both says the workbook part first.
+    let both = without_part(&without_part(&excel, "xl/workbook.bin"), "xl/_rels/workbook.bin.rels");
+    assert_refused_for_part(&errors(read("d.xlsb", &both)), "d.xlsb", "xl/workbook.bin", missing_en, missing_fr);
+    // XLSX says the same of the same damage: its workbook part, or its relationships.
+    let xlsx = super::tests::workbook(false, |_| {});
+    for part in ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"] {
+        let issues = errors(read("d.xlsx", &without_part(&xlsx, part)));
+        assert_refused_for_part(&issues, "d.xlsx", part, missing_en, missing_fr);
+    }
+}
+
+/// An XLSB workbook part that is no workbook's — empty, records cut short or not those of a workbook, a sheet's
+/// record that does not hold its own fields — or relationships that do not say where a sheet is, is refused once, at
+/// the file, naming the part, as XLSX refuses a malformed `workbook.xml` once at the file. It was refused without
+/// naming the part, or (a relationship missing, a sheet's record too short) by a panic of calamine's.
+#[test]
+fn an_xlsb_workbook_part_that_is_no_workbook_is_refused_once_naming_it() {
+    let bytes = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(40.0, 0)), Some(styles()));
+    let workbook = part_of(&bytes, "xl/workbook.bin");
+    let records = records_of(&workbook);
+    /// What is written of each record of the workbook part, into the part rebuilt.
+    type Edit<'a> = &'a dyn Fn(u16, &[u8], &mut Vec<u8>);
+    let rebuilt = |edit: Edit<'_>| {
+        let mut out = Vec::new();
+        for (kind, body) in &records {
+            edit(*kind, body, &mut out);
+        }
+        out
+    };
+    let keep = |out: &mut Vec<u8>, kind: u16, body: &[u8]| record(out, kind, body);
+    // The second sheet's record (Attestations), edited.
+    let sheet_edited = |edit: &dyn Fn(&[u8]) -> Vec<u8>| {
+        rebuilt(&|kind, body, out| {
+            let second = kind == 0x009C && body.get(4..8) == Some(&2u32.to_le_bytes()[..]);
+            keep(out, kind, &if second { edit(body) } else { body.to_vec() });
+        })
+    };
+    let (records_en, records_fr) = ("are cut short or are not those of the format", "sont tronqués");
+    let workbook_part = "xl/workbook.bin";
+    let mut garbage = b"PK not a workbook".to_vec();
+    garbage.extend([0xFF; 8]);
+    let mut cut = workbook.clone();
+    cut.truncate(workbook.len() - 3);
+    for (case, part) in [
+        ("bytes of no record", garbage),
+        ("a record cut short", cut),
+        (
+            "no BrtBeginBook first",
+            rebuilt(&|kind, body, out| {
+                if kind != 0x0083 {
+                    keep(out, kind, body)
+                }
+            }),
+        ),
+        (
+            "the list of sheets never ended",
+            rebuilt(&|kind, body, out| {
+                if kind < 0x0090 || kind == 0x009C {
+                    keep(out, kind, body)
+                }
+            }),
+        ),
+        (
+            "nothing after the sheets",
+            rebuilt(&|kind, body, out| {
+                if kind != 0x0084 {
+                    keep(out, kind, body)
+                }
+            }),
+        ),
+        ("a sheet's name past its record", sheet_edited(&|b| b.get(..b.len() - 2).unwrap().to_vec())),
+        ("a sheet's id past its record", sheet_edited(&|b| b.get(..10).unwrap().to_vec())),
+        ("a sheet's state unknown", sheet_edited(&|b| [&7u32.to_le_bytes()[..], b.get(4..).unwrap()].concat())),
+        (
+            "a BrtWbProp of no byte",
+            rebuilt(&|kind, body, out| {
+                keep(out, kind, body);
+                if kind == 0x0083 {
+                    keep(out, 0x0099, &[]);
+                }
+            }),
+        ),
+    ] {
+        let issues = errors(read("d.xlsb", &replace_part(&bytes, workbook_part, &part)));
+        assert!(issues.len() == 1, "{case}: {issues:#?}");
+        assert_refused_for_part(&issues, "d.xlsb", workbook_part, records_en, records_fr);
+    }
+    // No byte at all: the part is said empty.
+    let issues = errors(read("d.xlsb", &replace_part(&bytes, workbook_part, &[])));
+    assert_refused_for_part(&issues, "d.xlsb", workbook_part, "is empty", "est vide");
+    // Relationships that do not say where Attestations is (its id unknown, a target that is no sheet's part), or
+    // whose markup is malformed.
+    let rels = String::from_utf8(part_of(&bytes, "xl/_rels/workbook.bin.rels")).unwrap();
+    let rels_part = "xl/_rels/workbook.bin.rels";
+    for (case, edited) in [
+        ("an id unknown", rels.replacen("Id=\"rId2\"", "Id=\"rId9\"", 1)),
+        ("a target of no sheet", rels.replacen("worksheets/sheet2.bin", "media/sheet2.bin", 1)),
+    ] {
+        let issues = errors(read("d.xlsb", &replace_part(&bytes, rels_part, edited.as_bytes())));
+        assert_refused_for_part(&issues, "d.xlsb", rels_part, "does not say where the sheet", "ne dit pas où");
+        assert!(issues.iter().all(|i| i.message_en.contains("“Attestations”")), "{case}: {issues:#?}");
+        assert!(issues.iter().all(|i| i.message_fr.contains("«\u{a0}Attestations\u{a0}»")), "{case}: {issues:#?}");
+    }
+    // Cut inside a tag: no end to it.
+    let malformed = rels.get(..rels.find("Target").unwrap()).unwrap();
+    let issues = errors(read("d.xlsb", &replace_part(&bytes, rels_part, malformed.as_bytes())));
+    assert_refused_for_part(&issues, "d.xlsb", rels_part, "XML markup", "balisage XML");
+    // Whole, the same parts read.
+    assert!(read("d.xlsb", &replace_part(&bytes, workbook_part, &rebuilt(&|k, b, out| keep(out, k, b)))).is_ok());
+}
+
+/// A sheet whose part is missing or damaged is refused at the sheet, naming the file and the sheet, in XLSB as in
+/// XLSX (both named the sheet alone); a missing part of an XLSB sheet is named. The other sheets are read: each
+/// sheet refused is its own refusal.
+#[test]
+fn a_sheet_whose_part_is_missing_or_damaged_is_refused_naming_the_file_and_the_sheet() {
+    let bytes = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(40.0, 0)), Some(styles()));
+    let named = |issues: &[Issue], file: &str, sheet: &str, said_en: &str, said_fr: &str| {
+        let e = error_at(issues, sheet);
+        assert!(e.message_en.starts_with(&format!("The sheet “{sheet}” of {file} cannot be read: ")), "{e:?}");
+        assert!(e.message_en.contains(said_en), "{e:?}");
+        let fr = format!("La feuille «\u{a0}{sheet}\u{a0}» de {file} ne peut pas être lue\u{a0}: ");
+        assert!(e.message_fr.starts_with(&fr) && e.message_fr.contains(said_fr), "{e:?}");
+    };
+    for (part, sheet) in [("xl/worksheets/sheet2.bin", "Attestations"), ("xl/worksheets/sheet3.bin", "PlacesOfWork")] {
+        let issues = errors(read("d.xlsb", &without_part(&bytes, part)));
+        assert_eq!(super::tests::places(&issues), vec![sheet], "{issues:#?}");
+        named(
+            &issues,
+            "d.xlsb",
+            sheet,
+            &format!("its part “{part}” is missing"),
+            &format!("«\u{a0}{part}\u{a0}» est absente"),
+        );
+    }
+    // Both missing: each sheet its refusal.
+    let both = without_part(&without_part(&bytes, "xl/worksheets/sheet2.bin"), "xl/worksheets/sheet3.bin");
+    assert_eq!(super::tests::places(&errors(read("d.xlsb", &both))), vec!["Attestations", "PlacesOfWork"]);
+    // Damaged: no byte, bytes of no record, a record claiming more than the part holds.
+    for part in [&[][..], &[0x81, 0x01, 0x7F, 1][..], &[0x81, 0x01, 0xFF, 0xFF, 0x7F, 0][..]] {
+        let issues = errors(read("r.xlsb", &replace_part(&bytes, "xl/worksheets/sheet3.bin", part)));
+        named(&issues, "r.xlsb", "PlacesOfWork", "cannot be read", "ne peut pas");
+    }
+    // XLSX's own: a sheet part missing, empty, malformed.
+    let xlsx = super::tests::workbook(false, |_| {});
+    for damaged in [
+        without_part(&xlsx, "xl/worksheets/sheet2.xml"),
+        replace_part(&xlsx, "xl/worksheets/sheet2.xml", &[]),
+        replace_part(&xlsx, "xl/worksheets/sheet2.xml", b"<worksheet><sheetData><row r=\"x\">"),
+    ] {
+        let issues = errors(read("x.xlsx", &damaged));
+        named(&issues, "x.xlsx", "Attestations", "cannot be read", "ne peut pas");
+    }
 }

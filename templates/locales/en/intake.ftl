@@ -114,10 +114,15 @@ intake-workbook-cause-entities = its markup declares or uses entities (a DTD or 
 intake-workbook-cause-xml = its XML markup is malformed
 intake-workbook-cause-number = a number in its markup (a row, a column, a size) is malformed
 intake-workbook-cause-missing = a part it needs is missing
+intake-workbook-cause-part_missing = its part “{ $part }” is missing
+intake-workbook-cause-part_empty = its part “{ $part }” is empty
+intake-workbook-cause-part_records = the records of its part “{ $part }” are cut short or are not those of the format
+intake-workbook-cause-part_xml = the XML markup of its part “{ $part }” is malformed
+intake-workbook-cause-part_no_target = its part “{ $part }” does not say where the sheet “{ $sheet }” is stored
 intake-workbook-cause-password = it is protected by a password
 intake-workbook-cause-other = its content is not what the format requires
 intake-workbook-damaged = The workbook cannot be read: { $cause }. Save it again from your spreadsheet program and send it again.
-intake-workbook-sheet_damaged = The sheet cannot be read: { $cause }. Save the workbook again from your spreadsheet program.
+intake-workbook-sheet_damaged = The sheet “{ $sheet }” of { $file } cannot be read: { $cause }. Save the workbook again from your spreadsheet program.
 intake-workbook-too_many_sheets = The workbook has { $count ->
         [one] { $count } sheet
        *[other] { $count } sheets

@@ -113,11 +113,16 @@ intake-workbook-cause-archive = son archive est endommagée ou incomplète
 intake-workbook-cause-entities = son balisage déclare ou emploie des entités (une DTD ou une déclaration d'entité), dont un classeur n'a jamais besoin et que la réception n'accepte pas
 intake-workbook-cause-xml = son balisage XML est mal formé
 intake-workbook-cause-number = un nombre de son balisage (une ligne, une colonne, une taille) est mal formé
-intake-workbook-cause-missing = une partie dont il a besoin est absente
+intake-workbook-cause-missing = une partie nécessaire à sa lecture est absente
+intake-workbook-cause-part_missing = sa partie « { $part } » est absente
+intake-workbook-cause-part_empty = sa partie « { $part } » est vide
+intake-workbook-cause-part_records = les enregistrements de sa partie « { $part } » sont tronqués ou ne sont pas ceux du format
+intake-workbook-cause-part_xml = le balisage XML de sa partie « { $part } » est mal formé
+intake-workbook-cause-part_no_target = sa partie « { $part } » ne dit pas où la feuille « { $sheet } » est rangée
 intake-workbook-cause-password = il est protégé par un mot de passe
 intake-workbook-cause-other = son contenu n'est pas celui qu'exige le format
 intake-workbook-damaged = Le classeur ne peut pas être lu : { $cause }. Enregistrez-le de nouveau depuis votre tableur et envoyez-le encore.
-intake-workbook-sheet_damaged = La feuille ne peut pas être lue : { $cause }. Enregistrez de nouveau le classeur depuis votre tableur.
+intake-workbook-sheet_damaged = La feuille « { $sheet } » de { $file } ne peut pas être lue : { $cause }. Enregistrez de nouveau le classeur depuis votre tableur.
 intake-workbook-too_many_sheets = Le classeur compte { $count ->
         [one] { $count } feuille
        *[other] { $count } feuilles
