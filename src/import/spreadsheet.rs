@@ -1370,20 +1370,7 @@ fn read_xlsx_sheet(
                     let (row, col) = rec.pos;
                     // What a writer that cannot calculate stores as a formula's result: zero (also as a date, day
                     // zero) or nothing.
-                    let placeholder = match &rec.value {
-                        DataRef::Int(0) | DataRef::Empty => true,
-                        DataRef::Float(f) => *f == 0.0,
-                        DataRef::DateTime(dt) => dt.as_f64() == 0.0,
-                        DataRef::String(s) => s.is_empty(),
-                        DataRef::SharedString(s) => s.is_empty(),
-                        _ => false,
-                    };
-                    let cached = match &rec.value {
-                        DataRef::Int(i) => Some(*i as f64),
-                        DataRef::Float(f) => Some(*f),
-                        DataRef::DateTime(dt) => Some(dt.as_f64()),
-                        _ => None,
-                    };
+                    let (placeholder, cached) = stored_result(&rec.value);
                     let value = match rec.value {
                         // A number shown as a duration or a time of day is one, whatever date calamine makes of it.
                         DataRef::DateTime(dt) if clock.contains(&(row, col)) => Cell::Duration(clock_text(dt.as_f64())),
@@ -1472,7 +1459,7 @@ enum FormulaState {
 }
 
 /// Whether a stored result is what a writer that cannot calculate stores as a formula's result (zero, also as a date,
-/// day zero, or nothing), and its number, as `read_xlsx_sheet` reads them.
+/// day zero, or nothing), and its number: one rule for XLSX's and XLSB's formula cells.
 fn stored_result(value: &DataRef<'_>) -> (bool, Option<f64>) {
     let placeholder = match value {
         DataRef::Int(0) | DataRef::Empty => true,
