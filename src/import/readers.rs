@@ -61,6 +61,17 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
             let binary = names.iter().any(|n| n.ends_with("workbook.bin"));
             return Ok(Carrier::Spreadsheet(if binary { Format::Xlsb } else { Format::Xlsx }));
         }
+        // An Office Open XML package without its content types (ECMA-376 part 2, §10.1.2.2: every package has
+        // one): a workbook's parts with the part that says what they are missing, refused naming it rather than
+        // read as a zip of CSV files whose sheets are all missing.
+        let office = names.iter().any(|n| {
+            let n = n.replace('\\', "/").to_ascii_lowercase();
+            n == "_rels/.rels" || n.starts_with("xl/")
+        });
+        if office {
+            let cause = Message::new("intake.workbook.cause.part_missing").text("part", "[Content_Types].xml");
+            return Err(file_said(file_name, &Message::new("intake.workbook.damaged").said("cause", cause)));
+        }
         if names.iter().any(|n| n == "mimetype" || n == "content.xml") || lower.ends_with(".ods") {
             // A document saved with a password holds its parts encrypted, each named so in its manifest
             // (OpenDocument 1.3, part 3, 4.8 `<manifest:encryption-data>`).

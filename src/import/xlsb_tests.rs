@@ -1780,6 +1780,29 @@ fn an_xlsb_workbook_without_its_workbook_part_is_refused_once_naming_the_part() 
     }
 }
 
+/// A workbook package without its content types part (`[Content_Types].xml`, which every Office Open XML package has,
+/// ECMA-376 part 2) is refused once, at the file, naming that part, XLSB and XLSX alike, whatever else it lacks; it was
+/// taken for a zip of CSV files, and each required sheet said missing. A zip of CSV files is still read as one.
+#[test]
+fn a_workbook_without_its_content_types_is_refused_once_naming_the_part() {
+    let xlsb_bytes = xlsb(&declaration(X::Number(OCT_4, 3), X::Number(40.0, 0)), Some(styles()));
+    let xlsx = super::tests::workbook(false, |_| {});
+    let excel = replace_part(&xlsb_bytes, "_rels/.rels", &package_rels("xl/workbook.bin"));
+    for (name, damaged) in [
+        ("d.xlsb", without_part(&xlsb_bytes, "[Content_Types].xml")),
+        ("d.xlsb", without_part(&excel, "[Content_Types].xml")),
+        ("d.xlsb", without_part(&without_part(&excel, "[Content_Types].xml"), "xl/workbook.bin")),
+        ("d.xlsx", without_part(&xlsx, "[Content_Types].xml")),
+        ("d.xlsx", without_part(&without_part(&xlsx, "[Content_Types].xml"), "xl/workbook.xml")),
+        ("d.zip", without_part(&xlsx, "[Content_Types].xml")),
+    ] {
+        let issues = errors(read(name, &damaged));
+        assert_eq!(issues.len(), 1, "{name}: {issues:#?}");
+        assert!(!issues.iter().any(|i| i.message_en.contains("required sheet")), "{name}: {issues:#?}");
+        assert_refused_for_part(&issues, name, "[Content_Types].xml", "is missing", "est absente");
+    }
+}
+
 /// An XLSB workbook part that is no workbook's — empty, records cut short or not those of a workbook, a sheet's
 /// record that does not hold its own fields — or relationships that do not say where a sheet is, is refused once, at
 /// the file, naming the part, as XLSX refuses a malformed `workbook.xml` once at the file. It was refused without
