@@ -22,7 +22,8 @@ pub struct Settings {
     pub bind: String,
     /// A tracing filter (`info`, `chainon=debug,actix_web=info`); `RUST_LOG` wins when set.
     pub log: String,
-    /// A risk model folder to use instead of the model compiled into the binary.
+    /// A risk model folder (or a shipped version's name) to use instead of the default model compiled into the
+    /// binary; none when empty (`CHAINON_MODEL_DIR=` set to nothing is the default model, as unset is).
     pub model_dir: Option<PathBuf>,
     /// Intake limits.
     pub limits: Limits,
@@ -123,7 +124,11 @@ impl Settings {
         if let Some(dir) = std::env::var_os("CHAINON_MODEL_DIR") {
             figment = figment.merge(Serialized::default("model_dir", PathBuf::from(dir)));
         }
-        figment.extract().map_err(Box::new)
+        let mut settings: Settings = figment.extract().map_err(Box::new)?;
+        if settings.model_dir.as_ref().is_some_and(|d| d.as_os_str().is_empty()) {
+            settings.model_dir = None;
+        }
+        Ok(settings)
     }
 }
 
@@ -141,6 +146,9 @@ mod tests {
             jail.set_env("CHAINON_MODEL_DIR", "/srv/models/2022.2");
             let s = Settings::load(None).map_err(|e| e.to_string())?;
             assert_eq!(s.model_dir, Some(PathBuf::from("/srv/models/2022.2")));
+            // Set to nothing, it is the default model, as unset is.
+            jail.set_env("CHAINON_MODEL_DIR", "");
+            assert_eq!(Settings::load(None).map_err(|e| e.to_string())?.model_dir, None);
             Ok(())
         });
     }

@@ -199,4 +199,47 @@ fn list_items_cut_at_marks_and_coordinating_words() {
     assert_eq!(m.tables.list_items("gold"), ["gold"]);
     assert_eq!(m.tables.list_items("Beans (green, soy, yellow)"), ["Beans (green, soy, yellow)"]);
     assert_eq!(m.tables.list_items("cobalt (99.8 %)"), ["cobalt", "99.8 %"]);
+    // "and/or" is one coordinating word: its « or » is no gold.
+    assert_eq!(m.tables.list_items("copper and/or cobalt salts"), ["copper", "cobalt salts"]);
+    assert_eq!(m.tables.list_items("cuivre et/ou or"), ["cuivre", "or"]);
+    assert_eq!(m.tables.list_items("tungsten, and or raffiné"), ["tungsten", "or raffiné"]);
+    assert_eq!(m.tables.list_items("copper, and cobalt"), ["copper", "cobalt"]);
+    // One item a line, bullets, a dash between spaces.
+    assert_eq!(m.tables.list_items("refined zinc\ntungsten"), ["refined zinc", "tungsten"]);
+    assert_eq!(m.tables.list_items("\u{2022} refined gold\r\n\u{2022} fine silver"), ["refined gold", "fine silver"]);
+    assert_eq!(m.tables.list_items("copper - cobalt salts - or raffiné"), ["copper", "cobalt salts", "or raffiné"]);
+    assert_eq!(m.tables.list_items("t-shirts"), ["t-shirts"]);
+}
+
+/// The lists a second new-user trial found lower than one of their items: "and/or" (whose « or » was read as gold,
+/// both lowering a list and adding gold no one declared), a comma before "and", one item a line, a dash between
+/// spaces; and gold's salts, read as Salt.
+#[test]
+fn and_or_lines_and_dashes_keep_each_item() {
+    let (m, old) = (model(), model_2022_16());
+    let raw = |m: &RiskModel, t: &str, c: &str| scores(m, &one(Role::RawMaterial, t, c));
+    for (text, items, country) in [
+        ("copper and/or cobalt salts", &["copper", "cobalt salts"][..], "FI"),
+        ("tin and/or fine silver", &["tin", "fine silver"], "FI"),
+        ("coal and/or argent fin", &["coal", "argent fin"], "CN"),
+        ("tungsten, and or raffiné", &["tungsten", "or raffiné"], "BE"),
+        ("refined zinc\ntungsten", &["refined zinc", "tungsten"], "FI"),
+        ("stannous chloride\nmica", &["stannous chloride", "mica"], "CN"),
+        ("electrorefined copper - or raffiné", &["electrorefined copper", "or raffiné"], "CD"),
+        ("copper and gold salts", &["copper", "gold salts", "gold"], "CD"),
+        ("sels d'or et d'argent", &["sels d'or", "argent"], "CD"),
+    ] {
+        let whole = raw(&m, text, country);
+        for item in items {
+            let alone = raw(&m, item, country);
+            assert!(whole.0 >= alone.0 && whole.1 >= alone.1, "{text} ({country}): {whole:?} < {item}: {alone:?}");
+        }
+    }
+    // "copper and/or refined tin" is tin refined and copper, no gold: as "copper and refined tin".
+    assert_eq!(raw(&m, "copper and/or refined tin", "FI"), raw(&m, "copper and refined tin", "FI"));
+    assert_eq!(raw(&m, "copper and/or refined tin", "FI"), raw(&m, "refined tin", "FI"));
+    // Gold's salts are gold in a form, not Salt.
+    assert_eq!(raw(&old, "gold salts", "CD"), (7.8, 18.7));
+    assert_eq!(raw(&m, "gold salts", "CD"), raw(&m, "gold bars", "CD"));
+    assert_eq!(raw(&m, "sels d'or", "FI"), raw(&m, "refined gold", "FI"));
 }

@@ -1610,6 +1610,19 @@ const COORDINATING_WORDS: &[&str] = &["and", "or", "nor", "et", "ou", "ni"];
 /// Characters that break a text into a list: goods on either side are not one compound ("gloves, nitrile or latex").
 const LIST_MARKS: &[char] = &[',', ';', '/', '(', ')', '[', ']', '&', '+', '|'];
 
+/// A text cut at the list marks of [`LIST_MARKS`], at line breaks and bullets (a list written one item a line in its
+/// cell) and at a dash between spaces ("copper - cobalt salts"): the pieces of [`Tables::list_items`] (2022.17), which
+/// reads more marks than the goods reading of a whole text ([`tokens_and_marks`]) that every model shares.
+fn split_items(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.split(['\n', '\r', '\u{2022}', '\u{b7}']) {
+        for dashed in line.split(" - ").flat_map(|p| p.split(" \u{2013} ")).flat_map(|p| p.split(" \u{2014} ")) {
+            out.extend(dashed.split(LIST_MARKS));
+        }
+    }
+    out
+}
+
 /// Marks that join two materials of one compound where a material word stands on either side ("polyester/cotton",
 /// "cotton & polyester", "cotton+elastane", "cotton - polyester"; 2022.12, [`GoodsForms::joined_materials`]).
 const JOINING_MARKS: &[char] = &['/', '&', '+', '-', '\u{2013}', '\u{2014}'];
@@ -3055,8 +3068,8 @@ impl Tables {
     }
 
     /// The items of a list of goods words, as the supplier wrote them: the text cut at each list mark
-    /// ([`LIST_MARKS`]: "cobalt sulfate, nickel sulfate") and each coordinating word ("refined lead and tin", « sels de
-    /// nickel et de cobalt »; one first in its item joins nothing: « cuivre et or »), each item trimmed, items with no
+    /// ([`split_items`]: "cobalt sulfate, nickel sulfate", a line break, a spaced dash) and each coordinating word ("refined lead and tin", « sels de
+    /// nickel et de cobalt »; « or » first in its item is gold, « cuivre et or », save after "and/", "and/or" being one word; any other first in its item is left out), each item trimmed, items with no
     /// letter or digit left out. One item (the text itself)
     /// where the text is an ILAB good's own name read whole ("Beans (green, soy, yellow)") or holds no list; the
     /// items of [`GoodsForms::raw_material_items_read_alone`].
@@ -3064,18 +3077,38 @@ impl Tables {
         if self.ilab_names_read_whole && self.ilab_name(text).is_some() {
             return vec![text];
         }
+        let coordinating = |w: &str| COORDINATING_WORDS.contains(&w.to_lowercase().as_str());
         let mut items = Vec::new();
-        for piece in text.split(LIST_MARKS) {
+        // Whether the piece before ended on a coordinating word ("and/" of "and/or", "et/" of « et/ou »).
+        let mut after_coordinating = false;
+        for piece in split_items(text) {
             let mut start = 0;
+            // Whether no word of the item has been met yet.
+            let mut leading = true;
+            let mut last_coordinating = false;
             for (at, word) in piece.split_whitespace().map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w)) {
-                // A coordinating word first in its item joins nothing: « or » is then gold (« cuivre et or »).
-                let first = piece.get(start..at).is_none_or(|before| before.trim().is_empty());
-                if !first && COORDINATING_WORDS.contains(&word.to_lowercase().as_str()) {
+                last_coordinating = coordinating(word);
+                if leading && last_coordinating {
+                    // « or » first in its item is gold (« cuivre et or », « cuivre, or »), unless it ends "and/or";
+                    // any other coordinating word first joins nothing (", and gold") and is left out.
+                    let and_or = after_coordinating && at == piece.len() - piece.trim_start().len();
+                    if word.eq_ignore_ascii_case("or") && !and_or {
+                        leading = false;
+                        last_coordinating = false;
+                    } else {
+                        start = at + word.len();
+                    }
+                    continue;
+                }
+                leading = false;
+                if last_coordinating {
                     items.push(piece.get(start..at).unwrap_or_default());
                     start = at + word.len();
+                    leading = true;
                 }
             }
             items.push(piece.get(start..).unwrap_or_default());
+            after_coordinating = last_coordinating;
         }
         let items: Vec<&str> =
             items.into_iter().map(str::trim).filter(|i| i.chars().any(char::is_alphanumeric)).collect();
