@@ -3067,12 +3067,13 @@ impl Tables {
         }
     }
 
-    /// The items of a list of goods words, as the supplier wrote them: the text cut at each list mark
-    /// ([`split_items`]: "cobalt sulfate, nickel sulfate", a line break, a spaced dash) and each coordinating word ("refined lead and tin", « sels de
-    /// nickel et de cobalt »; « or » first in its item is gold, « cuivre et or », save after "and/", "and/or" being one word; any other first in its item is left out), each item trimmed, items with no
-    /// letter or digit left out. One item (the text itself)
-    /// where the text is an ILAB good's own name read whole ("Beans (green, soy, yellow)") or holds no list; the
-    /// items of [`GoodsForms::raw_material_items_read_alone`].
+    /// The items of a list of goods words, as the supplier wrote them: the text cut at each list mark ([`split_items`]:
+    /// "cobalt sulfate, nickel sulfate", a line break, a spaced dash) and each coordinating word ("refined lead and
+    /// tin", « sels de nickel et de cobalt »), each item trimmed, items with no letter or digit left out. « or » first
+    /// in its item is gold (« cuivre et or »), save after "and/" ("and/or" is one coordinating word); any other
+    /// coordinating word first in its item is left out (", and gold"). One item (the text itself) where the text is an
+    /// ILAB good's own name read whole ("Beans (green, soy, yellow)") or holds no list; the items of
+    /// [`GoodsForms::raw_material_items_read_alone`].
     pub fn list_items<'s>(&self, text: &'s str) -> Vec<&'s str> {
         if self.ilab_names_read_whole && self.ilab_name(text).is_some() {
             return vec![text];
