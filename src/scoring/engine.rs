@@ -203,8 +203,7 @@ fn items_read_alone<'a, 't: 'a>(
         return;
     }
     let forms_on = t.goods_forms.forms_take_the_listing && t.goods_forms.raw_material_forms_take_the_listing;
-    let listed_here =
-        |g: &str| std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some());
+    let listed_here = |g: &str| t.listed_with_kin(g, site.country);
     let dug = |g: &str| t.listings_anywhere(g).any(|l| l.mined);
     let mut made: Vec<&'a str> = Vec::new();
     let mut taken: Vec<&'a str> = Vec::new();
@@ -369,9 +368,7 @@ fn site_facts<'a, 't: 'a>(
             let forms_here = !raw_material || readings.t.goods_forms.raw_material_forms_take_the_listing;
             if forms_here && !passes_on && !forms.is_empty() {
                 let t = readings.t;
-                let listed_here = |g: &str| {
-                    std::iter::once(g).chain(t.kin_of(g)).any(|k| t.listings_of(k, site.country).next().is_some())
-                };
+                let listed_here = |g: &str| t.listed_with_kin(g, site.country);
                 let any_here = forms.iter().any(|g| listed_here(g));
                 for &g in &forms {
                     if listed_here(g) {

@@ -3746,6 +3746,12 @@ impl Tables {
         self.synonym_names.iter().map(|(g, en, fr)| (g.as_str(), en.as_str(), fr.as_str())).collect()
     }
 
+    /// Whether ILAB lists `good` or a good of its kin ([`Self::kin_of`]) in `country`: where a material in a form is
+    /// made, not brought in ([`GoodsForms::forms_take_the_listing`]).
+    pub fn listed_with_kin(&self, good: &str, country: CountryCode) -> bool {
+        std::iter::once(good).chain(self.kin_of(good)).any(|k| self.listings_of(k, country).next().is_some())
+    }
+
     /// The ILAB goods whose listings a good read at a site takes besides its own ([`Tables::kin`], 2022.10).
     pub fn kin_of(&self, good: &str) -> impl Iterator<Item = &str> {
         self.kin.get(good).into_iter().flatten().map(String::as_str)
