@@ -11,7 +11,7 @@ use super::goods_2022_14_tests::{one, scores};
 use super::goods_2022_16_tests::model as model_2022_16;
 use crate::domain::Role;
 
-fn model() -> RiskModel {
+pub(super) fn model() -> RiskModel {
     RiskModel::shipped("2022.17").unwrap().unwrap()
 }
 

@@ -20,7 +20,7 @@ pub use model::{
 use crate::domain::{Assessment, Classification, Declaration, SourceRef};
 
 /// The version of the model the service scores with unless told otherwise.
-pub const DEFAULT_VERSION: &str = "2022.17";
+pub const DEFAULT_VERSION: &str = "2022.18";
 
 /// Every model version shipped with the service (`risk_models/<version>/`), compiled into the binary: a version
 /// is found by its bare name wherever the binary runs, as stored assessments name it.
@@ -326,6 +326,8 @@ mod goods_2022_15_tests;
 mod goods_2022_16_tests;
 #[cfg(test)]
 mod goods_2022_17_tests;
+#[cfg(test)]
+mod goods_2022_18_tests;
 #[cfg(test)]
 mod goods_reading_tests;
 #[cfg(test)]

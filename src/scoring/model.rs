@@ -529,6 +529,30 @@ pub struct GoodsForms {
     /// in Switzerland as gold mined there).
     #[serde(default)]
     pub raw_material_items_read_alone: bool,
+    /// Words between goods that make a list in [`Tables::list_items`] as "and" and « et » do (folded: "plus", "with",
+    /// « avec »): "gold plus silver", "coltan with electrorefined copper" at a raw-material site score at least as
+    /// each item alone (2022.18; empty before, where 2022.17 read "gold plus silver" at a Congolese raw-material site as
+    /// silver, 7.8 / 18.7 against 67.8 / 78.7 for "gold"). Used by the list's items only: the whole words read as
+    /// before.
+    #[serde(default)]
+    pub list_words: Vec<String>,
+    /// A dug material (one whose ILAB goods are listed in the Mining sector somewhere: gold, silver, copper, zinc, tin,
+    /// cobalt ore) named with words the model reads nothing of, a grade ("grade A copper", "special high grade zinc")
+    /// or a purity ("gold 99.99%", "silver 999", "24k gold": [`says_purity`]), and no word of the mine
+    /// ([`Self::ore_words`]), is a material in a form ([`SiteGoods::form_brought_in`]): brought in where the site's
+    /// country lists none of its goods, as "refined gold" is. No one mines a metal by its purity, grade or process, and
+    /// words the model cannot read are never read as the lower of two readings (2022.18; `false` before, where 2022.17
+    /// read "LBMA gold", "gold 99.99%", "electrowon copper", "SX-EW copper" at a Swiss or Finnish raw-material site as
+    /// the metal mined there, 8.8 / 0.8, against 70.5 / 80.0 for "refined gold" and 8.8 / 78.7 for "copper cathodes").
+    #[serde(default)]
+    pub qualified_dug_materials_brought_in: bool,
+    /// A grade word last in its part qualifies the goods with the word before it, naming none: "battery grade" says
+    /// what the goods are fit for, not batteries ("cobalt, battery grade", "tin battery grade", "nitrile gloves medical
+    /// grade"; "battery grade" alone names no goods). Before (`false`), such words named their good (2022.17: "battery
+    /// grade" at a Chinese raw-material site read as batteries, 13.0 / 58.1; "battery grade, tin" the same, against
+    /// 13.0 / 13.1 for "tin"). A grade word before the goods ("glove grade latex") qualified them already.
+    #[serde(default)]
+    pub grade_last_qualifies: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
     /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
     /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
@@ -1786,12 +1810,75 @@ enum PartNames {
     AsNext,
 }
 
+/// Whether goods words state a refined metal's purity ([`GoodsForms::qualified_dug_materials_brought_in`], 2022.18): a
+/// share of 90 % or more ("99.99%", "99,95 %"), a fineness in parts per thousand of 900 or more ("916", "999",
+/// "999.9") or written in nines ("9999", "99.99"), a karat of 18 to 24 ("24k", "22 kt", "24 carat", « 18 carats »),
+/// or nines ("4N", "5N"); a number followed by a unit of measure (`units`, folded: "999 g") is a measure, none of
+/// these. Sources: ISO 9202 (fineness of precious-metal alloys), the LBMA's Good Delivery rules (gold 995 and silver
+/// 999 fine), the LME's brands (copper grade A, zinc SHG 99.995 %, tin 99.85 %), the "N" notation of high-purity metals.
+pub fn says_purity(text: &str, units: &[String]) -> bool {
+    let mut chars = text.char_indices().peekable();
+    let mut before_alnum = false;
+    while let Some((_, c)) = chars.next() {
+        if !c.is_ascii_digit() || before_alnum {
+            before_alnum = c.is_alphanumeric();
+            continue;
+        }
+        // The number: digits, and one '.' or ',' between digits.
+        let mut digits = String::from(c);
+        let mut whole = String::from(c);
+        let mut decimal = false;
+        while let Some(&(_, d)) = chars.peek() {
+            if d.is_ascii_digit() {
+                digits.push(d);
+                if !decimal {
+                    whole.push(d);
+                }
+                chars.next();
+            } else if (d == '.' || d == ',') && !decimal {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if !ahead.peek().is_some_and(|(_, n)| n.is_ascii_digit()) {
+                    break;
+                }
+                decimal = true;
+                digits.push('.');
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // What follows: spaces, then a per-cent sign or a word.
+        let mut rest = chars.clone();
+        while rest.peek().is_some_and(|(_, c)| *c == ' ' || *c == '\u{a0}' || *c == '\u{202f}') {
+            rest.next();
+        }
+        let percent = rest.peek().is_some_and(|(_, c)| *c == '%');
+        let word: String = rest.map(|(_, c)| c).take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let value: f64 = digits.parse().unwrap_or(0.0);
+        let whole_n: u32 = whole.parse().unwrap_or(0);
+        let karat = ["k", "kt", "ct", "carat", "carats", "karat", "karats"].contains(&word.as_str());
+        let measure = !word.is_empty() && units.iter().any(|u| *u == crate::domain::text::fold_words(&word));
+        let nines = digits.chars().filter(char::is_ascii_digit).count() >= 3 && digits.starts_with("99");
+        if percent && (90.0..=100.0).contains(&value)
+            || karat && !decimal && (18..=24).contains(&whole_n)
+            || word == "n" && !decimal && (3..=9).contains(&whole_n)
+            || !percent && !karat && !measure && word != "n" && (nines || !decimal && (900..=999).contains(&whole_n))
+        {
+            return true;
+        }
+        before_alnum = true;
+    }
+    false
+}
+
 /// The words of a text that name its goods, what the rest qualifies: up to the first joining word that is not part
 /// of a good's phrase ("minerai de fer" is one), leading joining words skipped, and after a grade word ("glove grade
-/// latex" is latex).
-fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
+/// latex" is latex). With `grade_last` ([`GoodsForms::grade_last_qualifies`], 2022.18) a grade word last in the part
+/// ends the head before the word or good's phrase it follows: "tin battery grade" is tin, "battery grade" names nothing.
+fn head(toks: &[String], spans: &[Span<'_>], grade_last: bool) -> std::ops::Range<usize> {
     let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
-    let Some(std::ops::Range { mut start, end }) = parts(toks, spans).into_iter().next() else {
+    let Some(std::ops::Range { mut start, mut end }) = parts(toks, spans).into_iter().next() else {
         return toks.len()..toks.len();
     };
     let grade =
@@ -1800,6 +1887,12 @@ fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
         && g + 1 < end
     {
         start = g + 1;
+    } else if let Some(g) = grade
+        && grade_last
+    {
+        // The grade's own word: a good's phrase ending just before it ("solar grade"), or the one word.
+        let before = spans.iter().find(|s| s.end == g && s.start >= start).map_or(g.saturating_sub(1), |s| s.start);
+        end = before.max(start);
     }
     start..end
 }
@@ -2037,6 +2130,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     }
     if file.goods_forms.ore_words.iter().any(|w| fold_words(w).trim().is_empty()) {
         problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.ore_words" });
+    }
+    if file.goods_forms.list_words.iter().any(|w| fold_words(w).trim().is_empty()) {
+        problems.push(ModelProblem::ReadingWordEmpty { list: "goods_forms.list_words" });
     }
     let unlisted = file.goods_words.unlisted_goods.iter().flat_map(|(en, fr)| [en, fr]);
     if file.goods_words.other_words.iter().chain(unlisted).any(|w| fold_words(w).trim().is_empty()) {
@@ -2667,6 +2763,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         goods_forms: GoodsForms {
             form_words: folded_words(&file.goods_forms.form_words),
             ore_words: folded_words(&file.goods_forms.ore_words),
+            list_words: folded_words(&file.goods_forms.list_words),
             ..file.goods_forms
         },
         accented_names,
@@ -2958,7 +3055,7 @@ impl Tables {
         } else {
             named.clone()
         };
-        let material_alone = self.goods_reading.material_alone_is_read
+        let mut material_alone = self.goods_reading.material_alone_is_read
             && !materials.is_empty()
             && r.parts.first().is_some_and(|(_, names)| *names)
             && r.head.clone().all(|i| {
@@ -2980,6 +3077,31 @@ impl Tables {
             self.materials.iter().any(|m| covers(m, i))
                 || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
         };
+        // From 2022.18 (`qualified_dug_materials_brought_in`) a dug material named with words the model reads nothing
+        // of ("LBMA gold", "electrowon copper"), a grade ("grade A copper", "cobalt battery grade") or a purity ("gold
+        // 99.99%"), and no word of the mine, is in a form: every word a dug material's, one of form, filler, a list
+        // word ("plus": no word the model cannot read) or such a word.
+        let list_word = |i: usize| r.toks.get(i).is_some_and(|t| self.goods_forms.list_words.contains(t));
+        let grade_at =
+            |i: usize| span_at(i).is_none() && r.toks.get(i).is_some_and(|t| GRADE_WORDS.contains(&t.as_str()));
+        let every = 0..r.toks.len();
+        let qualified = self.goods_forms.qualified_dug_materials_brought_in
+            && !materials.is_empty()
+            && !unnamed_product
+            && r.parts.first().is_some_and(|(_, names)| *names)
+            && materials.iter().all(|m| !m.goods.is_empty() && m.goods.iter().all(|g| self.is_dug(g)))
+            && !every.clone().any(&ore)
+            && every.clone().all(|i| {
+                filler(i)
+                    || list_word(i)
+                    || beside(i)
+                    || self.is_form_word(r.toks.get(i))
+                    || material_word(i)
+                    || product(i)
+            })
+            && (every.clone().any(|i| product(i) && !list_word(i) || grade_at(i))
+                || says_purity(text, &self.goods_reading.measure_units));
+        material_alone |= qualified;
         if self.goods_forms.forms_take_the_listing {
             let head_spans: Vec<&Span<'_>> = r.spans.iter().filter(|s| r.head.contains(&s.start)).collect();
             let named_form = !head_spans.is_empty()
@@ -2996,7 +3118,7 @@ impl Tables {
                         form_goods.push(g);
                     }
                 }
-                form_brought_in = r.head.clone().any(in_form);
+                form_brought_in = qualified || r.head.clone().any(in_form);
             }
         }
         // From 2022.16 (`materials_in_lists_read_apart`) each item of a list that names a material in a form ("tin
@@ -3078,7 +3200,11 @@ impl Tables {
         if self.ilab_names_read_whole && self.ilab_name(text).is_some() {
             return vec![text];
         }
-        let coordinating = |w: &str| COORDINATING_WORDS.contains(&w.to_lowercase().as_str());
+        // From 2022.18 (`list_words`) the model's own list words too ("plus", "with", « avec »).
+        let coordinating = |w: &str| {
+            let w = w.to_lowercase();
+            COORDINATING_WORDS.contains(&w.as_str()) || self.goods_forms.list_words.contains(&tokens(&w).join(" "))
+        };
         let mut items = Vec::new();
         // Whether the piece before ended on a coordinating word ("and/" of "and/or", "et/" of « et/ou »).
         let mut after_coordinating = false;
@@ -3300,7 +3426,7 @@ impl Tables {
             }
         }
         let parts = ranges.into_iter().zip(names).collect();
-        let head = head(&toks, &spans);
+        let head = head(&toks, &spans, self.goods_forms.grade_last_qualifies);
         let accessory =
             head.end.checked_sub(1).filter(|&l| l >= head.start && !inside(l)).is_some_and(|l| {
                 toks.get(l).is_some_and(|t| self.goods_reading.accessory_words.iter().any(|a| a == t))
@@ -3776,6 +3902,11 @@ impl Tables {
         self.grown_where_kin_listed
             && (self.kin_of(g).any(|k| self.listings_of(k, country).next().is_some())
                 || self.grown_in.get(g).is_some_and(|c| c.contains(&country)))
+    }
+
+    /// Whether ILAB lists a good in the Mining sector somewhere ([`Listing::mined`]): a material dug, not made.
+    pub fn is_dug(&self, good: &str) -> bool {
+        self.listings_anywhere(good).any(|l| l.mined)
     }
 
     /// Every listing of a good, anywhere.
