@@ -190,12 +190,17 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
 /// "refined lead and tin" is refined tin too, "cobalt and nickel salts" cobalt salts, « sels de nickel et de cobalt »
 /// « sels de cobalt »), where those words read as that material in a form. Goods the whole words already bring in
 /// (`brought_in`) stay inputs only.
+///
+/// From 2022.18 (`raw_material_unread_items_held`) an item the model reads nothing of alone (no good, no material, no
+/// category, and not only a grade or a measure: `Tables::names_nothing`) joins `unread_items`; the caller then holds
+/// the site as goods the model cannot read, beside what the other items name.
 fn items_read_alone<'a, 't: 'a>(
     readings: &mut GoodsReadings<'t>,
-    site: &PlaceOfWork,
+    site: &'a PlaceOfWork,
     own_goods: &mut Vec<&'a str>,
     brought_in: &[&'a str],
     inputs: &mut Vec<(&'a str, bool)>,
+    unread_items: &mut Vec<&'a str>,
 ) {
     let t = readings.t;
     let items = t.list_items(&site.goods);
@@ -210,6 +215,16 @@ fn items_read_alone<'a, 't: 'a>(
     for (k, item) in items.iter().enumerate() {
         let g = readings.site_goods(item);
         let names_material = !(g.unnamed_product && t.goods_reading.raw_material_reads_its_product) || g.unlisted;
+        if t.goods_forms.raw_material_unread_items_held
+            && g.named.is_empty()
+            && g.materials.is_empty()
+            && !g.unlisted
+            && readings.classify(None, item).is_none()
+            && !t.names_nothing(item)
+            && !unread_items.contains(item)
+        {
+            unread_items.push(item);
+        }
         made.extend(if names_material { &g.named } else { &g.own });
         if !forms_on {
             continue;
@@ -486,7 +501,7 @@ fn site_facts<'a, 't: 'a>(
                 && named.is_empty()
                 && material_goods.is_empty()
                 && readings.t.placed_by_generic_word(site.classification.as_ref(), &site.goods);
-            let unread =
+            let mut unread =
                 (category.is_none() && own_goods.is_empty() && !read_inputs && !material_alone && !unlisted) || generic;
             // From 2022.17 (`raw_material_items_read_alone`) a raw-material site whose words are a list scores at least
             // as each item does alone: the goods an item alone makes are made there too, those it brings in are
@@ -494,7 +509,11 @@ fn site_facts<'a, 't: 'a>(
             // dug material of each item that names one alone in that form as well. After the whole words are judged
             // read or not: an item never stands in the place of goods the model cannot read.
             if raw_material && readings.t.goods_forms.raw_material_items_read_alone {
-                items_read_alone(readings, site, &mut own_goods, &brought_in, &mut inputs);
+                let held = unread_inputs.len();
+                items_read_alone(readings, site, &mut own_goods, &brought_in, &mut inputs, &mut unread_inputs);
+                // From 2022.18 (`raw_material_unread_items_held`) an item read as nothing holds the site as its goods
+                // alone are held: unread, beside what the other items name.
+                unread |= unread_inputs.len() > held;
             }
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {

@@ -220,8 +220,8 @@ fn salts_of_a_metal_are_its_salts() {
 
 /// 2022.17's property over more items and the new list words: at a raw-material site, in a country that mines the
 /// metals, in countries that refine them without a listing and in one that lists cotton, for either kind, in both
-/// orders, a list of two items the model reads scores at least as each item alone. Items the model reads nothing of
-/// alone are held high on their own and not in the property (see the card's known limits).
+/// orders, a list of two items scores at least as each item alone, items the model reads nothing of alone ("refined
+/// lead", "widgets") among them (`raw_material_unread_items_held`).
 #[test]
 fn a_list_at_a_raw_material_site_scores_at_least_as_each_item_alone() {
     let m = model();
@@ -246,6 +246,8 @@ fn a_list_at_a_raw_material_site_scores_at_least_as_each_item_alone() {
         "nickel",
         "lingots d'or",
         "artisanal gold",
+        "refined lead",
+        "widgets",
     ];
     let countries = ["FI", "CD", "CH", "CN"];
     let mut alone: HashMap<(&str, &str), (f64, f64)> = HashMap::new();
@@ -276,4 +278,37 @@ fn a_list_at_a_raw_material_site_scores_at_least_as_each_item_alone() {
     // The list words of the change log.
     assert_eq!(raw(&model_2022_17(), "gold plus silver", "CD"), (7.8, 18.7));
     assert_eq!(raw(&m, "gold plus silver", "CD"), raw(&m, "gold", "CD"));
+}
+
+/// An item of a raw-material site's list the model reads nothing of alone is held as goods it cannot read beside the
+/// other items' goods, as it is alone; an item of a grade or a measure only says no goods and holds nothing.
+#[test]
+fn an_unread_item_of_a_list_is_held_as_it_is_alone() {
+    let (m, old) = (model(), model_2022_17());
+    // 2022.17 read the list as its read items, below the unread one alone.
+    assert_eq!(raw(&old, "refined lead and tin", "FI"), (67.8, 78.7));
+    for (text, item, country) in [
+        ("refined lead and tin", "refined lead", "FI"),
+        ("gold and widgets", "widgets", "CD"),
+        ("widgets and tin ingots", "widgets", "FI"),
+        ("tin ingots; sprockets", "sprockets", "FI"),
+        ("sprockets, cobalt salts", "sprockets", "CD"),
+        ("cobalt sulfate\nthingamajigs", "thingamajigs", "FI"),
+        ("lingots d'or et bidules", "bidules", "CH"),
+    ] {
+        assert_eq!(raw(&m, text, country), raw(&m, item, country), "{text} ({country})");
+    }
+    // A grade or a measure alone in an item says no goods: the list reads as its other items.
+    for (text, item, country) in [
+        ("cobalt sulfate, battery grade", "cobalt sulfate", "FI"),
+        ("tin ingots, 2 kg", "tin ingots", "FI"),
+        ("gold, 99.99%", "refined gold", "CH"),
+        ("tin ingots and food grade", "tin ingots", "FI"),
+    ] {
+        assert_eq!(raw(&m, text, country), raw(&m, item, country), "{text} ({country})");
+    }
+    // The explanation holds the site as goods the model cannot read, named by the site's words.
+    let a = m.assess(&one(Role::RawMaterial, "refined lead and tin", "FI"));
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(json.contains("\"unread_goods\"") && json.contains("refined lead"), "{json}");
 }

@@ -553,6 +553,13 @@ pub struct GoodsForms {
     /// 13.0 / 13.1 for "tin"). A grade word before the goods ("glove grade latex") qualified them already.
     #[serde(default)]
     pub grade_last_qualifies: bool,
+    /// An item of a raw-material site's list the model reads nothing of alone ("refined lead", "widgets": no good, no
+    /// material, no category, not only a grade or a measure, [`Tables::names_nothing`]) is held as goods the model
+    /// cannot read, as a declared input it reads nothing of is (`unread_inputs_held`), beside the goods the other items
+    /// name: the list scores at least as that item alone (2022.18; `false` before, where 2022.17 read "refined lead and
+    /// tin" at a Finnish raw-material site as refined tin, 67.8 / 78.7, against 73.0 / 81.0 for "refined lead").
+    #[serde(default)]
+    pub raw_material_unread_items_held: bool,
     /// Names of the forms a good grown or mined is traded in, each English name with its French counterpart
     /// ([`GoodNames`]: "sugar", « sucre », "cane sugar", « sucre de canne »): read as their good over any other
     /// reading of the same words, and, as a material in a form is, as the good where the site's country lists it and
@@ -3902,6 +3909,17 @@ impl Tables {
         self.grown_where_kin_listed
             && (self.kin_of(g).any(|k| self.listings_of(k, country).next().is_some())
                 || self.grown_in.get(g).is_some_and(|c| c.contains(&country)))
+    }
+
+    /// Whether words say no goods at all: nothing but filler, measures, packaging and a grade's words once read ("battery
+    /// grade", "99.99%", "2 kg"), so neither goods nor goods the model cannot read ([`GoodsForms::grade_last_qualifies`]).
+    pub fn names_nothing(&self, text: &str) -> bool {
+        let r = self.read(text);
+        let filler = |t: &String| {
+            [JOINING_WORDS, COMMON_WORDS, GRADE_WORDS].iter().any(|l| l.contains(&t.as_str()))
+                || self.goods_forms.list_words.contains(t)
+        };
+        r.head.is_empty() && r.parts.len() < 2 || r.toks.iter().all(filler)
     }
 
     /// Whether ILAB lists a good in the Mining sector somewhere ([`Listing::mined`]): a material dug, not made.
