@@ -12,7 +12,7 @@ use tracing_actix_web::TracingLogger;
 
 use crate::accounts;
 use crate::config::Settings;
-use crate::domain::AccountRole;
+use crate::domain::{AccountRole, Message, SaidError};
 use crate::isolation::Reader;
 use crate::pipeline::{self, SubmitError};
 use crate::reports::Renderer;
@@ -45,7 +45,11 @@ pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
                 .with_context(|| format!("loading the shipped risk model {v}"))?
                 .with_context(|| format!("no shipped risk model {v}"))
         }
-        Some(dir) => RiskModel::load_dir(dir).with_context(|| format!("loading the risk model in {}", dir.display())),
+        Some(dir) => RiskModel::load_dir(dir).map_err(|e| {
+            let m =
+                Message::new("model.load_failed").text("model", dir.display().to_string()).said("detail", e.message());
+            SaidError(m).into()
+        }),
         None => RiskModel::embedded().context("loading the embedded risk model"),
     }
 }

@@ -179,17 +179,23 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<String>, lang: Lang) 
     }
 }
 
+/// A model that could not be loaded, in the catalogues' words (`model.load_failed`: which model, and why, from
+/// [`chainon::scoring::ModelError::message`]).
+pub(crate) fn load_failed(model: &str, e: &chainon::scoring::ModelError) -> SaidError {
+    SaidError(Message::new("model.load_failed").text("model", model).said("detail", e.message()))
+}
+
 /// A model named on the command line, found wherever the command runs: a folder that exists; a version shipped
 /// with the service, by its bare name, from the binary; else a version folder of that name (one `chainon model
 /// derive` wrote) beside the configured model folder (`model_dir`), in `risk_models/` of the working directory, or in
 /// `risk_models/` beside the binary. The error names every place looked in.
 pub(crate) fn resolve_model(settings: &Settings, name: &str) -> anyhow::Result<RiskModel> {
-    if let Some(m) = RiskModel::named(name).with_context(|| format!("loading the model `{name}`"))? {
+    if let Some(m) = RiskModel::named(name).map_err(|e| load_failed(name, &e))? {
         return Ok(m);
     }
     let dirs = version_dirs(settings, name);
     if let Some(dir) = dirs.iter().find(|d| d.join("model.toml").is_file()) {
-        return RiskModel::load_dir(dir).with_context(|| format!("loading the model in {}", dir.display()));
+        return RiskModel::load_dir(dir).map_err(|e| load_failed(&dir.display().to_string(), &e).into());
     }
     let looked: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
     let m = chainon::domain::Message::new("cli.no_model")
@@ -429,9 +435,7 @@ pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
             Err(super::file_failure(path.starts_with(&output), &path, &source).into())
         }
         Err(versions::DeriveError::Model(e)) => Err(SaidError(
-            Message::new("model.derive_failed")
-                .text("version", a.version.clone())
-                .text("detail", format!("{:#}", anyhow::Error::from(e))),
+            Message::new("model.derive_failed").text("version", a.version.clone()).said("detail", e.message()),
         )
         .into()),
     }

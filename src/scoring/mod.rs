@@ -17,7 +17,7 @@ pub use model::{
     Source,
 };
 
-use crate::domain::{Assessment, Classification, Declaration, SourceRef};
+use crate::domain::{Assessment, Classification, Declaration, Message, SourceRef};
 
 /// The version of the model the service scores with unless told otherwise.
 pub const DEFAULT_VERSION: &str = "2022.18";
@@ -34,9 +34,9 @@ pub enum ModelError {
     /// A file of the model folder is missing or unreadable.
     #[error("cannot read {0}")]
     Missing(String),
-    /// A file is malformed: what and where, as text (a rule of ours that the data breaks, no library error beneath).
+    /// A file is malformed: what and where (a rule of ours that the data breaks, no library error beneath).
     #[error("invalid model: {0}")]
-    Invalid(String),
+    Invalid(ModelFault),
     /// A file of the model folder could not be read; the system's error beneath.
     #[error("cannot read {path}")]
     Read {
@@ -53,7 +53,114 @@ pub enum ModelError {
     },
 }
 
+/// A rule of the model's files that the data breaks ([`ModelError::Invalid`]): which file, line, column or key, as data,
+/// put into words in English and French by [`ModelError::message`] (the English of `Display` is for logs).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelFault {
+    /// A CSV file of the model (or one supplied to `model derive`) has no column of that name (compared folded).
+    #[error("{file}: no column `{column}`")]
+    NoColumn { file: String, column: String },
+    /// `model.toml` names no source of that key (`ilab_goods`, `ilab_countries`, `ilo_regional`).
+    #[error("source `{0}` is missing")]
+    SourceMissing(String),
+    /// `model.toml` has no `[sources]` table.
+    #[error("model.toml has no [sources]")]
+    NoSources,
+    /// `ilo_regional_estimates.csv` has no World row of that indicator, the fallback of last resort.
+    #[error("ilo estimates: no World {0}")]
+    NoWorldFigure(String),
+    /// `[child_context_advancement]` has no points for ILAB's "No Assessment" level.
+    #[error("model.toml: [child_context_advancement] has no `{0}` points")]
+    NoUnassessedPoints(String),
+    /// A key of `model.toml` (`origin_income_groups`, `unassessed_income_groups`) names an income group no country of
+    /// the `income_groups` source is in.
+    #[error("model.toml: {key} names `{group}`, which no country of the income_groups source is in")]
+    GroupWithoutCountries { key: &'static str, group: String },
+    /// `unassessed_income_groups` names a group `ilo_regional_estimates.csv` has no estimate for.
+    #[error(
+        "model.toml: unassessed_income_groups names `{0}`, for which ilo_regional_estimates.csv has no \
+         child_labour_share_5_17_income row"
+    )]
+    GroupWithoutEstimate(String),
+    /// A line of `income_groups.csv` (1 = the header) without a country or a group.
+    #[error("income_groups.csv line {0}: no country or no income group")]
+    IncomeLineEmpty(usize),
+    /// A line of `income_groups.csv` whose country is no ISO 3166-1 country.
+    #[error("income_groups.csv line {line}: `{name}` is no ISO 3166 country")]
+    IncomeLineNoCountry { line: usize, name: String },
+    /// A line of `income_groups.csv` whose country an earlier line gave.
+    #[error("income_groups.csv line {line}: `{name}` is given twice")]
+    IncomeLineTwice { line: usize, name: String },
+    /// The service's own table of Chinese places (`risk_models/region_places.csv`) does not read: its words.
+    #[error("{0}")]
+    RegionPlaces(String),
+}
+
+impl ModelFault {
+    /// The fault in the catalogues' words (`model.fault_*`, English and French).
+    pub fn message(&self) -> Message {
+        match self {
+            ModelFault::NoColumn { file, column } => {
+                Message::new("model.fault_no_column").text("file", file.clone()).text("column", column.clone())
+            }
+            ModelFault::SourceMissing(key) => Message::new("model.fault_source_missing").text("key", key.clone()),
+            ModelFault::NoSources => Message::new("model.fault_no_sources"),
+            ModelFault::NoWorldFigure(what) => Message::new("model.fault_no_world").text("indicator", what.clone()),
+            ModelFault::NoUnassessedPoints(level) => {
+                Message::new("model.fault_no_unassessed_points").text("level", level.clone())
+            }
+            ModelFault::GroupWithoutCountries { key, group } => {
+                Message::new("model.fault_group_without_countries").text("key", *key).text("group", group.clone())
+            }
+            ModelFault::GroupWithoutEstimate(group) => {
+                Message::new("model.fault_group_without_estimate").text("group", group.clone())
+            }
+            ModelFault::IncomeLineEmpty(line) => {
+                Message::new("model.fault_income_line_empty").number("line", line_number(*line))
+            }
+            ModelFault::IncomeLineNoCountry { line, name } => Message::new("model.fault_income_line_no_country")
+                .number("line", line_number(*line))
+                .text("name", name.clone()),
+            ModelFault::IncomeLineTwice { line, name } => Message::new("model.fault_income_line_twice")
+                .number("line", line_number(*line))
+                .text("name", name.clone()),
+            ModelFault::RegionPlaces(detail) => {
+                Message::new("model.fault_region_places").text("detail", detail.clone())
+            }
+        }
+    }
+}
+
+/// A line number as a message's number (lines past `u32::MAX` said as that).
+fn line_number(line: usize) -> u32 {
+    u32::try_from(line).unwrap_or(u32::MAX)
+}
+
 impl ModelError {
+    /// Why the model could not be loaded, in the catalogues' words (`model.error_*`, English and French): the file
+    /// and what is wrong with it. A library's own words (a CSV or TOML reader's, the system's) are quoted as they are.
+    pub fn message(&self) -> Message {
+        match self {
+            ModelError::Missing(file) => Message::new("model.error_missing").text("file", file.clone()),
+            ModelError::Invalid(fault) => Message::new("model.error_invalid").said("fault", fault.message()),
+            ModelError::Read { path, source } => {
+                let why = match source.kind() {
+                    std::io::ErrorKind::NotFound => "not_found",
+                    std::io::ErrorKind::PermissionDenied => "denied",
+                    std::io::ErrorKind::IsADirectory => "directory",
+                    _ => "other",
+                };
+                Message::new("model.error_read")
+                    .text("file", path.clone())
+                    .text("why", why)
+                    .text("detail", source.to_string())
+            }
+            ModelError::Unreadable { place, source } => {
+                Message::new("model.error_unreadable").text("place", place.clone()).text("detail", source.to_string())
+            }
+        }
+    }
+
     /// A file that does not read as its format, with the reader's error.
     pub(crate) fn unreadable<E>(place: impl Into<String>) -> impl FnOnce(E) -> ModelError
     where
@@ -332,6 +439,8 @@ mod goods_2022_18_tests;
 mod goods_reading_tests;
 #[cfg(test)]
 mod listed_tests;
+#[cfg(test)]
+mod model_error_tests;
 #[cfg(test)]
 mod places_tests;
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use super::ModelError;
+use super::{ModelError, ModelFault};
 use crate::domain::china_places::{self, NameSet, NameUse, PlaceName, TextField};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
@@ -1047,7 +1047,7 @@ const LOOK_ALIKE_PLACES: &str = "2022.13";
 /// then folds every name once for reading. A line that does not read is an error (the file is data the service
 /// ships, checked by its tests).
 fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
-    let rows = china_places::read_places().map_err(|e| ModelError::Invalid(e.to_string()))?;
+    let rows = china_places::read_places().map_err(|e| ModelError::Invalid(ModelFault::RegionPlaces(e.to_string())))?;
     let folded = |s: &str| fold_words(s);
     let people: HashSet<String> = rows.iter().filter(|r| r.is_people()).map(|r| folded(&r.name)).collect();
     let abbreviations: HashSet<String> = rows.iter().filter(|r| r.is_abbreviation()).map(|r| folded(&r.name)).collect();
@@ -1481,24 +1481,22 @@ fn column(headers: &csv::StringRecord, name: &str, what: &str) -> Result<usize, 
     headers
         .iter()
         .position(|h| crate::domain::text::fold_label(h) == want)
-        .ok_or_else(|| ModelError::Invalid(format!("{what}: no column `{name}`")))
+        .ok_or_else(|| ModelError::Invalid(ModelFault::NoColumn { file: what.to_string(), column: name.to_string() }))
 }
 
 fn load_country_index(
     spec: &CountryIndexSpec,
+    file: &str,
     text: &str,
     problems: &mut Vec<ModelProblem>,
     without_figure: &mut Vec<(usize, String)>,
 ) -> Result<HashMap<CountryCode, IndexValue>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(ModelError::unreadable("country index"))?.clone();
-    let (c, v) = (
-        column(&headers, &spec.country_column, "country index")?,
-        column(&headers, &spec.value_column, "country index")?,
-    );
+    let headers = rdr.headers().map_err(ModelError::unreadable(file))?.clone();
+    let (c, v) = (column(&headers, &spec.country_column, file)?, column(&headers, &spec.value_column, file)?);
     let mut out = HashMap::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable("country index"))?;
+        let rec = rec.map_err(ModelError::unreadable(file))?;
         let line = i + 2;
         let name = rec.get(c).unwrap_or("").trim();
         let raw = rec.get(v).unwrap_or("").trim();
@@ -1525,17 +1523,18 @@ fn load_country_index(
 
 fn load_entity_list(
     spec: &EntityListSpec,
+    file: &str,
     text: &str,
     problems: &mut Vec<ModelProblem>,
 ) -> Result<Vec<Entity>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(ModelError::unreadable("entity list"))?.clone();
-    let n = column(&headers, &spec.name_column, "entity list")?;
-    let c = spec.country_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
-    let a = spec.aliases_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
+    let headers = rdr.headers().map_err(ModelError::unreadable(file))?.clone();
+    let n = column(&headers, &spec.name_column, file)?;
+    let c = spec.country_column.as_deref().map(|name| column(&headers, name, file)).transpose()?;
+    let a = spec.aliases_column.as_deref().map(|name| column(&headers, name, file)).transpose()?;
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable("entity list"))?;
+        let rec = rec.map_err(ModelError::unreadable(file))?;
         let line = i + 2;
         let name = rec.get(n).unwrap_or("").trim().to_string();
         if name.is_empty() {
@@ -2149,16 +2148,17 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         file.sources
             .get(key)
             .map(|s| s.file.clone())
-            .ok_or_else(|| ModelError::Invalid(format!("source `{key}` is missing")))
+            .ok_or_else(|| ModelError::Invalid(ModelFault::SourceMissing(key.to_string())))
     };
 
     let mut listings = Vec::new();
-    let goods_text = read(&source_file("ilab_goods")?)?;
+    let goods_file = source_file("ilab_goods")?;
+    let goods_text = read(&goods_file)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(goods_text.as_bytes());
-    let headers = rdr.headers().map_err(ModelError::unreadable("ilab goods"))?.clone();
+    let headers = rdr.headers().map_err(ModelError::unreadable(&goods_file))?.clone();
     let flag_names = ["child_labor", "forced_labor", "forced_child_labor", "derived_labor_exploitation"];
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable("ilab goods"))?;
+        let rec = rec.map_err(ModelError::unreadable(&goods_file))?;
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let (Some(good), Some(country_name)) = (get(0), get(2)) else {
@@ -2231,10 +2231,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     }
 
     let mut countries = HashMap::new();
-    let countries_text = read(&source_file("ilab_countries")?)?;
+    let countries_file = source_file("ilab_countries")?;
+    let countries_text = read(&countries_file)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(countries_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable("ilab countries"))?;
+        let rec = rec.map_err(ModelError::unreadable(&countries_file))?;
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let Some(name) = get(0) else {
@@ -2264,10 +2265,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut forced_prevalence = BTreeMap::new();
     let mut child_share = BTreeMap::new();
     let mut child_share_income = BTreeMap::new();
-    let ilo_text = read(&source_file("ilo_regional")?)?;
+    let ilo_file = source_file("ilo_regional")?;
+    let ilo_text = read(&ilo_file)?;
     let mut rdr = csv::Reader::from_reader(ilo_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable("ilo estimates"))?;
+        let rec = rec.map_err(ModelError::unreadable(&ilo_file))?;
         let line = i + 2;
         let (table, scale) = match rec.get(0).map(str::trim) {
             Some("forced_labour_prevalence") => (&mut forced_prevalence, 1.0),
@@ -2286,22 +2288,25 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     }
     // The world figures are the fallbacks of last resort: a model without them is not a model.
     let world = |table: &BTreeMap<String, f64>, what: &str| {
-        table.get("World").copied().ok_or_else(|| ModelError::Invalid(format!("ilo estimates: no World {what}")))
+        table.get("World").copied().ok_or_else(|| ModelError::Invalid(ModelFault::NoWorldFigure(what.to_string())))
     };
     let world_forced_prevalence = world(&forced_prevalence, "forced_labour_prevalence")?;
     let world_child_share = world(&child_share, "child_labour_share_5_17")?;
-    let unassessed_advancement = file.child_context_advancement.get(NO_ASSESSMENT).copied().ok_or_else(|| {
-        ModelError::Invalid(format!("model.toml: [child_context_advancement] has no `{NO_ASSESSMENT}` points"))
-    })?;
+    let unassessed_advancement = file
+        .child_context_advancement
+        .get(NO_ASSESSMENT)
+        .copied()
+        .ok_or_else(|| ModelError::Invalid(ModelFault::NoUnassessedPoints(NO_ASSESSMENT.to_string())))?;
     let income_groups = match file.sources.get("income_groups") {
-        Some(s) => load_income_groups(&read(&s.file)?)?,
+        Some(s) => load_income_groups(&s.file, &read(&s.file)?)?,
         None => HashMap::new(),
     };
     for group in &file.origin_income_groups {
         if !income_groups.values().any(|(g, _)| g == group) {
-            return Err(ModelError::Invalid(format!(
-                "model.toml: origin_income_groups names `{group}`, which no country of the income_groups source is in"
-            )));
+            return Err(ModelError::Invalid(ModelFault::GroupWithoutCountries {
+                key: "origin_income_groups",
+                group: group.clone(),
+            }));
         }
     }
     let mut listings_in_country: HashMap<CountryCode, [u32; 2]> = HashMap::new();
@@ -2313,16 +2318,13 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     // A group the rule names needs its estimate and its countries: without them the rule would silently fall back.
     for group in &file.unassessed_income_groups {
         if !child_share_income.contains_key(group) {
-            return Err(ModelError::Invalid(format!(
-                "model.toml: unassessed_income_groups names `{group}`, for which ilo_regional_estimates.csv has no \
-                 child_labour_share_5_17_income row"
-            )));
+            return Err(ModelError::Invalid(ModelFault::GroupWithoutEstimate(group.clone())));
         }
         if !income_groups.values().any(|(g, _)| g == group) {
-            return Err(ModelError::Invalid(format!(
-                "model.toml: unassessed_income_groups names `{group}`, which no country of the income_groups source \
-                 is in"
-            )));
+            return Err(ModelError::Invalid(ModelFault::GroupWithoutCountries {
+                key: "unassessed_income_groups",
+                group: group.clone(),
+            }));
         }
     }
 
@@ -2496,15 +2498,17 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut index_without_figure = Vec::new();
     let country_index = match &file.country_index {
         Some(spec) => {
-            let text = read(&source_file("country_index")?)?;
-            Some((spec.clone(), load_country_index(spec, &text, &mut problems, &mut index_without_figure)?))
+            let name = source_file("country_index")?;
+            let text = read(&name)?;
+            Some((spec.clone(), load_country_index(spec, &name, &text, &mut problems, &mut index_without_figure)?))
         }
         None => None,
     };
     let entity_list = match &file.entity_list {
         Some(spec) => {
-            let text = read(&source_file("entity_list")?)?;
-            Some((spec.clone(), load_entity_list(spec, &text, &mut problems)?))
+            let name = source_file("entity_list")?;
+            let text = read(&name)?;
+            Some((spec.clone(), load_entity_list(spec, &name, &text, &mut problems)?))
         }
         None => None,
     };
@@ -2814,22 +2818,22 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
 /// `income_groups.csv` (`country,income_group`): each country's World Bank income group by its ISO 3166-1 alpha-2
 /// code or name, with its line. A row that names no country or no group, a country named twice, or a name that
 /// does not resolve refuses the model, naming the line.
-fn load_income_groups(data: &str) -> Result<HashMap<CountryCode, (String, usize)>, ModelError> {
+fn load_income_groups(file: &str, data: &str) -> Result<HashMap<CountryCode, (String, usize)>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(data.as_bytes());
-    let headers = rdr.headers().map_err(ModelError::unreadable("income groups"))?.clone();
-    let (c, g) = (column(&headers, "country", "income groups")?, column(&headers, "income_group", "income groups")?);
+    let headers = rdr.headers().map_err(ModelError::unreadable(file))?.clone();
+    let (c, g) = (column(&headers, "country", file)?, column(&headers, "income_group", file)?);
     let mut out = HashMap::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(ModelError::unreadable(format!("income_groups.csv line {}", i + 2)))?;
+        let rec = rec.map_err(ModelError::unreadable(file))?;
         let line = i + 2;
         let (Some(name), Some(group)) = (text(rec.get(c)), text(rec.get(g))) else {
-            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: no country or no income group")));
+            return Err(ModelError::Invalid(ModelFault::IncomeLineEmpty(line)));
         };
         let Some(code) = CountryCode::parse(&name) else {
-            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: `{name}` is no ISO 3166 country")));
+            return Err(ModelError::Invalid(ModelFault::IncomeLineNoCountry { line, name }));
         };
         if out.insert(code, (group, line)).is_some() {
-            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: `{name}` is given twice")));
+            return Err(ModelError::Invalid(ModelFault::IncomeLineTwice { line, name }));
         }
     }
     Ok(out)

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use super::{ModelError, RiskModel};
+use super::{ModelError, ModelFault, RiskModel};
 use crate::domain::{Assessment, Band, Factor, RiskKind, Score};
 
 /// A data file the user supplies, with what must be recorded of it.
@@ -103,7 +103,7 @@ pub fn derive(req: &DeriveRequest) -> Result<RiskModel, DeriveError> {
     let sources = doc
         .get_mut("sources")
         .and_then(Item::as_table_mut)
-        .ok_or_else(|| ModelError::Invalid("model.toml has no [sources]".into()))?;
+        .ok_or_else(|| ModelError::Invalid(ModelFault::NoSources))?;
     for (_, item) in sources.iter() {
         if let Some(file) = item.get("file").and_then(Item::as_str)
             && file != "model.toml"

@@ -653,6 +653,65 @@ fn model_derive_refuses_a_source_without_its_licence_and_writes_nothing() {
     assert!(out.contains("modèle 2022.5 écrit dans ") && out.contains(" : valide"), "{out}");
 }
 
+/// A model that cannot be made or loaded is refused in the catalogues' words, English then French (or the language
+/// asked), naming the file and what is wrong with it: a supplied index without the column its options name, a model
+/// folder whose income groups give a country twice.
+#[test]
+fn a_model_that_cannot_be_made_or_loaded_is_refused_in_both_languages_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index.csv");
+    std::fs::write(&index, "country,score\nCanada,1.8\n").unwrap();
+    let out_dir = dir.path().join("2022.99");
+    let mut args: Vec<&str> = vec!["model", "derive", "--from", "2022.1", "--version", "2022.99"];
+    args.extend(["--output", out_dir.to_str().unwrap(), "--country-index", index.to_str().unwrap()]);
+    args.extend(["--country-index-edition", "Test index 2023", "--country-index-licence", "CC BY 4.0"]);
+    args.extend([
+        "--country-index-measure-en",
+        "per 1,000 people",
+        "--country-index-measure-fr",
+        "pour 1 000 personnes",
+    ]);
+    let (code, _, err) = chainon(&args);
+    assert_ne!(code, 0);
+    assert!(err.contains("has no column “value”") && err.contains("Nothing was written"), "{err}");
+    assert!(err.contains("n'a pas de colonne «\u{a0}value\u{a0}»") && err.contains("Rien n'a été écrit"), "{err}");
+    assert!(!out_dir.exists());
+    args.extend(["--lang", "fr"]);
+    let (code, _, err) = chainon(&args);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("n'a pas de colonne") && !err.contains("no column") && !err.contains("invalid model"),
+        "{err}"
+    );
+
+    // A model folder that does not load: `model check` and `assess` (`CHAINON_MODEL_DIR`) say why, in French when
+    // asked.
+    let broken = dir.path().join("broken");
+    std::fs::create_dir(&broken).unwrap();
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models");
+    for entry in std::fs::read_dir(models.join(chainon::scoring::DEFAULT_VERSION)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, broken.join(path.file_name().unwrap())).unwrap();
+    }
+    let groups = broken.join("income_groups.csv");
+    let text = std::fs::read_to_string(&groups).unwrap();
+    let line = text.lines().count() + 1;
+    std::fs::write(&groups, format!("{text}CA,High income\n")).unwrap();
+    let (code, _, err) = chainon(&["model", "check", broken.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert!(err.contains(&format!("income_groups.csv, line {line}: “CA” is given twice")), "{err}");
+    assert!(
+        err.contains(&format!("income_groups.csv, ligne {line}\u{a0}: «\u{a0}CA\u{a0}» est donné deux fois")),
+        "{err}"
+    );
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    let model_dir = [("CHAINON_MODEL_DIR", broken.to_str().unwrap())];
+    let (code, _, err) = chainon_with(&["assess", file.to_str().unwrap(), "--lang", "fr"], &model_dir, "");
+    assert_ne!(code, 0);
+    assert!(err.contains("n'a pas pu être chargé") && err.contains("est donné deux fois"), "{err}");
+    assert!(!err.contains("is given twice"), "{err}");
+}
+
 fn chainon_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> (i32, String, String) {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_chainon"))

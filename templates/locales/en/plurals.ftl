@@ -488,3 +488,9 @@ screening-filters_leave_out = { $left ->
     [one] The filters leave out { $left } of the { $all } hits of this status.
    *[other] The filters leave out { $left } of the { $all } hits of this status.
 }
+model-error_read = reading the model's file { $file }: { $why ->
+    [not_found] no such file or folder
+    [denied] permission denied
+    [directory] this is a folder, not a file
+   *[other] { $detail }
+}

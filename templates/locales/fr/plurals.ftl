@@ -513,3 +513,9 @@ screening-filters_leave_out = { $left ->
     [one] Les filtres écartent { $left } des { $all } correspondances de ce statut.
    *[other] Les filtres écartent { $left } des { $all } correspondances de ce statut.
 }
+model-error_read = lecture du fichier { $file } du modèle : { $why ->
+    [not_found] fichier ou dossier introuvable
+    [denied] permission refusée
+    [directory] c'est un dossier, pas un fichier
+   *[other] { $detail }
+}
