@@ -241,6 +241,11 @@ pub(crate) fn assess(
                         }
                         None => write(&mut std::io::stdout().lock())?,
                     }
+                    // The process ends here: the declaration, the assessment and their words are left for the
+                    // system to take back at once, not freed one allocation at a time (at 100,000 sites, millions of
+                    // them: a few percent of the run, on one core).
+                    std::mem::forget(words);
+                    std::mem::forget(done);
                     return Ok(ExitCode::SUCCESS);
                 }
                 Format::Text => {

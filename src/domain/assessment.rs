@@ -1973,6 +1973,27 @@ mod tests {
         Factor::new(reason, Some(source), 25.0, 51.0)
     }
 
+    /// The said-once form with words, its arithmetics found on a thread beside the interning of the factors and the
+    /// grouping of the findings (as for a large assessment), is the same byte for byte as found one after the other;
+    /// so is the form without words, which finds none.
+    #[test]
+    fn the_said_once_form_written_side_by_side_is_the_one_written_in_turn() {
+        let written = |a: &Assessment, words: Option<&dyn AssessmentWords>, side_by_side: usize| {
+            let mut bytes = Vec::new();
+            wire::write_from(a, words, &mut serde_json::Serializer::new(&mut bytes), side_by_side).unwrap();
+            bytes
+        };
+        let coded: &dyn AssessmentWords = &Coded;
+        for a in [sample(), with_site_findings()] {
+            let in_turn = written(&a, Some(coded), usize::MAX);
+            assert_eq!(written(&a, Some(coded), 0), in_turn);
+            assert_eq!(in_turn, serde_json::to_vec(&SaidOnce::with_words(&a, &Coded)).unwrap());
+            assert!(String::from_utf8(in_turn).unwrap().contains("\"steps_en\""));
+            assert_eq!(written(&a, None, 0), written(&a, None, usize::MAX));
+            assert_eq!(written(&a, None, 0), serde_json::to_vec(&a).unwrap());
+        }
+    }
+
     #[test]
     fn factors_that_differ_only_by_their_supplier_sites_are_one_entry_and_each_score_gives_its_sites() {
         let mut a = sample();

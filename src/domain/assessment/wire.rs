@@ -658,17 +658,44 @@ pub(super) fn serialize<S: Serializer>(a: &Assessment, s: S) -> Result<S::Ok, S:
     write(a, None, s)
 }
 
+/// The number of sites from which the arithmetics of the scores are found on a thread of their own while the
+/// factors are interned and the findings grouped ([`write`]): below it a thread costs more than it saves.
+const ARITHMETICS_SIDE_BY_SIDE: usize = 2_000;
+
 /// Writes `a` in the said-once form, each entry said once with its `words` when given.
 fn write<S: Serializer>(a: &Assessment, words: Option<&dyn AssessmentWords>, s: S) -> Result<S::Ok, S::Error> {
-    let groups = FindingGroups::of(a);
-    let Interned { table, refs } = intern(a).map_err(S::Error::custom)?;
+    write_from(a, words, s, ARITHMETICS_SIDE_BY_SIDE)
+}
+
+/// [`write`], the arithmetics (written with words only) found on a scoped thread beside the interning of the factors
+/// and the grouping of the findings from `side_by_side` sites: the three read the assessment and nothing else, so
+/// what is written is the same byte for byte either way.
+pub(super) fn write_from<S: Serializer>(
+    a: &Assessment,
+    words: Option<&dyn AssessmentWords>,
+    s: S,
+    side_by_side: usize,
+) -> Result<S::Ok, S::Error> {
+    type Arithmetics = Result<(Vec<super::ScoreArithmetic>, Vec<u32>), serde_json::Error>;
+    let (groups, interned, found): (_, _, Option<Arithmetics>) = if words.is_some() && a.sites.len() >= side_by_side {
+        std::thread::scope(|scope| {
+            let finding = scope.spawn(|| arithmetics(a));
+            let groups = FindingGroups::of(a);
+            let interned = intern(a);
+            // A panic there goes on here, as it would have on this thread.
+            (groups, interned, Some(finding.join().unwrap_or_else(|e| std::panic::resume_unwind(e))))
+        })
+    } else {
+        (FindingGroups::of(a), intern(a), words.map(|_| arithmetics(a)))
+    };
+    let Interned { table, refs } = interned.map_err(S::Error::custom)?;
     let shaped: Vec<bool> = table.iter().map(|e| matches!(e, Entry::Shaped { .. })).collect();
-    let (arithmetic, arithmetic_refs) = match words {
-        Some(words) => {
-            let (table, refs) = arithmetics(a).map_err(S::Error::custom)?;
+    let (arithmetic, arithmetic_refs) = match (words, found) {
+        (Some(words), Some(found)) => {
+            let (table, refs) = found.map_err(S::Error::custom)?;
             (Some(ArithmeticOut { table, words }), Some(refs))
         }
-        None => (None, None),
+        _ => (None, None),
     };
     let refs = Refs { refs: &refs, shaped: &shaped };
     let mut at = 0;
