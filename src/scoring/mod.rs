@@ -109,12 +109,14 @@ impl ModelFault {
             ModelFault::NoUnassessedPoints(level) => {
                 Message::new("model.fault_no_unassessed_points").text("level", level.clone())
             }
-            ModelFault::GroupWithoutCountries { key, group } => {
-                Message::new("model.fault_group_without_countries").text("key", *key).text("group", group.clone())
-            }
-            ModelFault::GroupWithoutEstimate(group) => {
-                Message::new("model.fault_group_without_estimate").text("group", group.clone())
-            }
+            ModelFault::GroupWithoutCountries { key, group } => Message::new("model.fault_group_without_countries")
+                .text("key", *key)
+                .text("group", group.clone())
+                .text("source", "income_groups"),
+            ModelFault::GroupWithoutEstimate(group) => Message::new("model.fault_group_without_estimate")
+                .text("key", "unassessed_income_groups")
+                .text("group", group.clone())
+                .text("row", "child_labour_share_5_17_income"),
             ModelFault::IncomeLineEmpty(line) => {
                 Message::new("model.fault_income_line_empty").number("line", line_number(*line))
             }
