@@ -189,6 +189,18 @@ fn a_grade_last_names_no_goods() {
     ] {
         assert_eq!(raw(&m, written, country), raw(&m, known, country), "{written} ({country})");
     }
+    // A grade with its designation after it ("grade A", "grade 1", "grade 304") is the goods' grade: they read as
+    // 2022.17 read them.
+    for (written, country) in [
+        ("solar panels grade A", "CN"),
+        ("solar panels grade 1", "CN"),
+        ("stainless steel grade 304", "CN"),
+        ("steel wire rope grade 316", "CN"),
+        ("latex gloves, examination grade", "MY"),
+    ] {
+        let maker = |m: &RiskModel| scores(m, &one(Role::Manufacturing, written, country));
+        assert_eq!(maker(&m), maker(&old), "{written} ({country})");
+    }
     // At a maker the goods are the head's, not the grade's: "medical grade" gloves are gloves.
     for role in [Role::Manufacturing, Role::Processing] {
         assert_eq!(

@@ -546,7 +546,8 @@ pub struct GoodsForms {
     /// the metal mined there, 8.8 / 0.8, against 70.5 / 80.0 for "refined gold" and 8.8 / 78.7 for "copper cathodes").
     #[serde(default)]
     pub qualified_dug_materials_brought_in: bool,
-    /// A grade word last in its part qualifies the goods with the word before it, naming none: "battery grade" says
+    /// A grade word last in its part, closing its item in the words as written ([`grade_closes`]: no designation after
+    /// it, as "grade A" has), qualifies the goods with the word before it, naming none: "battery grade" says
     /// what the goods are fit for, not batteries ("cobalt, battery grade", "tin battery grade", "nitrile gloves medical
     /// grade"; "battery grade" alone names no goods). Before (`false`), such words named their good (2022.17: "battery
     /// grade" at a Chinese raw-material site read as batteries, 13.0 / 58.1; "battery grade, tin" the same, against
@@ -1814,6 +1815,29 @@ enum PartNames {
     NoGoods,
     /// Parts of what the next part names ("pièces en caoutchouc", "parts for cotton gins"); of nothing at the end.
     AsNext,
+}
+
+/// Whether each grade word of a text closes its item ([`GoodsForms::grade_last_qualifies`], 2022.18): nothing but
+/// spaces after it up to the end, a list mark or a line break ("battery grade", "cobalt, battery grade", "gloves
+/// medical grade; masks"). A grade with its designation after it ("grade A", "grade 1", "grade 316") names the goods'
+/// grade, not what they are for: "solar panels grade A" are solar panels.
+fn grade_closes(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(at) = rest.find("grade") {
+        let before = rest.get(..at).and_then(|b| b.chars().next_back());
+        let after = rest.get(at + "grade".len()..).unwrap_or_default();
+        let after = after.strip_prefix('s').filter(|a| !a.starts_with(char::is_alphanumeric)).unwrap_or(after);
+        let whole_word = before.is_none_or(|c| !c.is_alphanumeric()) && !after.starts_with(char::is_alphanumeric);
+        if whole_word {
+            let next = after.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']).chars().next();
+            if next.is_some_and(|c| !LIST_MARKS.contains(&c) && !matches!(c, '\n' | '\r' | '\u{2022}' | '\u{b7}')) {
+                return false;
+            }
+        }
+        rest = rest.get(at + "grade".len()..).unwrap_or_default();
+    }
+    true
 }
 
 /// Whether goods words state a refined metal's purity ([`GoodsForms::qualified_dug_materials_brought_in`], 2022.18): a
@@ -3396,6 +3420,7 @@ impl Tables {
 
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
+        let original = text;
         // From 2022.12 (`ilab_names_read_whole`) an ILAB good's own name with brackets reads as that good, its
         // brackets no catalogue's list ("Beans (green, soy, yellow)" is that good, not green beans).
         let whole = self.ilab_names_read_whole.then(|| self.ilab_name(text)).flatten();
@@ -3437,7 +3462,7 @@ impl Tables {
             }
         }
         let parts = ranges.into_iter().zip(names).collect();
-        let head = head(&toks, &spans, self.goods_forms.grade_last_qualifies);
+        let head = head(&toks, &spans, self.goods_forms.grade_last_qualifies && grade_closes(original));
         let accessory =
             head.end.checked_sub(1).filter(|&l| l >= head.start && !inside(l)).is_some_and(|l| {
                 toks.get(l).is_some_and(|t| self.goods_reading.accessory_words.iter().any(|a| a == t))
