@@ -1196,6 +1196,13 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     // From 2022.13 (`unread_inputs_held`) a declared input the model reads nothing of is such goods too, named by its
     // own words, where the site's goods are read.
     let unread_input = f.unread_inputs.first().filter(|_| !f.unread);
+    // From 2022.18 (`raw_material_unread_items_held`) an item of the site's list held as unread is named by its words
+    // ("refined lead" of "refined lead and tin"), not the whole list's.
+    let item = t
+        .goods_forms
+        .raw_material_unread_items_held
+        .then(|| f.unread_inputs.iter().find(|w| f.site.goods.contains(**w)));
+    let unread_input = unread_input.or(item.flatten());
     let base = w.unread_goods.filter(|_| f.unread || unread_input.is_some())?;
     // From 2022.8 (`unread_goods_presumed_worst`) goods the model cannot read weigh at least the presumption of an
     // undisclosed listed input (a listed good × the tier decay, 51): unknown goods are never lighter than an unknown

@@ -87,6 +87,16 @@ fn a_dug_metal_by_purity_grade_process_or_an_unread_word_is_the_metal_brought_in
         assert_eq!(raw(&old, written, "CH"), (73.0, 81.0), "{written} under 2022.17");
         assert_eq!(raw(&m, written, "CH"), raw(&m, "refined gold", "CH"), "{written}");
     }
+    // Any karat is gold alloyed or fine, never as mined, and a fineness as a fraction is a purity (a trial's findings:
+    // 2022.18 first read "gold 14k" as gold mined, 8.8 / 0.8).
+    for written in ["gold 14k", "gold 9k", "or 14 carats", "gold 24-karat", "gold 18-kt", "gold 0.9999", "gold 0,999"] {
+        assert_eq!(raw(&m, written, "CH"), raw(&m, "refined gold", "CH"), "{written}");
+    }
+    // A purity or a grade says refined whatever words of the mine stand beside it.
+    for written in ["gold 99.99% artisanal", "artisanal gold 99.99%", "placer gold 999", "LBMA grade gold from mining"]
+    {
+        assert_eq!(raw(&m, written, "CH"), raw(&m, "refined gold", "CH"), "{written}");
+    }
     // Where the country lists the metal, the listing stands, as for "gold" and "gold bars".
     for written in ["LBMA gold", "gold 99.5%", "24k gold", "investment gold"] {
         assert_eq!(raw(&m, written, "CD"), raw(&m, "gold", "CD"), "{written} (CD)");
@@ -117,6 +127,20 @@ fn words_of_the_mine_a_measure_or_a_low_share_leave_the_metal_dug() {
         ("copper 30%", "copper", "FI"),
         ("copper ore 2%", "copper", "FI"),
         ("tin ore 70%", "tin", "FI"),
+        // The trial's mined words: raw, crude, run of mine, small-scale and artisanal mining, open pit, panning.
+        ("raw gold", "gold", "CH"),
+        ("crude gold", "gold", "CH"),
+        ("ROM gold", "gold", "CH"),
+        ("run-of-mine gold", "gold", "CH"),
+        ("small-scale gold", "gold", "CH"),
+        ("ASM gold", "gold", "CH"),
+        ("artisanal and small-scale gold", "gold", "CH"),
+        ("or d'orpaillage", "gold", "CH"),
+        ("or brut", "gold", "CH"),
+        ("open-pit copper", "copper", "FI"),
+        ("underground copper", "copper", "FI"),
+        ("gold ore 5 g/t", "gold", "CH"),
+        ("gold ore, 5 g/t", "gold", "CH"),
     ] {
         assert_eq!(raw(&m, written, country), raw(&m, dug, country), "{written} ({country})");
     }
@@ -146,6 +170,12 @@ fn a_purity_is_a_high_share_a_fineness_a_karat_or_nines_never_a_measure() {
         "tin 5N",
         "silver 90%",
         "gold\u{a0}99.9\u{a0}%",
+        "gold 14k",
+        "gold 9 carats",
+        "gold 24-karat",
+        "gold 18\u{2013}kt",
+        "gold 0.9999",
+        "silver 0,999",
     ] {
         assert!(says_purity(text, &units), "{text}");
     }
@@ -156,7 +186,6 @@ fn a_purity_is_a_high_share_a_fineness_a_karat_or_nines_never_a_measure() {
         "copper 30%",
         "copper 89.9%",
         "gold 2 kg",
-        "tin 12k",
         "gold 25 carats",
         "copper 500",
         "gold 1000",
@@ -164,6 +193,8 @@ fn a_purity_is_a_high_share_a_fineness_a_karat_or_nines_never_a_measure() {
         "model X9999",
         "ore 2N",
         "gold 9",
+        "gold 0.95",
+        "gold 0.5 kg",
         "steel 304",
     ] {
         assert!(!says_purity(text, &units), "{text}");
@@ -319,8 +350,12 @@ fn an_unread_item_of_a_list_is_held_as_it_is_alone() {
     ] {
         assert_eq!(raw(&m, text, country), raw(&m, item, country), "{text} ({country})");
     }
-    // The explanation holds the site as goods the model cannot read, named by the site's words.
-    let a = m.assess(&one(Role::RawMaterial, "refined lead and tin", "FI"));
-    let json = serde_json::to_string(&a).unwrap();
-    assert!(json.contains("\"unread_goods\"") && json.contains("refined lead"), "{json}");
+    // The explanation holds the site as goods the model cannot read, named by the item's own words, not the list's.
+    for (text, item) in [("refined lead and tin", "refined lead"), ("gold plus widgets", "widgets")] {
+        let a = m.assess(&one(Role::RawMaterial, text, "FI"));
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains("\"unread_goods\"") && json.contains(&format!("\"{item}\"")), "{json}");
+        assert!(!json.contains(&format!("\"{text}\"")) || text.starts_with("gold"), "{json}");
+        assert!(!json.contains("\"refined lead and\"") && !json.contains("\"plus widgets\""), "{json}");
+    }
 }

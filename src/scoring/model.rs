@@ -1842,7 +1842,8 @@ fn grade_closes(text: &str) -> bool {
 
 /// Whether goods words state a refined metal's purity ([`GoodsForms::qualified_dug_materials_brought_in`], 2022.18): a
 /// share of 90 % or more ("99.99%", "99,95 %"), a fineness in parts per thousand of 900 or more ("916", "999",
-/// "999.9") or written in nines ("9999", "99.99"), a karat of 18 to 24 ("24k", "22 kt", "24 carat", « 18 carats »),
+/// "999.9") or written in nines ("9999", "99.99"), a fineness as a fraction ("0.9999", "0,999"), a karat of 1 to 24
+/// ("24k", "14k", "22 kt", "24-carat", « 18 carats »: an alloy or fine gold, never as mined),
 /// or nines ("4N", "5N"); a number followed by a unit of measure (`units`, folded: "999 g") is a measure, none of
 /// these. Sources: ISO 9202 (fineness of precious-metal alloys), the LBMA's Good Delivery rules (gold 995 and silver
 /// 999 fine), the LME's brands (copper grade A, zinc SHG 99.995 %, tin 99.85 %), the "N" notation of high-purity metals.
@@ -1880,7 +1881,8 @@ pub fn says_purity(text: &str, units: &[String]) -> bool {
         }
         // What follows: spaces, then a per-cent sign or a word.
         let mut rest = chars.clone();
-        while rest.peek().is_some_and(|(_, c)| *c == ' ' || *c == '\u{a0}' || *c == '\u{202f}') {
+        while rest.peek().is_some_and(|(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\u{2010}' | '\u{2013}'))
+        {
             rest.next();
         }
         let percent = rest.peek().is_some_and(|(_, c)| *c == '%');
@@ -1891,7 +1893,8 @@ pub fn says_purity(text: &str, units: &[String]) -> bool {
         let measure = !word.is_empty() && units.iter().any(|u| *u == crate::domain::text::fold_words(&word));
         let nines = digits.chars().filter(char::is_ascii_digit).count() >= 3 && digits.starts_with("99");
         if percent && (90.0..=100.0).contains(&value)
-            || karat && !decimal && (18..=24).contains(&whole_n)
+            || karat && !decimal && (1..=24).contains(&whole_n)
+            || decimal && whole_n == 0 && (0.9..1.0).contains(&value) && digits.len() >= 5
             || word == "n" && !decimal && (3..=9).contains(&whole_n)
             || !percent && !karat && !measure && word != "n" && (nines || !decimal && (900..=999).contains(&whole_n))
         {
@@ -3112,10 +3115,11 @@ impl Tables {
             self.materials.iter().any(|m| covers(m, i))
                 || span_at(i).is_some_and(|s| self.material_goods.contains(s.good))
         };
-        // From 2022.18 (`qualified_dug_materials_brought_in`) a dug material named with words the model reads nothing
-        // of ("LBMA gold", "electrowon copper"), a grade ("grade A copper", "cobalt battery grade") or a purity ("gold
-        // 99.99%"), and no word of the mine, is in a form: every word a dug material's, one of form, filler, a list
-        // word ("plus": no word the model cannot read) or such a word.
+        // From 2022.18 (`qualified_dug_materials_brought_in`) a dug material named with a grade ("grade A copper",
+        // "cobalt battery grade") or a purity ("gold 99.99%", "gold 14k"), whatever else the words say, or with words
+        // the model reads nothing of ("LBMA gold", "electrowon copper") and no word of the mine, is in a form: every
+        // word a dug material's, one of form or of the mine, filler, a list word ("plus": no word the model cannot
+        // read) or such a word.
         let list_word = |i: usize| r.toks.get(i).is_some_and(|t| self.goods_forms.list_words.contains(t));
         let grade_at =
             |i: usize| span_at(i).is_none() && r.toks.get(i).is_some_and(|t| GRADE_WORDS.contains(&t.as_str()));
@@ -3125,17 +3129,18 @@ impl Tables {
             && !unnamed_product
             && r.parts.first().is_some_and(|(_, names)| *names)
             && materials.iter().all(|m| !m.goods.is_empty() && m.goods.iter().all(|g| self.is_dug(g)))
-            && !every.clone().any(&ore)
             && every.clone().all(|i| {
                 filler(i)
                     || list_word(i)
                     || beside(i)
+                    || ore(i)
                     || self.is_form_word(r.toks.get(i))
                     || material_word(i)
                     || product(i)
             })
-            && (every.clone().any(|i| product(i) && !list_word(i) || grade_at(i))
-                || says_purity(text, &self.goods_reading.measure_units));
+            && (every.clone().any(grade_at)
+                || says_purity(text, &self.goods_reading.measure_units)
+                || every.clone().any(|i| product(i) && !list_word(i)) && !every.clone().any(&ore));
         material_alone |= qualified;
         if self.goods_forms.forms_take_the_listing {
             let head_spans: Vec<&Span<'_>> = r.spans.iter().filter(|s| r.head.contains(&s.start)).collect();
@@ -3940,13 +3945,16 @@ impl Tables {
                 || self.grown_in.get(g).is_some_and(|c| c.contains(&country)))
     }
 
-    /// Whether words say no goods at all: nothing but filler, measures, packaging and a grade's words once read ("battery
-    /// grade", "99.99%", "2 kg"), so neither goods nor goods the model cannot read ([`GoodsForms::grade_last_qualifies`]).
+    /// Whether words say no goods at all: nothing but filler, measures and their units, packaging, words of the mine and
+    /// a grade's words once read ("battery grade", "99.99%", "2 kg", "t" of "5 g/t", "artisanal"), so neither goods nor
+    /// goods the model cannot read ([`GoodsForms::grade_last_qualifies`]).
     pub fn names_nothing(&self, text: &str) -> bool {
         let r = self.read(text);
         let filler = |t: &String| {
             [JOINING_WORDS, COMMON_WORDS, GRADE_WORDS].iter().any(|l| l.contains(&t.as_str()))
                 || self.goods_forms.list_words.contains(t)
+                || self.goods_reading.measure_units.iter().any(|u| u == t)
+                || self.goods_forms.ore_words.contains(t)
         };
         r.head.is_empty() && r.parts.len() < 2 || r.toks.iter().all(filler)
     }
