@@ -215,9 +215,16 @@ fn items_read_alone<'a, 't: 'a>(
     for (k, item) in items.iter().enumerate() {
         let g = readings.site_goods(item);
         let names_material = !(g.unnamed_product && t.goods_reading.raw_material_reads_its_product) || g.unlisted;
+        // An item whose words end on a product the model has no good for ("gold 4N") is such goods alone too: it makes
+        // nothing read, names no material alone and no form.
+        let product_unread = !names_material
+            && g.own.is_empty()
+            && !g.material_alone
+            && g.form_goods.is_empty()
+            && g.forms_apart.is_empty();
+        let nothing_read = g.named.is_empty() && g.materials.is_empty() || product_unread;
         if t.goods_forms.raw_material_unread_items_held
-            && g.named.is_empty()
-            && g.materials.is_empty()
+            && nothing_read
             && !g.unlisted
             && readings.classify(None, item).is_none()
             && !t.names_nothing(item)

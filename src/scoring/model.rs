@@ -1842,8 +1842,8 @@ fn grade_closes(text: &str) -> bool {
 
 /// Whether goods words state a refined metal's purity ([`GoodsForms::qualified_dug_materials_brought_in`], 2022.18): a
 /// share of 90 % or more ("99.99%", "99,95 %"), a fineness in parts per thousand of 900 or more ("916", "999",
-/// "999.9") or written in nines ("9999", "99.99"), a fineness as a fraction ("0.9999", "0,999"), a karat of 1 to 24
-/// ("24k", "14k", "22 kt", "24-carat", « 18 carats »: an alloy or fine gold, never as mined),
+/// "999.9") or written in nines ("9999", "99.99"), a fineness as a fraction of 0.9 or more ("0.9999", "0,99"), any
+/// karat ("24k", "14k", "22 kt", "24-carat", « 18 carats »: an alloy or fine gold, never as mined),
 /// or nines ("4N", "5N"); a number followed by a unit of measure (`units`, folded: "999 g") is a measure, none of
 /// these. Sources: ISO 9202 (fineness of precious-metal alloys), the LBMA's Good Delivery rules (gold 995 and silver
 /// 999 fine), the LME's brands (copper grade A, zinc SHG 99.995 %, tin 99.85 %), the "N" notation of high-purity metals.
@@ -1893,8 +1893,8 @@ pub fn says_purity(text: &str, units: &[String]) -> bool {
         let measure = !word.is_empty() && units.iter().any(|u| *u == crate::domain::text::fold_words(&word));
         let nines = digits.chars().filter(char::is_ascii_digit).count() >= 3 && digits.starts_with("99");
         if percent && (90.0..=100.0).contains(&value)
-            || karat && !decimal && (1..=24).contains(&whole_n)
-            || decimal && whole_n == 0 && (0.9..1.0).contains(&value) && digits.len() >= 5
+            || karat && !decimal
+            || decimal && whole_n == 0 && (0.9..1.0).contains(&value) && !measure
             || word == "n" && !decimal && (3..=9).contains(&whole_n)
             || !percent && !karat && !measure && word != "n" && (nines || !decimal && (900..=999).contains(&whole_n))
         {
