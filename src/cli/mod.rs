@@ -62,13 +62,7 @@ pub(crate) fn is_said(e: &anyhow::Error) -> bool {
 /// Reading or writing the file at `path` failed: the file, and why in words (`cli.file`: not found, permission
 /// denied, a folder; the system's own words otherwise).
 pub(crate) fn file_failure(writing: bool, path: &Path, e: &std::io::Error) -> SaidError {
-    use std::io::ErrorKind;
-    let why = match e.kind() {
-        ErrorKind::NotFound => "not_found",
-        ErrorKind::PermissionDenied => "denied",
-        ErrorKind::IsADirectory => "directory",
-        _ => "other",
-    };
+    let why = chainon::domain::io_cause(e);
     SaidError(
         Message::new("cli.file")
             .text("doing", if writing { "write" } else { "read" })

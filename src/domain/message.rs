@@ -121,6 +121,17 @@ pub fn say_both(message: &Message) -> (String, String) {
     (say(super::Lang::En, message), say(super::Lang::Fr, message))
 }
 
+/// Why a file could not be read or written, as the catalogues' `$why` selectors name it (`cli-file`,
+/// `model-error_read`): `not_found`, `denied`, `directory`, else `other` (the system's own words then follow).
+pub fn io_cause(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not_found",
+        std::io::ErrorKind::PermissionDenied => "denied",
+        std::io::ErrorKind::IsADirectory => "directory",
+        _ => "other",
+    }
+}
+
 /// A failure whose words are a message of the catalogues, carried through `anyhow` to where it is shown in the
 /// reader's language (a command's `--lang`: `cli::in_words`): a database that is not there, a file that cannot be
 /// read, a model that cannot be found. `Display` gives the English words, for logs and callers that have no language.

@@ -50,7 +50,7 @@ pub use ids::{
     read_receipt_reference, receipt_reference, sha256_hex,
 };
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
-pub use message::{Arg as MessageArg, Message, SaidError, Voice, give_voice, say, say_both};
+pub use message::{Arg as MessageArg, Message, SaidError, Voice, give_voice, io_cause, say, say_both};
 pub use place::{Place, Sheet};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
 pub use s211::DeclarationCounts;

@@ -145,18 +145,10 @@ impl ModelError {
         match self {
             ModelError::Missing(file) => Message::new("model.error_missing").text("file", file.clone()),
             ModelError::Invalid(fault) => Message::new("model.error_invalid").said("fault", fault.message()),
-            ModelError::Read { path, source } => {
-                let why = match source.kind() {
-                    std::io::ErrorKind::NotFound => "not_found",
-                    std::io::ErrorKind::PermissionDenied => "denied",
-                    std::io::ErrorKind::IsADirectory => "directory",
-                    _ => "other",
-                };
-                Message::new("model.error_read")
-                    .text("file", path.clone())
-                    .text("why", why)
-                    .text("detail", source.to_string())
-            }
+            ModelError::Read { path, source } => Message::new("model.error_read")
+                .text("file", path.clone())
+                .text("why", crate::domain::io_cause(source))
+                .text("detail", source.to_string()),
             ModelError::Unreadable { place, source } => {
                 Message::new("model.error_unreadable").text("place", place.clone()).text("detail", source.to_string())
             }
