@@ -152,7 +152,9 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The HTML page of the list: headings name sections, table rows name entities. A row of one cell spanning several
+/// The HTML page of the list: headings, captions or the text just before a table (the last mention of a section
+/// 2(d)(2)(B)(…) of the Act with its clause, as DHS's page writes it in a paragraph) name sections, table rows name
+/// entities. A row of one cell spanning several
 /// columns (a note across the table, `<td colspan="2">Note: …</td>`) names no entity and is passed over; so is a
 /// row with no name. A file whose table, or whose document once opened with `<html>`, is never closed is refused
 /// at the line where it stops: a page cut short would otherwise pass for an edition without its last entries.
@@ -161,6 +163,9 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
     let mut section: Option<String> = None;
     let mut columns: Option<(usize, Option<usize>)> = None;
     let mut heading: Option<String> = None;
+    // The text outside tables since the last table: DHS's page labels each table with a paragraph before it
+    // (`<p><strong>A list of entities …</strong> - <a …>Section 2(d)(2)(B)(i)</a></p>`), not a heading.
+    let mut between = String::new();
     let mut row: Option<Row> = None;
     // The cell being read: its text, span, whether a header cell.
     let mut cell: Option<(String, usize, bool)> = None;
@@ -236,7 +241,7 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                 line = l;
                 match name.as_str() {
                     "html" => html_opened = html_opened.or(Some(l)),
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading = Some(String::new()),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "caption" => heading = Some(String::new()),
                     // A table inside the list's table (in a cell, as a browser places it): its rows are no rows
                     // of the list, and the cell holding it is not one value. The row is refused, naming it.
                     "table" if !tables.is_empty() => {
@@ -248,6 +253,12 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                     }
                     "table" => {
                         finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
+                        // The section the text just before the table names, nearest first, labels it.
+                        if let Some(s) = super::parse::last_section_of(&between) {
+                            section = Some(s);
+                            columns = None;
+                        }
+                        between.clear();
                         tables.push(l);
                     }
                     // A row or cell outside any table is no row: a browser shows its text, not a table.
@@ -281,7 +292,7 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                 line = l;
                 match name.as_str() {
                     "html" => html_closed = true,
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "caption" => {
                         if let Some(s) = heading.take().and_then(|h| section_of(&collapse(&h))) {
                             section = Some(s);
                             columns = None;
@@ -290,6 +301,7 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                     "table" => {
                         finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
                         tables.pop();
+                        between.clear();
                     }
                     "tr" => finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems),
                     "td" | "th" => finish_cell(&mut row, &mut cell, &mut notes),
@@ -307,6 +319,9 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
             Piece::Text(t) => {
                 if let Some(h) = heading.as_mut() {
                     h.push_str(&t);
+                }
+                if tables.is_empty() {
+                    between.push_str(&t);
                 }
                 if let Some(s) = notes.0.as_mut().filter(|_| cell.is_some()) {
                     s.push_str(&t);

@@ -824,4 +824,6 @@ pub struct EditionSource {
 #[cfg(test)]
 mod file_tests;
 #[cfg(test)]
+mod publisher_layout_tests;
+#[cfg(test)]
 mod tests;

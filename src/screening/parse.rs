@@ -802,6 +802,8 @@ pub struct SplitName {
     pub aliases: Vec<String>,
     pub former_names: Vec<String>,
     pub subsidiaries: bool,
+    /// Where the name says the party is, in a bracket that closes it: `(of Nagoya, Japan)` → `Nagoya, Japan`.
+    pub place: Option<String>,
 }
 
 const SUBSIDIARY_PHRASES: &[&str] = &[
@@ -907,26 +909,51 @@ pub fn split_name(text: &str) -> SplitName {
     let mut rest = text.split_whitespace().collect::<Vec<_>>().join(" ");
     // Searched in the text lower-cased once (ASCII only: byte offsets stay those of `rest`), again after a cut.
     let mut lower = rest.to_ascii_lowercase();
-    for phrase in SUBSIDIARY_PHRASES {
-        if let Some(at) = lower.find(phrase) {
-            out.subsidiaries = true;
-            let before = rest.get(..at).unwrap_or_default().to_string();
-            let mut after = rest.get(at + phrase.len()..).unwrap_or_default().to_string();
-            if after.trim_start().starts_with([',', ':']) {
-                // The named subsidiaries run to the bracket the phrase opened in, else to the end of the text.
-                let in_bracket = before.matches(['(', '[']).count() > before.matches([')', ']']).count();
-                let end = if in_bracket { closing_bracket(&after).unwrap_or(after.len()) } else { after.len() };
-                let list = after.get(..end).unwrap_or_default().to_string();
-                after = after.get(end..).unwrap_or_default().to_string();
-                for sub in subsidiary_list(&list) {
-                    let split = split_name(&sub);
-                    out.aliases.extend(std::iter::once(split.name).chain(split.aliases).filter(|a| !a.is_empty()));
-                    out.former_names.extend(split.former_names);
-                }
+    while let Some((at, phrase_end)) = subsidiary_phrase(&lower) {
+        out.subsidiaries = true;
+        let before = rest.get(..at).unwrap_or_default().to_string();
+        let mut after = rest.get(phrase_end..).unwrap_or_default().to_string();
+        if let Some(start) = subsidiaries_named_from(&after) {
+            // The named subsidiaries run to the bracket the phrase opened in, else to the end of the text.
+            let in_bracket = before.matches(['(', '[']).count() > before.matches([')', ']']).count();
+            let tail = after.get(start..).unwrap_or_default();
+            let end = start + if in_bracket { closing_bracket(tail).unwrap_or(tail.len()) } else { tail.len() };
+            let list = after.get(start..end).unwrap_or_default().to_string();
+            after = after.get(end..).unwrap_or_default().to_string();
+            for sub in subsidiary_list(&list) {
+                let split = split_name(&sub);
+                out.aliases.extend(std::iter::once(split.name).chain(split.aliases).filter(|a| !a.is_empty()));
+                out.former_names.extend(split.former_names);
             }
-            rest = format!("{} {}", before.trim_end(), after.trim_start());
-            lower = rest.to_ascii_lowercase();
         }
+        rest = format!("{} {}", before.trim_end(), after.trim_start());
+        lower = rest.to_ascii_lowercase();
+    }
+    // `Name, a/k/a Other (Bracket) Name, a/k/a Third`: the other names start at the first `,` or `;` outside
+    // brackets followed by a phrase; the name before it and each other name are split on their own (their brackets
+    // read where they stand).
+    if let Some(cut) = names_cut(&rest) {
+        let head = split_name(rest.get(..cut).unwrap_or_default());
+        let mut others = SplitName::default();
+        take_names(rest.get(cut + 1..).unwrap_or_default(), &mut others);
+        out.name = head.name;
+        out.aliases.extend(head.aliases);
+        out.former_names.extend(head.former_names);
+        out.subsidiaries |= head.subsidiaries;
+        out.place = head.place;
+        for (former, other) in
+            others.aliases.iter().map(|a| (false, a)).chain(others.former_names.iter().map(|f| (true, f)))
+        {
+            let split = split_name(other);
+            let names = std::iter::once(split.name).chain(split.aliases).filter(|n| !n.is_empty());
+            if former {
+                out.former_names.extend(names)
+            } else {
+                out.aliases.extend(names)
+            }
+            out.former_names.extend(split.former_names);
+        }
+        return out;
     }
     // Brackets, innermost text taken as written; each outer bracket's text with where it stood in the name.
     let mut name = String::new();
@@ -956,19 +983,71 @@ pub fn split_name(text: &str) -> SplitName {
     // A bracket holding a part of the name's legal form (`(Private) Limited`, `(Pvt) Ltd`, `(Pty) Ltd`) is part of
     // the name as written, not another name: its words are legal forms where they stand (`legal_forms.csv`: the name
     // with it and without it leaves the same words once legal forms are dropped). Any other bracket holds names.
+    //
+    // A bracket inside the name, words of the name after it, is a part of the name as the publisher writes it
+    // (`Select (Nantong) Safety Products Co. Limited`, `Sichuan (Szechuan) Xinsheng (New Life) Labor Factory`: a
+    // place, another romanisation, a translation): the name is read without it, as written with it an alias, and
+    // its words an alias of their own only when they could name a firm (two words or more: `Bulawayo Ironbark Foundry
+    // (Ironbark Castings) Limited`), never a place or a letter alone (`(Nantong)`, `(HK)`, `(M)`). One opening with
+    // `or` (`Wulin (or Wuling) Machinery Works`) gives another spelling of the word before it: an alias with its
+    // word in place of that one. Names come from a bracket that opens with a phrase (`also known as` …) wherever it
+    // stands, or that closes the name (`(XPCC)`); a closing bracket opening with `of`, `in`, `located in` or `based
+    // in` says where the party is (`(of Nagoya, Japan)`), one with `collectively` the name of the group the names
+    // before it make (`(collectively, Brightway Group)`).
     let bare = |s: &str| crate::domain::legal_form::without_legal_forms(&fold_words(s)).join(" ");
     let mut kept = 0usize;
-    for (at, text) in brackets {
-        let at = at + kept;
+    // The name with the brackets inside it, as written, and how much longer than `name` it is.
+    let (mut written, mut kept_written, mut written_differs) = (name.clone(), 0usize, false);
+    let mut spellings: Vec<String> = Vec::new();
+    let last_at = brackets.iter().map(|(at, _)| *at).max().unwrap_or_default();
+    for (at_written, text) in brackets {
+        let at = at_written + kept;
         let (before, after) = (name.get(..at).unwrap_or_default(), name.get(at..).unwrap_or_default());
         let with = format!("{before}({text}){after}");
+        let at_w = at_written + kept_written;
+        let written_with =
+            format!("{}({text}){}", written.get(..at_w).unwrap_or_default(), written.get(at_w..).unwrap_or_default());
+        let inside = !fold_words(after).is_empty() && !fold_words(before).is_empty();
+        let lower = text.trim().to_ascii_lowercase();
+        let phrase = name_prefix(text.trim()).is_some() || alias_count(text.trim()).is_some();
         if !fold_words(&text).is_empty() && !bare(&name).is_empty() && bare(&with) == bare(&name) {
             kept += text.len() + 2;
             name = with;
+            kept_written += text.len() + 2;
+            written = written_with;
+        } else if inside && !phrase && lower.starts_with("or ") {
+            let other = text.trim().get(3..).unwrap_or_default().trim();
+            let head = before.trim_end();
+            let stem = head.rfind(' ').map_or("", |i| head.get(..i).unwrap_or_default());
+            spellings.push(format!("{stem} {other} {after}"));
+        } else if inside && !phrase && !fold_words(&text).is_empty() {
+            kept_written += text.len() + 2;
+            written = written_with;
+            written_differs = true;
+            if bare(&text).split(' ').filter(|w| !w.is_empty()).count() >= 2 {
+                take_names(&text, &mut out);
+            }
+        } else if at_written == last_at
+            && ["of ", "in ", "located in ", "based in "].iter().any(|p| lower.starts_with(p))
+        {
+            let place = text.trim().split_once(' ').map_or("", |(_, p)| p);
+            out.place = Some(clean_name(place));
+        } else if let Some(group) = lower.strip_prefix("collectively").filter(|_| at_written == last_at) {
+            let group = text.trim().get(text.trim().len() - group.len()..).unwrap_or_default();
+            take_names(group.trim_start_matches([',', ':', ' ']), &mut out);
         } else {
             take_names(&text, &mut out);
         }
     }
+    if written_differs {
+        let lower = written.to_ascii_lowercase();
+        let end = trade_name_marks().iter().filter_map(|m| lower.find(m.as_str())).min().unwrap_or(written.len());
+        spellings.push(written.get(..end).unwrap_or_default().to_string());
+    }
+    out.aliases.extend(spellings.iter().map(|s| clean_name(s)).filter(|s| !s.is_empty()));
+    // A name given twice (`(New Life)` twice in one name) is one alias.
+    let mut seen = std::collections::HashSet::new();
+    out.aliases.retain(|a| seen.insert(a.clone()));
     if depth > 0 {
         // An unclosed bracket: keep its text in the name rather than lose it.
         name.push('(');
@@ -1004,6 +1083,141 @@ pub fn split_name(text: &str) -> SplitName {
     out
 }
 
+/// The byte offset of the first `,` or `;` outside brackets that a phrase of other names follows (`, a/k/a`,
+/// `; formerly known as`), if any.
+fn names_cut(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 && text.get(at + 1..).is_some_and(|t| name_prefix(t.trim_start()).is_some()) => {
+                return Some(at);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The words that head a phrase of subsidiaries (`and its subsidiaries`, `and its subordinate and affiliated
+/// entities`, `and its subsidiaries and joint ventures`).
+const SUBSIDIARY_HEADS: &[&str] = &[
+    "subsidiaries",
+    "subsidiary",
+    "subordinates",
+    "subordinate",
+    "affiliates",
+    "affiliate",
+    "entities",
+    "ventures",
+    "branches",
+];
+
+/// Where the first phrase of subsidiaries in `lower` (a name in ASCII lower case) stands, as byte offsets: one of
+/// [`SUBSIDIARY_PHRASES`], or, as the UFLPA Entity List and CBP's orders write it, `and its`, `and their` or
+/// `including its`, at most four words (`two`, `eight Zhuhai-based`, `wholly owned`), then a word of
+/// [`SUBSIDIARY_HEADS`], and more such heads after `and` (`and its subsidiaries and joint ventures`,
+/// `and its subordinate and affiliated entities`); `and subsidiaries` or `and subordinates` with no word between. What follows the phrase
+/// (`from China, A and B`, `, which include A, B`, `A`) is left to [`subsidiaries_named_from`].
+fn subsidiary_phrase(lower: &str) -> Option<(usize, usize)> {
+    let head_at = |from: usize, most: usize| -> Option<usize> {
+        let mut at = from;
+        for (i, word) in lower.get(from..)?.split(' ').enumerate() {
+            let bare = word.trim_end_matches([',', '.', ';', ':', ')', ']']);
+            if SUBSIDIARY_HEADS.contains(&bare) {
+                return Some(at + bare.len());
+            }
+            if i >= most || bare.is_empty() || matches!(bare, "and" | "or") || word.contains(['(', ')', ',', ';']) {
+                return None;
+            }
+            at += word.len() + 1;
+        }
+        None
+    };
+    let general = [" and its ", " and their ", " including its ", " and "]
+        .iter()
+        .flat_map(|a| lower.match_indices(a).map(move |(at, _)| (at, a.len())))
+        .filter_map(|(at, len)| {
+            let bare_and = len == " and ".len();
+            let mut end = head_at(at + len, if bare_and { 0 } else { 4 })?;
+            // `and subsidiaries` with no `its`: only that word and `subordinates` (`Ernst and Affiliates Inc.`,
+            // `Smith and Ventures` are names).
+            if bare_and && !matches!(lower.get(at + len..end), Some("subsidiaries" | "subordinates")) {
+                return None;
+            }
+            // More heads after `and`: `and joint ventures`, `and affiliated entities`.
+            while lower.get(end..).is_some_and(|t| t.starts_with(" and ")) {
+                match head_at(end + " and ".len(), 2) {
+                    Some(e) => end = e,
+                    None => break,
+                }
+            }
+            Some((at, end))
+        });
+    let fixed = SUBSIDIARY_PHRASES.iter().filter_map(|p| lower.find(p).map(|at| (at, at + p.len())));
+    general.chain(fixed).min_by_key(|(at, end)| (*at, usize::MAX - end))
+}
+
+/// Where the names of the subsidiaries start in the text after a phrase of subsidiaries: after a `,` or `:`
+/// (`, which include A, B`, `: A, B`), at once when a name follows with no mark (`and its subsidiary Chenguang
+/// Biotech Group Yanqi Co., Ltd.`), or after the place they are in (`from China, A and B`); `None` when no names
+/// follow.
+fn subsidiaries_named_from(after: &str) -> Option<usize> {
+    let t = after.trim_start();
+    let lead = after.len() - t.len();
+    let lower = t.to_ascii_lowercase();
+    if t.starts_with([',', ':']) {
+        let named = t.trim_start_matches([',', ':', ' ']);
+        return named.chars().next().is_some_and(char::is_alphanumeric).then_some(lead);
+    }
+    if ["from ", "based in ", "located in ", "in "].iter().any(|p| lower.starts_with(p)) {
+        return t.find([',', ':']).map(|c| lead + c);
+    }
+    t.chars().next().filter(|c| c.is_uppercase() || c.is_ascii_digit()).map(|_| lead)
+}
+
+/// The number a bracket of aliases announces, as DHS writes it (`including two aliases: A and B`, `and one alias:
+/// A`, `including 3 aliases: A; B; and C`), and the text after its colon.
+fn alias_count(text: &str) -> Option<(usize, &str)> {
+    const NUMBERS: &[&str] =
+        &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let lower = text.to_ascii_lowercase();
+    let rest = lower.strip_prefix("including ").or_else(|| lower.strip_prefix("and "))?;
+    let (number, rest) = rest.split_once(' ')?;
+    let count = NUMBERS.iter().position(|n| *n == number).map(|i| i + 1).or_else(|| number.parse().ok())?;
+    let rest = rest.strip_prefix("aliases").or_else(|| rest.strip_prefix("alias"))?;
+    let body = rest.trim_start().strip_prefix(':').unwrap_or(rest);
+    Some((count, text.get(text.len() - body.len()..)?))
+}
+
+/// The names a counted bracket of aliases gives ([`alias_count`]): split at `;`, then, while fewer names than it
+/// announces, at `, and`, at `and` and at `,` (not before a legal form), the first way that gives the count; else
+/// the parts at `;` as they are.
+fn counted_names(body: &str, count: usize) -> Vec<String> {
+    let strip = |p: &str| {
+        let p = p.trim();
+        let lower = p.to_ascii_lowercase();
+        if lower.starts_with("and ") { p.get(4..).unwrap_or_default().trim().to_string() } else { p.to_string() }
+    };
+    let parts: Vec<String> = body.split(';').map(strip).filter(|p| !p.is_empty()).collect();
+    if parts.len() >= count {
+        return parts;
+    }
+    for sep in [", and ", " and "] {
+        let split: Vec<String> =
+            parts.iter().flat_map(|p| p.split(sep).map(strip).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect();
+        if split.len() == count {
+            return split;
+        }
+    }
+    let listed: Vec<String> = parts.iter().flat_map(|p| subsidiary_list(p)).collect();
+    if listed.len() == count {
+        return listed;
+    }
+    parts
+}
+
 /// The byte offset of the bracket that closes the one `text` is inside of (the first `)` or `]` not opened in
 /// `text`).
 fn closing_bracket(text: &str) -> Option<usize> {
@@ -1033,7 +1247,7 @@ const NAME_ENDINGS: &[&str] =
 pub fn subsidiary_list(text: &str) -> Vec<String> {
     let text = text.trim_start_matches([',', ':', ' ']);
     let lower = text.to_ascii_lowercase();
-    let text = ["namely ", "including "]
+    let text = ["namely ", "including ", "which include ", "which includes ", "such as "]
         .iter()
         .find(|p| lower.starts_with(*p))
         .and_then(|p| text.get(p.len()..))
@@ -1118,6 +1332,10 @@ pub fn subsidiary_list(text: &str) -> Vec<String> {
 /// the text split at `;`, and at `,` where a phrase follows; each part of the kind its phrase says, a part without
 /// one of the kind of the part before it (an alias at first: `(XPCC)`).
 fn take_names(inner: &str, out: &mut SplitName) {
+    if let Some((count, body)) = alias_count(inner.trim()) {
+        out.aliases.extend(counted_names(body, count).iter().map(|n| clean_name(n)).filter(|n| !n.is_empty()));
+        return;
+    }
     let mut parts: Vec<&str> = Vec::new();
     for semi in inner.split(';') {
         let mut from = 0;
@@ -1228,6 +1446,13 @@ pub(super) fn section_of(heading: &str) -> Option<String> {
     let tail = lower.get(at + "2(d)(2)(b)".len()..)?;
     let clause: String = tail.strip_prefix('(')?.chars().take_while(|c| *c != ')').collect();
     ["i", "ii", "iii", "iv", "v"].contains(&clause.as_str()).then(|| format!("2(d)(2)(B)({clause})"))
+}
+
+/// The section the last mention of 2(d)(2)(B) with its clause in `text` names: the label nearest a table that
+/// follows the text (an introduction naming "Section 2(d)(2)(B)" with no clause names none).
+pub(super) fn last_section_of(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.rmatch_indices("2(d)(2)(b)").find_map(|(at, _)| section_of(compact.get(at..)?))
 }
 
 /// The clauses of section 2(d)(2)(B) of the Act whose lists name entities: (i), (ii), (iv) and (v). Clause (iii)
@@ -1379,13 +1604,20 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let entity = t.required("Entity", &["entity", "entities", "manufacturer", "entityname"], problems);
     let country = t.required("Country", &["country", "countryoforigin"], problems);
     let kind = t.required("WRO/Finding", &["wrofinding", "type", "action", "wroorfinding"], problems);
-    let industry = t.column(&["industry", "merchandise", "product", "goods"]);
+    // CBP's dataset gives both its `Industry` (a sector: `Agriculture`, `Manufacturing`) and its `Merchandise` (the
+    // goods the order withholds): an order reaches the sites making its goods, so the merchandise is read where given.
+    let merchandise = t.column(&["merchandise", "product", "products", "goods"]);
+    let industry = t.column(&["industry"]);
     let status = t.required("Status", &["status"], problems);
     let date = t.column(&["effectivedate", "date", "dateissued"]);
     let (Some(entity), Some(country), Some(_), Some(_)) = (entity, country, kind, status) else { return Vec::new() };
     let mut out = Vec::new();
     for (line, rec) in &t.rows {
-        let cc = country_cell(rec, Some(country), *line, "Country", problems);
+        // CBP writes `Fishing Vessels` in the country of its orders on vessels: a fleet at sea, no country to agree in.
+        let vessels = cell(rec, Some(country)).is_some_and(|v| {
+            matches!(fold_words(&v).as_str(), "fishing vessels" | "fishing vessel" | "vessels" | "vessel")
+        });
+        let cc = if vessels { None } else { country_cell(rec, Some(country), *line, "Country", problems) };
         let kind = word_cell(rec, kind, *line, "WRO/Finding", CBP_KINDS, "WRO, Finding", problems)
             .map_or_else(|| "WRO".into(), cbp_spelling);
         let kind_key = if fold_label(&kind).contains("finding") { "finding" } else { "wro" };
@@ -1400,11 +1632,9 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems,
         )
         .map(cbp_spelling);
-        let industry = cell(rec, industry);
+        let industry = cell(rec, merchandise).or_else(|| cell(rec, industry));
         let written = rec.get(entity).unwrap_or_default();
-        let text = written.trim();
-        let names: Vec<String> =
-            text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        let (names, place) = cbp_names(written.trim());
         // Only an Entity left empty says the order names no entity. A cell of spaces or separators (` `, `;;`,
         // ` ; `) was written and names nothing: the names it held were lost on the way, and reading it as no entity
         // would widen the order to every site of the country.
@@ -1418,28 +1648,20 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let base = |key: String, name: String| {
             let mut e = Entry::named(key, name, *line);
             e.country = cc;
+            e.address = place.clone();
             e.section = Some(kind.clone());
             e.industry = industry.clone();
             e.effective = effective;
             e.status = status.clone();
             e
         };
-        let is_region = |n: &str| {
-            let f = fold_words(n);
-            n.is_empty()
-                || CountryCode::parse(n).is_some()
-                || f.starts_with("all ")
-                || f.starts_with("country wide")
-                || f.starts_with("countrywide")
-                || f.contains("region")
-        };
-        if names.is_empty() || names.iter().all(|n| is_region(n)) {
+        if names.is_empty() || names.iter().all(|n| names_a_region(n)) {
             if industry.is_none() {
                 let m = Message::new("screening.list.region_without_industry");
                 problems.push(ListProblem::said(*line, Some("Industry"), &m));
                 continue;
             }
-            if cell(rec, Some(country)).is_none() {
+            if cell(rec, Some(country)).is_none() || vessels {
                 let m = Message::new("screening.list.region_without_country");
                 problems.push(ListProblem::said(*line, Some("Country"), &m).in_column(Some(country)));
                 continue;
@@ -1461,6 +1683,19 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             check_split(&split, at, problems);
             check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
             let mut e = base(name_key(&[kind_key, &cc_str], &split.name), split.name);
+            // A place closing on another country than the row's (`(of Nagoya, Japan)` on a row of China) says where
+            // the firm is: both countries agree with it.
+            let place_country = split
+                .place
+                .as_deref()
+                .and_then(|p| p.rsplit(", ").next())
+                .and_then(|c| crate::domain::read_country(c).ok())
+                .filter(|c| Some(*c) != e.country);
+            if let Some(c) = place_country {
+                e.other_countries.extend(e.country);
+                e.country = Some(c);
+            }
+            e.address = split.place.or(e.address);
             e.aliases = split.aliases;
             e.former_names = split.former_names;
             e.subsidiaries = split.subsidiaries;
@@ -1469,6 +1704,217 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     }
     t.name_fields(problems);
     out
+}
+
+/// The words by which CBP's `Entity` cell names an order on a whole region, industry or kind of goods rather than a
+/// firm (`Xinjiang Uyghur Autonomous Region (XUAR)`, `All Turkmenistan Cotton or products produced in whole or in
+/// part with Turkmenistan cotton.`, `Tobacco produced in Malawi and products containing tobacco produced in Malawi`,
+/// `Artisanal Small Mines`, `Marange Diamond Fields`), folded.
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "autonomous",
+    "countrywide",
+    "produced",
+    "made",
+    "grown",
+    "mined",
+    "harvested",
+    "containing",
+    "mines",
+    "fields",
+    "artisanal",
+];
+
+/// The words by which a name is a firm's or a facility's, whatever else it says (`Hsin Kang Asbestos Mine`,
+/// `Lop County Hair Product Industrial Park`, `Fuchu Prison`), folded.
+const FIRM_WORDS: &[&str] = &[
+    "company",
+    "factory",
+    "farm",
+    "works",
+    "plant",
+    "mill",
+    "mills",
+    "group",
+    "prison",
+    "camp",
+    "corporation",
+    "corps",
+    "park",
+    "center",
+    "centre",
+    "mine",
+    "estate",
+    "cooperative",
+    "holdings",
+];
+
+/// Whether a text names a firm: a word of [`FIRM_WORDS`] or a legal form.
+fn names_a_firm(n: &str) -> bool {
+    let f = fold_words(n);
+    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    let named = words.iter().filter(|w| !matches!(**w, "and" | "the")).count();
+    words.iter().any(|w| FIRM_WORDS.contains(w)) || crate::domain::legal_form::without_legal_forms(&f).len() < named
+}
+
+/// Whether a name of CBP's `Entity` cell names a whole region, industry or kind of goods ([`REGION_WORDS`], an
+/// ISO 3166 country, or `all …`), and no firm: no legal form, no word of [`FIRM_WORDS`].
+fn names_a_region(n: &str) -> bool {
+    let f = fold_words(n);
+    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    if n.trim().is_empty() || CountryCode::parse(n).is_some() {
+        return true;
+    }
+    !names_a_firm(n)
+        && (f.starts_with("all ") || f.starts_with("country wide") || words.iter().any(|w| REGION_WORDS.contains(w)))
+}
+
+/// The firms one CBP `Entity` cell names and the place it gives after them. The cell is split at `;` and line
+/// ends; a last part of one word after names is the place they are in (`…; Kathmandu.`); `Fishing Vessel:` and
+/// `Fishing Vessels owned by` are left out of a part (the vessel or its owner is the party). In each part, the
+/// names of several firms are split apart ([`cbp_firms`]).
+fn cbp_names(text: &str) -> (Vec<String>, Option<String>) {
+    let parts: Vec<&str> = text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let mut names = Vec::new();
+    let mut place = None;
+    for (i, part) in parts.iter().enumerate() {
+        let words = fold_words(part);
+        let one_word = !words.is_empty() && !words.contains(' ');
+        if i > 0 && i + 1 == parts.len() && one_word && !crate::domain::legal_form::is_legal_form_word(&words) {
+            place = Some(part.trim_end_matches('.').to_string());
+            continue;
+        }
+        // A part of separators or brackets (`Acme Co; ,`) is kept as written: the caller refuses it.
+        if !part.chars().any(char::is_alphanumeric) {
+            names.push(part.to_string());
+            continue;
+        }
+        let lower = part.to_ascii_lowercase();
+        let from = ["fishing vessels owned by", "fishing vessel owned by", "vessels owned by", "fishing vessels:"]
+            .iter()
+            .chain(&["fishing vessel:", "vessel:"])
+            .find(|p| lower.starts_with(*p))
+            .map_or(0, |p| p.len());
+        let part = part.get(from..).unwrap_or_default().trim();
+        // `State Penitentiary, Ciudad Victoria, Tamaulipas, Mexico`: a name, then where it is, closing on a country.
+        let pieces: Vec<&str> = part.split(", ").collect();
+        if let [first, .., last] = pieces.as_slice()
+            && !part.contains(['(', '['])
+            && crate::domain::read_country(last.trim_end_matches('.')).is_ok()
+            && pieces.iter().skip(1).all(|p| !names_a_firm(p))
+        {
+            names.push(first.trim().to_string());
+            place = Some(pieces.get(1..).unwrap_or_default().join(", ").trim_end_matches('.').to_string());
+            continue;
+        }
+        names.extend(cbp_firms(part));
+    }
+    (names, place)
+}
+
+/// The names of the firms one part of a CBP `Entity` cell names: split where a name ending in a legal form is
+/// followed by another name (`A Co., Ltd. and B Co., Ltd.`, `A Pvt., B Pvt., Ltd., C`, `A S.A. de C.V. and B S.A.
+/// de C.V.`), and a list `A, B, and C` whose names have two words or more each (`Annapurna Carpet, Everest Carpet,
+/// and K.K. Carpet Industries`; not `Agriculture, Industry, and Trade Co., Ltd.`); a phrase of subsidiaries after
+/// them (`and their subsidiaries`) is read with each name; `(collectively, Group)` after them names the group as a
+/// firm too. Each name is then split by [`split_name`].
+fn cbp_firms(part: &str) -> Vec<String> {
+    let lower = part.to_ascii_lowercase();
+    let (head, tail) = match subsidiary_phrase(&lower) {
+        Some((at, _)) => (part.get(..at).unwrap_or_default(), part.get(at..).unwrap_or_default()),
+        None => (part, ""),
+    };
+    let mut head = head.trim().to_string();
+    let mut group = None;
+    if head.ends_with(')')
+        && let Some(open) = head.rfind('(')
+        && let Some(inner) = head.get(open + 1..head.len() - 1)
+        && inner.to_ascii_lowercase().starts_with("collectively")
+    {
+        group = Some(clean_name(inner.get("collectively".len()..).unwrap_or_default()));
+        head = head.get(..open).unwrap_or_default().trim().to_string();
+    }
+    let folded_last = |s: &str| fold_words(s).rsplit(' ').next().unwrap_or_default().to_string();
+    let ends_with_form = |s: &str| {
+        let f = fold_words(s);
+        let words = f.split(' ').filter(|w| !w.is_empty()).count();
+        let kept = crate::domain::legal_form::without_legal_forms(&f);
+        words > 0
+            && (NAME_ENDINGS.contains(&folded_last(s).as_str())
+                || FIRM_WORDS.contains(&folded_last(s).as_str())
+                || kept.len() < words && kept.last().copied() != f.rsplit(' ').next())
+    };
+    let starts_name = |s: &str| {
+        let first = fold_words(s).split(' ').next().unwrap_or_default().to_string();
+        s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !first.is_empty()
+            && !crate::domain::legal_form::is_legal_form_word(&first)
+            && !NAME_ENDINGS.contains(&first.as_str())
+            && name_prefix(s).is_none()
+    };
+    // Separators outside brackets, longest first where several start at one place.
+    let separators = |s: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        for (at, c) in s.char_indices() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => {
+                    let rest = s.get(at..).unwrap_or_default();
+                    if let Some(len) = [", and ", " and ", ", "].iter().find(|p| rest.starts_with(**p)).map(|p| p.len())
+                    {
+                        out.push((at, len));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let mut firms: Vec<String> = Vec::new();
+    let mut rest = head;
+    while let Some((at, len)) = separators(&rest)
+        .into_iter()
+        .find(|&(at, len)| rest.get(..at).is_some_and(ends_with_form) && rest.get(at + len..).is_some_and(starts_name))
+    {
+        firms.push(rest.get(..at).unwrap_or_default().to_string());
+        rest = rest.get(at + len..).unwrap_or_default().to_string();
+    }
+    firms.push(rest);
+    // `A, B, and C`: a list of names of two words or more each.
+    let mut out: Vec<String> = Vec::new();
+    for firm in firms {
+        let seps = separators(&firm);
+        let oxford = seps
+            .iter()
+            .any(|(at, len)| *len == ", and ".len() && firm.get(*at..).is_some_and(|t| t.starts_with(", and ")));
+        let mut items = Vec::new();
+        let mut from = 0;
+        for (at, len) in &seps {
+            if *len != " and ".len() {
+                items.push(firm.get(from..*at).unwrap_or_default().to_string());
+                from = at + len;
+            }
+        }
+        items.push(firm.get(from..).unwrap_or_default().to_string());
+        let named = |i: &String| {
+            let f = fold_words(i);
+            crate::domain::legal_form::without_legal_forms(&f).len() >= 2
+        };
+        if oxford && items.len() >= 3 && items.iter().all(named) {
+            out.extend(items);
+        } else {
+            out.push(firm);
+        }
+    }
+    let mut names: Vec<String> =
+        out.iter().map(|f| clean_name(&format!("{} {}", f.trim(), tail.trim()))).filter(|n| !n.is_empty()).collect();
+    names.extend(group.filter(|g| !g.is_empty()));
+    names
 }
 
 /// The name an entry of a CBP order that names no firm is listed under: the order's industry as CBP writes it and

@@ -1719,7 +1719,7 @@ fn a_bracketed_part_of_a_legal_form_stays_in_the_name_and_is_no_alias() {
         (
             "Bulawayo Ironbark Foundry (Ironbark Castings) Limited",
             "Bulawayo Ironbark Foundry Limited",
-            vec!["Ironbark Castings"],
+            vec!["Ironbark Castings", "Bulawayo Ironbark Foundry (Ironbark Castings) Limited"],
         ),
     ] {
         let s = split_name(written);

@@ -1,0 +1,414 @@
+//! The publishers' own layouts and wordings, as their files write them: CBP's Withhold Release Orders and Findings
+//! dataset (its columns `Country`, `Industry`, `Status`, `Merchandise`, `WRO/Finding`, `Remarks`, `Press Release`,
+//! `Effective Date`, `Modified Date`, `Entity`; several firms, aliases, places, vessels and whole regions written in
+//! the `Entity` cell), and DHS's UFLPA Entity List page (each table labelled by the paragraph before it, the names'
+//! counted aliases and phrases of subsidiaries). The fixtures copy each wording with fictional entities
+//! (`cbp_wro_dataset_layout.csv`, `uflpa_entity_list_dhs_layout.html`); the wordings are those of the real files,
+//! as read by OpenSanctions' crawlers of the two lists (`datasets/us/cbp_forced_labor`, `datasets/us/dhs_uflpa`).
+
+use chrono::NaiveDate;
+
+use super::matching::{ListIndex, MatchMethod, Party, PartyKind};
+use super::parse::{parse, split_name};
+use super::*;
+
+fn fixture(kind: ListKind, name: &str) -> Vec<Entry> {
+    let bytes = std::fs::read(format!("{}/supplier_data/screening/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    parse(kind, &bytes).map_err(|p: Vec<ListProblem>| format!("{p:#?}")).unwrap()
+}
+
+/// Each entry as `(line, name, aliases, subsidiaries, scope, goods, country, address)`.
+type Reading<'a> = (usize, &'a str, Vec<&'a str>, bool, EntryScope, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn readings(entries: &[Entry]) -> Vec<Reading<'_>> {
+    entries
+        .iter()
+        .map(|e| {
+            (
+                e.line,
+                e.name.as_str(),
+                e.aliases.iter().map(String::as_str).collect(),
+                e.subsidiaries,
+                e.scope,
+                e.industry.as_deref(),
+                e.country.as_ref().map(CountryCode::as_str),
+                e.address.as_deref(),
+            )
+        })
+        .collect()
+}
+
+/// CBP's dataset as published (a UTF-8 byte order mark, its ten columns, `MM/DD/YYYY` dates) is read row by row as
+/// its wordings mean: the goods are the `Merchandise` (not the `Industry`, a sector); `Fishing Vessels` in the
+/// country is no country and the vessel or its owner the party; several firms in one cell are split where a name
+/// ends in a legal form or in a list `A, B, and C`, with the subsidiaries phrase after them read with each; a last
+/// part of one word after `;` is where they are; a name followed by places closing on a country is a name and its
+/// address; whole regions, kinds of goods and mining areas named in the cell are orders on the region.
+#[test]
+fn cbp_s_dataset_is_read_as_its_wordings_mean() {
+    use EntryScope::{Entity, RegionOrIndustry};
+    let entries = fixture(ListKind::CbpWro, "cbp_wro_dataset_layout.csv");
+    let want: Vec<Reading<'_>> = vec![
+        (
+            2,
+            "Quillon Safety Products Company, Limited",
+            vec![
+                "Quillon Glove Co. Limited",
+                "Quillon (Nantong) Glove Co. Limited",
+                "Quillon Protective Technology Limited.",
+                "Quillon Protective Technology (HK) Limited.",
+            ],
+            true,
+            Entity,
+            Some("Disposable gloves"),
+            Some("CN"),
+            None,
+        ),
+        (3, "Marmot Silicon Industry Co. Ltd.", vec![], true, Entity, Some("Silica-based products"), Some("CN"), None),
+        (
+            4,
+            "Zephyria Autonomous Region (ZAR)",
+            vec![],
+            false,
+            RegionOrIndustry,
+            Some("Cotton, tomatoes"),
+            Some("CN"),
+            None,
+        ),
+        (5, "Yining Heron Garment Manufacturing Co., Ltd.", vec![], false, Entity, Some("Garments"), Some("CN"), None),
+        (5, "Baoding Osprey Trade and Business Co., Ltd.", vec![], false, Entity, Some("Garments"), Some("CN"), None),
+        (
+            6,
+            "Tianjin Wrenfield Iron Factory",
+            vec!["Tianjin Wrenfield Fittings Company", "Wrenfield No. 2 Plant"],
+            false,
+            Entity,
+            Some("Pipe fittings"),
+            Some("CN"),
+            None,
+        ),
+        (
+            7,
+            "Shenyang Xinsheng Gannet Rubber Works",
+            vec![
+                "New Life",
+                "Shenyang Xinsheng (New Life) Gannet Rubber Works",
+                "Shenyang Xingsheng Gannet Rubber Plant",
+                "Shenyang Xinsheng Gannet Rubber Plant",
+            ],
+            false,
+            Entity,
+            Some("Rubber products"),
+            Some("CN"),
+            None,
+        ),
+        (
+            8,
+            "Wulin Lapwing Machinery Works",
+            vec!["Wuling Lapwing Machinery Works"],
+            false,
+            Entity,
+            Some("Machinery"),
+            Some("CN"),
+            None,
+        ),
+        (9, "Nanhu Plover Tree Farm", vec![], false, Entity, Some("Tea"), Some("CN"), None),
+        (9, "Zhejiang Plover Tea Co., Ltd.", vec![], false, Entity, Some("Tea"), Some("CN"), None),
+        (9, "Imaizumi Plover Trading Co., Ltd.", vec![], false, Entity, Some("Tea"), Some("JP"), Some("Nagoya, Japan")),
+        (10, "Artisanal Small Mines", vec![], false, RegionOrIndustry, Some("Gold"), Some("CD"), None),
+        (
+            11,
+            "Tobacco produced in Malawi and products containing tobacco produced in Malawi",
+            vec![],
+            false,
+            RegionOrIndustry,
+            Some("Tobacco"),
+            Some("MW"),
+            None,
+        ),
+        (12, "Kestrel Holdings Sdn Bhd", vec![], false, Entity, Some("Disposable gloves"), Some("MY"), None),
+        (12, "Laglove Kestrel (M) Sdn Bhd", vec![], false, Entity, Some("Disposable gloves"), Some("MY"), None),
+        (12, "Biopro Kestrel (M) Sdn Bhd", vec![], false, Entity, Some("Disposable gloves"), Some("MY"), None),
+        (12, "Kestrel Group", vec![], false, Entity, Some("Disposable gloves"), Some("MY"), None),
+        (13, "Sandpiper Palm Holdings Berhad", vec![], true, Entity, Some("Palm oil"), Some("MY"), None),
+        (14, "Agropecuarios Curlew S.A. de C.V.", vec![], true, Entity, Some("Tomatoes"), Some("MX"), None),
+        (14, "Horticola Curlew S.A. de C.V.", vec![], true, Entity, Some("Tomatoes"), Some("MX"), None),
+        (15, "Kumar Dunlin Carpet Pvt.", vec![], false, Entity, Some("Carpets"), Some("NP"), Some("Kathmandu")),
+        (15, "Singhe Dunlin Carpet Pvt., Ltd.", vec![], false, Entity, Some("Carpets"), Some("NP"), Some("Kathmandu")),
+        (15, "Annapurna Dunlin Carpet", vec![], false, Entity, Some("Carpets"), Some("NP"), Some("Kathmandu")),
+        (15, "Everest Dunlin Carpet", vec![], false, Entity, Some("Carpets"), Some("NP"), Some("Kathmandu")),
+        (15, "K.K. Dunlin Carpet Industries", vec![], false, Entity, Some("Carpets"), Some("NP"), Some("Kathmandu")),
+        (
+            16,
+            "Inner Mongolia Avocet Group Agriculture, Industry, and Trade Co., Ltd.",
+            vec![],
+            false,
+            Entity,
+            Some("Agricultural products"),
+            Some("CN"),
+            None,
+        ),
+        (17, "Marange Diamond Fields", vec![], false, RegionOrIndustry, Some("Diamonds"), Some("ZW"), None),
+        (18, "Shearwater No. 112", vec![], false, Entity, Some("Seafood"), None, None),
+        (19, "Dalian Shearwater Fishing Co. Ltd.", vec![], false, Entity, Some("Seafood"), None, None),
+        (
+            20,
+            "State Penitentiary",
+            vec![],
+            false,
+            Entity,
+            Some("Garments"),
+            Some("MX"),
+            Some("Ciudad Victoria, Tamaulipas, Mexico"),
+        ),
+    ];
+    let got = readings(&entries);
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(g, w);
+    }
+    assert_eq!(got.len(), want.len());
+    // The columns CBP adds are kept where the reader has a place for them; the dates are read as CBP writes them.
+    let tianjin = entries.iter().find(|e| e.name.starts_with("Tianjin")).unwrap();
+    assert_eq!(tianjin.effective, NaiveDate::from_ymd_opt(2024, 10, 1));
+    assert_eq!(entries.iter().find(|e| e.line == 12).and_then(|e| e.section.as_deref()), Some("Finding"));
+}
+
+/// A region order written in the `Entity` cell needs its country; an order on vessels names its vessels.
+#[test]
+fn a_region_named_in_the_entity_cell_or_a_fleet_with_no_vessel_is_refused_at_its_line() {
+    let csv = "Country,Industry,Status,Merchandise,WRO/Finding,Remarks,Press Release,Effective Date,Modified Date,Entity\n\
+               Fishing Vessels,Fishing,Active,Seafood,WRO,,N/A,05/26/2024,,\n\
+               ,Mining,Active,Gold,WRO,,N/A,05/26/2024,,Artisanal Small Mines\n";
+    let problems = parse(ListKind::CbpWro, csv.as_bytes()).unwrap_err();
+    let at: Vec<(usize, Option<&str>)> = problems.iter().map(|p| (p.line, p.field.as_deref())).collect();
+    assert_eq!(at, [(2, Some("Country")), (3, Some("Country"))]);
+}
+
+/// The words of CBP's `Entity` cell that name no firm are never split into firms or places of their own: a name
+/// whose list of words holds one word alone (`Agriculture, Industry, and Trade Co., Ltd.`), a name with `and` inside
+/// it and no legal form before (`Production and Construction Corporation`), a phrase of other names with a capital
+/// (`, A/K/A Other`), a last part that is a firm (`; Hero Vast Group`).
+#[test]
+fn words_of_one_name_stay_one_name_in_cbp_s_entity_cell() {
+    let rows = [
+        (
+            "Inner Mongolia Avocet Agriculture, Industry, and Trade Co., Ltd.",
+            vec!["Inner Mongolia Avocet Agriculture, Industry, and Trade Co., Ltd."],
+        ),
+        (
+            "Xinjiang Ptarmigan Production and Construction Corporation",
+            vec!["Xinjiang Ptarmigan Production and Construction Corporation"],
+        ),
+        ("Tianjin Wrenfield Iron Factory, A/K/A Wrenfield Fittings", vec!["Tianjin Wrenfield Iron Factory"]),
+        ("Fuchu Curlew Prison; Hero Vast Group", vec!["Fuchu Curlew Prison", "Hero Vast Group"]),
+        ("Qinghai Hide & Garment Factory", vec!["Qinghai Hide & Garment Factory"]),
+        ("Wang Tsang Coal and Iron Factory", vec!["Wang Tsang Coal and Iron Factory"]),
+        ("Hsin Kang Asbestos Mine", vec!["Hsin Kang Asbestos Mine"]),
+        ("Ernst Avocet and Affiliates Inc.", vec!["Ernst Avocet and Affiliates Inc."]),
+        ("Smith Heron and Ventures Co., Ltd.", vec!["Smith Heron and Ventures Co., Ltd."]),
+    ];
+    for (cell, names) in rows {
+        let csv = format!(
+            "Country,Industry,Status,Merchandise,WRO/Finding,Effective Date,Entity\nChina,Manufacturing,Active,Goods,WRO,01/01/2024,\"{cell}\"\n"
+        );
+        let entries = parse(ListKind::CbpWro, csv.as_bytes()).unwrap();
+        let got: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(got, names, "{cell}");
+        assert!(entries.iter().all(|e| e.scope == EntryScope::Entity), "{cell}");
+    }
+}
+
+/// DHS's page labels each table with the paragraph before it (`<p><strong>A list of …</strong> - <a>Section
+/// 2(d)(2)(B)(ii)</a></p>`), not a heading: each entity takes its table's section, an introduction naming
+/// "Section 2(d)(2)(B)" with no clause labels nothing. Its names say how many aliases they give (`including two
+/// aliases: A and B`, `and one alias: A`, `including three aliases: A; B; and C`) and name subsidiaries in several
+/// ways (`and its subordinate and affiliated entities`, `, and Subsidiaries`, `and its three Zhuhai-based
+/// subsidiaries, which include A, B, and C`, `and its subsidiary B`): each is read.
+#[test]
+fn dhs_s_page_is_read_with_its_sections_counted_aliases_and_subsidiaries() {
+    let entries = fixture(ListKind::Uflpa, "uflpa_entity_list_dhs_layout.html");
+    let got: Vec<(&str, &str, Vec<&str>, bool)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.section.as_deref().unwrap_or_default(),
+                e.name.as_str(),
+                e.aliases.iter().map(String::as_str).collect(),
+                e.subsidiaries,
+            )
+        })
+        .collect();
+    let want: Vec<(&str, &str, Vec<&str>, bool)> = vec![
+        ("2(d)(2)(B)(i)", "Xinjiang Zephyr Production Corps", vec!["XZPC"], true),
+        ("2(d)(2)(B)(i)", "Marmot Silicon Industry Co. Ltd.", vec![], true),
+        ("2(d)(2)(B)(ii)", "Aksu Grebe Textiles Co.", vec!["Akesu Grebe", "Aksu Grebe Dyed Melange Yarn"], false),
+        (
+            "2(d)(2)(B)(ii)",
+            "Hefei Bittern Information Technology Co., Ltd.",
+            vec!["Anhui Hefei Bittern Information Technology Co., Ltd."],
+            false,
+        ),
+        (
+            "2(d)(2)(B)(ii)",
+            "Hotan Jacana Hair Accessories Co. Ltd.",
+            vec!["Hetian Jacana Hair Accessories", "Jacana Hair", "Hollin Jacana Hair Accessories"],
+            false,
+        ),
+        (
+            "2(d)(2)(B)(ii)",
+            "Ninecrest Corporation",
+            vec![
+                "Zhuhai Ninecrest Information Technology Co., Ltd.",
+                "Static Crest Components Co., Ltd.",
+                "Static Crest Components (Zhuhai) Co., Ltd.",
+                "Zhuhai Ninecrest Management Co., Ltd.",
+            ],
+            true,
+        ),
+        ("2(d)(2)(B)(ii)", "Chenlight Biotech Group Co., Ltd.", vec!["Chenlight Biotech Group Yanqi Co., Ltd."], true),
+        (
+            "2(d)(2)(B)(v)",
+            "Sichuan Yuan\u{2019}ibis Pharmaceutical Co. Ltd.",
+            vec!["Sichuan Yuanibis Pharmaceutical Co. Ltd."],
+            false,
+        ),
+        ("2(d)(2)(B)(v)", "Xinjiang Zhongrail Chemical Co. Ltd.", vec!["Zhongrail Chemical"], false),
+        ("2(d)(2)(B)(v)", "COFCRANE Sugar Holding Co. Ltd.", vec!["COFCRANE Tunhe"], true),
+    ];
+    assert_eq!(got, want);
+    // A caption labels its table as well; a label with no clause labels nothing.
+    let page = "<html><body><p>The lists of Section 2(d)(2)(B) of the UFLPA.</p><table><caption>Section \
+                2(d)(2)(B)(iv)</caption><tr><th>Entity Name</th><th>Effective Date</th></tr><tr><td>Ningbo Corvid \
+                Trading Co., Ltd.</td><td>May 9, 2024</td></tr></table></body></html>";
+    let e = parse(ListKind::Uflpa, page.as_bytes()).unwrap();
+    assert_eq!(e.first().and_then(|e| e.section.as_deref()), Some("2(d)(2)(B)(iv)"));
+    let unlabelled = "<html><body><p>The lists of Section 2(d)(2)(B) of the UFLPA.</p><table><tr><th>Entity \
+                      Name</th></tr><tr><td>Ningbo Corvid Trading Co., Ltd.</td></tr></table></body></html>";
+    assert!(parse(ListKind::Uflpa, unlabelled.as_bytes()).is_err());
+}
+
+/// The wordings of names in brackets and after them, one by one: a bracket inside the name is part of it as written
+/// (an alias with it, the name read without it; its words an alias only when they could name a firm); `(or X)` is
+/// another spelling of the word before it; `(of City, Country)` where the firm is; `(collectively, Group)` a name of
+/// the group; a chain of `a/k/a` whose names hold brackets, each read on its own.
+#[test]
+fn names_in_brackets_are_read_by_what_the_bracket_says() {
+    for (written, name, aliases, place) in [
+        (
+            "Quillon (Nantong) Glove Co. Limited",
+            "Quillon Glove Co. Limited",
+            vec!["Quillon (Nantong) Glove Co. Limited"],
+            None,
+        ),
+        (
+            "Static Crest Components (Zhuhai) Co., Ltd.",
+            "Static Crest Components Co., Ltd.",
+            vec!["Static Crest Components (Zhuhai) Co., Ltd."],
+            None,
+        ),
+        ("Wulin (or Wuling) Lapwing Works", "Wulin Lapwing Works", vec!["Wuling Lapwing Works"], None),
+        (
+            "Imaizumi Plover Trading Co., Ltd. (of Nagoya, Japan)",
+            "Imaizumi Plover Trading Co., Ltd.",
+            vec![],
+            Some("Nagoya, Japan"),
+        ),
+        (
+            "Kestrel Holdings Sdn Bhd (collectively, Kestrel Group)",
+            "Kestrel Holdings Sdn Bhd",
+            vec!["Kestrel Group"],
+            None,
+        ),
+        (
+            "Yunnan Avocet Machinery, a/k/a Golden Avocet (JinMa) Diesel Factory, a/k/a Yunnan 1st Avocet Works",
+            "Yunnan Avocet Machinery",
+            vec!["Golden Avocet Diesel Factory", "Golden Avocet (JinMa) Diesel Factory", "Yunnan 1st Avocet Works"],
+            None,
+        ),
+        (
+            "Sichuan (Szechuan) Grebe Labor Factory",
+            "Sichuan Grebe Labor Factory",
+            vec!["Sichuan (Szechuan) Grebe Labor Factory"],
+            None,
+        ),
+    ] {
+        let s = split_name(written);
+        let got = (s.name.as_str(), s.aliases.iter().map(String::as_str).collect::<Vec<_>>(), s.place.as_deref());
+        assert_eq!(got, (name, aliases, place), "{written}");
+    }
+}
+
+/// What the wordings are read for: a supplier or site written as suppliers write them is found on the entry the
+/// publisher meant — an alias a count announced, a firm of a list, a firm in Japan named on a row of China, a site
+/// making the goods of a region order written in the `Entity` cell — and not on words that named no firm (a place
+/// in brackets, the town after the firms, the country closing an address).
+#[test]
+fn parties_are_found_on_the_entries_the_publishers_meant() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let cbp = ListIndex::new(&fixture(ListKind::CbpWro, "cbp_wro_dataset_layout.csv"), today).of_list(ListKind::CbpWro);
+    let uflpa =
+        ListIndex::new(&fixture(ListKind::Uflpa, "uflpa_entity_list_dhs_layout.html"), today).of_list(ListKind::Uflpa);
+    let party = |kind, name: &str, country: &str, goods: Option<&str>| Party {
+        kind,
+        key: format!("test:{name}"),
+        name: name.to_string(),
+        business_number: None,
+        country: CountryCode::parse(country),
+        os_id: None,
+        address: None,
+        city: None,
+        goods: goods.map(str::to_string),
+        site_ref: None,
+    };
+    let hits = |ix: &ListIndex, p: &Party| {
+        let mut out = Vec::new();
+        ix.match_party(p, 0, &mut out);
+        out
+    };
+    let found = |ix: &ListIndex, entries: &[Entry], p: Party| -> Vec<String> {
+        hits(ix, &p).iter().filter_map(|h| entries.get(h.entry)).map(|e| e.name.clone()).collect()
+    };
+    let cbp_entries = fixture(ListKind::CbpWro, "cbp_wro_dataset_layout.csv");
+    let uflpa_entries = fixture(ListKind::Uflpa, "uflpa_entity_list_dhs_layout.html");
+    use PartyKind::{Site, Supplier};
+    for (p, want) in [
+        (party(Supplier, "Zhejiang Plover Tea Co Ltd", "CN", None), "Zhejiang Plover Tea Co., Ltd."),
+        (party(Supplier, "Everest Dunlin Carpet", "NP", None), "Everest Dunlin Carpet"),
+        (party(Supplier, "Horticola Curlew SA de CV", "MX", None), "Horticola Curlew S.A. de C.V."),
+        (party(Supplier, "Imaizumi Plover Trading Co., Ltd.", "JP", None), "Imaizumi Plover Trading Co., Ltd."),
+        (party(Site, "Bukavu Gold Cooperative", "CD", Some("gold")), "Artisanal Small Mines"),
+        (
+            party(Site, "Lilongwe Leaf Estates", "MW", Some("tobacco leaf")),
+            "Tobacco produced in Malawi and products containing tobacco produced in Malawi",
+        ),
+        (party(Site, "Mutare Stones", "ZW", Some("rough diamonds")), "Marange Diamond Fields"),
+        (party(Site, "Wuling Lapwing Machinery Works", "CN", None), "Wulin Lapwing Machinery Works"),
+    ] {
+        let got = found(&cbp, &cbp_entries, p);
+        assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+    }
+    for (p, want) in [
+        (party(Supplier, "Akesu Grebe", "CN", None), "Aksu Grebe Textiles Co."),
+        (party(Supplier, "Jacana Hair", "CN", None), "Hotan Jacana Hair Accessories Co. Ltd."),
+        (party(Site, "Chenlight Biotech Group Yanqi Co Ltd", "CN", None), "Chenlight Biotech Group Co., Ltd."),
+        (party(Site, "Static Crest Components (Zhuhai) Co., Ltd.", "CN", None), "Ninecrest Corporation"),
+    ] {
+        let got = found(&uflpa, &uflpa_entries, p);
+        assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+    }
+    // Words that named no firm find nothing: a place in brackets, the town after the firms, an address's country.
+    for p in [
+        party(Supplier, "Nantong Textiles Co., Ltd.", "CN", None),
+        party(Supplier, "Kathmandu Rugs", "NP", None),
+        party(Supplier, "Mexico Garments S.A.", "MX", None),
+        party(Supplier, "Zhuhai Shipping Co., Ltd.", "CN", None),
+    ] {
+        let name = p.name.clone();
+        let named: Vec<_> = hits(&cbp, &p)
+            .into_iter()
+            .chain(hits(&uflpa, &p))
+            .filter(|h| h.evidence.method != MatchMethod::RegionOrIndustry)
+            .collect();
+        assert!(named.is_empty(), "{name}: {named:?}");
+    }
+}
