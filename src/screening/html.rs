@@ -333,31 +333,9 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
     }
     let stop = last_line(text).max(line);
     if let Some(opened) = tables.first() {
-        problems.push(ListProblem::new(
-            stop,
-            None,
-            format!(
-                "the file stops inside the table opened on line {opened} (no `</table>`): a page cut short would drop \
-                 the entries after it; save or download the whole page again"
-            ),
-            format!(
-                "le fichier s'arrête dans le tableau ouvert à la ligne {opened} (pas de «\u{a0}</table>\u{a0}»)\u{a0}: une page \
-                 tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
-            ),
-        ));
+        problems.push(cut_in_table(stop, *opened));
     } else if let Some(opened) = html_opened.filter(|_| !html_closed) {
-        problems.push(ListProblem::new(
-            stop,
-            None,
-            format!(
-                "the file stops before the end of the page opened on line {opened} (no `</html>`): a page cut short \
-                 would drop the entries after it; save or download the whole page again"
-            ),
-            format!(
-                "le fichier s'arrête avant la fin de la page ouverte à la ligne {opened} (pas de «\u{a0}</html>\u{a0}»)\u{a0}: une \
-                 page tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
-            ),
-        ));
+        problems.push(cut_in_page(stop, opened));
     } else {
         // Rows outside any table close with the file.
         finish_row(&mut row, &mut cell, &mut notes, &section, &mut columns, problems);
@@ -395,6 +373,141 @@ fn outside_table(line: usize) -> ListProblem {
         "une ligne ou une cellule hors de tout tableau\u{a0}: un navigateur en montre le texte, non une ligne de la \
          liste\u{202f}; placez-la dans le tableau de la liste ou retirez-la",
     )
+}
+
+/// The problem of a page that stops inside a table opened on line `opened` (English, French).
+fn cut_in_table(stop: usize, opened: usize) -> ListProblem {
+    ListProblem::new(
+        stop,
+        None,
+        format!(
+            "the file stops inside the table opened on line {opened} (no `</table>`): a page cut short would drop \
+             the entries after it; save or download the whole page again"
+        ),
+        format!(
+            "le fichier s'arrête dans le tableau ouvert à la ligne {opened} (pas de «\u{a0}</table>\u{a0}»)\u{a0}: une page \
+             tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
+        ),
+    )
+}
+
+/// The problem of a page that stops before the end of the page opened on line `opened` (English, French).
+fn cut_in_page(stop: usize, opened: usize) -> ListProblem {
+    ListProblem::new(
+        stop,
+        None,
+        format!(
+            "the file stops before the end of the page opened on line {opened} (no `</html>`): a page cut short \
+             would drop the entries after it; save or download the whole page again"
+        ),
+        format!(
+            "le fichier s'arrête avant la fin de la page ouverte à la ligne {opened} (pas de «\u{a0}</html>\u{a0}»)\u{a0}: une \
+             page tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
+        ),
+    )
+}
+
+/// The rows of the tables of a page saved from a publisher's site (PSPC's list of ineligible and suspended suppliers
+/// is such a page), as a browser shows them: each table's rows in order, each row its line and its cells' text
+/// (white space collapsed, a tag that is no inline one a space, the text of hidden elements left out); a table
+/// inside a cell is no row of the table it stands in, and its own rows are not read. A page cut short inside a table
+/// or before its `</html>` is a problem, as for the UFLPA page.
+pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec<(usize, Vec<String>)>> {
+    let mut out: Vec<Vec<(usize, Vec<String>)>> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut row: Option<(usize, Vec<String>)> = None;
+    let mut cell: Option<String> = None;
+    let (mut html_opened, mut html_closed, mut line) = (None, false, 1);
+    let finish_cell = |row: &mut Option<(usize, Vec<String>)>, cell: &mut Option<String>| {
+        if let (Some((_, cells)), Some(c)) = (row.as_mut(), cell.take()) {
+            cells.push(collapse(&c));
+        }
+    };
+    for piece in pieces(text) {
+        match piece {
+            Piece::Open { name, line: l, .. } => {
+                line = l;
+                match name.as_str() {
+                    "html" => html_opened = html_opened.or(Some(l)),
+                    "table" => {
+                        if open.is_empty() {
+                            out.push(Vec::new());
+                        }
+                        open.push(l);
+                    }
+                    "tr" if open.len() == 1 => {
+                        finish_cell(&mut row, &mut cell);
+                        if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
+                            t.push(r);
+                        }
+                        row = Some((l, Vec::new()));
+                    }
+                    "td" | "th" if open.len() == 1 => {
+                        finish_cell(&mut row, &mut cell);
+                        row.get_or_insert_with(|| (l, Vec::new()));
+                        cell = Some(String::new());
+                    }
+                    // A line break in a cell separates the lines of an address as a comma does.
+                    "br" => {
+                        if let Some(c) = cell.as_mut().filter(|c| !c.trim().is_empty()) {
+                            let kept = c.trim_end().len();
+                            c.truncate(kept);
+                            if !c.ends_with(',') {
+                                c.push(',');
+                            }
+                            c.push(' ');
+                        }
+                    }
+                    n if !INLINE.contains(&n) => {
+                        if let Some(c) = cell.as_mut() {
+                            c.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Piece::Close { name, line: l } => {
+                line = l;
+                match name.as_str() {
+                    "html" => html_closed = true,
+                    "table" => {
+                        if open.len() == 1 {
+                            finish_cell(&mut row, &mut cell);
+                            if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
+                                t.push(r);
+                            }
+                        }
+                        open.pop();
+                    }
+                    "tr" if open.len() == 1 => {
+                        finish_cell(&mut row, &mut cell);
+                        if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
+                            t.push(r);
+                        }
+                    }
+                    "td" | "th" if open.len() == 1 => finish_cell(&mut row, &mut cell),
+                    n if !INLINE.contains(&n) => {
+                        if let Some(c) = cell.as_mut() {
+                            c.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Piece::Text(t) => {
+                if let (Some(c), 1) = (cell.as_mut(), open.len()) {
+                    c.push_str(&t);
+                }
+            }
+        }
+    }
+    let stop = last_line(text).max(line);
+    if let Some(opened) = open.first() {
+        problems.push(cut_in_table(stop, *opened));
+    } else if let Some(opened) = html_opened.filter(|_| !html_closed) {
+        problems.push(cut_in_page(stop, opened));
+    }
+    out
 }
 
 /// One table row: a header row sets the columns; a row of the list is an entity of the current section.

@@ -423,7 +423,15 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
         ListKind::Uflpa if looks_like_html(text) => super::html::uflpa_html(text, &mut problems),
         ListKind::Uflpa => uflpa_csv(text, &mut problems),
         ListKind::CbpWro => cbp(text, &mut problems),
-        ListKind::PspcIneligible => pspc(text, &mut problems),
+        // PSPC publishes its list as a table of its web page; a CSV of the same columns is read as well.
+        ListKind::PspcIneligible if looks_like_html(text) => {
+            let t = Table::from_html(text, PSPC_NAME_LABELS, &mut problems);
+            pspc(t, &mut problems)
+        }
+        ListKind::PspcIneligible => {
+            let t = Table::read(text, &mut problems);
+            pspc(t, &mut problems)
+        }
         ListKind::Opensanctions => opensanctions(text, &mut problems),
         ListKind::Watchlist => watchlist(text, &mut problems),
     };
@@ -562,6 +570,58 @@ impl Table {
             }
         }
         Table { header, rows }
+    }
+
+    /// The table of a page saved from a publisher's site whose header row (its first row) names a column of
+    /// `labels` (folded), read as a CSV file's: the header's labels and every value under the character policy and
+    /// its column's limit, a column named twice refused, a row of another width than the header's refused at its
+    /// line; each row at its line in the page ([`super::html::table_rows`]). No such table: an empty header (the
+    /// reader then says which column it looked for).
+    fn from_html(text: &str, labels: &[&str], problems: &mut Vec<ListProblem>) -> Table {
+        let tables = super::html::table_rows(text, problems);
+        let Some(mut rows) = tables.into_iter().find(|t| {
+            t.iter()
+                .find(|(_, c)| !c.is_empty())
+                .is_some_and(|(_, c)| c.iter().any(|h| labels.contains(&fold_label(h).as_str())))
+        }) else {
+            return Table { header: Vec::new(), rows: Vec::new() };
+        };
+        rows.retain(|(_, c)| !c.is_empty());
+        let mut rows = rows.into_iter();
+        let Some((header_line, header)) = rows.next() else { return Table { header: Vec::new(), rows: Vec::new() } };
+        for (c, h) in header.iter().enumerate() {
+            let field = format!("#{}", c + 1);
+            value_ok(h.trim(), Value::Text, At { line: header_line, column: Some(c), field: &field }, problems);
+        }
+        for (c, h) in header.iter().enumerate() {
+            let folded = fold_label(h);
+            let first = header.iter().take(c).position(|o| fold_label(o) == folded);
+            if let (false, Some(first)) = (folded.is_empty(), first) {
+                problems.push(column_twice(header_line, h.trim(), first, c));
+            }
+        }
+        let width = header.len();
+        let mut read = Vec::new();
+        for (line, cells) in rows {
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            if cells.len() != width {
+                problems.push(width_problem(line, cells.len(), width, &header));
+                continue;
+            }
+            let before = problems.len();
+            for (c, v) in cells.iter().enumerate() {
+                let label = header.get(c).map_or("", |h| h.trim());
+                let unnamed = format!("#{}", c + 1);
+                let field = if label.is_empty() { unnamed.as_str() } else { label };
+                value_ok(v.trim(), Value::of_column(label), At { line, column: Some(c), field }, problems);
+            }
+            if problems.len() == before {
+                read.push((line, csv::StringRecord::from(cells)));
+            }
+        }
+        Table { header, rows: read }
     }
 
     /// Names each problem of a row placed in a column by that column as the file's header writes it (`Période`,
@@ -1967,13 +2027,11 @@ pub(super) fn pspc_measure_code(written: &str) -> Option<&'static str> {
     }
 }
 
-fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
-    let t = Table::read(text, problems);
-    let name = t.required(
-        "Supplier name",
-        &["suppliername", "supplier", "name", "nomdufournisseur", "fournisseur", "nom"],
-        problems,
-    );
+/// The labels (folded) of the column naming the supplier in PSPC's list, English or French.
+const PSPC_NAME_LABELS: &[&str] = &["suppliername", "supplier", "name", "nomdufournisseur", "fournisseur", "nom"];
+
+fn pspc(t: Table, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let name = t.required("Supplier name", PSPC_NAME_LABELS, problems);
     let address = t.column(&["address", "supplieraddress", "adresse"]);
     // The measure says what a listing does (an administrative agreement bars nothing): a file without it is refused.
     let measure =

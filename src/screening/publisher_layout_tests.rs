@@ -412,3 +412,101 @@ fn parties_are_found_on_the_entries_the_publishers_meant() {
         assert!(named.is_empty(), "{name}: {named:?}");
     }
 }
+
+/// PSPC publishes its list as a table of its Canada.ca page: the page saved as HTML is read as the CSV of the same
+/// columns is (English or French headers, dates as the page writes them, `<br>` between an address's lines a comma),
+/// each problem at its line in the page; a script's text, a table in a cell and the page's other tables are no rows;
+/// a page cut short inside its table, a row of another width, or a page with no table of suppliers is refused.
+#[test]
+fn pspc_s_page_is_read_as_its_table() {
+    let entries = fixture(ListKind::PspcIneligible, "pspc_ineligible_suspended.html");
+    type PspcReading<'a> =
+        (usize, &'a str, Vec<&'a str>, Option<&'a str>, Option<&'a str>, Option<NaiveDate>, Option<NaiveDate>);
+    let got: Vec<PspcReading<'_>> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.line,
+                e.name.as_str(),
+                e.aliases.iter().map(String::as_str).collect(),
+                e.address.as_deref(),
+                e.section.as_deref(),
+                e.effective,
+                e.ends,
+            )
+        })
+        .collect();
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(
+        got,
+        [
+            (
+                26,
+                "Tamarack Building Supplies Ltd.",
+                vec![],
+                Some("100 Rue Principale, Gatineau, Quebec, Canada"),
+                Some("Ineligible"),
+                d(2020, 6, 17),
+                d(2030, 6, 17)
+            ),
+            (
+                33,
+                "Fictive Uniforms & Outfitters Inc.",
+                vec!["FUO"],
+                Some("22 Harbour Road, Halifax, Nova Scotia, Canada"),
+                Some("Suspended"),
+                d(2026, 3, 3),
+                None
+            ),
+            (
+                40,
+                "Larchwood Consulting Group Inc.",
+                vec![],
+                Some("5 Queen Street, Ottawa, Ontario, Canada"),
+                Some("Administrative agreement"),
+                d(2025, 1, 9),
+                d(2028, 1, 9)
+            ),
+        ]
+    );
+    assert!(entries.iter().all(|e| e.country.as_ref().map(CountryCode::as_str) == Some("CA")));
+    // The French page: its headers, its words.
+    let fr = "<html lang=\"fr\"><body><table><tr><td>Menu</td></tr></table><table><thead><tr><th>Nom du \
+              fournisseur</th><th>Adresse</th><th>Statut</th><th>Date de début</th><th>Date de fin</th></tr></thead>\
+              <tbody><tr><td>Matériaux Mélèze inc.</td><td>1 rue Fictive, Québec (Québec), Canada</td><td>Inadmissible\
+              </td><td>2024-06-21</td><td>2034-06-21</td></tr></tbody></table></body></html>";
+    let e = parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap();
+    assert_eq!(
+        e.iter().map(|e| (e.name.as_str(), e.section.as_deref())).collect::<Vec<_>>(),
+        [("Matériaux Mélèze inc.", Some("Ineligible"))]
+    );
+    let refused = |page: &str| -> Vec<(usize, Option<String>)> {
+        parse(ListKind::PspcIneligible, page.as_bytes())
+            .unwrap_err()
+            .iter()
+            .map(|p| (p.line, p.field.clone()))
+            .collect()
+    };
+    let head = "<html><body><table>\n<tr><th>Supplier name</th><th>Status</th><th>Start date</th></tr>\n";
+    // Cut short inside the table.
+    assert_eq!(
+        refused(&format!("{head}<tr><td>Tamarack Ltd.</td><td>Ineligible</td><td>June 17, 2020</td></tr>\n")),
+        [(3, None)]
+    );
+    // A row of another width, at its line.
+    let wide = format!("{head}<tr><td>Tamarack Ltd.</td><td>Ineligible</td></tr>\n</table></body></html>");
+    assert_eq!(refused(&wide).first().map(|p| p.0), Some(3));
+    // A status the Policy does not have, at its line and column.
+    let word =
+        format!("{head}<tr><td>Tamarack Ltd.</td><td>Debarred</td><td>June 17, 2020</td></tr>\n</table></body></html>");
+    assert_eq!(refused(&word), [(3, Some("Status".to_string()))]);
+    // No table of suppliers.
+    assert_eq!(refused("<html><body><table><tr><td>Menu</td></tr></table></body></html>").len(), 2);
+    // A table inside a cell is no row of the list.
+    let nested = format!(
+        "{head}<tr><td>Tamarack Ltd.<table><tr><td>x</td><td>y</td><td>z</td></tr></table></td><td>Ineligible</td>\
+         <td>June 17, 2020</td></tr>\n</table></body></html>"
+    );
+    let e = parse(ListKind::PspcIneligible, nested.as_bytes()).unwrap();
+    assert_eq!(e.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Tamarack Ltd."]);
+}
