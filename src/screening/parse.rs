@@ -497,6 +497,41 @@ impl<'t> Lines<'t> {
     }
 }
 
+/// A table's header under the character policy (each label named by its place: the refused character would be
+/// shown in it otherwise), and a column named twice refused (the reader would take the first and drop the other's
+/// values without a word); `line` is the header's.
+fn check_header(header: &[String], line: usize, problems: &mut Vec<ListProblem>) {
+    for (c, h) in header.iter().enumerate() {
+        let field = format!("#{}", c + 1);
+        value_ok(h.trim(), Value::Text, At { line, column: Some(c), field: &field }, problems);
+    }
+    for (c, h) in header.iter().enumerate() {
+        let folded = fold_label(h);
+        let first = header.iter().take(c).position(|o| fold_label(o) == folded);
+        if let (false, Some(first)) = (folded.is_empty(), first) {
+            problems.push(column_twice(line, h.trim(), first, c));
+        }
+    }
+}
+
+/// Every value of a row, read or not, under the character policy and its column's limit: whether all are (a row
+/// with one refused is read no further: its other problems would be said of a value that is not the one written).
+fn row_ok<'v>(
+    header: &[String],
+    line: usize,
+    values: impl Iterator<Item = &'v str>,
+    problems: &mut Vec<ListProblem>,
+) -> bool {
+    let before = problems.len();
+    for (c, v) in values.enumerate() {
+        let label = header.get(c).map_or("", |h| h.trim());
+        let unnamed = format!("#{}", c + 1);
+        let field = if label.is_empty() { unnamed.as_str() } else { label };
+        value_ok(v.trim(), Value::of_column(label), At { line, column: Some(c), field }, problems);
+    }
+    problems.len() == before
+}
+
 impl Table {
     /// Reads CSV with the separator (`,` `;` tab) that gives the header the most fields. A line with more or fewer
     /// fields than the header, or that cannot be read, is a problem of its line: a value with a separator in it
@@ -508,20 +543,8 @@ impl Table {
         let mut rdr = csv::ReaderBuilder::new().delimiter(sep).flexible(true).from_reader(text.as_bytes());
         let header: Vec<String> = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
         let width = header.len();
-        for (c, h) in header.iter().enumerate() {
-            // The header's label is named by its place: the refused character would be shown in it otherwise.
-            let field = format!("#{}", c + 1);
-            value_ok(h.trim(), Value::Text, At { line: 1, column: Some(c), field: &field }, problems);
-        }
+        check_header(&header, 1, problems);
         let mut rows = Vec::new();
-        // A column named twice: the reader would take the first and drop the other's values without a word.
-        for (c, h) in header.iter().enumerate() {
-            let folded = fold_label(h);
-            let first = header.iter().take(c).position(|o| fold_label(o) == folded);
-            if let (false, Some(first)) = (folded.is_empty(), first) {
-                problems.push(column_twice(1, h.trim(), first, c));
-            }
-        }
         let unclosed = unclosed_quote(text, sep);
         if let Some((line, field)) = unclosed {
             let name = header.get(field).map(String::as_str).filter(|_| line > 1);
@@ -547,18 +570,7 @@ impl Table {
                         problems.push(width_problem(line, rec.len(), width, &header));
                         continue;
                     }
-                    // Every value of the line, read or not, under the character policy and its column's limit
-                    // (a line with one refused is read no further: its other problems would be said of a value
-                    // that is not the one written).
-                    let before = problems.len();
-                    for (c, v) in rec.iter().enumerate() {
-                        let label = header.get(c).map_or("", |h| h.trim());
-                        let unnamed = format!("#{}", c + 1);
-                        let field = if label.is_empty() { unnamed.as_str() } else { label };
-                        let at = At { line, column: Some(c), field };
-                        value_ok(v.trim(), Value::of_column(label), at, problems);
-                    }
-                    if problems.len() == before {
+                    if row_ok(&header, line, rec.iter(), problems) {
                         rows.push((line, rec));
                     }
                 }
@@ -589,17 +601,7 @@ impl Table {
         rows.retain(|(_, c)| !c.is_empty());
         let mut rows = rows.into_iter();
         let Some((header_line, header)) = rows.next() else { return Table { header: Vec::new(), rows: Vec::new() } };
-        for (c, h) in header.iter().enumerate() {
-            let field = format!("#{}", c + 1);
-            value_ok(h.trim(), Value::Text, At { line: header_line, column: Some(c), field: &field }, problems);
-        }
-        for (c, h) in header.iter().enumerate() {
-            let folded = fold_label(h);
-            let first = header.iter().take(c).position(|o| fold_label(o) == folded);
-            if let (false, Some(first)) = (folded.is_empty(), first) {
-                problems.push(column_twice(header_line, h.trim(), first, c));
-            }
-        }
+        check_header(&header, header_line, problems);
         let width = header.len();
         let mut read = Vec::new();
         for (line, cells) in rows {
@@ -610,14 +612,7 @@ impl Table {
                 problems.push(width_problem(line, cells.len(), width, &header));
                 continue;
             }
-            let before = problems.len();
-            for (c, v) in cells.iter().enumerate() {
-                let label = header.get(c).map_or("", |h| h.trim());
-                let unnamed = format!("#{}", c + 1);
-                let field = if label.is_empty() { unnamed.as_str() } else { label };
-                value_ok(v.trim(), Value::of_column(label), At { line, column: Some(c), field }, problems);
-            }
-            if problems.len() == before {
+            if row_ok(&header, line, cells.iter().map(String::as_str), problems) {
                 read.push((line, csv::StringRecord::from(cells)));
             }
         }
