@@ -409,23 +409,45 @@ fn cut_in_page(stop: usize, opened: usize) -> ListProblem {
 
 /// The rows of the tables of a page saved from a publisher's site (PSPC's list of ineligible and suspended suppliers
 /// is such a page), as a browser shows them: each table's rows in order, each row its line and its cells' text
-/// (white space collapsed, a tag that is no inline one a space, the text of hidden elements left out); a table
-/// inside a cell is no row of the table it stands in, and its own rows are not read. A page cut short inside a table
+/// (white space collapsed, a tag that is no inline one a space, `<br>` a comma, a footnote mark in `<sup>` left
+/// out, the text of hidden elements left out); a table inside a cell is no row of the table it stands in, and its
+/// own rows are not read; a row of one cell spanning several columns (a note across the table) and the rows of
+/// `<tfoot>` (`Date modified: …`) are no rows of the list. A page cut short inside a table
 /// or before its `</html>` is a problem, as for the UFLPA page.
 pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec<(usize, Vec<String>)>> {
     let mut out: Vec<Vec<(usize, Vec<String>)>> = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    let mut row: Option<(usize, Vec<String>)> = None;
+    // The row being read: its line, its cells, and the columns its first cell spans.
+    let mut row: Option<(usize, Vec<String>, usize)> = None;
     let mut cell: Option<String> = None;
+    // The text of a `<sup>` being read in a cell: a footnote mark is left out (`Ineligible<sup>1</sup>`).
+    let mut sup: Option<String> = None;
+    let mut in_foot = false;
     let (mut html_opened, mut html_closed, mut line) = (None, false, 1);
-    let finish_cell = |row: &mut Option<(usize, Vec<String>)>, cell: &mut Option<String>| {
-        if let (Some((_, cells)), Some(c)) = (row.as_mut(), cell.take()) {
-            cells.push(collapse(&c));
-        }
-    };
+    let finish_cell =
+        |row: &mut Option<(usize, Vec<String>, usize)>, cell: &mut Option<String>, sup: &mut Option<String>| {
+            if let (Some(s), Some(c)) = (sup.take(), cell.as_mut())
+                && !is_footnote_mark(&s)
+            {
+                c.push_str(&s);
+            }
+            if let (Some((_, cells, _)), Some(c)) = (row.as_mut(), cell.take()) {
+                cells.push(collapse(&c));
+            }
+        };
+    // A row ends: kept unless it is a note across the table (one cell spanning several columns) or in the footer.
+    let finish_row =
+        |row: &mut Option<(usize, Vec<String>, usize)>, out: &mut Vec<Vec<(usize, Vec<String>)>>, foot: bool| {
+            if let (Some((l, cells, span)), Some(t)) = (row.take(), out.last_mut())
+                && !foot
+                && !(cells.len() == 1 && span > 1)
+            {
+                t.push((l, cells));
+            }
+        };
     for piece in pieces(text) {
         match piece {
-            Piece::Open { name, line: l, .. } => {
+            Piece::Open { name, line: l, span } => {
                 line = l;
                 match name.as_str() {
                     "html" => html_opened = html_opened.or(Some(l)),
@@ -435,18 +457,22 @@ pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec
                         }
                         open.push(l);
                     }
+                    "tfoot" if open.len() == 1 => in_foot = true,
+                    "thead" | "tbody" if open.len() == 1 => in_foot = false,
                     "tr" if open.len() == 1 => {
-                        finish_cell(&mut row, &mut cell);
-                        if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
-                            t.push(r);
-                        }
-                        row = Some((l, Vec::new()));
+                        finish_cell(&mut row, &mut cell, &mut sup);
+                        finish_row(&mut row, &mut out, in_foot);
+                        row = Some((l, Vec::new(), 1));
                     }
                     "td" | "th" if open.len() == 1 => {
-                        finish_cell(&mut row, &mut cell);
-                        row.get_or_insert_with(|| (l, Vec::new()));
+                        finish_cell(&mut row, &mut cell, &mut sup);
+                        let r = row.get_or_insert_with(|| (l, Vec::new(), 1));
+                        if r.1.is_empty() {
+                            r.2 = span;
+                        }
                         cell = Some(String::new());
                     }
+                    "sup" if open.len() == 1 && cell.is_some() => sup = Some(String::new()),
                     // A line break in a cell separates the lines of an address as a comma does.
                     "br" => {
                         if let Some(c) = cell.as_mut().filter(|c| !c.trim().is_empty()) {
@@ -472,20 +498,29 @@ pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec
                     "html" => html_closed = true,
                     "table" => {
                         if open.len() == 1 {
-                            finish_cell(&mut row, &mut cell);
-                            if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
-                                t.push(r);
-                            }
+                            finish_cell(&mut row, &mut cell, &mut sup);
+                            finish_row(&mut row, &mut out, in_foot);
+                            in_foot = false;
                         }
                         open.pop();
                     }
+                    "tfoot" if open.len() == 1 => {
+                        finish_cell(&mut row, &mut cell, &mut sup);
+                        finish_row(&mut row, &mut out, true);
+                        in_foot = false;
+                    }
                     "tr" if open.len() == 1 => {
-                        finish_cell(&mut row, &mut cell);
-                        if let (Some(r), Some(t)) = (row.take(), out.last_mut()) {
-                            t.push(r);
+                        finish_cell(&mut row, &mut cell, &mut sup);
+                        finish_row(&mut row, &mut out, in_foot);
+                    }
+                    "td" | "th" if open.len() == 1 => finish_cell(&mut row, &mut cell, &mut sup),
+                    "sup" if open.len() == 1 => {
+                        if let (Some(s), Some(c)) = (sup.take(), cell.as_mut())
+                            && !is_footnote_mark(&s)
+                        {
+                            c.push_str(&s);
                         }
                     }
-                    "td" | "th" if open.len() == 1 => finish_cell(&mut row, &mut cell),
                     n if !INLINE.contains(&n) => {
                         if let Some(c) = cell.as_mut() {
                             c.push(' ');
@@ -495,8 +530,12 @@ pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec
                 }
             }
             Piece::Text(t) => {
-                if let (Some(c), 1) = (cell.as_mut(), open.len()) {
-                    c.push_str(&t);
+                if open.len() == 1 {
+                    if let Some(s) = sup.as_mut() {
+                        s.push_str(&t);
+                    } else if let Some(c) = cell.as_mut() {
+                        c.push_str(&t);
+                    }
                 }
             }
         }
@@ -581,8 +620,9 @@ fn read_row(
         Some(_) => {}
     }
     let at = At { line, column: Some(name_col), field: "Entity Name" };
-    let mut e = uflpa_entry(raw, section.clone(), effective, at, problems);
-    let marks = row.notes.iter().filter(|(c, _)| *c == name_col).map(|(_, m)| m.clone());
-    e.footnotes.splice(0..0, marks);
-    entries.push(e);
+    for mut e in uflpa_entry(raw, section.clone(), effective, at, problems) {
+        let marks = row.notes.iter().filter(|(c, _)| *c == name_col).map(|(_, m)| m.clone());
+        e.footnotes.splice(0..0, marks);
+        entries.push(e);
+    }
 }

@@ -425,8 +425,8 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
         ListKind::CbpWro => cbp(text, &mut problems),
         // PSPC publishes its list as a table of its web page; a CSV of the same columns is read as well.
         ListKind::PspcIneligible if looks_like_html(text) => {
-            let t = Table::from_html(text, PSPC_NAME_LABELS, &mut problems);
-            pspc(t, &mut problems)
+            let tables = Table::from_html(text, PSPC_NAME_LABELS, PSPC_MEASURE_LABELS, &mut problems);
+            tables.into_iter().flat_map(|t| pspc(t, &mut problems)).collect()
         }
         ListKind::PspcIneligible => {
             let t = Table::read(text, &mut problems);
@@ -495,6 +495,13 @@ impl<'t> Lines<'t> {
         self.at = at;
         self.newlines + 1
     }
+}
+
+/// Whether a header's label is one of `labels` (folded): as a whole (`WRO/Finding`), or one side of a bilingual
+/// label (`Supplier name / Nom du fournisseur`).
+fn labels_hold(labels: &[&str], header: &str) -> bool {
+    labels.contains(&fold_label(header).as_str())
+        || header.contains('/') && header.split('/').any(|side| labels.contains(&fold_label(side).as_str()))
 }
 
 /// A table's header under the character policy (each label named by its place: the refused character would be
@@ -589,15 +596,26 @@ impl Table {
     /// its column's limit, a column named twice refused, a row of another width than the header's refused at its
     /// line; each row at its line in the page ([`super::html::table_rows`]). No such table: an empty header (the
     /// reader then says which column it looked for).
-    fn from_html(text: &str, labels: &[&str], problems: &mut Vec<ListProblem>) -> Table {
+    fn from_html(text: &str, labels: &[&str], also: &[&str], problems: &mut Vec<ListProblem>) -> Vec<Table> {
         let tables = super::html::table_rows(text, problems);
-        let Some(mut rows) = tables.into_iter().find(|t| {
-            t.iter()
-                .find(|(_, c)| !c.is_empty())
-                .is_some_and(|(_, c)| c.iter().any(|h| labels.contains(&fold_label(h).as_str())))
-        }) else {
-            return Table { header: Vec::new(), rows: Vec::new() };
+        let names = |t: &[(usize, Vec<String>)], labels: &[&str]| {
+            t.iter().find(|(_, c)| !c.is_empty()).is_some_and(|(_, c)| c.iter().any(|h| labels_hold(labels, h)))
         };
+        // Every table naming both columns (a page may list ineligible and suspended suppliers in two tables); else
+        // the first naming the first, for the reader to say which column it lacks.
+        let mut chosen: Vec<Vec<(usize, Vec<String>)>> =
+            tables.iter().filter(|t| names(t, labels) && names(t, also)).cloned().collect();
+        if chosen.is_empty() {
+            chosen.extend(tables.into_iter().find(|t| names(t, labels)));
+        }
+        if chosen.is_empty() {
+            return vec![Table { header: Vec::new(), rows: Vec::new() }];
+        }
+        chosen.into_iter().map(|rows| Table::of_rows(rows, problems)).collect()
+    }
+
+    /// One table of a page ([`Table::from_html`]): its first row the header.
+    fn of_rows(mut rows: Vec<(usize, Vec<String>)>, problems: &mut Vec<ListProblem>) -> Table {
         rows.retain(|(_, c)| !c.is_empty());
         let mut rows = rows.into_iter();
         let Some((header_line, header)) = rows.next() else { return Table { header: Vec::new(), rows: Vec::new() } };
@@ -633,7 +651,7 @@ impl Table {
 
     /// The index of the first column whose folded label is one of `labels` (already folded with `fold_label`).
     fn column(&self, labels: &[&str]) -> Option<usize> {
-        self.header.iter().position(|h| labels.contains(&fold_label(h).as_str()))
+        self.header.iter().position(|h| labels_hold(labels, h))
     }
 
     /// The index of a required column, or a problem naming what was looked for.
@@ -744,11 +762,42 @@ fn read_date(s: &str, us: bool) -> Option<NaiveDate> {
     if us && let Ok(d) = NaiveDate::parse_from_str(s, "%m/%d/%Y") {
         return Some(d);
     }
+    if let Some(d) = french_date(s) {
+        return Some(d);
+    }
     let times = ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"];
     if let Some(t) = times.iter().find_map(|f| chrono::NaiveDateTime::parse_from_str(s, f).ok()) {
         return Some(t.date());
     }
     chrono::DateTime::parse_from_rfc3339(s).ok().map(|t| t.date_naive())
+}
+
+/// A date as the French pages of Canada.ca write it, `17 juin 2020`, `1er août 2024` (chrono reads month names in
+/// English only: its locales format, they do not parse; the twelve names are the Office québécois de la langue
+/// française's, written with or without their accents).
+fn french_date(s: &str) -> Option<NaiveDate> {
+    const MONTHS: &[&[&str]] = &[
+        &["janvier"],
+        &["février", "fevrier"],
+        &["mars"],
+        &["avril"],
+        &["mai"],
+        &["juin"],
+        &["juillet"],
+        &["août", "aout"],
+        &["septembre"],
+        &["octobre"],
+        &["novembre"],
+        &["décembre", "decembre"],
+    ];
+    let mut words = s.split_whitespace();
+    let (day, month, year) = (words.next()?, words.next()?.to_lowercase(), words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let day: u32 = day.strip_suffix("er").unwrap_or(day).parse().ok()?;
+    let month = MONTHS.iter().position(|names| names.contains(&month.as_str()))?;
+    NaiveDate::from_ymd_opt(year.parse().ok()?, u32::try_from(month).ok()? + 1, day)
 }
 
 /// The words that join the start and end of a PSPC period, in English or French, spaces around them.
@@ -777,7 +826,10 @@ fn read_period(p: &str) -> Option<(NaiveDate, Option<NaiveDate>)> {
 fn read_whole_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if s.contains(char::is_whitespace) {
-        ["%B %d, %Y", "%b %d, %Y", "%d %B %Y"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+        ["%B %d, %Y", "%b %d, %Y", "%d %B %Y"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+            .or_else(|| french_date(s))
     } else {
         read_date(s, false)
     }
@@ -902,6 +954,10 @@ const ALIAS_PREFIXES: &[&str] = &[
     "alias",
     "aussi connue sous le nom de",
     "aussi connu sous le nom de",
+    "également connue sous le nom de",
+    "également connu sous le nom de",
+    "connue sous le nom de",
+    "connu sous le nom de",
     "aussi appelée",
     "aussi appelé",
     "faisant affaire sous le nom de",
@@ -999,6 +1055,9 @@ pub fn split_name(text: &str) -> SplitName {
         for (former, other) in
             others.aliases.iter().map(|a| (false, a)).chain(others.former_names.iter().map(|f| (true, f)))
         {
+            if *other == out.name {
+                continue;
+            }
             let split = split_name(other);
             let names = std::iter::once(split.name).chain(split.aliases).filter(|n| !n.is_empty());
             if former {
@@ -1008,6 +1067,9 @@ pub fn split_name(text: &str) -> SplitName {
             }
             out.former_names.extend(split.former_names);
         }
+        // The name itself, or a name twice, among the others (`A Co. a/k/a A (Shanghai) Co.` reads `A Co.` again).
+        let mut seen = std::collections::HashSet::from([out.name.clone()]);
+        out.aliases.retain(|a| seen.insert(a.clone()));
         return out;
     }
     // Brackets, innermost text taken as written; each outer bracket's text with where it stood in the name.
@@ -1039,16 +1101,18 @@ pub fn split_name(text: &str) -> SplitName {
     // the name as written, not another name: its words are legal forms where they stand (`legal_forms.csv`: the name
     // with it and without it leaves the same words once legal forms are dropped). Any other bracket holds names.
     //
-    // A bracket inside the name, words of the name after it, is a part of the name as the publisher writes it
-    // (`Select (Nantong) Safety Products Co. Limited`, `Sichuan (Szechuan) Xinsheng (New Life) Labor Factory`: a
-    // place, another romanisation, a translation): the name is read without it, as written with it an alias, and
-    // its words an alias of their own only when they could name a firm (two words or more: `Bulawayo Ironbark Foundry
-    // (Ironbark Castings) Limited`), never a place or a letter alone (`(Nantong)`, `(HK)`, `(M)`). One opening with
-    // `or` (`Wulin (or Wuling) Machinery Works`) gives another spelling of the word before it: an alias with its
-    // word in place of that one. Names come from a bracket that opens with a phrase (`also known as` …) wherever it
-    // stands, or that closes the name (`(XPCC)`); a closing bracket opening with `of`, `in`, `located in` or `based
-    // in` says where the party is (`(of Nagoya, Japan)`), one with `collectively` the name of the group the names
-    // before it make (`(collectively, Brightway Group)`).
+    // A bracket inside the name, words of the name after it — or before it, or one word closing the name that is
+    // not the name's initials — is a part of the name as the publisher writes it (`Select (Nantong) Safety Products
+    // Co. Limited`, `Sichuan (Szechuan) Xinsheng (New Life) Labor Factory`, `(Jiangsu) Greywillow Textile Co., Ltd.`,
+    // `Teak Co., Ltd. (Xinjiang)`: a place, another romanisation, a translation): the name is the name as written,
+    // the name without it an alias, and its words an alias of their own only when they could name a firm (two words
+    // or more: `Bulawayo Ironbark Foundry (Ironbark Castings) Limited`), never a place, a word or a letter alone
+    // (`(Nantong)`, `(HK)`, `(Group)`). One opening with `or` (`Wulin (or Wuling) Machinery Works`) gives another
+    // spelling of the word before it: an alias with its word in place of that one. Names come from a bracket that
+    // opens with a phrase (`also known as` …, `hereinafter`) wherever it stands, or that closes the name (`(XPCC)`,
+    // the initials of the name's words; `(Ironbark Castings)`); a closing bracket opening with `of`, `in`, `located
+    // in` or `based in` says where the party is (`(of Nagoya, Japan)`), one with `collectively` the name of the group
+    // the names before it make (`(collectively, Brightway Group)`); a number (`(IMO 1234567)`) names nobody.
     let bare = |s: &str| crate::domain::legal_form::without_legal_forms(&fold_words(s)).join(" ");
     let mut kept = 0usize;
     // The name with the brackets inside it, as written, and how much longer than `name` it is.
@@ -1062,24 +1126,32 @@ pub fn split_name(text: &str) -> SplitName {
         let at_w = at_written + kept_written;
         let written_with =
             format!("{}({text}){}", written.get(..at_w).unwrap_or_default(), written.get(at_w..).unwrap_or_default());
-        let inside = !fold_words(after).is_empty() && !fold_words(before).is_empty();
+        let words = fold_words(&text);
+        let word_count = words.split(' ').filter(|w| !w.is_empty()).count();
+        let (named_before, named_after) = (!fold_words(before).is_empty(), !fold_words(after).is_empty());
         let lower = text.trim().to_ascii_lowercase();
         let phrase = name_prefix(text.trim()).is_some() || alias_count(text.trim()).is_some();
-        if !fold_words(&text).is_empty() && !bare(&name).is_empty() && bare(&with) == bare(&name) {
+        let number = text.split_whitespace().any(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_digit()));
+        // Part of the name as written: inside it, before it, or one word closing it that is not its initials.
+        let part = !phrase
+            && word_count > 0
+            && (named_after
+                || named_before && word_count == 1 && !initials_of(&text, before) && !lower.starts_with("or "));
+        if !words.is_empty() && !bare(&name).is_empty() && bare(&with) == bare(&name) {
             kept += text.len() + 2;
             name = with;
             kept_written += text.len() + 2;
             written = written_with;
-        } else if inside && !phrase && lower.starts_with("or ") {
+        } else if named_before && !phrase && lower.starts_with("or ") {
             let other = text.trim().get(3..).unwrap_or_default().trim();
             let head = before.trim_end();
             let stem = head.rfind(' ').map_or("", |i| head.get(..i).unwrap_or_default());
             spellings.push(format!("{stem} {other} {after}"));
-        } else if inside && !phrase && !fold_words(&text).is_empty() {
+        } else if part || number && !phrase {
             kept_written += text.len() + 2;
             written = written_with;
             written_differs = true;
-            if bare(&text).split(' ').filter(|w| !w.is_empty()).count() >= 2 {
+            if word_count >= 2 && !number && bare(&text).split(' ').filter(|w| !w.is_empty()).count() >= 2 {
                 take_names(&text, &mut out);
             }
         } else if at_written == last_at
@@ -1090,23 +1162,33 @@ pub fn split_name(text: &str) -> SplitName {
         } else if let Some(group) = lower.strip_prefix("collectively").filter(|_| at_written == last_at) {
             let group = text.trim().get(text.trim().len() - group.len()..).unwrap_or_default();
             take_names(group.trim_start_matches([',', ':', ' ']), &mut out);
+        } else if let Some(rest) = lower.strip_prefix("hereinafter ") {
+            let named = text.trim().get(text.trim().len() - rest.len()..).unwrap_or_default();
+            take_names(named, &mut out);
         } else {
             take_names(&text, &mut out);
         }
     }
     if written_differs {
-        let lower = written.to_ascii_lowercase();
-        let end = trade_name_marks().iter().filter_map(|m| lower.find(m.as_str())).min().unwrap_or(written.len());
-        spellings.push(written.get(..end).unwrap_or_default().to_string());
+        // The name as written is the name; read without its brackets, an alias.
+        let lower = name.to_ascii_lowercase();
+        let end = trade_name_marks().iter().filter_map(|m| lower.find(m.as_str())).min().unwrap_or(name.len());
+        spellings.push(name.get(..end).unwrap_or_default().to_string());
+        name = written;
     }
     out.aliases.extend(spellings.iter().map(|s| clean_name(s)).filter(|s| !s.is_empty()));
     // A name given twice (`(New Life)` twice in one name) is one alias.
     let mut seen = std::collections::HashSet::new();
     out.aliases.retain(|a| seen.insert(a.clone()));
     if depth > 0 {
-        // An unclosed bracket: keep its text in the name rather than lose it.
-        name.push('(');
-        name.push_str(&inner);
+        // An unclosed bracket: its names when it opens with a phrase (`X Co. (including two aliases: A and B`, the
+        // `)` lost), else its text kept in the name rather than lost.
+        if name_prefix(inner.trim()).is_some() || alias_count(inner.trim()).is_some() {
+            take_names(&inner, &mut out);
+        } else {
+            name.push('(');
+            name.push_str(&inner);
+        }
     }
     // `X Ltd. o/a Y`: a trade name after the legal name, no comma needed; the first such mark ends the name.
     let lower = name.to_ascii_lowercase();
@@ -1135,11 +1217,30 @@ pub fn split_name(text: &str) -> SplitName {
         take_names(&tail, &mut out);
     }
     out.name = clean_name(&name);
+    let own = out.name.clone();
+    out.aliases.retain(|a| *a != own);
     out
 }
 
+/// Whether a bracket's one word is the initials of the name before it (`XPCC` of `Xinjiang Production and
+/// Construction Corps`, `HTM` of `Harare Tinwood Mills (Pvt) Ltd`): its capitals are the first letters of the name's
+/// words, in order (words may be passed over: `and`, a legal form).
+fn initials_of(word: &str, name: &str) -> bool {
+    let letters: Vec<char> = word.trim().chars().filter(|c| c.is_alphanumeric()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    let mut at = initials.iter();
+    letters.iter().all(|l| at.any(|i| i == l))
+}
+
 /// The byte offset of the first `,` or `;` outside brackets that a phrase of other names follows (`, a/k/a`,
-/// `; formerly known as`), if any.
+/// `; formerly known as`), or of the space before `a/k/a`, `aka`, `f/k/a` or `fka` written with no comma, if any.
 fn names_cut(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     for (at, c) in text.char_indices() {
@@ -1147,6 +1248,15 @@ fn names_cut(text: &str) -> Option<usize> {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             ',' | ';' if depth == 0 && text.get(at + 1..).is_some_and(|t| name_prefix(t.trim_start()).is_some()) => {
+                return Some(at);
+            }
+            // `X A/K/A Y`, `X aka Y`, `X f/k/a Y`: marks that are no word of a name, with no comma before them.
+            ' ' if depth == 0
+                && text.get(at + 1..).is_some_and(|t| {
+                    let lower = t.to_ascii_lowercase();
+                    ["a/k/a ", "a.k.a. ", "aka ", "f/k/a ", "f.k.a. ", "fka "].iter().any(|m| lower.starts_with(m))
+                }) =>
+            {
                 return Some(at);
             }
             _ => {}
@@ -1190,7 +1300,7 @@ fn subsidiary_phrase(lower: &str) -> Option<(usize, usize)> {
         }
         None
     };
-    let general = [" and its ", " and their ", " including its ", " and "]
+    let general = [" and its ", " and their ", " including its ", " and all ", " and "]
         .iter()
         .flat_map(|a| lower.match_indices(a).map(move |(at, _)| (at, a.len())))
         .filter_map(|(at, len)| {
@@ -1255,22 +1365,42 @@ fn counted_names(body: &str, count: usize) -> Vec<String> {
         let lower = p.to_ascii_lowercase();
         if lower.starts_with("and ") { p.get(4..).unwrap_or_default().trim().to_string() } else { p.to_string() }
     };
+    // `text` split at the first `most` places of `sep`, in any case.
+    let split = |text: &str, sep: &str, most: usize| -> Vec<String> {
+        let lower = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (at, _) in lower.match_indices(sep).take(most) {
+            out.push(strip(text.get(from..at).unwrap_or_default()));
+            from = at + sep.len();
+        }
+        out.push(strip(text.get(from..).unwrap_or_default()));
+        out.retain(|p| !p.is_empty());
+        out
+    };
     let parts: Vec<String> = body.split(';').map(strip).filter(|p| !p.is_empty()).collect();
     if parts.len() >= count {
         return parts;
     }
-    for sep in [", and ", " and "] {
-        let split: Vec<String> =
-            parts.iter().flat_map(|p| p.split(sep).map(strip).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect();
-        if split.len() == count {
-            return split;
-        }
-    }
-    let listed: Vec<String> = parts.iter().flat_map(|p| subsidiary_list(p)).collect();
-    if listed.len() == count {
-        return listed;
-    }
-    parts
+    // `A, and B`, `A, B and C` (no comma before `and`), `A and B`, and the first `and`s only (`A and B Industry and
+    // Trade Co.`).
+    let mut tries: Vec<Vec<String>> = vec![parts.iter().flat_map(|p| split(p, ", and ", usize::MAX)).collect()];
+    let commas: Vec<String> = parts.iter().flat_map(|p| subsidiary_list(p)).collect();
+    tries.push(commas.clone());
+    let last = commas.len().saturating_sub(1);
+    tries.push(
+        commas
+            .iter()
+            .enumerate()
+            .flat_map(
+                |(i, c)| {
+                    if i == last { split(c, " and ", count.saturating_sub(commas.len())) } else { vec![c.clone()] }
+                },
+            )
+            .collect(),
+    );
+    tries.push(parts.iter().flat_map(|p| split(p, " and ", count.saturating_sub(parts.len()))).collect());
+    tries.into_iter().find(|t| t.len() == count).unwrap_or(parts)
 }
 
 /// The byte offset of the bracket that closes the one `text` is inside of (the first `)` or `]` not opened in
@@ -1587,21 +1717,35 @@ pub(super) fn uflpa_entry(
     effective: Option<NaiveDate>,
     at: At<'_>,
     problems: &mut Vec<ListProblem>,
-) -> Entry {
+) -> Vec<Entry> {
     let (raw, mark) = glued_footnote(raw);
-    let split = split_name(raw);
-    check_split(&split, at, problems);
-    check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
-    let mut e = Entry::named(name_key(&[], &split.name), split.name, at.line);
-    e.aliases = split.aliases;
-    e.former_names = split.former_names;
-    e.subsidiaries = split.subsidiaries;
-    e.footnotes = mark.map(str::to_string).into_iter().collect();
-    // The file gives no country: none is given here (the list names firms outside China too, in Malaysia …), and a
-    // party is matched wherever it is (`ListIndex::country_agrees`).
-    e.section = section;
-    e.effective = effective;
-    e
+    // One row may name several firms (`A Co., Ltd. and B Co., Ltd. and their subsidiaries`, `A Sdn Bhd, B Sdn Bhd,
+    // and C Sdn Bhd (collectively, Group)`): an entry each, read as CBP's cells are ([`firms_of`]).
+    firms_of(raw)
+        .into_iter()
+        .map(|(name, place)| {
+            let split = split_name(&name);
+            check_split(&split, at, problems);
+            check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
+            let mut e = Entry::named(name_key(&[], &split.name), split.name, at.line);
+            e.aliases = split.aliases;
+            e.former_names = split.former_names;
+            e.subsidiaries = split.subsidiaries;
+            e.footnotes = mark.map(str::to_string).into_iter().collect();
+            // The file gives no country: none is given here (the list names firms outside China too, in Malaysia …),
+            // and a party is matched wherever it is (`ListIndex::country_agrees`) — unless the name says where the
+            // firm is (`(of Osaka, Japan)`, `…, Shanghai, China`).
+            e.address = split.place.or(place);
+            e.country = e
+                .address
+                .as_deref()
+                .and_then(|p| p.rsplit(", ").next())
+                .and_then(|c| crate::domain::read_country(c).ok());
+            e.section = section.clone();
+            e.effective = effective;
+            e
+        })
+        .collect()
 }
 
 /// The tables saved as CSV: `Section`, `Entity Name`, `Effective Date`.
@@ -1617,7 +1761,7 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let s = read_cell(rec, (section, *line, "Section"), read_section, problems);
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         let at = At { line: *line, column: Some(name), field: "Entity Name" };
-        out.push(uflpa_entry(&raw, s, effective, at, problems));
+        out.extend(uflpa_entry(&raw, s, effective, at, problems));
     }
     t.name_fields(problems);
     out
@@ -1689,7 +1833,8 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         .map(cbp_spelling);
         let industry = cell(rec, merchandise).or_else(|| cell(rec, industry));
         let written = rec.get(entity).unwrap_or_default();
-        let (names, place) = cbp_names(written.trim());
+        let named = cbp_names(written.trim());
+        let names: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
         // Only an Entity left empty says the order names no entity. A cell of spaces or separators (` `, `;;`,
         // ` ; `) was written and names nothing: the names it held were lost on the way, and reading it as no entity
         // would widen the order to every site of the country.
@@ -1703,14 +1848,21 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let base = |key: String, name: String| {
             let mut e = Entry::named(key, name, *line);
             e.country = cc;
-            e.address = place.clone();
             e.section = Some(kind.clone());
             e.industry = industry.clone();
             e.effective = effective;
             e.status = status.clone();
             e
         };
-        if names.is_empty() || names.iter().all(|n| names_a_region(n)) {
+        // A cell naming only places (`Shenzhen, Guangdong`) or the order's goods (`Cotton`) names no firm either.
+        let goods_words = |n: &str| {
+            let goods = industry.as_deref().map(fold_words).unwrap_or_default();
+            let words: Vec<&str> = goods.split(' ').collect();
+            let n = fold_words(n);
+            !n.is_empty() && n.split(' ').all(|w| words.contains(&w))
+        };
+        let region = |n: &str| names_a_region(n) || is_place(n) && (n.contains(',') || goods_words(n));
+        if names.is_empty() || names.iter().all(|n| region(n)) {
             if industry.is_none() {
                 let m = Message::new("screening.list.region_without_industry");
                 problems.push(ListProblem::said(*line, Some("Industry"), &m));
@@ -1723,12 +1875,18 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             }
             let ind = industry.clone().unwrap_or_default();
             let label = names.first().cloned().unwrap_or_else(|| region_name(&ind, &cc_str));
-            let mut e = base(bounded_key(format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind))), label);
+            // Orders on two regions of one country and one industry (`Xinjiang … Region`, `Tibet Autonomous
+            // Region`, cotton) are two orders: a region the cell names is in the key.
+            let key = match names.first() {
+                Some(n) => format!("{kind_key}:{cc_str}:region:{}:{}", fold_words(&ind), fold_words(n)),
+                None => format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind)),
+            };
+            let mut e = base(bounded_key(key), label);
             e.scope = EntryScope::RegionOrIndustry;
             out.push(e);
             continue;
         }
-        for n in names {
+        for (n, place) in named {
             let at = At { line: *line, column: Some(entity), field: "Entity" };
             // A part of separators or brackets among names (`Acme Co; ,`) is refused as written, not read as none.
             if !names_something(&n, at, problems) {
@@ -1740,8 +1898,8 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             let mut e = base(name_key(&[kind_key, &cc_str], &split.name), split.name);
             // A place closing on another country than the row's (`(of Nagoya, Japan)` on a row of China) says where
             // the firm is: both countries agree with it.
-            let place_country = split
-                .place
+            let place = split.place.or(place);
+            let place_country = place
                 .as_deref()
                 .and_then(|p| p.rsplit(", ").next())
                 .and_then(|c| crate::domain::read_country(c).ok())
@@ -1750,7 +1908,7 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 e.other_countries.extend(e.country);
                 e.country = Some(c);
             }
-            e.address = split.place.or(e.address);
+            e.address = place;
             e.aliases = split.aliases;
             e.former_names = split.former_names;
             e.subsidiaries = split.subsidiaries;
@@ -1827,56 +1985,107 @@ fn names_a_region(n: &str) -> bool {
         && (f.starts_with("all ") || f.starts_with("country wide") || words.iter().any(|w| REGION_WORDS.contains(w)))
 }
 
-/// The firms one CBP `Entity` cell names and the place it gives after them. The cell is split at `;` and line
-/// ends; a last part of one word after names is the place they are in (`…; Kathmandu.`); `Fishing Vessel:` and
-/// `Fishing Vessels owned by` are left out of a part (the vessel or its owner is the party). In each part, the
-/// names of several firms are split apart ([`cbp_firms`]).
-fn cbp_names(text: &str) -> (Vec<String>, Option<String>) {
-    let parts: Vec<&str> = text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
-    let mut names = Vec::new();
-    let mut place = None;
+/// Whether a piece of a CBP `Entity` cell is a place, not a firm: no firm's word, no legal form, no `and`, no
+/// bracket, and either closing on a country (`Shanghai, China`, `Phnom Penh, Cambodia`) or made of one-word pieces
+/// (`Xinjiang`, `Kathmandu.`, `Shenzhen, Guangdong`). `Annapurna Carpet` is no place.
+fn is_place(s: &str) -> bool {
+    let s = s.trim().trim_end_matches('.');
+    let pieces: Vec<&str> = s.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let lower = s.to_ascii_lowercase();
+    !pieces.is_empty()
+        && !names_a_firm(s)
+        && !lower.contains(" and ")
+        && !s.contains(['(', ')', '[', ']'])
+        && (pieces.last().is_some_and(|c| crate::domain::read_country(c).is_ok())
+            || pieces.iter().all(|p| fold_words(p).split(' ').filter(|w| !w.is_empty()).count() == 1))
+}
+
+/// The firms one CBP `Entity` cell names, each with the place the cell gives for it. The cell is split at `;` and
+/// line ends; a part after the first that is a place ([`is_place`]: `…; Kathmandu.`, `…; Shenzhen, China`) is where
+/// the firms before it are; `Fishing Vessel:`, `Fishing Vessel` and `Fishing Vessels owned by` are left out of a
+/// part (the vessel or its owner is the party), and a part naming several vessels is split at each. A name followed
+/// by places closing on a country (`State Penitentiary, Ciudad Victoria, Tamaulipas, Mexico`) is a name and its
+/// address. In each part, the names of several firms are split apart, each with the place written after it
+/// ([`firms_of`]).
+fn cbp_names(text: &str) -> Vec<(String, Option<String>)> {
+    const VESSEL_MARKS: &[&str] = &[
+        "fishing vessels owned by",
+        "fishing vessel owned by",
+        "vessels owned by",
+        "fishing vessels:",
+        "fishing vessel:",
+        "vessel:",
+        "fishing vessel ",
+    ];
+    // `A Ltd. and its parent company B Ltd.`, `A Ltd., a subsidiary of B Ltd.`: two firms, as if at `;`.
+    let mut text = text.to_string();
+    for phrase in [" and its parent company ", " and its parent ", ", a subsidiary of ", " a subsidiary of "] {
+        while let Some(at) = text.to_ascii_lowercase().find(phrase) {
+            text.replace_range(at..at + phrase.len(), "; ");
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for part in text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()) {
+        // `Fishing Vessel: A, Fishing Vessel: B`: a vessel each.
+        let lower = part.to_ascii_lowercase();
+        let marks: Vec<usize> = lower.match_indices("fishing vessel").map(|(at, _)| at).collect();
+        if marks.len() > 1 && marks.first() == Some(&0) {
+            let mut from = 0;
+            for &at in marks.iter().skip(1).chain(std::iter::once(&part.len())) {
+                parts.push(part.get(from..at).unwrap_or_default().trim().trim_end_matches(',').trim().to_string());
+                from = at;
+            }
+        } else {
+            parts.push(part.to_string());
+        }
+    }
+    let mut names: Vec<(String, Option<String>)> = Vec::new();
+    // Where the firms since the last place start.
+    let mut since = 0;
     for (i, part) in parts.iter().enumerate() {
-        let words = fold_words(part);
-        let one_word = !words.is_empty() && !words.contains(' ');
-        if i > 0 && i + 1 == parts.len() && one_word && !crate::domain::legal_form::is_legal_form_word(&words) {
-            place = Some(part.trim_end_matches('.').to_string());
+        if i > 0 && !names.is_empty() && is_place(part) {
+            let place = part.trim().trim_end_matches('.').to_string();
+            for (_, p) in names.iter_mut().skip(since) {
+                *p = Some(match p.take() {
+                    Some(own) => format!("{own}, {place}"),
+                    None => place.clone(),
+                });
+            }
             continue;
         }
+        since = names.len();
         // A part of separators or brackets (`Acme Co; ,`) is kept as written: the caller refuses it.
         if !part.chars().any(char::is_alphanumeric) {
-            names.push(part.to_string());
+            names.push((part.to_string(), None));
             continue;
         }
         let lower = part.to_ascii_lowercase();
-        let from = ["fishing vessels owned by", "fishing vessel owned by", "vessels owned by", "fishing vessels:"]
-            .iter()
-            .chain(&["fishing vessel:", "vessel:"])
-            .find(|p| lower.starts_with(*p))
-            .map_or(0, |p| p.len());
+        let from = VESSEL_MARKS.iter().find(|p| lower.starts_with(*p)).map_or(0, |p| p.len());
         let part = part.get(from..).unwrap_or_default().trim();
-        // `State Penitentiary, Ciudad Victoria, Tamaulipas, Mexico`: a name, then where it is, closing on a country.
         let pieces: Vec<&str> = part.split(", ").collect();
         if let [first, .., last] = pieces.as_slice()
             && !part.contains(['(', '['])
             && crate::domain::read_country(last.trim_end_matches('.')).is_ok()
             && pieces.iter().skip(1).all(|p| !names_a_firm(p))
         {
-            names.push(first.trim().to_string());
-            place = Some(pieces.get(1..).unwrap_or_default().join(", ").trim_end_matches('.').to_string());
+            let place = pieces.get(1..).unwrap_or_default().join(", ").trim_end_matches('.').to_string();
+            names.push((first.trim().to_string(), Some(place)));
             continue;
         }
-        names.extend(cbp_firms(part));
+        names.extend(firms_of(part));
     }
-    (names, place)
+    names
 }
 
-/// The names of the firms one part of a CBP `Entity` cell names: split where a name ending in a legal form is
-/// followed by another name (`A Co., Ltd. and B Co., Ltd.`, `A Pvt., B Pvt., Ltd., C`, `A S.A. de C.V. and B S.A.
-/// de C.V.`), and a list `A, B, and C` whose names have two words or more each (`Annapurna Carpet, Everest Carpet,
-/// and K.K. Carpet Industries`; not `Agriculture, Industry, and Trade Co., Ltd.`); a phrase of subsidiaries after
-/// them (`and their subsidiaries`) is read with each name; `(collectively, Group)` after them names the group as a
-/// firm too. Each name is then split by [`split_name`].
-fn cbp_firms(part: &str) -> Vec<String> {
+/// The names of the firms one part of a CBP `Entity` cell names, each with the place written after it: split where
+/// a name ending in a legal form or a firm's word is followed by another name (`A Co., Ltd. and B Co., Ltd.`, `A
+/// Pvt., B Pvt., Ltd., C`, `A S.A. de C.V. y B S.A. de C.V.`, `A CO., LTD. AND B CO., LTD.`, `A Inc. & B Inc.`),
+/// and a list `A, B, and C` whose names have two words or more each (`Annapurna Carpet, Everest Carpet, and K.K.
+/// Carpet Industries`; not `Agriculture, Industry, and Trade Co., Ltd.`), or `A, and B` after such a split; a place
+/// after a firm (`A Co., Ltd., Shanghai, China`, `A Ltd., Chittagong, Bangladesh, and B Ltd.`) is that firm's; a
+/// phrase of subsidiaries after them (`and their subsidiaries`) is read with each name; `(collectively, Group)`
+/// after them names the group as a firm too. Each name is then split by [`split_name`].
+fn firms_of(part: &str) -> Vec<(String, Option<String>)> {
     let lower = part.to_ascii_lowercase();
     let (head, tail) = match subsidiary_phrase(&lower) {
         Some((at, _)) => (part.get(..at).unwrap_or_default(), part.get(at..).unwrap_or_default()),
@@ -1910,8 +2119,10 @@ fn cbp_firms(part: &str) -> Vec<String> {
             && !NAME_ENDINGS.contains(&first.as_str())
             && name_prefix(s).is_none()
     };
-    // Separators outside brackets, longest first where several start at one place.
+    // Separators outside brackets (any case: `AND`, the Spanish `y`, `&`), longest first where several start at one
+    // place.
     let separators = |s: &str| -> Vec<(usize, usize)> {
+        let lower = s.to_ascii_lowercase();
         let mut out = Vec::new();
         let mut depth = 0usize;
         for (at, c) in s.char_indices() {
@@ -1919,10 +2130,11 @@ fn cbp_firms(part: &str) -> Vec<String> {
                 '(' | '[' => depth += 1,
                 ')' | ']' => depth = depth.saturating_sub(1),
                 _ if depth == 0 => {
-                    let rest = s.get(at..).unwrap_or_default();
-                    if let Some(len) = [", and ", " and ", ", "].iter().find(|p| rest.starts_with(**p)).map(|p| p.len())
+                    let rest = lower.get(at..).unwrap_or_default();
+                    if let Some(p) =
+                        [", and ", " and ", ", y ", " y ", " & ", ", "].iter().find(|p| rest.starts_with(**p))
                     {
-                        out.push((at, len));
+                        out.push((at, p.len()));
                     }
                 }
                 _ => {}
@@ -1940,17 +2152,38 @@ fn cbp_firms(part: &str) -> Vec<String> {
         rest = rest.get(at + len..).unwrap_or_default().to_string();
     }
     firms.push(rest);
-    // `A, B, and C`: a list of names of two words or more each.
-    let mut out: Vec<String> = Vec::new();
+    let split_apart = firms.len() > 1;
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
     for firm in firms {
+        // `Chittagong, Bangladesh, and Cornflower Garments Ltd.`: the place of the firm before, then a firm.
+        let lower = firm.to_ascii_lowercase();
+        let firm = match lower.find(", and ") {
+            Some(at)
+                if !out.is_empty()
+                    && firm.get(..at).is_some_and(is_place)
+                    && firm.get(at + 6..).is_some_and(names_a_firm) =>
+            {
+                if let Some((_, p)) = out.last_mut() {
+                    *p = firm.get(..at).map(|p| p.trim().to_string());
+                }
+                firm.get(at + 6..).unwrap_or_default().to_string()
+            }
+            _ => firm,
+        };
+        // `A Co., Ltd., Shanghai, China`: where the firm before is.
+        if !out.is_empty() && is_place(&firm) {
+            if let Some((_, p)) = out.last_mut() {
+                *p = Some(firm.trim().trim_end_matches('.').to_string());
+            }
+            continue;
+        }
+        // `A, B, and C`: a list of names of two words or more each (`A, and B` after a split).
         let seps = separators(&firm);
-        let oxford = seps
-            .iter()
-            .any(|(at, len)| *len == ", and ".len() && firm.get(*at..).is_some_and(|t| t.starts_with(", and ")));
+        let oxford = firm.to_ascii_lowercase().contains(", and ");
         let mut items = Vec::new();
         let mut from = 0;
         for (at, len) in &seps {
-            if *len != " and ".len() {
+            if *len != " and ".len() && *len != " y ".len() && *len != " & ".len() {
                 items.push(firm.get(from..*at).unwrap_or_default().to_string());
                 from = at + len;
             }
@@ -1960,15 +2193,18 @@ fn cbp_firms(part: &str) -> Vec<String> {
             let f = fold_words(i);
             crate::domain::legal_form::without_legal_forms(&f).len() >= 2
         };
-        if oxford && items.len() >= 3 && items.iter().all(named) {
-            out.extend(items);
+        if oxford && (items.len() >= 3 || split_apart && items.len() == 2) && items.iter().all(named) {
+            out.extend(items.into_iter().map(|i| (i, None)));
         } else {
-            out.push(firm);
+            out.push((firm, None));
         }
     }
-    let mut names: Vec<String> =
-        out.iter().map(|f| clean_name(&format!("{} {}", f.trim(), tail.trim()))).filter(|n| !n.is_empty()).collect();
-    names.extend(group.filter(|g| !g.is_empty()));
+    let mut names: Vec<(String, Option<String>)> = out
+        .into_iter()
+        .map(|(f, p)| (clean_name(&format!("{} {}", f.trim(), tail.trim())), p))
+        .filter(|(n, _)| !n.is_empty())
+        .collect();
+    names.extend(group.filter(|g| !g.is_empty()).map(|g| (g, None)));
     names
 }
 
@@ -2022,6 +2258,9 @@ pub(super) fn pspc_measure_code(written: &str) -> Option<&'static str> {
     }
 }
 
+/// The labels (folded) of the column giving the measure in PSPC's list, English or French.
+const PSPC_MEASURE_LABELS: &[&str] = &["type", "status", "ineligibilitysuspension", "decision", "mesure", "statut"];
+
 /// The labels (folded) of the column naming the supplier in PSPC's list, English or French.
 const PSPC_NAME_LABELS: &[&str] = &["suppliername", "supplier", "name", "nomdufournisseur", "fournisseur", "nom"];
 
@@ -2029,8 +2268,7 @@ fn pspc(t: Table, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let name = t.required("Supplier name", PSPC_NAME_LABELS, problems);
     let address = t.column(&["address", "supplieraddress", "adresse"]);
     // The measure says what a listing does (an administrative agreement bars nothing): a file without it is refused.
-    let measure =
-        t.required("Type", &["type", "status", "ineligibilitysuspension", "decision", "mesure", "statut"], problems);
+    let measure = t.required("Type", PSPC_MEASURE_LABELS, problems);
     let start = t.column(&["startdate", "start", "effectivedate", "datededebut", "debut"]);
     let end = t.column(&["enddate", "end", "datedefin", "fin"]);
     let period = t.column(&["period", "ineligibilityperiod", "periode", "periodedinadmissibilite"]);
@@ -2043,7 +2281,14 @@ fn pspc(t: Table, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     }
     let mut out = Vec::new();
     for (line, rec) in &t.rows {
-        let Some(raw) = cell(rec, Some(name)) else { continue };
+        // A row with values but no supplier's name: a supplier lost, said at its line.
+        let Some(raw) = cell(rec, Some(name)) else {
+            problems.push(
+                ListProblem::said(*line, Some("Supplier name"), &Message::new("screening.list.name_blank_cell"))
+                    .in_column(Some(name)),
+            );
+            continue;
+        };
         let (mut from, mut to) = (
             date_cell(rec, start, false, *line, "Start date", problems),
             date_cell(rec, end, false, *line, "End date", problems),

@@ -53,10 +53,10 @@ fn cbp_s_dataset_is_read_as_its_wordings_mean() {
             2,
             "Quillon Safety Products Company, Limited",
             vec![
-                "Quillon Glove Co. Limited",
                 "Quillon (Nantong) Glove Co. Limited",
-                "Quillon Protective Technology Limited.",
+                "Quillon Glove Co. Limited",
                 "Quillon Protective Technology (HK) Limited.",
+                "Quillon Protective Technology Limited.",
             ],
             true,
             Entity,
@@ -89,10 +89,10 @@ fn cbp_s_dataset_is_read_as_its_wordings_mean() {
         ),
         (
             7,
-            "Shenyang Xinsheng Gannet Rubber Works",
+            "Shenyang Xinsheng (New Life) Gannet Rubber Works",
             vec![
                 "New Life",
-                "Shenyang Xinsheng (New Life) Gannet Rubber Works",
+                "Shenyang Xinsheng Gannet Rubber Works",
                 "Shenyang Xingsheng Gannet Rubber Plant",
                 "Shenyang Xinsheng Gannet Rubber Plant",
             ],
@@ -259,8 +259,8 @@ fn dhs_s_page_is_read_with_its_sections_counted_aliases_and_subsidiaries() {
             "Ninecrest Corporation",
             vec![
                 "Zhuhai Ninecrest Information Technology Co., Ltd.",
-                "Static Crest Components Co., Ltd.",
                 "Static Crest Components (Zhuhai) Co., Ltd.",
+                "Static Crest Components Co., Ltd.",
                 "Zhuhai Ninecrest Management Co., Ltd.",
             ],
             true,
@@ -293,17 +293,34 @@ fn dhs_s_page_is_read_with_its_sections_counted_aliases_and_subsidiaries() {
 /// the group; a chain of `a/k/a` whose names hold brackets, each read on its own.
 #[test]
 fn names_in_brackets_are_read_by_what_the_bracket_says() {
+    // The count of aliases decides where a list without an Oxford comma, in any case, splits.
+    for (written, aliases) in [
+        (
+            "Elm Avocet Co. (including three aliases: Elm Technology, Elm Tech Group and Elm Holdings)",
+            vec!["Elm Technology", "Elm Tech Group", "Elm Holdings"],
+        ),
+        (
+            "Dogwood Avocet Co. (including two aliases: Dogwood Chem and Dogwood Chemical Industry and Trade Co.)",
+            vec!["Dogwood Chem", "Dogwood Chemical Industry and Trade Co."],
+        ),
+        (
+            "YELLOWWOOD AVOCET CO. (INCLUDING TWO ALIASES: YELLOWWOOD A AND YELLOWWOOD B)",
+            vec!["YELLOWWOOD A", "YELLOWWOOD B"],
+        ),
+    ] {
+        assert_eq!(split_name(written).aliases, aliases, "{written}");
+    }
     for (written, name, aliases, place) in [
         (
             "Quillon (Nantong) Glove Co. Limited",
-            "Quillon Glove Co. Limited",
-            vec!["Quillon (Nantong) Glove Co. Limited"],
+            "Quillon (Nantong) Glove Co. Limited",
+            vec!["Quillon Glove Co. Limited"],
             None,
         ),
         (
             "Static Crest Components (Zhuhai) Co., Ltd.",
-            "Static Crest Components Co., Ltd.",
-            vec!["Static Crest Components (Zhuhai) Co., Ltd."],
+            "Static Crest Components (Zhuhai) Co., Ltd.",
+            vec!["Static Crest Components Co., Ltd."],
             None,
         ),
         ("Wulin (or Wuling) Lapwing Works", "Wulin Lapwing Works", vec!["Wuling Lapwing Works"], None),
@@ -322,13 +339,57 @@ fn names_in_brackets_are_read_by_what_the_bracket_says() {
         (
             "Yunnan Avocet Machinery, a/k/a Golden Avocet (JinMa) Diesel Factory, a/k/a Yunnan 1st Avocet Works",
             "Yunnan Avocet Machinery",
-            vec!["Golden Avocet Diesel Factory", "Golden Avocet (JinMa) Diesel Factory", "Yunnan 1st Avocet Works"],
+            vec!["Golden Avocet (JinMa) Diesel Factory", "Golden Avocet Diesel Factory", "Yunnan 1st Avocet Works"],
             None,
         ),
         (
             "Sichuan (Szechuan) Grebe Labor Factory",
-            "Sichuan Grebe Labor Factory",
-            vec!["Sichuan (Szechuan) Grebe Labor Factory"],
+            "Sichuan (Szechuan) Grebe Labor Factory",
+            vec!["Sichuan Grebe Labor Factory"],
+            None,
+        ),
+        // A word before the name or closing it that is no initials of the name: written with it, no alias alone.
+        (
+            "(Jiangsu) Greywillow Textile Co., Ltd.",
+            "(Jiangsu) Greywillow Textile Co., Ltd.",
+            vec!["Greywillow Textile Co., Ltd."],
+            None,
+        ),
+        ("Teak Grebe Co., Ltd. (Xinjiang)", "Teak Grebe Co., Ltd. (Xinjiang)", vec!["Teak Grebe Co., Ltd."], None),
+        (
+            "Limestone Avocet Co., Ltd. (Group)",
+            "Limestone Avocet Co., Ltd. (Group)",
+            vec!["Limestone Avocet Co., Ltd."],
+            None,
+        ),
+        ("Heron Dawn (IMO 1234567)", "Heron Dawn (IMO 1234567)", vec!["Heron Dawn"], None),
+        // Initials closing the name are an alias; `hereinafter`, an unclosed bracket of aliases, `A/K/A` without a
+        // comma, a French phrase.
+        ("Xinjiang Ptarmigan Production Corps (XPPC)", "Xinjiang Ptarmigan Production Corps", vec!["XPPC"], None),
+        ("Hollybush Avocet Co., Ltd. (hereinafter Hollybush)", "Hollybush Avocet Co., Ltd.", vec!["Hollybush"], None),
+        (
+            "Yew Grebe Co., Ltd. (including two aliases: Yew A and Yew B",
+            "Yew Grebe Co., Ltd.",
+            vec!["Yew A", "Yew B"],
+            None,
+        ),
+        (
+            "Maplefield Footwear Factory A/K/A Maplefield Shoe Works",
+            "Maplefield Footwear Factory",
+            vec!["Maplefield Shoe Works"],
+            None,
+        ),
+        ("Birchwood Grebe Co., Ltd. f/k/a Birchwood Trading", "Birchwood Grebe Co., Ltd.", vec![], None),
+        (
+            "Baobab Grebe Co., Ltd. (également connue sous le nom de Baobab Trading)",
+            "Baobab Grebe Co., Ltd.",
+            vec!["Baobab Trading"],
+            None,
+        ),
+        (
+            "Stonegate Co., Ltd. a/k/a Stonegate (Shanghai) Co., Ltd., a/k/a Stonegate International",
+            "Stonegate Co., Ltd.",
+            vec!["Stonegate (Shanghai) Co., Ltd.", "Stonegate International"],
             None,
         ),
     ] {
@@ -509,4 +570,219 @@ fn pspc_s_page_is_read_as_its_table() {
     );
     let e = parse(ListKind::PspcIneligible, nested.as_bytes()).unwrap();
     assert_eq!(e.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Tamarack Ltd."]);
+}
+
+/// What a trial as a new user wrote into CBP's `Entity` cell, each read as meant: a place after a firm is its
+/// address (never a firm: `…, Xinjiang`, `…; Shenzhen, China`, `…, Phnom Penh, Cambodia` with the firm's country),
+/// firms joined in any case or language (`AND`, `y`, `&`), a parent or a subsidiary named after a firm, `and all
+/// subsidiaries`, vessels listed one after another; two firms alike but for a bracketed place are two entries, and
+/// two orders on regions of one country and industry two orders; a cell naming only places or the order's goods is
+/// an order on the region.
+#[test]
+fn a_trial_s_cbp_cells_are_read_as_meant() {
+    let row = |country: &str, goods: &str, cell: &str| {
+        format!("{country},Manufacturing,Active,{goods},WRO,,N/A,01/13/2024,,\"{cell}\"\n")
+    };
+    let header =
+        "Country,Industry,Status,Merchandise,WRO/Finding,Remarks,Press Release,Effective Date,Modified Date,Entity\n";
+    type Read = (String, Option<String>, Option<String>, EntryScope);
+    let read = |rows: &[String]| -> Vec<Read> {
+        let csv = format!("{header}{}", rows.concat());
+        parse(ListKind::CbpWro, csv.as_bytes())
+            .map_err(|p| format!("{p:#?}"))
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.name, e.address, e.country.map(|c| c.as_str().to_string()), e.scope))
+            .collect()
+    };
+    let firm = |n: &str, place: Option<&str>, cc: &str| {
+        (n.to_string(), place.map(str::to_string), Some(cc.to_string()), EntryScope::Entity)
+    };
+    let region = |n: &str, cc: &str| (n.to_string(), None, Some(cc.to_string()), EntryScope::RegionOrIndustry);
+    let cases: Vec<(String, Vec<Read>)> = vec![
+        (
+            row("China", "Cotton", "Lambeth Grebe Ginning Factory, Xinjiang"),
+            vec![firm("Lambeth Grebe Ginning Factory", Some("Xinjiang"), "CN")],
+        ),
+        (
+            row("China", "Electronics", "Dongguan Foxglove Electronics Co., Ltd.; Shenzhen, China"),
+            vec![firm("Dongguan Foxglove Electronics Co., Ltd.", Some("Shenzhen, China"), "CN")],
+        ),
+        (
+            row("China", "Shoes", "Lotus Grebe Shoes Co., Ltd., Shanghai, China"),
+            vec![firm("Lotus Grebe Shoes Co., Ltd.", Some("Shanghai, China"), "CN")],
+        ),
+        (
+            row("China", "Silk", "Malvern Grebe Silk Factory; Hangzhou; Zhejiang."),
+            vec![firm("Malvern Grebe Silk Factory", Some("Hangzhou, Zhejiang"), "CN")],
+        ),
+        (
+            row("China", "Garments", "Zeal Grebe Garments (Cambodia) Co., Ltd., Phnom Penh, Cambodia"),
+            vec![firm("Zeal Grebe Garments (Cambodia) Co., Ltd.", Some("Phnom Penh, Cambodia"), "KH")],
+        ),
+        (
+            row(
+                "Bangladesh",
+                "Garments",
+                "Bluebell Grebe Garments Ltd., Chittagong, Bangladesh, and Cornflower Grebe Garments Ltd., Dhaka, Bangladesh",
+            ),
+            vec![
+                firm("Bluebell Grebe Garments Ltd.", Some("Chittagong, Bangladesh"), "BD"),
+                firm("Cornflower Grebe Garments Ltd.", Some("Dhaka, Bangladesh"), "BD"),
+            ],
+        ),
+        (
+            row("China", "Hosiery", "ARDENT GREBE HOSIERY CO., LTD. AND BRIGHT GREBE HOSIERY CO., LTD."),
+            vec![
+                firm("ARDENT GREBE HOSIERY CO., LTD.", None, "CN"),
+                firm("BRIGHT GREBE HOSIERY CO., LTD.", None, "CN"),
+            ],
+        ),
+        (
+            row("Mexico", "Tomatoes", "Pemberton Grebe y Hijos S.A. de C.V. y Pemberton Grebe Agricola S.A. de C.V."),
+            vec![
+                firm("Pemberton Grebe y Hijos S.A. de C.V.", None, "MX"),
+                firm("Pemberton Grebe Agricola S.A. de C.V.", None, "MX"),
+            ],
+        ),
+        (
+            row("China", "Electronics", "Glenmore Grebe Electronics Inc. & Hartwell Grebe Components Inc."),
+            vec![
+                firm("Glenmore Grebe Electronics Inc.", None, "CN"),
+                firm("Hartwell Grebe Components Inc.", None, "CN"),
+            ],
+        ),
+        (
+            row("China", "Steel", "Ironbridge Grebe Steel Works, Ironbridge Grebe Foundry, and Ironbridge Grebe Forge"),
+            vec![
+                firm("Ironbridge Grebe Steel Works", None, "CN"),
+                firm("Ironbridge Grebe Foundry", None, "CN"),
+                firm("Ironbridge Grebe Forge", None, "CN"),
+            ],
+        ),
+        (
+            row("China", "Garments", "Westpine Grebe Co., Ltd. and its parent company Vast Grebe Holdings Ltd."),
+            vec![firm("Westpine Grebe Co., Ltd.", None, "CN"), firm("Vast Grebe Holdings Ltd.", None, "CN")],
+        ),
+        (
+            row("China", "Seafood", "Fishing Vessel: Gannet Grebe No. 8, Fishing Vessel: Gannet Grebe No. 9"),
+            vec![firm("Gannet Grebe No. 8", None, "CN"), firm("Gannet Grebe No. 9", None, "CN")],
+        ),
+        (
+            row(
+                "China",
+                "Electronics",
+                "Yewtree Grebe Electronics (Shenzhen) Co., Ltd. and Yewtree Grebe Electronics (Dongguan) Co., Ltd.",
+            ),
+            vec![
+                firm("Yewtree Grebe Electronics (Shenzhen) Co., Ltd.", None, "CN"),
+                firm("Yewtree Grebe Electronics (Dongguan) Co., Ltd.", None, "CN"),
+            ],
+        ),
+        (row("China", "Garments", "Shenzhen, Guangdong"), vec![region("Shenzhen, Guangdong", "CN")]),
+        (row("Uzbekistan", "Cotton", "Cotton"), vec![region("Cotton", "UZ")]),
+    ];
+    for (csv_row, want) in &cases {
+        assert_eq!(&read(std::slice::from_ref(csv_row)), want, "{csv_row}");
+    }
+    // All the rows at once: none repeats another (the two region orders of one country and goods included).
+    let mut rows: Vec<String> = cases.iter().map(|(r, _)| r.clone()).collect();
+    rows.push(row("China", "Cotton", "Xinjiang Uyghur Autonomous Region (XUAR)"));
+    rows.push(row("China", "Cotton", "Tibet Autonomous Region"));
+    let all = read(&rows);
+    assert_eq!(all.iter().filter(|e| e.3 == EntryScope::RegionOrIndustry).count(), 4);
+    let westfield = read(&[row(
+        "China",
+        "Garments",
+        "Westfield Grebe Co., Ltd., Westfield Grebe Holdings Ltd., and all subsidiaries",
+    )]);
+    assert_eq!(
+        westfield.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(),
+        ["Westfield Grebe Co., Ltd.", "Westfield Grebe Holdings Ltd."]
+    );
+    let csv = format!(
+        "{header}{}",
+        row("China", "Garments", "Westfield Grebe Co., Ltd., Westfield Grebe Holdings Ltd., and all subsidiaries")
+    );
+    assert!(parse(ListKind::CbpWro, csv.as_bytes()).unwrap().iter().all(|e| e.subsidiaries));
+}
+
+/// A UFLPA row naming several firms is an entry each, as a CBP cell is; a place the name gives is the entry's
+/// address and country.
+#[test]
+fn a_uflpa_row_naming_several_firms_is_an_entry_each() {
+    let page = |name: &str| {
+        format!(
+            "<html><body><h2>Section 2(d)(2)(B)(v)</h2><table><tr><th>Entity Name</th><th>Effective Date</th></tr>\
+             <tr><td>{name}</td><td>January 15, 2025</td></tr></table></body></html>"
+        )
+    };
+    for (name, want) in [
+        (
+            "Linden Grebe Mining Co., Ltd. and Maple Grebe Mining Co., Ltd. and their subsidiaries",
+            vec![("Linden Grebe Mining Co., Ltd.", true), ("Maple Grebe Mining Co., Ltd.", true)],
+        ),
+        (
+            "Olive Grebe Gloves Sdn Bhd, Olive Grebe Latex Sdn Bhd, and Olive Grebe Rubber Sdn Bhd (collectively, Olive Grebe Group)",
+            vec![
+                ("Olive Grebe Gloves Sdn Bhd", false),
+                ("Olive Grebe Latex Sdn Bhd", false),
+                ("Olive Grebe Rubber Sdn Bhd", false),
+                ("Olive Grebe Group", false),
+            ],
+        ),
+        (
+            "Neem Grebe Co., Ltd. & Oak Grebe Co., Ltd.",
+            vec![("Neem Grebe Co., Ltd.", false), ("Oak Grebe Co., Ltd.", false)],
+        ),
+    ] {
+        let entries = parse(ListKind::Uflpa, page(name).as_bytes()).unwrap();
+        let got: Vec<(&str, bool)> = entries.iter().map(|e| (e.name.as_str(), e.subsidiaries)).collect();
+        assert_eq!(got, want, "{name}");
+    }
+    let osaka = parse(ListKind::Uflpa, page("Upas Grebe Trading Co., Ltd. (of Osaka, Japan)").as_bytes()).unwrap();
+    let e = osaka.first().unwrap();
+    assert_eq!((e.address.as_deref(), e.country.as_ref().map(CountryCode::as_str)), (Some("Osaka, Japan"), Some("JP")));
+}
+
+/// What a trial wrote into PSPC pages: every table listing suppliers is read (one for ineligible, one for suspended
+/// suppliers), a small table naming suppliers but no measure passed over; a note across the table, the footer, a
+/// footnote mark after a status are no values; bilingual headers and French dates are read; a row with values and no
+/// name is refused at its line.
+#[test]
+fn a_trial_s_pspc_pages_are_read_as_meant() {
+    let table = |rows: &str| {
+        format!(
+            "<table><thead><tr><th>Supplier name / Nom du fournisseur</th><th>Status / Statut</th><th>Start date / \
+             Date de début</th></tr></thead><tbody>{rows}</tbody><tfoot><tr><td>Date modified: 2026-11-01</td><td>\
+             </td><td></td></tr></tfoot></table>"
+        )
+    };
+    let page = format!(
+        "<html><body><table><tr><th>Supplier name</th><th>Notes</th></tr><tr><td>See below</td><td>-</td></tr></table>\
+         <h2>Ineligible</h2>{}<h2>Suspended</h2>{}</body></html>",
+        table(
+            "<tr><td colspan=\"3\">Note: the periods run from the date of determination.</td></tr>\
+             <tr><td>Alpine Grebe Paving Ltd.</td><td>Ineligible<sup>1</sup></td><td>17 juin 2020</td></tr>"
+        ),
+        table("<tr><td>Boreal Grebe Catering Inc.</td><td>Suspended</td><td>1er août 2024</td></tr>"),
+    );
+    let entries = parse(ListKind::PspcIneligible, page.as_bytes()).unwrap();
+    let got: Vec<(&str, Option<&str>, Option<NaiveDate>)> =
+        entries.iter().map(|e| (e.name.as_str(), e.section.as_deref(), e.effective)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Alpine Grebe Paving Ltd.", Some("Ineligible"), NaiveDate::from_ymd_opt(2020, 6, 17)),
+            ("Boreal Grebe Catering Inc.", Some("Suspended"), NaiveDate::from_ymd_opt(2024, 8, 1)),
+        ]
+    );
+    let blank = format!(
+        "<html><body>\n{}\n</body></html>",
+        table(
+            "<tr><td>Alpine Grebe Paving Ltd.</td><td>Ineligible</td><td>2020-06-17</td></tr>\n<tr><td></td><td>Suspended</td><td>2024-08-01</td></tr>"
+        )
+    );
+    let problems = parse(ListKind::PspcIneligible, blank.as_bytes()).unwrap_err();
+    assert_eq!(problems.iter().map(|p| (p.line, p.column)).collect::<Vec<_>>(), [(3, Some(1))]);
 }

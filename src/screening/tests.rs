@@ -1718,8 +1718,8 @@ fn a_bracketed_part_of_a_legal_form_stays_in_the_name_and_is_no_alias() {
         ("Harare Tinwood Mills (Pvt) Ltd (HTM)", "Harare Tinwood Mills (Pvt) Ltd", vec!["HTM"]),
         (
             "Bulawayo Ironbark Foundry (Ironbark Castings) Limited",
-            "Bulawayo Ironbark Foundry Limited",
-            vec!["Ironbark Castings", "Bulawayo Ironbark Foundry (Ironbark Castings) Limited"],
+            "Bulawayo Ironbark Foundry (Ironbark Castings) Limited",
+            vec!["Ironbark Castings", "Bulawayo Ironbark Foundry Limited"],
         ),
     ] {
         let s = split_name(written);
