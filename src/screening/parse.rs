@@ -591,11 +591,12 @@ impl Table {
         Table { header, rows }
     }
 
-    /// The table of a page saved from a publisher's site whose header row (its first row) names a column of
-    /// `labels` (folded), read as a CSV file's: the header's labels and every value under the character policy and
-    /// its column's limit, a column named twice refused, a row of another width than the header's refused at its
-    /// line; each row at its line in the page ([`super::html::table_rows`]). No such table: an empty header (the
-    /// reader then says which column it looked for).
+    /// The tables of a page saved from a publisher's site whose header row (its first row) names a column of
+    /// `labels` and one of `also` (folded; else the first naming one of `labels`), each read as a CSV file is: the
+    /// header's labels and every value under the character policy and its column's limit, a column named twice
+    /// refused, a row of another width than the header's refused at its line; each row at its line in the page
+    /// ([`super::html::table_rows`]). No such table: one table with an empty header (the reader then says which
+    /// column it looked for).
     fn from_html(text: &str, labels: &[&str], also: &[&str], problems: &mut Vec<ListProblem>) -> Vec<Table> {
         let tables = super::html::table_rows(text, problems);
         let names = |t: &[(usize, Vec<String>)], labels: &[&str]| {
