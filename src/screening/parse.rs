@@ -1134,9 +1134,13 @@ pub fn split_name(text: &str) -> SplitName {
         let phrase = name_prefix(text.trim()).is_some() || alias_count(text.trim()).is_some();
         let number = text.split_whitespace().any(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_digit()));
         // Part of the name as written: inside it, before it, or one word closing it that is not its initials.
+        // A country (`(Hong Kong)`) or a branch (`(Hangzhou Branch)`) names no firm, wherever it stands.
+        let place = crate::domain::read_country(text.trim()).is_ok()
+            || ["branch", "office", "division", "plant", "factory"].iter().any(|w| words.split(' ').any(|x| x == *w));
         let part = !phrase
             && word_count > 0
             && (named_after
+                || named_before && place
                 || named_before && word_count == 1 && !initials_of(&text, before) && !lower.starts_with("or "));
         if !words.is_empty() && !bare(&name).is_empty() && bare(&with) == bare(&name) {
             kept += text.len() + 2;
@@ -1152,7 +1156,8 @@ pub fn split_name(text: &str) -> SplitName {
             kept_written += text.len() + 2;
             written = written_with;
             written_differs = true;
-            if word_count >= 2 && !number && bare(&text).split(' ').filter(|w| !w.is_empty()).count() >= 2 {
+            // Two words or more may name a firm (a trade name); a place or a branch does not.
+            if word_count >= 2 && !number && !place && bare(&text).split(' ').filter(|w| !w.is_empty()).count() >= 2 {
                 take_names(&text, &mut out);
             }
         } else if at_written == last_at
@@ -1386,6 +1391,19 @@ fn counted_names(body: &str, count: usize) -> Vec<String> {
     // `A, and B`, `A, B and C` (no comma before `and`), `A and B`, and the first `and`s only (`A and B Industry and
     // Trade Co.`).
     let mut tries: Vec<Vec<String>> = vec![parts.iter().flat_map(|p| split(p, ", and ", usize::MAX)).collect()];
+    // One `and` to cut at among several (`Sun and Moon Silk and Hotan Silk Star`): the first leaving two words or
+    // more on each side.
+    if let [one] = parts.as_slice()
+        && count == 2
+    {
+        let lower = one.to_ascii_lowercase();
+        let words = |t: &str| t.split_whitespace().count();
+        if let Some(at) = lower.match_indices(" and ").map(|(at, _)| at).find(|&at| {
+            words(one.get(..at).unwrap_or_default()) >= 2 && words(one.get(at + 5..).unwrap_or_default()) >= 2
+        }) {
+            tries.push(vec![strip(one.get(..at).unwrap_or_default()), strip(one.get(at + 5..).unwrap_or_default())]);
+        }
+    }
     let commas: Vec<String> = parts.iter().flat_map(|p| subsidiary_list(p)).collect();
     tries.push(commas.clone());
     let last = commas.len().saturating_sub(1);
@@ -2107,9 +2125,11 @@ fn firms_of(part: &str) -> Vec<(String, Option<String>)> {
         let f = fold_words(s);
         let words = f.split(' ').filter(|w| !w.is_empty()).count();
         let kept = crate::domain::legal_form::without_legal_forms(&f);
+        // A legal form ends a firm's name; a firm's word does not (`Mills & Boonton Factory Co., Ltd.`, `Tata Works
+        // & Mills`, `Xinjiang Swan Farm, Orchard and Ranch Co., Ltd.` are one firm each), nor `Factory`.
+        let last = folded_last(s);
         words > 0
-            && (NAME_ENDINGS.contains(&folded_last(s).as_str())
-                || FIRM_WORDS.contains(&folded_last(s).as_str())
+            && (NAME_ENDINGS.contains(&last.as_str()) && last != "factory"
                 || kept.len() < words && kept.last().copied() != f.rsplit(' ').next())
     };
     let starts_name = |s: &str| {
@@ -2119,6 +2139,8 @@ fn firms_of(part: &str) -> Vec<(String, Option<String>)> {
             && !crate::domain::legal_form::is_legal_form_word(&first)
             && !NAME_ENDINGS.contains(&first.as_str())
             && name_prefix(s).is_none()
+            // A name of its own: a word of three letters or more that is no legal form (`S.L.`, `S.A.` name no firm).
+            && crate::domain::legal_form::without_legal_forms(&fold_words(s)).iter().any(|w| w.chars().count() >= 3)
     };
     // Separators outside brackets (any case: `AND`, the Spanish `y`, `&`), longest first where several start at one
     // place.
@@ -2143,12 +2165,43 @@ fn firms_of(part: &str) -> Vec<(String, Option<String>)> {
         }
         out
     };
+    // Places closing the part after a firm's name (`Lambeth Cotton Ginning Factory, Xinjiang`, `A Co., Ltd., Shanghai,
+    // China`) are the last firm's address; only after a name that is a firm's (`Smith, Jones` keeps its `Jones`).
+    let mut last_place: Option<String> = None;
+    while let Some(at) = separators(&head)
+        .into_iter()
+        .filter(|&(at, len)| len == 2 && head.get(at..).is_some_and(|t| t.starts_with(", ")))
+        .map(|(at, _)| at)
+        .next_back()
+    {
+        let (before, piece) = (head.get(..at).unwrap_or_default(), head.get(at + 2..).unwrap_or_default());
+        // The piece with the places already taken after it (`Phnom Penh` before `, Cambodia`).
+        let with_after = last_place.as_ref().map_or_else(|| piece.to_string(), |p| format!("{}, {p}", piece.trim()));
+        if !is_place(&with_after) || !names_a_firm(before) || before.to_ascii_lowercase().ends_with(" and") {
+            break;
+        }
+        let piece = piece.trim().trim_end_matches('.').to_string();
+        last_place = Some(match last_place {
+            Some(p) => format!("{piece}, {p}"),
+            None => piece,
+        });
+        head = before.to_string();
+    }
     let mut firms: Vec<String> = Vec::new();
     let mut rest = head;
-    while let Some((at, len)) = separators(&rest)
-        .into_iter()
-        .find(|&(at, len)| rest.get(..at).is_some_and(ends_with_form) && rest.get(at + len..).is_some_and(starts_name))
-    {
+    while let Some((at, len)) = separators(&rest).into_iter().find(|&(at, len)| {
+        let (before, after) = (rest.get(..at).unwrap_or_default(), rest.get(at + len..).unwrap_or_default());
+        // After a firm's word only a comma, before a whole firm's name (`Nanhu Tree Farm, Zhejiang Sanmei Tea Co.,
+        // Ltd.`; not `Swan Farm, Orchard and Ranch Co., Ltd.`).
+        let whole_firm = |a: &str| {
+            ends_with_form(a)
+                && !a.to_ascii_lowercase().contains(" and ")
+                && !a.contains(" & ")
+                && a.matches(", ").count() <= 1
+        };
+        let firm_word = FIRM_WORDS.contains(&folded_last(before).as_str());
+        starts_name(after) && (ends_with_form(before) || len == 2 && firm_word && whole_firm(after))
+    }) {
         firms.push(rest.get(..at).unwrap_or_default().to_string());
         rest = rest.get(at + len..).unwrap_or_default().to_string();
     }
@@ -2199,6 +2252,12 @@ fn firms_of(part: &str) -> Vec<(String, Option<String>)> {
         } else {
             out.push((firm, None));
         }
+    }
+    if let (Some(p), Some(last)) = (last_place, out.last_mut()) {
+        last.1 = Some(match last.1.take() {
+            Some(own) => format!("{own}, {p}"),
+            None => p,
+        });
     }
     let mut names: Vec<(String, Option<String>)> = out
         .into_iter()

@@ -786,3 +786,65 @@ fn a_trial_s_pspc_pages_are_read_as_meant() {
     let problems = parse(ListKind::PspcIneligible, blank.as_bytes()).unwrap_err();
     assert_eq!(problems.iter().map(|p| (p.line, p.column)).collect::<Vec<_>>(), [(3, Some(1))]);
 }
+
+/// What a second trial found the firm-splitting read wrongly, each read as one firm now: a firm's word (`Works`,
+/// `Farm`, `Mills`, `Factory`) followed by `&`, `and` or a comma is no end of a name; a legal form alone after a
+/// comma (`, S.L.`) names no firm; two such firms in one file are no repeat; a place in brackets or a branch is no
+/// alias; the count of aliases cuts at the `and` that leaves names of two words.
+#[test]
+fn one_firm_s_name_with_firm_words_and_joiners_stays_one_firm() {
+    let header = "Country,Industry,Status,Merchandise,WRO/Finding,Effective Date,Entity\n";
+    let names = |cell: &str| -> Vec<(String, Option<String>)> {
+        let csv = format!("{header}China,Manufacturing,Active,Goods,WRO,01/13/2024,\"{cell}\"\n");
+        parse(ListKind::CbpWro, csv.as_bytes()).unwrap().into_iter().map(|e| (e.name, e.address)).collect()
+    };
+    for (cell, name, place) in [
+        ("Mills & Boonton Grebe Factory Co., Ltd.", "Mills & Boonton Grebe Factory Co., Ltd.", None),
+        ("Bharat Grebe Works & Sons Pvt. Ltd.", "Bharat Grebe Works & Sons Pvt. Ltd.", None),
+        ("Hermanos Grebe García y Cía., S.L.", "Hermanos Grebe García y Cía., S.L.", None),
+        ("Dragon Grebe Works, S.A.", "Dragon Grebe Works, S.A.", None),
+        ("Tata Grebe Works & Mills, Mumbai", "Tata Grebe Works & Mills", Some("Mumbai")),
+        (
+            "Tianjin Grebe Farm & Ranch Equipment Works, Tianjin",
+            "Tianjin Grebe Farm & Ranch Equipment Works",
+            Some("Tianjin"),
+        ),
+        ("Apple Grebe Valley Farm and Orchard, LLC", "Apple Grebe Valley Farm and Orchard, LLC", None),
+        (
+            "Kashgar Grebe Rainbow Works and Trading Co., Ltd.",
+            "Kashgar Grebe Rainbow Works and Trading Co., Ltd.",
+            None,
+        ),
+        (
+            "Xinjiang Grebe Swan Farm, Orchard and Ranch Co., Ltd.",
+            "Xinjiang Grebe Swan Farm, Orchard and Ranch Co., Ltd.",
+            None,
+        ),
+        ("Smith Grebe, Jones", "Smith Grebe, Jones", None),
+    ] {
+        assert_eq!(names(cell), [(name.to_string(), place.map(str::to_string))], "{cell}");
+    }
+    assert_eq!(
+        names("Lop Grebe Works and Mining Co., Ltd. and Qiemo Grebe Works Co., Ltd.")
+            .into_iter()
+            .map(|n| n.0)
+            .collect::<Vec<_>>(),
+        ["Lop Grebe Works and Mining Co., Ltd.", "Qiemo Grebe Works Co., Ltd."]
+    );
+    // Two such firms in one file are two entries, no repeat.
+    let csv = format!(
+        "{header}China,Manufacturing,Active,Goods,WRO,01/13/2024,\"Hermanos Grebe García y Cía., S.L.\"\n\
+         China,Manufacturing,Active,Goods,WRO,01/13/2024,\"Hermanos Grebe López y Cía., S.L.\"\n"
+    );
+    assert_eq!(parse(ListKind::CbpWro, csv.as_bytes()).unwrap().len(), 2);
+    for (written, aliases) in [
+        ("Beijing Grebe Heron Group (Hong Kong) Holdings Limited", vec!["Beijing Grebe Heron Group Holdings Limited"]),
+        ("Zhejiang Grebe Textile Co., Ltd. (Hangzhou Branch)", vec!["Zhejiang Grebe Textile Co., Ltd."]),
+        (
+            "Hotan Grebe Silk Co. (including two aliases: Sun and Moon Silk and Hotan Silk Star)",
+            vec!["Sun and Moon Silk", "Hotan Silk Star"],
+        ),
+    ] {
+        assert_eq!(split_name(written).aliases, aliases, "{written}");
+    }
+}
