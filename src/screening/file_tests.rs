@@ -234,16 +234,8 @@ fn a_cbp_row_naming_no_entity_needs_a_country_and_an_order_on_all_goods_reaches_
     let entries = parse(ListKind::CbpWro, text.as_bytes()).unwrap();
     let ix = matching::ListIndex::new(&entries, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
     let site = |country: &str, goods: Option<&str>| matching::Party {
-        kind: matching::PartyKind::Site,
         key: "test:site".into(),
-        name: "Usine F".into(),
-        business_number: None,
-        country: CountryCode::parse(country),
-        os_id: None,
-        address: None,
-        city: None,
-        goods: goods.map(str::to_string),
-        site_ref: None,
+        ..matching::Party::of_test(matching::PartyKind::Site, "Usine F", country, goods)
     };
     for (country, goods, hits) in [
         ("TM", Some("cotton yarn"), 1),

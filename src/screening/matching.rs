@@ -164,6 +164,26 @@ pub struct Party {
     pub site_ref: Option<String>,
 }
 
+#[cfg(test)]
+impl Party {
+    /// A party of tests: `kind`, `name`, `country` (an ISO 3166-1 code, or none when not one), `goods`; its key
+    /// `test:` + the name, nothing else known.
+    pub(crate) fn of_test(kind: PartyKind, name: &str, country: &str, goods: Option<&str>) -> Party {
+        Party {
+            kind,
+            key: format!("test:{name}"),
+            name: name.to_string(),
+            business_number: None,
+            country: CountryCode::parse(country),
+            os_id: None,
+            address: None,
+            city: None,
+            goods: goods.map(str::to_string),
+            site_ref: None,
+        }
+    }
+}
+
 /// The other names an organisation's name holds, split as a list's entry name is (`parse::split_name`): its name
 /// without the others, then each alias and former name; only those of two words or more that differ from the name
 /// as written (a one-word abbreviation in brackets is no name to screen on its own).

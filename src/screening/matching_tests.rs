@@ -19,18 +19,7 @@ fn today() -> NaiveDate {
 }
 
 fn party(kind: PartyKind, name: &str, country: &str) -> Party {
-    Party {
-        kind,
-        key: format!("test:{name}"),
-        name: name.to_string(),
-        business_number: None,
-        country: CountryCode::parse(country),
-        os_id: None,
-        address: None,
-        city: None,
-        goods: None,
-        site_ref: None,
-    }
+    Party::of_test(kind, name, country, None)
 }
 
 /// A person the declaration names (signatory or contact): no country, the declaration gives none of theirs.

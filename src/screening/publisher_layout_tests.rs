@@ -409,18 +409,7 @@ fn parties_are_found_on_the_entries_the_publishers_meant() {
     let cbp = ListIndex::new(&fixture(ListKind::CbpWro, "cbp_wro_dataset_layout.csv"), today).of_list(ListKind::CbpWro);
     let uflpa =
         ListIndex::new(&fixture(ListKind::Uflpa, "uflpa_entity_list_dhs_layout.html"), today).of_list(ListKind::Uflpa);
-    let party = |kind, name: &str, country: &str, goods: Option<&str>| Party {
-        kind,
-        key: format!("test:{name}"),
-        name: name.to_string(),
-        business_number: None,
-        country: CountryCode::parse(country),
-        os_id: None,
-        address: None,
-        city: None,
-        goods: goods.map(str::to_string),
-        site_ref: None,
-    };
+    let party = Party::of_test;
     let hits = |ix: &ListIndex, p: &Party| {
         let mut out = Vec::new();
         ix.match_party(p, 0, &mut out);
