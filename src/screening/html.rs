@@ -424,13 +424,17 @@ pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec
     let mut sup: Option<String> = None;
     let mut in_foot = false;
     let (mut html_opened, mut html_closed, mut line) = (None, false, 1);
+    // A `<sup>` ends: its text is the cell's unless it is a footnote mark.
+    let finish_sup = |cell: &mut Option<String>, sup: &mut Option<String>| {
+        if let (Some(s), Some(c)) = (sup.take(), cell.as_mut())
+            && !is_footnote_mark(&s)
+        {
+            c.push_str(&s);
+        }
+    };
     let finish_cell =
         |row: &mut Option<(usize, Vec<String>, usize)>, cell: &mut Option<String>, sup: &mut Option<String>| {
-            if let (Some(s), Some(c)) = (sup.take(), cell.as_mut())
-                && !is_footnote_mark(&s)
-            {
-                c.push_str(&s);
-            }
+            finish_sup(cell, sup);
             if let (Some((_, cells, _)), Some(c)) = (row.as_mut(), cell.take()) {
                 cells.push(collapse(&c));
             }
@@ -514,13 +518,7 @@ pub(super) fn table_rows(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Vec
                         finish_row(&mut row, &mut out, in_foot);
                     }
                     "td" | "th" if open.len() == 1 => finish_cell(&mut row, &mut cell, &mut sup),
-                    "sup" if open.len() == 1 => {
-                        if let (Some(s), Some(c)) = (sup.take(), cell.as_mut())
-                            && !is_footnote_mark(&s)
-                        {
-                            c.push_str(&s);
-                        }
-                    }
+                    "sup" if open.len() == 1 => finish_sup(&mut cell, &mut sup),
                     n if !INLINE.contains(&n) => {
                         if let Some(c) = cell.as_mut() {
                             c.push(' ');

@@ -604,10 +604,10 @@ impl Table {
         };
         // Every table naming both columns (a page may list ineligible and suspended suppliers in two tables); else
         // the first naming the first, for the reader to say which column it lacks.
-        let mut chosen: Vec<Vec<(usize, Vec<String>)>> =
-            tables.iter().filter(|t| names(t, labels) && names(t, also)).cloned().collect();
+        let (mut chosen, others): (Vec<_>, Vec<_>) =
+            tables.into_iter().partition(|t| names(t, labels) && names(t, also));
         if chosen.is_empty() {
-            chosen.extend(tables.into_iter().find(|t| names(t, labels)));
+            chosen.extend(others.into_iter().find(|t| names(t, labels)));
         }
         if chosen.is_empty() {
             return vec![Table { header: Vec::new(), rows: Vec::new() }];
@@ -914,14 +914,9 @@ pub struct SplitName {
     pub place: Option<String>,
 }
 
-const SUBSIDIARY_PHRASES: &[&str] = &[
-    "and its subsidiaries",
-    "including its subsidiaries",
-    "and subsidiaries",
-    "and its subsidiary",
-    "et ses filiales",
-    "et filiales",
-];
+/// The French phrases of subsidiaries; the English ones (`and its subsidiaries`, `including its subsidiaries`, `and
+/// subsidiaries` …) are read by the grammar of [`subsidiary_phrase`].
+const SUBSIDIARY_PHRASES: &[&str] = &["et ses filiales", "et filiales"];
 /// The words that put a former name after them (longest first, so that `formerly known as` is not read as
 /// `formerly`).
 const FORMER_PREFIXES: &[&str] = &[
@@ -992,7 +987,9 @@ const TRADE_NAME_MARKS: &[&str] = &[
 /// The words of [`FORMER_PREFIXES`] or [`ALIAS_PREFIXES`] that `text` starts with, as a whole word (`Akatsuki`
 /// starts with no `aka`): whether they introduce a former name, and their length in bytes.
 fn name_prefix(text: &str) -> Option<(bool, usize)> {
-    let lower = text.to_lowercase();
+    // Only the text's start can hold a phrase (the longest is 34 letters): it alone is lowered, not the whole rest of
+    // the name at every comma that asks.
+    let lower: String = text.chars().take(48).collect::<String>().to_lowercase();
     let whole = |p: &str| {
         lower.starts_with(p)
             && lower.get(p.len()..).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -1259,8 +1256,9 @@ fn names_cut(text: &str) -> Option<usize> {
             // `X A/K/A Y`, `X aka Y`, `X f/k/a Y`: marks that are no word of a name, with no comma before them.
             ' ' if depth == 0
                 && text.get(at + 1..).is_some_and(|t| {
-                    let lower = t.to_ascii_lowercase();
-                    ["a/k/a ", "a.k.a. ", "aka ", "f/k/a ", "f.k.a. ", "fka "].iter().any(|m| lower.starts_with(m))
+                    ["a/k/a ", "a.k.a. ", "aka ", "f/k/a ", "f.k.a. ", "fka "]
+                        .iter()
+                        .any(|m| t.get(..m.len()).is_some_and(|head| head.eq_ignore_ascii_case(m)))
                 }) =>
             {
                 return Some(at);
@@ -1286,8 +1284,8 @@ const SUBSIDIARY_HEADS: &[&str] = &[
 ];
 
 /// Where the first phrase of subsidiaries in `lower` (a name in ASCII lower case) stands, as byte offsets: one of
-/// [`SUBSIDIARY_PHRASES`], or, as the UFLPA Entity List and CBP's orders write it, `and its`, `and their` or
-/// `including its`, at most four words (`two`, `eight Zhuhai-based`, `wholly owned`), then a word of
+/// [`SUBSIDIARY_PHRASES`] (French), or, as the UFLPA Entity List and CBP's orders write it, `and its`, `and their`,
+/// `and all` or `including its`, at most four words (`two`, `eight Zhuhai-based`, `wholly owned`), then a word of
 /// [`SUBSIDIARY_HEADS`], and more such heads after `and` (`and its subsidiaries and joint ventures`,
 /// `and its subordinate and affiliated entities`); `and subsidiaries` or `and subordinates` with no word between. What follows the phrase
 /// (`from China, A and B`, `, which include A, B`, `A`) is left to [`subsidiaries_named_from`].
@@ -1306,11 +1304,13 @@ fn subsidiary_phrase(lower: &str) -> Option<(usize, usize)> {
         }
         None
     };
-    let general = [" and its ", " and their ", " including its ", " and all ", " and "]
+    // Each anchor as a word: at the start, or after a space or a bracket (`(and its subsidiaries, A and B)`).
+    let general = ["and its ", "and their ", "including its ", "and all ", "and "]
         .iter()
         .flat_map(|a| lower.match_indices(a).map(move |(at, _)| (at, a.len())))
+        .filter(|&(at, _)| lower.get(..at).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_alphanumeric()))
         .filter_map(|(at, len)| {
-            let bare_and = len == " and ".len();
+            let bare_and = len == "and ".len();
             let mut end = head_at(at + len, if bare_and { 0 } else { 4 })?;
             // `and subsidiaries` with no `its`: only that word and `subordinates` (`Ernst and Affiliates Inc.`,
             // `Smith and Ventures` are names).
