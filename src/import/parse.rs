@@ -701,6 +701,18 @@ impl Ctx<'_> {
         }
     }
 
+    /// Keeps a problem another reading found (a part of the places table read on its own thread), or counts it
+    /// past [`MAX_ISSUES`], as [`Ctx::err`] and [`Ctx::warn`] do.
+    fn push(&mut self, issue: Issue) {
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(issue);
+        } else if issue.level == crate::domain::IssueLevel::Error {
+            self.dropped.0 += 1;
+        } else {
+            self.dropped.1 += 1;
+        }
+    }
+
     /// One closing line for the problems that were counted but not listed: the last of all, wherever the others sit.
     fn close(self, file_name: &str) -> Option<Issue> {
         let (errors, warnings) = self.dropped;
@@ -1842,7 +1854,7 @@ fn p_site_list(cell: &Cell) -> Result<Vec<SiteId>, Msg> {
 /// column is reported once; the rest of the sheet is still read, so its other problems are reported too.
 struct Table<'a, K> {
     sheet: &'a Sheet,
-    cols: HashMap<K, usize>,
+    cols: rustc_hash::FxHashMap<K, usize>,
     data_rows: Vec<usize>,
 }
 
@@ -1932,7 +1944,7 @@ fn json_key(label: &str) -> String {
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
-    let mut cols: HashMap<K, usize> = HashMap::new();
+    let mut cols: rustc_hash::FxHashMap<K, usize> = rustc_hash::FxHashMap::default();
     // A field's second (third…) column: compared with the first once the data rows are known.
     let mut twice: Vec<(K, usize)> = Vec::new();
     // Headings no field takes: named once every field's column is known.
@@ -2058,7 +2070,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
 /// The row under the header when it names the table's columns again (the header in the other language, a bilingual
 /// template's second heading row): each of its filled cells is a label of the field of its column, two at least.
 /// Such a row declares nothing and is read as headings — never as a site or a line whose every value is refused.
-fn headings_again<K: Fields>(sheet: &Sheet, cols: &HashMap<K, usize>) -> Option<usize> {
+fn headings_again<K: Fields>(sheet: &Sheet, cols: &rustc_hash::FxHashMap<K, usize>) -> Option<usize> {
     let row = sheet.rows().get(1)?;
     let mut named = 0;
     for (c, cell) in &row.cells {
@@ -2478,6 +2490,7 @@ fn parse_places(
     sheet: &Sheet,
     ctx: &mut Ctx,
     declared_on: Option<NaiveDate>,
+    parts: fn(usize) -> usize,
 ) -> (Vec<PlaceOfWork>, Option<super::look_alike::Known>) {
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut known = super::look_alike::Known::default();
@@ -2490,112 +2503,86 @@ fn parse_places(
     let mut shares: Vec<(String, f64, bool)> = Vec::new();
     // Each row's share with its cell, to add up the shares of the sites that supply one site.
     let mut share_of_row: HashMap<usize, (f64, String)> = HashMap::new();
-    for &r in &t.data_rows {
-        let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
-            SiteId::parse(&shown(cell)).ok_or_else(|| said(&Message::new("sites.id_blank")))
-        });
-        if let (Some(id), Some(col)) = (&site_id, t.col(PlaceField::SiteId)) {
-            if let Some(&first) = ids.get(id) {
-                let m = Message::new("sites.id_twice").text("id", id.as_str()).text("first", sheet.place(first, col));
-                ctx.err(sheet.place(r, col), "Site ID", said(&m));
-            } else {
-                let (place, here) = (sheet.place(r, col), id.as_str());
-                if let Some((site, site_cell, how)) = known.like(here) {
-                    let m = super::look_alike::twin_message(here, &place, site, site_cell, &how);
-                    ctx.err(place.clone(), "Site ID", said(&m));
-                }
-                known.add(here, &place);
-                ids.insert(id.clone(), r);
+    for PlaceRows { rows, issues, dropped } in
+        read_place_rows(&t, ctx.max_cell_chars, declared_on, parts(t.data_rows.len()))
+    {
+        let mut issues = issues.into_iter();
+        for row in rows {
+            let r = row.r;
+            // The row's problems in the order one reading of the row finds them: its Site ID's, then whether the id
+            // was listed before, then its other cells', then whether its OS ID names another site.
+            for issue in issues.by_ref().take(row.id_issues) {
+                ctx.push(issue);
             }
-        }
-        let site_name = t.read(ctx, r, PlaceField::SiteName, p_text);
-        let operator = t.read(ctx, r, PlaceField::Operator, p_text);
-        let operator_bn = t.read(ctx, r, PlaceField::OperatorBusinessNumber, |cell: &Cell| {
-            p_business_number(cell).map(|b| b.to_string())
-        });
-        let role = t.read(ctx, r, PlaceField::Role, p_label::<Role>("role", "rôles"));
-        let goods = t.read(ctx, r, PlaceField::Goods, p_text);
-        let classification = t.read(ctx, r, PlaceField::Classification, p_classification);
-        let inputs = t.read(ctx, r, PlaceField::Inputs, p_inputs).unwrap_or_default();
-        let address = t.read(ctx, r, PlaceField::Address, p_text);
-        let city = t.read(ctx, r, PlaceField::City, p_text);
-        let region = t.read(ctx, r, PlaceField::Region, p_text);
-        let country = t.read(ctx, r, PlaceField::Country, p_country);
-        // A place written in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ` in Greek capitals, Lisu
-        // `ꓫꓲꓠꓙꓲꓮꓠꓖ`) is read as the place by the risk model (from 2022.13); the declaration keeps the warning.
-        for (k, text) in [(PlaceField::Region, &region), (PlaceField::City, &city), (PlaceField::Address, &address)] {
-            if let (Some(text), Some(col)) = (text.as_deref(), t.col(k))
-                && let Some(found) = crate::domain::china_places::look_alike_place(text)
+            if let (Some(id), Some(col)) = (&row.site_id, t.col(PlaceField::SiteId)) {
+                if let Some(&first) = ids.get(id) {
+                    let m =
+                        Message::new("sites.id_twice").text("id", id.as_str()).text("first", sheet.place(first, col));
+                    ctx.err(sheet.place(r, col), "Site ID", said(&m));
+                } else {
+                    let (place, here) = (sheet.place(r, col), id.as_str());
+                    if let Some((site, site_cell, how)) = known.like(here) {
+                        let m = super::look_alike::twin_message(here, &place, site, site_cell, &how);
+                        ctx.err(place.clone(), "Site ID", said(&m));
+                    }
+                    known.add(here, &place);
+                    ids.insert(id.clone(), r);
+                }
+            }
+            for issue in issues.by_ref().take(row.issues) {
+                ctx.push(issue);
+            }
+            if let (Some(v), Some(c)) = (row.share, t.col(PlaceField::ShareOfValue)) {
+                shares.push((sheet.place(r, c), v, row.share_as_fraction));
+                share_of_row.insert(r, (v, sheet.place(r, c)));
+            }
+            if let Some(col) = t.col(PlaceField::SuppliesTo) {
+                references.push((r, col, row.supplies_to.clone()));
+            }
+            if let (Some(id), Some(name), Some(address), Some(city), Some(col)) =
+                (&row.os_id, &row.site_name, &row.address, &row.city, t.col(PlaceField::OsId))
             {
-                let field = k.field();
-                let (en, fr) = said(
-                    &of_field("checks.place_look_alike", &field)
-                        .text("value", found.text.as_str())
-                        .text("read", found.read.as_str())
-                        .text("place", found.place.as_str()),
-                );
-                ctx.warn(sheet.place(r, col), Some(field.en), en, fr);
-            }
-        }
-        let postal_code = t.read(ctx, r, PlaceField::PostalCode, p_text);
-        let workers = t.read(ctx, r, PlaceField::Workers, p_whole_in(sheet.decimal_comma));
-        let how = match t.col(PlaceField::ShareOfValue) {
-            Some(c) if sheet.is_percent(r, c) => PercentCell::Fraction,
-            Some(_) if !sheet.formats_known => PercentCell::Unknown,
-            _ => PercentCell::AsWritten,
-        };
-        let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, how));
-        if let (Some(v), Some(c)) = (share, t.col(PlaceField::ShareOfValue)) {
-            shares.push((sheet.place(r, c), v, how == PercentCell::Fraction));
-            share_of_row.insert(r, (v, sheet.place(r, c)));
-        }
-        let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
-        if let Some(col) = t.col(PlaceField::SuppliesTo) {
-            references.push((r, col, supplies_to.clone()));
-        }
-        let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell), country));
-        let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, |cell: &Cell| {
-            not_after_declaration(p_plausible_date(cell)?, declared_on)
-        });
-        let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
-        if let (Some(id), Some(name), Some(address), Some(city), Some(col)) =
-            (&os_id, &site_name, &address, &city, t.col(PlaceField::OsId))
-        {
-            let place = sheet.place(r, col);
-            match os_sites.add(id, &place, name, address, city) {
-                Some(super::identifiers::SecondSite::Other(m)) => ctx.err(place, "OS ID", crate::domain::say_both(&m)),
-                Some(super::identifiers::SecondSite::Same(m)) => {
-                    let (en, fr) = crate::domain::say_both(&m);
-                    ctx.warn(place, Some("OS ID"), en, fr);
+                let place = sheet.place(r, col);
+                match os_sites.add(id, &place, name, address, city) {
+                    Some(super::identifiers::SecondSite::Other(m)) => {
+                        ctx.err(place, "OS ID", crate::domain::say_both(&m))
+                    }
+                    Some(super::identifiers::SecondSite::Same(m)) => {
+                        let (en, fr) = crate::domain::say_both(&m);
+                        ctx.warn(place, Some("OS ID"), en, fr);
+                    }
+                    None => {}
                 }
-                None => {}
+            }
+            if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
+                (row.site_id, row.site_name, row.role, row.goods, row.address, row.city, row.country)
+            {
+                out.push(PlaceOfWork {
+                    site_id,
+                    site_name,
+                    operator: row.operator,
+                    operator_business_number: row.operator_bn,
+                    role,
+                    goods,
+                    classification: row.classification,
+                    inputs: row.inputs,
+                    address,
+                    city,
+                    region: row.region,
+                    country,
+                    postal_code: row.postal_code,
+                    workers: row.workers,
+                    share_of_value: row.share,
+                    supplies_to: row.supplies_to,
+                    os_id: row.os_id,
+                    last_audit_date: row.audit_date,
+                    audit_standard: row.audit_standard,
+                });
             }
         }
-        if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
-            (site_id, site_name, role, goods, address, city, country)
-        {
-            out.push(PlaceOfWork {
-                site_id,
-                site_name,
-                operator,
-                operator_business_number: operator_bn,
-                role,
-                goods,
-                classification,
-                inputs,
-                address,
-                city,
-                region,
-                country,
-                postal_code,
-                workers,
-                share_of_value: share,
-                supplies_to,
-                os_id,
-                last_audit_date: audit_date,
-                audit_standard,
-            });
-        }
+        // What a part left uncounted was past its own first [`MAX_ISSUES`], so past the whole's too.
+        ctx.dropped.0 += dropped.0;
+        ctx.dropped.1 += dropped.1;
     }
     warn_fractions_among_percentages(ctx, &shares);
     if let Some((first, cells, count)) = super::shares::all_fractions(&shares) {
@@ -2627,6 +2614,163 @@ fn parse_places(
     }
     shares_past_the_whole(sheet, &t, &ids, &references, &share_of_row, ctx);
     (out, Some(known))
+}
+
+/// What one data row of the places table holds, each field read by its own rules (`Ctx::read`) with nothing that
+/// depends on another row: whether its Site ID was listed before, its OS ID given to another site, its references
+/// and shares are judged by [`parse_places`] in the rows' order. `r` is the row's index in the sheet; its problems
+/// are the next `id_issues` of its part's (its Site ID's), then the next `issues` (its other cells').
+struct PlaceRow {
+    r: usize,
+    site_id: Option<SiteId>,
+    site_name: Option<String>,
+    operator: Option<String>,
+    operator_bn: Option<String>,
+    role: Option<Role>,
+    goods: Option<String>,
+    classification: Option<Classification>,
+    inputs: Vec<String>,
+    address: Option<String>,
+    city: Option<String>,
+    region: Option<String>,
+    country: Option<CountryCode>,
+    postal_code: Option<String>,
+    workers: Option<u32>,
+    share: Option<f64>,
+    /// Whether the share's cell is formatted as a percentage (its number a fraction).
+    share_as_fraction: bool,
+    supplies_to: Vec<SiteId>,
+    os_id: Option<String>,
+    audit_date: Option<NaiveDate>,
+    audit_standard: Option<String>,
+    id_issues: usize,
+    issues: usize,
+}
+
+/// A run of consecutive data rows read together: the rows, their problems in order (at most [`MAX_ISSUES`] kept, as
+/// one reading of the whole keeps), and how many errors and warnings were counted past those.
+struct PlaceRows {
+    rows: Vec<PlaceRow>,
+    issues: Vec<Issue>,
+    dropped: (usize, usize),
+}
+
+/// From how many data rows the places table is read in parts, one a core (up to four), each part's rows read on its
+/// own thread: reading every cell by its rules is about a quarter of taking in a declaration of 100,000 sites, and no
+/// rule of a cell reads another row. Below it, one thread reads them all.
+const ROWS_READ_IN_PARTS: usize = 4096;
+
+/// In how many parts `rows` data rows of the places table are read: one a core, up to four, from
+/// [`ROWS_READ_IN_PARTS`] rows.
+fn place_parts(rows: usize) -> usize {
+    if rows < ROWS_READ_IN_PARTS { 1 } else { std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 4) }
+}
+
+/// Reads every data row of the places table ([`PlaceRow`]) in `parts` parts of consecutive rows (each but the first
+/// on a thread of its own), returned in the rows' order.
+fn read_place_rows(
+    t: &Table<'_, PlaceField>,
+    max_cell_chars: usize,
+    declared_on: Option<NaiveDate>,
+    parts: usize,
+) -> Vec<PlaceRows> {
+    let read = |rows: &[usize]| {
+        let mut issues = Vec::new();
+        let mut ctx = Ctx { issues: &mut issues, max_cell_chars, dropped: (0, 0) };
+        let rows = rows.iter().map(|&r| read_place_row(t, &mut ctx, r, declared_on)).collect();
+        let dropped = ctx.dropped;
+        PlaceRows { rows, issues, dropped }
+    };
+    if parts <= 1 || t.data_rows.len() < 2 {
+        return vec![read(&t.data_rows)];
+    }
+    let size = t.data_rows.len().div_ceil(parts);
+    std::thread::scope(|s| {
+        let mut chunks = t.data_rows.chunks(size);
+        let first = chunks.next().unwrap_or_default();
+        let others: Vec<_> = chunks.map(|rows| s.spawn(move || read(rows))).collect();
+        let mut all = vec![read(first)];
+        // A rule that panics on some cell panics here, as it would have read on one thread.
+        all.extend(others.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+        all
+    })
+}
+
+/// Reads one data row of the places table, every field by its rules (see [`PlaceRow`]).
+fn read_place_row(t: &Table<'_, PlaceField>, ctx: &mut Ctx, r: usize, declared_on: Option<NaiveDate>) -> PlaceRow {
+    let sheet = t.sheet;
+    let before = ctx.issues.len();
+    let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
+        SiteId::parse(&shown(cell)).ok_or_else(|| said(&Message::new("sites.id_blank")))
+    });
+    let id_issues = ctx.issues.len() - before;
+    let site_name = t.read(ctx, r, PlaceField::SiteName, p_text);
+    let operator = t.read(ctx, r, PlaceField::Operator, p_text);
+    let operator_bn = t
+        .read(ctx, r, PlaceField::OperatorBusinessNumber, |cell: &Cell| p_business_number(cell).map(|b| b.to_string()));
+    let role = t.read(ctx, r, PlaceField::Role, p_label::<Role>("role", "rôles"));
+    let goods = t.read(ctx, r, PlaceField::Goods, p_text);
+    let classification = t.read(ctx, r, PlaceField::Classification, p_classification);
+    let inputs = t.read(ctx, r, PlaceField::Inputs, p_inputs).unwrap_or_default();
+    let address = t.read(ctx, r, PlaceField::Address, p_text);
+    let city = t.read(ctx, r, PlaceField::City, p_text);
+    let region = t.read(ctx, r, PlaceField::Region, p_text);
+    let country = t.read(ctx, r, PlaceField::Country, p_country);
+    // A place written in letters of another alphabet drawn like Latin ones (`ΗΟΤΑΝ` in Greek capitals, Lisu
+    // `ꓫꓲꓠꓙꓲꓮꓠꓖ`) is read as the place by the risk model (from 2022.13); the declaration keeps the warning.
+    for (k, text) in [(PlaceField::Region, &region), (PlaceField::City, &city), (PlaceField::Address, &address)] {
+        if let (Some(text), Some(col)) = (text.as_deref(), t.col(k))
+            && let Some(found) = crate::domain::china_places::look_alike_place(text)
+        {
+            let field = k.field();
+            let (en, fr) = said(
+                &of_field("checks.place_look_alike", &field)
+                    .text("value", found.text.as_str())
+                    .text("read", found.read.as_str())
+                    .text("place", found.place.as_str()),
+            );
+            ctx.warn(sheet.place(r, col), Some(field.en), en, fr);
+        }
+    }
+    let postal_code = t.read(ctx, r, PlaceField::PostalCode, p_text);
+    let workers = t.read(ctx, r, PlaceField::Workers, p_whole_in(sheet.decimal_comma));
+    let how = match t.col(PlaceField::ShareOfValue) {
+        Some(c) if sheet.is_percent(r, c) => PercentCell::Fraction,
+        Some(_) if !sheet.formats_known => PercentCell::Unknown,
+        _ => PercentCell::AsWritten,
+    };
+    let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, how));
+    let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
+    let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell), country));
+    let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, |cell: &Cell| {
+        not_after_declaration(p_plausible_date(cell)?, declared_on)
+    });
+    let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
+    PlaceRow {
+        r,
+        site_id,
+        site_name,
+        operator,
+        operator_bn,
+        role,
+        goods,
+        classification,
+        inputs,
+        address,
+        city,
+        region,
+        country,
+        postal_code,
+        workers,
+        share,
+        share_as_fraction: how == PercentCell::Fraction,
+        supplies_to,
+        os_id,
+        audit_date,
+        audit_standard,
+        issues: ctx.issues.len() - before - id_issues,
+        id_issues,
+    }
 }
 
 /// The shares of value of the sites that supply one site are parts of the value of what that site makes: together
@@ -3037,8 +3181,10 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     let due_diligence =
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
     let declared_on = supplier.as_ref().map(|s| s.declaration_date);
-    let (places, ids) =
-        by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx, declared_on)).unwrap_or_default();
+    let (places, ids) = by_role
+        .get(&SheetRole::PlacesOfWork)
+        .map(|s| parse_places(s, &mut ctx, declared_on, place_parts))
+        .unwrap_or_default();
     let places_name =
         by_role.get(&SheetRole::PlacesOfWork).filter(|s| s.style == super::grid::Style::A1).map(|s| s.name.as_str());
     let goods =
@@ -3066,6 +3212,113 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A places table of `rows` data rows, every kind of problem a row can have spread through it, several of them
+    /// judged against other rows (a Site ID listed before, one that reads as another, an OS ID of another site, a
+    /// reference to a site listed below or to none, shares of one site past the whole).
+    fn places_sheet(rows: u32) -> Sheet {
+        use super::super::grid::{Budget, SheetBuilder, Style};
+        let mut budget = Budget { max_rows: 1 << 20, max_columns: 64, max_cells: 1 << 24, text_bytes_left: 1 << 30 };
+        let mut b = SheetBuilder::new("PlacesOfWork", Style::A1);
+        for (c, f) in PlaceField::ALL.iter().enumerate() {
+            let c = u32::try_from(c).unwrap();
+            b.push(0, c, Cell::Text(f.field().en.to_string()), &mut budget).unwrap();
+        }
+        let col = |f: PlaceField| u32::from(place_column(f));
+        for r in 1..=rows {
+            let mut put = |f: PlaceField, cell: Cell| b.push(r, col(f), cell, &mut budget).unwrap();
+            let text = |s: String| Cell::Text(s);
+            // Every 97th row repeats a Site ID listed far above (in another part), every 89th is one that reads as
+            // another (a letter O for a zero).
+            let id = match r {
+                r if r % 97 == 0 => format!("S-{:05}", r / 7),
+                r if r % 89 == 0 => format!("S-{:05}", r - 1).replace('0', "O"),
+                r => format!("S-{r:05}"),
+            };
+            // Every 71st, a number past the digits a spreadsheet keeps: no Site ID is read.
+            put(PlaceField::SiteId, if r % 71 == 0 { Cell::Number(1e20) } else { text(id) });
+            if r % 13 != 0 {
+                put(PlaceField::SiteName, text(format!("Site {r}")));
+            }
+            put(PlaceField::Role, text(if r % 5 == 0 { "refinery".into() } else { "Manufacturing".into() }));
+            put(PlaceField::Goods, text("cotton yarn".into()));
+            put(PlaceField::Address, text(format!("{r} Main Street")));
+            put(PlaceField::City, text("Dhaka".into()));
+            put(PlaceField::Country, text(if r % 31 == 0 { "Atlantis".into() } else { "BD".into() }));
+            put(PlaceField::Region, text(if r % 211 == 0 { "ΗΟΤΑΝ".into() } else { "Dhaka".into() }));
+            put(PlaceField::Workers, if r % 17 == 0 { text("many".into()) } else { Cell::Number(f64::from(r % 400)) });
+            put(PlaceField::ShareOfValue, Cell::Number(if r % 3 == 0 { 60.0 } else { 10.0 }));
+            // Supplies the site three rows below (in the next part near a boundary), or one never listed.
+            let to = if r % 41 == 0 { "S-99999".to_string() } else { format!("S-{:05}", (r + 3).min(rows)) };
+            put(PlaceField::SuppliesTo, text(to));
+            // One OS ID given to two sites far apart, another malformed.
+            let os = match r % 53 {
+                0 => Some("BD2023114KXQ7PL".to_string()),
+                1 => Some("see audit".to_string()),
+                _ => None,
+            };
+            if let Some(os) = os {
+                put(PlaceField::OsId, text(os));
+            }
+        }
+        b.finish(1 << 24).unwrap()
+    }
+
+    type Read = (Vec<PlaceOfWork>, Vec<Issue>, (usize, usize));
+
+    fn read_places(sheet: &Sheet, parts: fn(usize) -> usize) -> Read {
+        let mut issues = Vec::new();
+        let mut ctx = Ctx { issues: &mut issues, max_cell_chars: 32_767, dropped: (0, 0) };
+        let (out, _) = parse_places(sheet, &mut ctx, None, parts);
+        let dropped = ctx.dropped;
+        (out, issues, dropped)
+    }
+
+    /// The places table read in parts on several threads gives what one reading of it in the rows' order gives:
+    /// the same sites, the same problems in the same order, the same first [`MAX_ISSUES`] kept and the same count of
+    /// the rest — with problems judged across parts (a Site ID listed in another part, an OS ID given to a site of
+    /// another part, a reference across the boundary).
+    #[test]
+    fn the_places_table_read_in_parts_is_read_as_in_one() {
+        for rows in [40, 5_000] {
+            let sheet = places_sheet(rows);
+            let whole = read_places(&sheet, |_| 1);
+            assert!(!whole.0.is_empty() && !whole.1.is_empty(), "{rows} rows: sites and problems");
+            let texts = |r: &Read| r.1.iter().map(|i| format!("{i:?}")).collect::<Vec<_>>();
+            // One reading says a row's problems in the order of its columns (no problem here is of a field read
+            // after a column to its right), the rows in order: a problem judged against other rows among its row's.
+            let cell_of = |i: &Issue| {
+                let (_, a1) = i.location.rsplit_once('!').unwrap();
+                let digits = a1.find(|c: char| c.is_ascii_digit()).unwrap();
+                let (letters, row) = a1.split_at(digits);
+                (row.parse::<u32>().unwrap(), letters.len(), letters.to_string())
+            };
+            let mut in_order = whole.1.clone();
+            in_order.sort_by_key(cell_of);
+            assert_eq!(
+                in_order.iter().map(|i| format!("{i:?}")).collect::<Vec<_>>(),
+                texts(&whole),
+                "{rows} rows: problems in the file's order"
+            );
+            for parts in [2, 3, 4] {
+                let split: fn(usize) -> usize = match parts {
+                    2 => |_| 2,
+                    3 => |_| 3,
+                    _ => |_| 4,
+                };
+                let read = read_places(&sheet, split);
+                assert_eq!(format!("{:?}", read.0), format!("{:?}", whole.0), "{rows} rows in {parts} parts: sites");
+                assert_eq!(texts(&read), texts(&whole), "{rows} rows in {parts} parts: problems");
+                assert_eq!(read.2, whole.2, "{rows} rows in {parts} parts: problems counted past the list");
+            }
+        }
+        // The large table has more problems than are listed, problems of each kind judged across rows among them.
+        let (_, issues, dropped) = read_places(&places_sheet(5_000), |_| 3);
+        assert_eq!(issues.len(), MAX_ISSUES);
+        assert!(dropped.0 > 0);
+        let said = |key: &str| issues.iter().any(|i| i.message_en.contains(key));
+        assert!(said("listed") || said("twice"), "a Site ID listed before is said");
+    }
 
     /// A cell longer than any label is no heading, whatever notes it holds: setting notes aside walks the whole cell,
     /// once a field (the memory-limited fuzzing of 2026-12-01 timed out at 22 s on an 8 MB quoted CSV cell of the
