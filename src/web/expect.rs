@@ -58,6 +58,9 @@ fn is_case_form(path: &str) -> bool {
     path.strip_prefix("/cases/").is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The path of signing out, answered from its head alone ([`answer_expectation`]).
+const SIGN_OUT: &str = "/logout";
+
 /// The mark of a request's head asked about before its body is sent (`Expect: 100-continue`): the service's
 /// expect step ([`crate::startup`]) passes a copy of the head, with no body and this mark, through the whole
 /// application, whose innermost step, [`answer_expectation`], answers it.
@@ -81,6 +84,12 @@ pub async fn answer_expectation(
     }
     if let Err(first) = super::params::caller_first(req.request()).await {
         return Ok(req.error_response(first).map_into_right_body());
+    }
+    // Signing out reads no body: the head alone is the request, whatever length it declares. Its handler ends the
+    // session and its answer (to the sign-in page) is sent in place of `100 Continue`, the body never read — an
+    // over-size body must not leave the session it asked to end alive.
+    if req.method() == Method::POST && req.path().trim_end_matches('/') == SIGN_OUT {
+        return next.call(req).await.map(ServiceResponse::map_into_left_body);
     }
     let Some(state) = req.app_data::<actix_web::web::Data<AppState>>().cloned() else {
         return Ok(req.into_response(HttpResponse::new(StatusCode::CONTINUE)).map_into_right_body());

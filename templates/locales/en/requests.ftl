@@ -174,6 +174,7 @@ request-filter-search_length = { $name }: search with at most { $words } words a
     [one] { $given_chars } character
    *[other] { $given_chars } characters
 }
+request-filter-search_no_word = { $name } “{ $value }”: search with at least one letter or digit
 request-filter-country = country { $why }
 request-filter-country_code = country “{ $value }”: use an ISO 3166-1 alpha-2 code, e.g. CN or BD
 request-filter-bid_number = bids “{ $value }”: a bid is named by its declaration number
