@@ -241,9 +241,13 @@ pub const SEARCH_MAX_CHARS: usize = 200;
 pub const SEARCH_MAX_WORDS: usize = 20;
 
 /// The search text `text` of the parameter `name`, if within [`SEARCH_MAX_WORDS`] words and [`SEARCH_MAX_CHARS`]
-/// characters and, unless blank (no search), holding a word; else a 400 naming the parameter and, for its length,
+/// characters, held to the character policy and, unless blank (no search), holding a word; else a 400 naming the parameter and, for its length,
 /// both bounds and what it holds, in English and French (nothing is searched).
 pub(super) fn search_text<'t>(name: &str, text: &'t str) -> Result<&'t str, ApiError> {
+    // A search holding a character the service takes in no text (bytes that are no UTF-8, `%FF`, arrive as U+FFFD; an
+    // invisible or bidirectional character, `%E2%80%8B`) is refused naming it, never read as a search for nothing
+    // (which listed every row) — the character policy of forms and bodies ([`super::input::readable_text`]).
+    super::input::readable_text(name, text)?;
     let chars = text.chars().count();
     let words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
     // A search of marks alone (`-`, `;`) finds by no word: refused, rather than read as no search (every row) by one
@@ -397,17 +401,6 @@ pub(super) const ANY_QUERY_TAKES: &[&str] = &["lang"];
 /// it and the names the address takes ([`Cause::Unknown`]).
 pub(super) fn from_query<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
     T::deserialize(QueryPairs(grouped(bytes)))
-}
-
-/// The first name or value of a query that the character policy of every text the service takes refuses
-/// ([`super::input::readable_text`]: a control, bidirectional, invisible or replacement character — bytes that are
-/// no UTF-8, `%FF`, are read as the replacement character), as a 400 naming the parameter and the character. No
-/// parameter of any address takes such a text: a search for `%E2%80%8B` (a zero width space) searched for nothing
-/// and listed every row.
-fn unreadable_in_query(bytes: &[u8]) -> Option<ApiError> {
-    grouped(bytes).iter().find_map(|(name, values)| {
-        std::iter::once(name).chain(values).find_map(|text| super::input::readable_text(name, text).err())
-    })
 }
 
 /// The pairs of a query: [`Pairs`], whose struct refuses names it does not take.
@@ -653,19 +646,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for Query<T> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let read = from_query::<T>(req.query_string().as_bytes());
-        let unreadable = unreadable_in_query(req.query_string().as_bytes());
         let step = unread_by::<T>(req);
         let req = req.clone();
         Box::pin(async move {
             if let Err(e) = step {
                 return Err(super::error_page::for_door(&req, e));
-            }
-            if let Some(e) = unreadable {
-                let viewer = match caller_first(&req).await {
-                    Ok(viewer) => viewer,
-                    Err(first) => return Err(first),
-                };
-                return Err(for_door_as(&req, viewer.as_ref(), e));
             }
             match read {
                 Ok(v) => Ok(Query(v)),
