@@ -175,7 +175,7 @@ request-filter-search_length = { $name } : chercher avec au plus { $words } mot
     [one] { $given_chars } caractère
    *[other] { $given_chars } caractères
 }
-request-filter-search_no_word = { $name } « { $value } » : chercher avec au moins une lettre ou un chiffre
+request-filter-search_no_word = { $name } « { $value } » : chercher avec au moins une lettre ou un chiffre
 request-filter-country = country { $why }
 request-filter-country_code = country « { $value } » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD
 request-filter-bid_number = bids « { $value } » : une soumission se désigne par le numéro de sa déclaration
