@@ -43,6 +43,27 @@ pub enum GraphError {
     /// A match decision names a pair the graph does not propose.
     #[error("key_a and key_b are not two facilities proposed as a possible match")]
     NotProposed,
+    /// A match decision names a pair decided already: the decision on record, its facilities and its maker named as
+    /// people know them.
+    #[error("facilities {} and {} were decided already", .0.key_a, .0.key_b)]
+    Decided(Box<DecidedPair>),
+}
+
+/// A pair of facilities decided already, as the refusal of a second decision names it: each facility by its name,
+/// city and country (as the graph holds it; `None` for a key the graph no longer holds, named by its key), the
+/// decision, and who made it (the account's display name, or the e-mail recorded where the account has none or is
+/// gone) and when.
+#[derive(Debug, Clone)]
+pub struct DecidedPair {
+    pub key_a: String,
+    pub key_b: String,
+    /// Facility `a`, then `b`: name, city, country (`b`'s `None` when [`one`](Self::one)).
+    pub places: [Option<(String, String, crate::domain::CountryCode)>; 2],
+    /// Both keys are one facility now (merged by the decision on record): `places[0]` names it.
+    pub one: bool,
+    pub same: bool,
+    pub by: String,
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Bump when the snapshot's layout or the meaning of what it holds changes without the program changing (the
@@ -345,11 +366,13 @@ impl GraphService {
         if !base.is_proposal(&d.key_a, &d.key_b) {
             // A pair decided before is no longer proposed: the decision on record is named (409), not a pair unknown.
             return Err(match store.site_match_on_record(&d.key_a, &d.key_b).await? {
-                Some(decided) => GraphError::Storage(decided),
+                Some(decided) => named(store, &base, decided).await,
                 None => GraphError::NotProposed,
             });
         }
-        store.record_site_match(d, actor).await?;
+        if let Err(e) = store.record_site_match(d, actor).await {
+            return Err(named(store, &base, e).await);
+        }
         let decision = d.clone();
         let next = tokio::task::spawn_blocking(move || {
             let mut g = SupplyGraph::clone(&base);
@@ -360,6 +383,26 @@ impl GraphService {
         self.published.store(Arc::new(next));
         Ok(())
     }
+}
+
+/// A storage error of a match decision: a pair decided already ([`crate::storage::Clash::MatchDecided`], which
+/// records keys and an e-mail) as [`GraphError::Decided`], its facilities named from `graph` and its maker by the
+/// account's display name; any other as it is.
+async fn named(store: &Store, graph: &SupplyGraph, e: StorageError) -> GraphError {
+    let StorageError::Conflict(crate::storage::Clash::MatchDecided { key_a, key_b, same, by, at }) = e else {
+        return GraphError::Storage(e);
+    };
+    let place = |key: &str| graph.facility_by_key(key).map(|f| (f.name.clone(), f.city.clone(), f.country));
+    // Two keys merged into one facility (a decision that they are one place) name that one facility once.
+    let one =
+        matches!((graph.facility_by_key(&key_a), graph.facility_by_key(&key_b)), (Some(a), Some(b)) if a.key == b.key);
+    let places = if one { [place(&key_a), None] } else { [place(&key_a), place(&key_b)] };
+    // The name is a courtesy: a failure to read it leaves the e-mail on record, and the refusal stands.
+    let by = match store.account_by_email(&by).await {
+        Ok(Some(a)) if !a.display_name.trim().is_empty() => a.display_name,
+        _ => by,
+    };
+    GraphError::Decided(Box::new(DecidedPair { key_a, key_b, places, one, same, by, at }))
 }
 
 /// `graph` and its key into `path`, through a temporary file beside it.

@@ -93,14 +93,15 @@ impl tracing::field::Visit for Fields {
 
 /// The log filter of a command run at a terminal (`import`, `assess` …, every command but `serve`): the configured
 /// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
-/// database) and the program's own diagnostics (`chainon`: a file refused as damaged, with the library's words, at
+/// database), the database driver's notices (`sqlx`: PostgreSQL's `NOTICE relation "seaql_migrations" already exists,
+/// skipping`, logged at `info` by every command that opens a PostgreSQL database) and the program's own diagnostics (`chainon`: a file refused as damaged, with the library's words, at
 /// `info`) kept to warnings. The log is the service's operators', in English; a person reading a command's answer
 /// gets it in the language asked (`--lang fr`), from the catalogues, and is not handed the schema's history or an
-/// English line beside the French refusal. The service's log keeps them. A filter that names `sea_orm_migration` or
-/// `chainon` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).
+/// English line beside the French refusal. The service's log keeps them. A filter that names `sea_orm_migration`,
+/// `sqlx` or `chainon` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).
 pub fn command_filter(configured: &str) -> String {
     let mut filter = configured.trim().to_string();
-    for target in ["sea_orm_migration", "chainon"] {
+    for target in ["sea_orm_migration", "sqlx", "chainon"] {
         let named = filter.split(',').any(|d| d.trim().split('=').next().is_some_and(|t| t.trim() == target));
         if !named {
             if !filter.is_empty() {
@@ -241,13 +242,21 @@ mod tests {
     /// A command's filter keeps the migrations' progress out of its answer, and leaves a filter that asks for them.
     #[test]
     fn a_command_keeps_the_migrations_progress_out_of_the_terminal() {
-        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn,chainon=warn");
-        assert_eq!(command_filter(""), "sea_orm_migration=warn,chainon=warn");
-        assert_eq!(command_filter("debug,sea_orm_migration=info"), "debug,sea_orm_migration=info,chainon=warn");
-        assert_eq!(command_filter("info,chainon=debug"), "info,chainon=debug,sea_orm_migration=warn");
-        assert_eq!(command_filter("chainon::import=info"), "chainon::import=info,sea_orm_migration=warn,chainon=warn");
+        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn,sqlx=warn,chainon=warn");
+        assert_eq!(command_filter(""), "sea_orm_migration=warn,sqlx=warn,chainon=warn");
+        assert_eq!(
+            command_filter("debug,sea_orm_migration=info"),
+            "debug,sea_orm_migration=info,sqlx=warn,chainon=warn"
+        );
+        assert_eq!(command_filter("info,chainon=debug"), "info,chainon=debug,sea_orm_migration=warn,sqlx=warn");
+        assert_eq!(command_filter("info,sqlx=debug"), "info,sqlx=debug,sea_orm_migration=warn,chainon=warn");
+        assert_eq!(
+            command_filter("chainon::import=info"),
+            "chainon::import=info,sea_orm_migration=warn,sqlx=warn,chainon=warn"
+        );
         let filter = tracing_subscriber::EnvFilter::new(command_filter("info"));
-        assert!(filter.to_string().contains("sea_orm_migration=warn"), "{filter}");
-        assert!(filter.to_string().contains("chainon=warn"), "{filter}");
+        for target in ["sea_orm_migration=warn", "sqlx=warn", "chainon=warn"] {
+            assert!(filter.to_string().contains(target), "{filter}");
+        }
     }
 }

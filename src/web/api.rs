@@ -154,7 +154,9 @@ impl utoipa::Modify for CommonResponses {
             (
                 "BadRequest",
                 "A path, query or body that cannot be read, a query parameter or form part the operation does not take \
-                 (named, with those it takes), or a value out of its range",
+                 (named, with those it takes), or a value out of its range. A request line the HTTP layer cannot \
+                 read at all (a URI over 65,534 bytes, bytes no HTTP/1.1 head may hold) is answered 400 by that layer, \
+                 before the service sees it, with no body",
                 None,
             ),
             ("Unauthorized", "No valid API token or session", Some(("WWW-Authenticate", "`Bearer realm=\"chainon\"`"))),
@@ -183,6 +185,20 @@ impl utoipa::Modify for CommonResponses {
             }
             components.responses.insert(name.to_string(), RefOr::T(response.build()));
         }
+        // The HTTP layer's own refusal of a head it will not hold (more than 96 header fields, or a head over
+        // 128 KiB), sent before the service sees the request: no body, so no error body either.
+        components.responses.insert(
+            "RequestHeaderFieldsTooLarge".to_string(),
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(
+                        "The request's head is larger than the HTTP layer holds (more than 96 header fields, or over \
+                         128 KiB with its URI): refused before the service sees it, with no body; send fewer or \
+                         shorter headers, or the query's values in fewer words",
+                    )
+                    .build(),
+            ),
+        );
         for (path, item) in openapi.paths.paths.iter_mut() {
             let reads_database = !matches!(path.as_str(), "/api/v1/openapi.json" | "/api/v1/template");
             let operations =
@@ -199,6 +215,8 @@ impl utoipa::Modify for CommonResponses {
                 add("400", "BadRequest");
                 // And every address answers a method it does not take, naming those it does.
                 add("405", "MethodNotAllowed");
+                // And every address's head can be too large for the HTTP layer to read.
+                add("431", "RequestHeaderFieldsTooLarge");
                 if !public {
                     add("401", "Unauthorized");
                 }

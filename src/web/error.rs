@@ -455,18 +455,56 @@ fn clash_message(clash: &Clash) -> Message {
         }
         Clash::AccountDisabled(id) => Message::new("request.clash.account_disabled").text("id", id.to_string()),
         Clash::MatchDecided { key_a, key_b, same, by, at } => {
-            let decision = if *same { "request.clash.same_place" } else { "request.clash.not_same_place" };
-            Message::new("graph.refused.decided")
-                .text("key_a", key_a.clone())
-                .text("key_b", key_b.clone())
-                .label("decision", decision)
-                .text("by", by.clone())
-                .with("at", moment(*at))
+            match_decided([key_a, key_b], &[None, None], false, *same, by, *at)
         }
         Clash::Constraint(raw) => constraint_message(raw),
         // Said by its own words ([`clash_messages`]); never asked here.
         Clash::OlderEdition { .. } => Message::new("request.internal"),
     }
+}
+
+/// The refusal of a decision on a pair of facilities decided already: each facility as people know it (name, city,
+/// country in the reader's language) with its key beside it for the API's caller, or by its key alone where the
+/// graph no longer holds it, or the one facility both keys are since a decision merged them; the decision on record,
+/// by whom and when.
+fn match_decided(
+    keys: [&str; 2],
+    places: &[Option<(String, String, crate::domain::CountryCode)>; 2],
+    one: bool,
+    same: bool,
+    by: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Message {
+    let facility = |key: &str, place: &Option<(String, String, crate::domain::CountryCode)>| match place {
+        Some((name, city, country)) => Message::new("graph.refused.decided_facility")
+            .text("name", name.clone())
+            .text("city", city.clone())
+            .names("country", country.name_en(), country.name_fr())
+            .text("key", key),
+        None => Message::new("graph.refused.decided_key").text("key", key),
+    };
+    let [pa, pb] = places;
+    let [ka, kb] = keys;
+    let decision = if same { "request.clash.same_place" } else { "request.clash.not_same_place" };
+    if let (true, Some(place)) = (one, pa) {
+        // Merged by the decision on record: one facility now, named once, with both keys.
+        let (name, city, country) = place;
+        return Message::new("graph.refused.decided_one")
+            .text("name", name.clone())
+            .text("city", city.clone())
+            .names("country", country.name_en(), country.name_fr())
+            .text("key_a", ka)
+            .text("key_b", kb)
+            .label("decision", decision)
+            .text("by", by)
+            .with("at", moment(at));
+    }
+    Message::new("graph.refused.decided")
+        .said("a", facility(ka, pa))
+        .said("b", facility(kb, pb))
+        .label("decision", decision)
+        .text("by", by)
+        .with("at", moment(at))
 }
 
 /// A constraint the database enforced, put into words by the constraint it names: SQLite says `table.column`,
@@ -551,6 +589,10 @@ impl From<crate::graph_service::GraphError> for ApiError {
             GraphError::Storage(s) => s.into(),
             GraphError::NotProposed => {
                 ApiError::told(&Message::new("request.graph.not_proposed").text("a", "key_a").text("b", "key_b"))
+            }
+            GraphError::Decided(d) => {
+                let (en, fr) = said(&match_decided([&d.key_a, &d.key_b], &d.places, d.one, d.same, &d.by, d.at));
+                ApiError::ConflictWith { en, fr }
             }
             e @ GraphError::Worker(_) => ApiError::internal(e),
         }
@@ -1100,6 +1142,41 @@ mod tests {
             "{en}"
         );
         assert!(fr.contains("4 est déjà confirmée\u{a0}: une") && fr.contains("(confirmée par a@b.c le "), "{fr}");
+    }
+
+    /// A pair of facilities decided already is named as people know it: two facilities by name, city and country
+    /// in the reader's language, each key beside; one the graph no longer holds by its key; the maker as given.
+    #[test]
+    fn a_pair_decided_already_names_its_facilities_in_the_reader_s_language() {
+        use crate::domain::CountryCode;
+        let cc = |c: &str| CountryCode::parse(c).unwrap();
+        let d = crate::graph_service::DecidedPair {
+            key_a: "na:DE:mill:1 strasse".into(),
+            key_b: "na:CI:mill two:2 rue".into(),
+            places: [
+                Some(("Spinnerei Nord".into(), "Hamburg".into(), cc("DE"))),
+                Some(("Filature Sud".into(), "Abidjan".into(), cc("CI"))),
+            ],
+            one: false,
+            same: false,
+            by: "Sam Officer".into(),
+            at: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+        };
+        let (en, fr) = ApiError::from(crate::graph_service::GraphError::Decided(Box::new(d.clone()))).messages();
+        assert!(
+            en.starts_with(
+                "Facilities “Spinnerei Nord” (Hamburg, Germany; key na:DE:mill:1 strasse) and “Filature Sud” \
+                 (Abidjan, Côte d'Ivoire; key na:CI:mill two:2 rue) were decided already: not the same place, by Sam \
+                 Officer on "
+            ),
+            "{en}"
+        );
+        assert!(fr.contains("(Hamburg, Allemagne\u{202f}; clé na:DE:mill:1 strasse)"), "{fr}");
+        assert!(fr.contains("pas le même lieu, par Sam Officer le "), "{fr}");
+        // A key the graph no longer holds: by its key alone.
+        let gone = crate::graph_service::DecidedPair { places: [d.places[0].clone(), None], ..d };
+        let (en, _) = ApiError::from(crate::graph_service::GraphError::Decided(Box::new(gone))).messages();
+        assert!(en.contains("and with key na:CI:mill two:2 rue (no longer in the graph) were decided"), "{en}");
     }
 
     /// The declaration in force is named in each language's word order: « la déclaration permanente du

@@ -18,17 +18,6 @@ pub(super) fn html(status: StatusCode, body: String) -> HttpResponse {
         .body(body)
 }
 
-/// The error page in the request's language; falls back to plain JSON if even that fails to render.
-pub(super) fn error_page(
-    state: &AppState,
-    req: &HttpRequest,
-    status: StatusCode,
-    title: &str,
-    message: &str,
-) -> HttpResponse {
-    error_page_as(state, req, None, status, title, message)
-}
-
 fn error_page_as(
     state: &AppState,
     req: &HttpRequest,

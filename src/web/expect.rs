@@ -82,20 +82,26 @@ pub async fn answer_expectation(
     if req.extensions().get::<Expectation>().is_none() {
         return next.call(req).await.map(ServiceResponse::map_into_left_body);
     }
-    if let Err(first) = super::params::caller_first(req.request()).await {
-        return Ok(req.error_response(first).map_into_right_body());
-    }
+    let viewer = match super::params::caller_first(req.request()).await {
+        Ok(viewer) => viewer,
+        Err(first) => return Ok(req.error_response(first).map_into_right_body()),
+    };
     // Signing out reads no body: the head alone is the request, whatever length it declares. Its handler ends the
     // session and its answer (to the sign-in page) is sent in place of `100 Continue`, the body never read — an
     // over-size body must not leave the session it asked to end alive.
     if req.method() == Method::POST && req.path().trim_end_matches('/') == SIGN_OUT {
-        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+        // Whatever length the head declares, the body it announces is never asked for: the connection closes, so
+        // that no byte of it can be read as a next request.
+        let mut res = next.call(req).await?;
+        res.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+        return Ok(res.map_into_left_body());
     }
     let Some(state) = req.app_data::<actix_web::web::Data<AppState>>().cloned() else {
         return Ok(req.into_response(HttpResponse::new(StatusCode::CONTINUE)).map_into_right_body());
     };
     if let Some(e) = over_limit(&state, req.head()) {
-        let refused = super::error_page::for_door(req.request(), e);
+        // The error page keeps the header of whoever is signed in, as every page's refusal does.
+        let refused = super::params::for_door_as(req.request(), viewer.as_ref(), e);
         let mut res = req.error_response(refused);
         res.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
         return Ok(res.map_into_right_body());

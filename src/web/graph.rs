@@ -113,7 +113,8 @@ pub struct GraphSummary {
     facilities: usize,
     links: usize,
     declarations: usize,
-    /// How much of a supplier's score carries to its customer.
+    /// How much of a supplier's score carries to its customer, per tier (a factor between 0 and 1, as the risk
+    /// model's weights give it: `tier_decay` in `risk_models/`).
     tier_decay: f64,
 }
 
@@ -239,7 +240,9 @@ pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer)
         facilities: g.facility_count(),
         links: g.link_count(),
         declarations: g.declaration_count(),
-        tier_decay: f64::from(g.decay()),
+        // The model's weight as it is written (0.85), not the graph's single-precision copy widened
+        // (0.8500000238418579).
+        tier_decay: state.model.tier_decay(),
     }))
 }
 

@@ -99,13 +99,20 @@ fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
     ))
 }
 
-/// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name).
+/// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name) nor any
+/// other character the character policy refuses (`input::readable_text`).
 fn plain_text(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
     match given(v) {
         Some(t) if t.chars().any(char::is_control) => {
             Err(ApiError::told(&Message::new("request.filter.control").text("name", name)))
         }
-        other => Ok(other.map(str::to_string)),
+        // Any other character the service takes in no text (U+FFFD for bytes that are no UTF-8, an invisible or
+        // bidirectional character) is refused naming it, as searches are: never a filter that matches nothing.
+        Some(t) => {
+            super::input::readable_text(name, t)?;
+            Ok(Some(t.to_string()))
+        }
+        None => Ok(None),
     }
 }
 

@@ -74,22 +74,22 @@ pub async fn session_store_failures(
 
 /// No route took the request: a page's path under a method it does not answer is 405 with `Allow` (the error page
 /// in the reader's language); any other address 404. The API scope answers its own (`api::unmatched`).
-async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+async fn not_found(req: HttpRequest, state: web::Data<AppState>, viewer: Option<auth::MaybeViewer>) -> HttpResponse {
     if req.path().starts_with("/api/") {
         return ApiError::NotFound.error_response();
     }
-    if let Some(allow) = methods::page_methods(req.path()) {
-        let e = ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) };
+    // The page keeps the header of whoever is signed in (their name, their role's links), as every page's refusal
+    // does; a session that cannot be read (the database out of reach) gets the page without it.
+    let chrome = viewer.and_then(|v| v.0).and_then(|v| frame::chrome(&req, lang::resolve(&req), &v).ok());
+    let e = match methods::page_methods(req.path()) {
         // `/health` answers in JSON, as the API does.
-        return if req.path() == "/health" { e.error_response() } else { error_page::error_response(&state, &req, &e) };
-    }
-    error_page::error_page(
-        &state,
-        &req,
-        actix_web::http::StatusCode::NOT_FOUND,
-        "error.not_found",
-        "error.not_found_message",
-    )
+        Some(allow) if req.path() == "/health" => {
+            return ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) }.error_response();
+        }
+        Some(allow) => ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) },
+        None => ApiError::NotFound,
+    };
+    error_page::error_response_as(&state, &req, chrome.as_ref(), &e)
 }
 
 /// Answers HEAD wherever GET is answered (RFC 9110 §9.3.2): the request is routed as a GET, so it gets GET's status

@@ -746,7 +746,7 @@ async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::E
 
 /// As [`super::error_page::for_door`], the error page keeping the header of `viewer` (its name, its role's links,
 /// its form token) when someone is signed in.
-fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer>, e: ApiError) -> actix_web::Error {
+pub(super) fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer>, e: ApiError) -> actix_web::Error {
     match req.app_data::<actix_web::web::Data<super::AppState>>() {
         Some(state) if !super::error_page::answers_json(req) => {
             let view = viewer.and_then(|v| super::frame::chrome(req, super::lang::resolve(req), v).ok());

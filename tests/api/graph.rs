@@ -61,6 +61,10 @@ on_both_backends!(a_shared_mill_links_two_suppliers_and_risk_flows_across_them, 
     let summary = get(&app, "/api/v1/graph").await;
     assert_eq!(summary["facilities"], 4, "{summary}");
     assert_eq!(summary["declarations"], 2);
+    // The model's weight as written, not a single-precision copy widened (0.8500000238418579).
+    let decay = chainon::scoring::RiskModel::embedded().unwrap().tier_decay();
+    assert_eq!(summary["tier_decay"].as_f64(), Some(decay), "{summary}");
+    assert!(summary["tier_decay"].to_string().len() <= 6, "{summary}");
     let shared = get(&app, "/api/v1/graph/concentration").await;
     let mill = &shared["shared_facilities"][0];
     assert_eq!(mill["suppliers"], 2, "{shared}");
@@ -175,9 +179,16 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
         assert_eq!(resp.status(), 409, "{again}");
         let body: Value = resp.json().await.unwrap();
         assert_eq!(body["error"], "conflict", "{body}");
-        for m in [&body["message"], &body["message_fr"]] {
-            assert!(m.as_str().unwrap().contains("officer@"), "{body}");
+        // The maker by the account's name, the facilities as people know them (merged: one facility now),
+        // each key beside them for the API's caller.
+        for (m, country) in [(&body["message"], "(Dhaka, Bangladesh)"), (&body["message_fr"], "(Dhaka, Bangladesh)")] {
+            let m = m.as_str().unwrap();
+            assert!(m.contains("Officer") && !m.contains("officer@"), "{body}");
+            assert!(m.contains("Sunrise Spinning") && m.contains(country), "{body}");
+            assert!(m.contains(key_a) && m.contains(key_b), "{body}");
         }
+        assert!(body["message"].as_str().unwrap().contains("they are one facility now"), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().contains("le même lieu"), "{body}");
     }
     assert_eq!(app.store.site_match_decisions().await.unwrap().len(), 1);
     let unknown = json!({"key_a": "na:XX:nowhere", "key_b": p["a"]["key"], "same": true});

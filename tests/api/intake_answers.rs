@@ -279,6 +279,9 @@ async fn a_body_declared_over_its_door_s_limit_is_refused_from_its_head_in_the_d
         assert_eq!(answer.statuses, [413], "{path}: {}", answer.head);
         assert!(answer.head.to_ascii_lowercase().contains("content-type: text/html"), "{path}: {}", answer.head);
         assert!(answer.body.contains("<html") && answer.body.contains(says), "{path}: {}", answer.body);
+        // The header of whoever is signed in (a token here), not the signed-out one.
+        let signed_in = headers.contains(&auth);
+        assert_eq!(answer.body.contains("class=\"account-name\""), signed_in, "{path}: {}", answer.body);
         assert!(
             answer.head.to_ascii_lowercase().contains("x-content-type-options: nosniff"),
             "{path}: {}",

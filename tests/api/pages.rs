@@ -1,6 +1,6 @@
 //! The pages, in both languages, on SQLite and PostgreSQL (those that read or write data).
 
-use crate::helpers::{Backend, TestApp, demo_file, demo_files, plain_spaces, spawn_app};
+use crate::helpers::{Backend, TestApp, Who, demo_file, demo_files, plain_spaces, spawn_app};
 use crate::on_both_backends;
 
 async fn with_demo(app: TestApp) -> TestApp {
@@ -79,6 +79,22 @@ async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
     let (status, body) = page(&app, "/declarations/999999").await;
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"));
+    // Whoever is signed in keeps their header (their name, their role's links) on an address that does not exist,
+    // and on a method an address does not answer; nobody signed in gets the sign-in link.
+    let officer = app.signed_in(Who::Officer).await;
+    for (path, status) in [("/no/such/page?lang=fr", 404), ("/declarations/999999?lang=en", 404)] {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), status, "{path}");
+        let body = resp.text().await.unwrap();
+        assert!(body.contains("class=\"account-name\"") && body.contains("/logout"), "{path}: {body}");
+    }
+    let resp = officer.delete(app.url("/graph?lang=en")).send().await.unwrap();
+    assert_eq!(resp.status(), 405);
+    assert!(resp.text().await.unwrap().contains("class=\"account-name\""));
+    let anonymous = app.browser().get(app.url("/no/such/page")).send().await.unwrap();
+    assert_eq!(anonymous.status(), 404);
+    let body = anonymous.text().await.unwrap();
+    assert!(!body.contains("class=\"account-name\"") && body.contains("/login"), "{body}");
 }
 
 on_both_backends!(the_upload_page_lists_every_issue_and_stores_nothing, |app: TestApp| async move {

@@ -58,3 +58,54 @@ on_both_backends!(a_search_longer_than_its_bounds_is_refused_naming_q, |app: Tes
         assert!(page.contains(words_said), "{path}: {page}");
     }
 });
+
+// A search holding a character the service takes in no text — bytes that are no UTF-8 (`%FF`, read as U+FFFD), a
+// zero-width space, a right-to-left override — or marks alone is refused with a 400 naming `q` (and the character),
+// on the declarations list, the graph's search and the pages; never read as no search (which listed every row) nor
+// as a search that finds nothing.
+on_both_backends!(a_search_the_service_cannot_read_is_refused_naming_q, |app: TestApp| async move {
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    for base in ["/api/v1/graph/sites?q=", "/api/v1/declarations?q=", "/api/v1/screening/editions/1/entries?q="] {
+        // A readable search is answered.
+        let (status, body) = answer(&app, &format!("{base}mill")).await;
+        assert!(status == 200 || status == 404, "{base}: {body}");
+        for (q, named) in [
+            ("%FF", "U+FFFD"),
+            ("mill%FF", "U+FFFD"),
+            ("%E2%80%8B", "U+200B"),
+            ("mill%E2%80%8Broad", "U+200B"),
+            ("%E2%80%AEllim", "U+202E"),
+            ("a%C2%ADb", "U+00AD"),
+        ] {
+            let (status, body) = answer(&app, &format!("{base}{q}")).await;
+            if status == 404 {
+                continue; // no such list here: nothing to search
+            }
+            assert_eq!(status, 400, "{base}{q}: {body}");
+            let (en, fr) =
+                (body["message"].as_str().unwrap_or_default(), body["message_fr"].as_str().unwrap_or_default());
+            assert!(en.contains("“q”") && en.contains(named), "{base}{q}: {body}");
+            assert!(fr.contains("q") && fr.contains(named), "{base}{q}: {body}");
+        }
+        // Marks alone: refused, never every row.
+        let (status, body) = answer(&app, &format!("{base}-%3B")).await;
+        assert!(status == 400 || status == 404, "{base}-;: {body}");
+        if status == 400 {
+            assert!(body["message"].as_str().unwrap_or_default().contains("at least one letter or digit"), "{body}");
+        }
+    }
+    // The pages: the error page in the page's language, naming the character.
+    let officer = app.signed_in(Who::Officer).await;
+    for (path, said) in [
+        ("/?lang=en&q=%E2%80%8B", "U+200B"),
+        ("/graph?lang=fr&q=mill%FF", "U+FFFD"),
+        ("/?lang=en&q=-", "at least one letter or digit"),
+    ] {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{path}");
+        let page = plain_spaces(&resp.text().await.unwrap());
+        assert!(page.contains(said) && page.contains("class=\"account-name\""), "{path}: {page}");
+    }
+});

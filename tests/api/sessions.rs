@@ -111,6 +111,43 @@ on_both_backends!(signing_out_ends_the_session_on_the_server, |app: TestApp| asy
     assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), stored, "nothing stored");
 });
 
+// Signing out whose head asks first (`Expect: 100-continue`, which curl adds to any body over 1 MB) and declares a
+// body far over the form limit: answered from its head — the session ended, the sign-in page's 303 sent in place of
+// `100 Continue`, the connection closed, the body never asked for — never a 413 that leaves the session alive.
+on_both_backends!(signing_out_with_a_huge_body_asked_first_ends_the_session, |app: TestApp| async move {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    for declared in [2_000_000_u64, 70_000_000, 10] {
+        let (_browser, jar) = browser_with_jar(&app, Who::Officer).await;
+        let cookie = cookie_header(&app, &jar);
+        let me = || replayer().get(app.url("/api/v1/me")).header("cookie", &cookie).send();
+        assert_eq!(me().await.unwrap().status(), 200);
+        let host = app.address.trim_start_matches("http://").to_string();
+        let mut stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+        let head = format!(
+            "POST /logout?lang=fr HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nExpect: 100-continue\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {declared}\r\n\r\n"
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut answer = Vec::new();
+        let read = async {
+            while !answer.windows(4).any(|w| w == b"\r\n\r\n") {
+                let mut chunk = [0u8; 4096];
+                let n = stream.read(&mut chunk).await.unwrap();
+                assert!(n > 0, "{declared}: closed before an answer");
+                answer.extend_from_slice(&chunk[..n]);
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(30), read).await.expect("an answer from the head alone");
+        let answer = String::from_utf8_lossy(&answer).to_ascii_lowercase();
+        assert!(answer.starts_with("http/1.1 303"), "{declared}: {answer}");
+        assert!(answer.contains("location: /login?lang=fr"), "{declared}: {answer}");
+        assert!(answer.contains("connection: close"), "{declared}: {answer}");
+        // The cookie signs no one in any more.
+        assert_eq!(me().await.unwrap().status(), 401, "{declared}");
+    }
+    assert_eq!(app.store.count_sessions(app.account_id(Who::Officer)).await.unwrap(), 0);
+});
+
 async fn sessions_end_after_idle_time_and_after_their_absolute_time(backend: Backend) {
     let idle = Duration::from_secs(2);
     let absolute = Duration::from_secs(5);

@@ -308,6 +308,12 @@ impl SupplyGraph {
         self.propagate(vec![a])
     }
 
+    /// The facility a key names (a proposal's `a.key` or `b.key`): after a merge, the facility it was merged into;
+    /// `None` for a key the graph does not hold.
+    pub fn facility_by_key(&self, key: &str) -> Option<&Facility> {
+        self.index.get(&fp(key)).and_then(|&n| self.graph.node_weight(n))
+    }
+
     /// Whether two facility keys are a pair [`proposals`](Self::proposals) offers: two facilities listed under a
     /// common near key, not decided different, without conflicting OS IDs.
     pub fn is_proposal(&self, key_a: &str, key_b: &str) -> bool {
