@@ -23,7 +23,9 @@ use crate::domain::text::fold_words;
 /// reader of the list only, unless the field opens with `!`: the form is also a word of names where it is no form
 /// (`Est`, "Establishment" in the Gulf states' firm names and "east" in French ones; `Sté`, "Société" in France and
 /// "Sainte" in Quebec; `Société`, a word of many firms' names), so it is dropped only from a name whose country is
-/// one of its jurisdictions — never from a name of no known country, nor from identity keys.
+/// one of its jurisdictions — never from a name of no known country, nor from identity keys. A one-word form added
+/// after identity keys were first stored is marked `!` too (`Aktiebolag`, `Osakeyhtiö` …): a name of its country is
+/// compared without it, and no stored key (a facility's, a list entry's, a decided hit's) changes.
 ///
 /// Source: the abbreviations and names of the ISO 20275 Entity Legal Forms (ELF) code list published by GLEIF
 /// (<https://www.gleif.org/en/about-lei/code-lists/iso-20275-entity-legal-forms-code-list>) for the jurisdictions

@@ -796,9 +796,13 @@ fn weighted_similarity(a: &[String], b: &[String], pinyin_apart: bool) -> (f64, 
     // Each word's closeness to its nearest on the other side, and its weight: a word found (the same word, or a near
     // one) weighs as it is ([`weight`]); a word found nowhere weighs 1 whatever it is, so a word more or fewer costs
     // what it always did and only the words both names share weigh less for being generic.
+    //
+    // A word one name repeats more often than the other has it is found as often as the other has it, no more: each
+    // repeat beyond is a word found nowhere (`Johnson & Johnson Ltd.` is not `Johnson Ltd.`: two words against one).
     let side = |xs: &[String], ys: &[String]| {
-        xs.iter().fold((0.0, 0.0), |(s, w), x| {
-            let c = best(x, ys);
+        xs.iter().enumerate().fold((0.0, 0.0), |(s, w), (i, x)| {
+            let seen = xs.iter().take(i).filter(|p| *p == x).count();
+            let c = if seen > 0 && ys.iter().filter(|y| *y == x).count() <= seen { 0.0 } else { best(x, ys) };
             let wx = if c > 0.0 || SITE_WORDS.contains(&x.as_str()) { weight(x) } else { 1.0 };
             (s + wx * c, w + wx)
         })
@@ -813,8 +817,15 @@ fn same_words(a: &[String], b: &[String]) -> (f64, f64) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
-    let sa = a.iter().filter(|x| b.contains(x)).count() as f64;
-    let sb = b.iter().filter(|y| a.contains(y)).count() as f64;
+    // Each word found as often as the other name has it, no more (see [`weighted_similarity`]).
+    let found = |xs: &[String], ys: &[String]| {
+        xs.iter()
+            .enumerate()
+            .filter(|(i, x)| ys.iter().filter(|y| y == x).count() > xs.iter().take(*i).filter(|p| p == x).count())
+            .count()
+    };
+    let sa = found(a, b) as f64;
+    let sb = found(b, a) as f64;
     ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
 }
 

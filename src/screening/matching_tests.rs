@@ -2283,3 +2283,48 @@ fn an_operator_of_a_site_abroad_keeps_its_own_country() {
     );
     assert!(hits.iter().all(|h| h.evidence.country_agrees.is_none()));
 }
+
+/// A name spelt with its legal form written out and the same name with the form's abbreviation are one name (the
+/// Nordic and German forms too: `Aktiebolag` is `AB`); the words for "and" of each language are `&` (`Procaccini e
+/// Gamba`, `Hermanos García y Cía.`, `Müller und Sohn`, `Lindgren och Söner`); a word one name repeats is not found
+/// twice in a name that has it once (`Johnson & Johnson Ltd.` is not `Johnson Ltd.`). No identity key changes: keys
+/// keep the forms they always kept.
+#[test]
+fn written_out_forms_and_words_for_and_are_the_same_name_and_a_repeated_word_counts_twice() {
+    let entry =
+        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
+    let hits = |e: &Entry, p: Party| {
+        let mut out = Vec::new();
+        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
+        out.len()
+    };
+    for (listed, written, cc) in [
+        ("Jonsson & Jonsson Aktiebolag", "Jonsson & Jonsson AB", "SE"),
+        ("Lindgren & Söner Aktiebolag", "Lindgren och Söner AB", "SE"),
+        ("Virtanen Köysi Osakeyhtiö", "Virtanen Köysi Oy", "FI"),
+        ("Nordkabel Aksjeselskap", "Nordkabel AS", "NO"),
+        ("Hansen og Sønner Aktieselskab", "Hansen & Sønner A/S", "DK"),
+        ("Müller & Sohn KG", "Müller und Sohn Kommanditgesellschaft", "DE"),
+        ("Procaccini e Gamba S.p.A.", "Procaccini & Gamba", "IT"),
+        ("Procaccini e Gamba S.p.A.", "Procaccini and Gamba SpA", "IT"),
+        ("Ferreira e Filhos Lda.", "Ferreira & Filhos", "PT"),
+        ("Hermanos García y Cía., S.L.", "Hermanos Garcia & Cia", "ES"),
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 1, "{listed} ← {written}");
+        assert_eq!(hits(&entry(written, cc), party(PartyKind::Site, listed, cc)), 1, "{written} ← {listed}");
+    }
+    for (listed, written, cc) in [
+        ("Johnson & Johnson Ltd.", "Johnson Ltd.", "GB"),
+        ("Johnson Ltd.", "Johnson & Johnson Ltd.", "GB"),
+        ("Mills and Mills Inc", "Mills Inc", "US"),
+        ("Singh Singh Exports Pvt Ltd", "Singh Exports Pvt Ltd", "IN"),
+        // A written-out form is dropped only where its country uses it.
+        ("Nordic Rope Aktiebolag", "Nordic Rope", "CA"),
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 0, "{listed} ← {written}");
+    }
+    for name in ["Jonsson Aktiebolag", "Procaccini e Gamba", "Hermanos Garcia y Cia"] {
+        let key = crate::graph::national::normalise_name(name);
+        assert_eq!(key, crate::domain::text::fold_words(name).replace(" cia", ""), "{name}: the identity key");
+    }
+}

@@ -13,7 +13,10 @@
 //!   No dictionary is asked, and derivations (`industrial`/`industries`, `natural`/`nature`) are not read: they are
 //!   other words often enough to part two firms.
 //! - **Joining words.** The prepositions of French, Spanish, Italian and English firm names (`de`, `des`, `du`, `d`,
-//!   `del`, `della`, `di`, `of`, `for`, `et`) and the article after one (`de la`, `de l'`) tell no firm from another:
+//!   `del`, `della`, `di`, `of`, `for`), the words for "and" of the languages firms of the lists and declarations
+//!   write (`et`, the Spanish `y`, the Italian and Portuguese `e`, the German `und`, the Swedish `och`, the Danish and
+//!   Norwegian `og`, which `&` stands for: `Procaccini e Gamba` is `Procaccini & Gamba`) and the article after one
+//!   (`de la`, `de l'`) tell no firm from another:
 //!   the word similarity compares names without them (their *content*), when both names are organisations' and
 //!   neither is of China, Taiwan, Hong Kong or Macao, where `de`, `du` and `di` are pinyin syllables of the name.
 
@@ -21,9 +24,12 @@ use rustc_hash::FxHashSet;
 
 use crate::domain::CountryCode;
 
-/// Prepositions that join the words of a firm's name (French, Spanish, Italian, English; folded).
-const PREPOSITIONS: &[&str] =
-    &["de", "des", "du", "d", "del", "della", "delle", "dei", "degli", "di", "of", "for", "et", "pour"];
+/// Prepositions and conjunctions that join the words of a firm's name (French, Spanish, Italian, Portuguese, English,
+/// German, Swedish, Danish and Norwegian; folded). `&` is no word once folded, so each word for "and" is one too.
+const PREPOSITIONS: &[&str] = &[
+    "de", "des", "du", "d", "del", "della", "delle", "dei", "degli", "di", "of", "for", "et", "pour", "y", "e", "und",
+    "och", "og",
+];
 
 /// Articles read as joining words after a preposition (`de la`, `de l'`, `de los`).
 const ARTICLES: &[&str] = &["la", "le", "les", "l", "los", "las", "lo", "the"];
