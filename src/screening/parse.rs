@@ -2375,17 +2375,29 @@ fn pspc(t: Table, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                     .in_column(start.or(period)),
             );
         }
-        let split = split_name(&raw);
         let at = At { line: *line, column: Some(name), field: "Supplier name" };
-        check_split(&split, at, problems);
-        check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
-        let mut e = Entry::named(name_key(&[], &split.name), split.name, *line);
-        e.aliases = split.aliases;
-        e.former_names = split.former_names;
-        e.address = cell(rec, address);
-        // The country is the address's last part when it names one; none otherwise (no country is presumed: the list
-        // names suppliers abroad too), and a party is matched wherever it is.
-        e.country = e.address.as_deref().and_then(|a| a.rsplit(',').next()).and_then(CountryCode::parse);
+        // A cell naming several suppliers (`A Ltd. and B Ltd.`, `A Ltd; B Ltd`) is an entry each, and a place written
+        // after a supplier's name (`Ontario Knitting Mills Limited, Toronto, Ontario`) is its address, never part of
+        // its name nor a supplier of its own: read as CBP's cells are ([`cbp_names`]).
+        let mut firms = Vec::new();
+        for (n, place) in cbp_names(raw.trim()) {
+            if !names_something(&n, at, problems) {
+                continue;
+            }
+            let split = split_name(&n);
+            check_split(&split, at, problems);
+            check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
+            let mut e = Entry::named(name_key(&[], &split.name), split.name, *line);
+            e.aliases = split.aliases;
+            e.former_names = split.former_names;
+            // The address column when the row has one; else the place written after the name.
+            e.address = cell(rec, address).or(split.place).or(place);
+            // The country is the address's last part when it names one; none otherwise (no country is presumed: the
+            // list names suppliers abroad too), and a party is matched wherever it is.
+            e.country = e.address.as_deref().and_then(|a| a.rsplit(',').next()).and_then(CountryCode::parse);
+            firms.push(e);
+        }
+        let Some(mut e) = firms.pop() else { continue };
         e.section = word_cell(
             rec,
             measure,
@@ -2417,6 +2429,15 @@ fn pspc(t: Table, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                     .in_column(bn),
                 ),
             }
+        }
+        // The row's measure, period, reason and business number are each supplier's it names.
+        for mut other in firms {
+            other.section.clone_from(&e.section);
+            other.effective = e.effective;
+            other.ends = e.ends;
+            other.reason.clone_from(&e.reason);
+            other.business_number.clone_from(&e.business_number);
+            out.push(other);
         }
         out.push(e);
     }

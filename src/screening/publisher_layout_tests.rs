@@ -776,6 +776,54 @@ fn a_trial_s_pspc_pages_are_read_as_meant() {
     assert_eq!(problems.iter().map(|p| (p.line, p.column)).collect::<Vec<_>>(), [(3, Some(1))]);
 }
 
+/// A PSPC name cell is read as CBP's entity cells are: several suppliers in one cell are an entry each, with the
+/// row's measure, dates and business number; a place written after a supplier's name is its address (and its country
+/// when it closes on one), never part of the name; a name with commas of its own stays one name.
+#[test]
+fn a_pspc_cell_naming_several_suppliers_or_a_place_is_read_as_meant() {
+    let page = |name: &str, address: &str| {
+        format!(
+            "<html><body><table><thead><tr><th>Supplier name</th><th>Address</th><th>Type</th><th>Start date</th>\
+             <th>Business number</th></tr></thead><tbody><tr><td>{name}</td><td>{address}</td><td>Ineligible</td>\
+             <td>2025-03-01</td><td>123456782</td></tr></tbody></table></body></html>"
+        )
+    };
+    let read = |name: &str, address: &str| {
+        let entries = parse(ListKind::PspcIneligible, page(name, address).as_bytes()).unwrap();
+        entries
+            .into_iter()
+            .map(|e| {
+                assert_eq!(e.section.as_deref(), Some("Ineligible"), "{name}");
+                assert_eq!(e.effective, NaiveDate::from_ymd_opt(2025, 3, 1), "{name}");
+                assert_eq!(e.business_number.as_deref(), Some("123456782"), "{name}");
+                (e.name, e.address, e.country.map(|c| c.to_string()))
+            })
+            .collect::<Vec<_>>()
+    };
+    let s = |v: &str| v.to_string();
+    assert_eq!(
+        read("Ontario Knitting Mills Limited, Toronto, Ontario", ""),
+        [(s("Ontario Knitting Mills Limited"), Some(s("Toronto, Ontario")), None)]
+    );
+    assert_eq!(
+        read("Gold Star Apparel Ltd., Dhaka, Bangladesh", ""),
+        [(s("Gold Star Apparel Ltd."), Some(s("Dhaka, Bangladesh")), Some(s("BD")))]
+    );
+    // The address column, when the row has one, is the address.
+    assert_eq!(
+        read("Les Entreprises Tremblay Inc., Montréal, Québec", "1 rue Principale, Montréal, Canada"),
+        [(s("Les Entreprises Tremblay Inc."), Some(s("1 rue Principale, Montréal, Canada")), Some(s("CA")))]
+    );
+    let mut two = read("Nordic Cable Ltd. and Baltic Wire Ltd.", "");
+    two.sort();
+    assert_eq!(two, [(s("Baltic Wire Ltd."), None, None), (s("Nordic Cable Ltd."), None, None)]);
+    for one in ["Smith, Jones &amp; Co. Ltd.", "Tremblay, Gagnon et Associés Inc.", "ABC Consulting, Inc."] {
+        let got = read(one, "");
+        assert_eq!(got.len(), 1, "{one}: {got:?}");
+        assert_eq!(got[0].0, one.replace("&amp;", "&"), "{one}");
+    }
+}
+
 /// What a second trial found the firm-splitting read wrongly, each read as one firm now: a firm's word (`Works`,
 /// `Farm`, `Mills`, `Factory`) followed by `&`, `and` or a comma is no end of a name; a legal form alone after a
 /// comma (`, S.L.`) names no firm; two such firms in one file are no repeat; a place in brackets or a branch is no
