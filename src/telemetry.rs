@@ -94,8 +94,8 @@ impl tracing::field::Visit for Fields {
 /// The log filter of a command run at a terminal (`import`, `assess` …, every command but `serve`): the configured
 /// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
 /// database), the database driver's notices (`sqlx`: PostgreSQL's `NOTICE relation "seaql_migrations" already exists,
-/// skipping`, logged at `info` by every command that opens a PostgreSQL database) and the program's own diagnostics (`chainon`: a file refused as damaged, with the library's words, at
-/// `info`) kept to warnings. The log is the service's operators', in English; a person reading a command's answer
+/// skipping`, logged at `info` by every command that opens a PostgreSQL database) and the program's own diagnostics
+/// (`chainon`: a file refused as damaged, with the library's words, at `info`) kept to warnings. The log is the service's operators', in English; a person reading a command's answer
 /// gets it in the language asked (`--lang fr`), from the catalogues, and is not handed the schema's history or an
 /// English line beside the French refusal. The service's log keeps them. A filter that names `sea_orm_migration`,
 /// `sqlx` or `chainon` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).

@@ -2290,7 +2290,7 @@ fn an_operator_of_a_site_abroad_keeps_its_own_country() {
 /// twice in a name that has it once (`Johnson & Johnson Ltd.` is not `Johnson Ltd.`). No identity key changes: keys
 /// keep the forms they always kept.
 #[test]
-fn written_out_forms_and_words_for_and_are_the_same_name_and_a_repeated_word_counts_twice() {
+fn written_out_forms_and_words_for_and_are_the_same_name_and_a_repeated_word_counts_as_often_as_written() {
     let entry =
         |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
     let hits = |e: &Entry, p: Party| {
