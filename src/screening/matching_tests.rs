@@ -1017,15 +1017,20 @@ fn a_leading_french_article_is_dropped_only_before_two_words() {
 
 /// Legal forms of many jurisdictions (the shared list of `domain::legal_form`) are no part of a name: a listed firm
 /// is found under its name with another form or none, and two firms that differ by more than a form stay apart.
+/// An entry of one name listed in `country`.
+fn entry(name: &str, country: &str) -> Entry {
+    Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) }
+}
+
+/// How many hits a list of the one entry `e` gives `p`.
+fn hits(e: &Entry, p: Party) -> usize {
+    let mut out = Vec::new();
+    ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
+    out.len()
+}
+
 #[test]
 fn names_match_whatever_legal_form_of_any_jurisdiction_they_carry() {
-    let entry =
-        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
-    let hits = |e: &Entry, p: Party| {
-        let mut out = Vec::new();
-        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
-        out.len()
-    };
     for (listed, written, cc) in [
         ("Selangor Nitrile Products Sdn. Bhd.", "Selangor Nitrile Products", "MY"),
         ("Penang Latex Berhad", "Penang Latex Sdn Bhd", "MY"),
@@ -1066,13 +1071,6 @@ fn names_match_whatever_legal_form_of_any_jurisdiction_they_carry() {
 /// digits still compare whole, and two edits in a short word are another word.
 #[test]
 fn one_letter_wrong_in_a_short_word_is_the_same_name_and_two_are_not() {
-    let entry =
-        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
-    let hits = |e: &Entry, p: Party| {
-        let mut out = Vec::new();
-        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
-        out.len()
-    };
     for (listed, written, cc) in [
         ("Jade Mills 84986", "Jede Mills 84986", "TH"),
         ("Aksu Cotton Works", "Aksuu Cotton Works", "CN"),
@@ -2291,13 +2289,6 @@ fn an_operator_of_a_site_abroad_keeps_its_own_country() {
 /// keep the forms they always kept.
 #[test]
 fn written_out_forms_and_words_for_and_are_the_same_name_and_a_repeated_word_counts_as_often_as_written() {
-    let entry =
-        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
-    let hits = |e: &Entry, p: Party| {
-        let mut out = Vec::new();
-        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
-        out.len()
-    };
     for (listed, written, cc) in [
         ("Jonsson & Jonsson Aktiebolag", "Jonsson & Jonsson AB", "SE"),
         ("Lindgren & Söner Aktiebolag", "Lindgren och Söner AB", "SE"),
