@@ -833,15 +833,18 @@ async fn login_submit(
 /// Signs out whatever the form holds, its token included: the person asked to leave, and a session should never
 /// outlive that because a form expired or came without its body. A forged sign-out cannot come from another site (the
 /// session cookie is `SameSite=Lax`: browsers send it with no cross-site POST), and would only end a session.
-async fn logout(req: HttpRequest, lang: RequestLang, payload: web::Payload) -> HttpResponse {
+async fn logout(req: HttpRequest, lang: RequestLang) -> HttpResponse {
     let session = req.get_session();
     auth::sign_out(&session);
-    // The body (a form token, if any) is read through so that the connection can serve the next request; one over
-    // the form limit closes it instead.
-    let drained = super::input::read_limited(payload, super::BODY_LIMIT as u64).await.is_ok();
+    // Answered from the head, the body (a form token, if any) never read: a client that declares a body and sends it
+    // slowly, or never, must not keep the session alive while it is awaited (the session ends when the answer
+    // leaves). A connection whose body was left unread is closed, so none of it is read as a next request.
     let mut response =
         HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?lang={}", lang.0))).finish();
-    if !drained {
+    let headers = req.headers();
+    let declared = headers.contains_key(header::TRANSFER_ENCODING)
+        || headers.get(header::CONTENT_LENGTH).is_some_and(|l| l.as_bytes() != b"0");
+    if declared {
         response.head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
     }
     response

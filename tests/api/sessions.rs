@@ -146,6 +146,22 @@ on_both_backends!(signing_out_with_a_huge_body_asked_first_ends_the_session, |ap
         assert_eq!(me().await.unwrap().status(), 401, "{declared}");
     }
     assert_eq!(app.store.count_sessions(app.account_id(Who::Officer)).await.unwrap(), 0);
+    // Without `Expect`: a body declared and never sent is not awaited; the session ends at once.
+    let (_browser, jar) = browser_with_jar(&app, Who::Officer).await;
+    let cookie = cookie_header(&app, &jar);
+    let host = app.address.trim_start_matches("http://").to_string();
+    let mut stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let head = format!(
+        "POST /logout HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 999999999\r\n\r\ncsrf=x"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 512];
+    let n = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut answer)).await.expect("answered").unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).to_ascii_lowercase();
+    assert!(answer.starts_with("http/1.1 303") && answer.contains("connection: close"), "{answer}");
+    let me = replayer().get(app.url("/api/v1/me")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(me.status(), 401);
 });
 
 async fn sessions_end_after_idle_time_and_after_their_absolute_time(backend: Backend) {
