@@ -84,7 +84,17 @@ pub(super) fn refusal_reading<T: serde::de::DeserializeOwned>(part: &serde_json:
 /// (`note`, `overrides[0].reason`), the character by its code point and name, where it stands, in both languages.
 /// Line breaks and tabs are free text's own. The policy is [`crate::domain::characters`], the intake's.
 pub(super) fn readable_text(field: &str, text: &str) -> Result<(), ApiError> {
-    match crate::domain::characters::first_refused(text, true) {
+    readable(field, text, true)
+}
+
+/// [`readable_text`] for a value of one line (a query parameter, a filter): a line break or a tab is refused too,
+/// named as any other character.
+pub(super) fn readable_line(field: &str, text: &str) -> Result<(), ApiError> {
+    readable(field, text, false)
+}
+
+fn readable(field: &str, text: &str, multi_line: bool) -> Result<(), ApiError> {
+    match crate::domain::characters::first_refused(text, multi_line) {
         None => Ok(()),
         Some(refused) => {
             let (field_en, field_fr) = super::error::said(&Message::new("request.quoted").text("text", field));

@@ -99,21 +99,10 @@ fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
     ))
 }
 
-/// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name) nor any
-/// other character the character policy refuses (`input::readable_text`).
-fn plain_text(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
-    match given(v) {
-        Some(t) if t.chars().any(char::is_control) => {
-            Err(ApiError::told(&Message::new("request.filter.control").text("name", name)))
-        }
-        // Any other character the service takes in no text (U+FFFD for bytes that are no UTF-8, an invisible or
-        // bidirectional character) is refused naming it, as searches are: never a filter that matches nothing.
-        Some(t) => {
-            super::input::readable_text(name, t)?;
-            Ok(Some(t.to_string()))
-        }
-        None => Ok(None),
-    }
+/// A text value given (trimmed; `None` when blank). Its characters were held to the policy by
+/// [`ListQuery::readable`].
+fn plain_text(v: &Option<String>) -> Option<String> {
+    given(v).map(str::to_string)
 }
 
 fn band(name: &str, v: &Option<String>) -> Result<Option<Band>, ApiError> {
@@ -174,7 +163,8 @@ impl ListQuery {
     /// The storage filter these parameters ask for, seen by this viewer (a supplier sees only its own
     /// organisation's declarations, whatever the filters), `limit` and `offset` left at their defaults.
     pub(super) fn filter(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
-        let text = plain_text("q", &self.q)?;
+        self.readable()?;
+        let text = plain_text(&self.q);
         if let Some(t) = &text {
             super::params::search_text("q", t)?;
         }
@@ -209,7 +199,7 @@ impl ListQuery {
         Ok(DeclarationFilter {
             supplier_id: self.supplier_id.map(|Id(id)| id),
             business_number: viewer.only_business_number(),
-            solicitation_number: plain_text("solicitation", &self.solicitation)?,
+            solicitation_number: plain_text(&self.solicitation),
             text,
             category,
             country,
@@ -253,6 +243,32 @@ impl ListQuery {
         Ok(filter)
     }
 
+    /// Every text parameter held to the character policy of one line (`input::readable_line`), before any is read:
+    /// a control character, a line break, U+FFFD (bytes that are no UTF-8), an invisible or bidirectional character
+    /// is a 400 naming the parameter and the character (its code point and name, where it stands), in both
+    /// languages; never a filter that matches nothing, nor a value echoed with it in a refusal.
+    fn readable(&self) -> Result<(), ApiError> {
+        self.texts()
+            .into_iter()
+            .try_for_each(|(name, v)| v.as_deref().map_or(Ok(()), |t| super::input::readable_line(name, t)))
+    }
+
+    /// The text parameters by name, in the order [`kept`](Self::kept) writes them.
+    fn texts(&self) -> [(&'static str, &Option<String>); 10] {
+        [
+            ("q", &self.q),
+            ("solicitation", &self.solicitation),
+            ("category", &self.category),
+            ("country", &self.country),
+            ("band", &self.band),
+            ("child_band", &self.child_band),
+            ("fy", &self.fy),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("sort", &self.sort),
+        ]
+    }
+
     /// The API's window: `limit` after `offset` ([`window`]).
     pub(super) fn window(&self) -> Result<(u64, u64), ApiError> {
         window(self.limit, self.offset)
@@ -267,22 +283,10 @@ impl ListQuery {
     /// another page of the same view keeps.
     pub(super) fn kept(&self) -> Vec<(&'static str, String)> {
         let mut out: Vec<(&'static str, String)> = Vec::new();
-        let texts = [
-            ("q", &self.q),
-            ("solicitation", &self.solicitation),
-            ("category", &self.category),
-            ("country", &self.country),
-            ("band", &self.band),
-            ("child_band", &self.child_band),
-            ("fy", &self.fy),
-            ("from", &self.from),
-            ("to", &self.to),
-            ("sort", &self.sort),
-        ];
         if let Some(Id(s)) = self.supplier_id {
             out.push(("supplier_id", s.to_string()));
         }
-        for (name, v) in texts {
+        for (name, v) in self.texts() {
             if let Some(v) = given(v) {
                 out.push((name, v.to_string()));
             }
@@ -487,8 +491,10 @@ mod tests {
             fr.starts_with("from 2024-05-01 est hors de fy 2025 (du 1er avril 2025 au 31 mars 2026)\u{a0}: donner"),
             "{fr}"
         );
-        let (_, fr) = super::plain_text("q", &Some("a\u{7}".into())).unwrap_err().messages();
-        assert_eq!(fr, "q\u{a0}: l'écrire sans caractères de commande");
+        let query = super::ListQuery { category: Some("apparel\u{7}".into()), ..Default::default() };
+        let (en, fr) = query.readable().unwrap_err().messages();
+        assert!(en.contains("“category”") && en.contains("U+0007"), "{en}");
+        assert!(fr.contains("category") && fr.contains("U+0007") && !fr.contains('\u{7}'), "{fr}");
     }
 
     /// A value that is one the parameter takes but for case, accents or punctuation is told which one was meant, in

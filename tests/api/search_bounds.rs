@@ -109,3 +109,40 @@ on_both_backends!(a_search_the_service_cannot_read_is_refused_naming_q, |app: Te
         assert!(page.contains(said) && page.contains("class=\"account-name\""), "{path}: {page}");
     }
 });
+
+// Every text filter of the declarations list (the API's and the home page's) is held to the character policy of one
+// line before it is read: a control character, a line break, a tab, bytes that are no UTF-8, a zero-width space is a
+// 400 naming the parameter and the character by its code point, in both languages, never a filter that matches
+// nothing or a value echoed back with the character in it.
+on_both_backends!(every_text_filter_of_the_list_names_the_character_it_refuses, |app: TestApp| async move {
+    let params = ["q", "solicitation", "category", "country", "band", "child_band", "fy", "from", "to", "sort"];
+    let values = [
+        ("apparel%07", "U+0007"),
+        ("ab%0Acd", "U+000A"),
+        ("low%09", "U+0009"),
+        ("2026%FF", "U+FFFD"),
+        ("%E2%80%8Bmedium", "U+200B"),
+    ];
+    for name in params {
+        for (value, named) in values {
+            let path = format!("/api/v1/declarations?{name}={value}");
+            let (status, body) = answer(&app, &path).await;
+            assert_eq!(status, 400, "{path}: {body}");
+            let (en, fr) =
+                (body["message"].as_str().unwrap_or_default(), body["message_fr"].as_str().unwrap_or_default());
+            assert!(en.contains(&format!("“{name}”")) && en.contains(named), "{path}: {en}");
+            assert!(fr.contains(name) && fr.contains(named), "{path}: {fr}");
+            assert!(!en.contains('\u{7}') && !en.contains('\n') && !en.contains('\u{200b}'), "{path}: {en}");
+        }
+    }
+    // A readable value is read as before: an unknown category is told the ones there are.
+    let (status, body) = answer(&app, "/api/v1/declarations?category=toys").await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body["message"].as_str().unwrap_or_default().starts_with("category “toys”"), "{body}");
+    // The home page: the error page in its language, naming the parameter's character.
+    let officer = app.signed_in(Who::Officer).await;
+    let resp = officer.get(app.url("/?lang=fr&solicitation=W8486%0D")).send().await.unwrap();
+    assert_eq!(resp.status(), 400);
+    let page = plain_spaces(&resp.text().await.unwrap());
+    assert!(page.contains("U+000D") && page.contains("solicitation"), "{page}");
+});

@@ -163,7 +163,6 @@ request-upload-no_file = The form sent carries no file: choose { $what }, then s
 
 ## The filters of lists (“web/listing.rs”, “web/pages.rs”).
 request-filter-one_of = { $name } “{ $value }”: use one of { $values }
-request-filter-control = { $name }: write it without control characters
 request-filter-date = { $name } “{ $value }”: use a date written YYYY-MM-DD, e.g. 2026-04-01
 request-filter-reversed = from { $from } is after to { $to }: give the earlier date as from and the later one as to
 request-filter-outside_year = { $name } { $date } is outside fy { $year } ({ $first } to { $last }): give a date within that fiscal year, or leave out fy or { $name }

@@ -164,7 +164,6 @@ request-upload-no_file = Le formulaire envoyé ne porte aucun fichier : choisis
 
 ## Les filtres des listes (« web/listing.rs », « web/pages.rs »).
 request-filter-one_of = { $name } « { $value } » : utiliser l'une des valeurs { $values }
-request-filter-control = { $name } : l'écrire sans caractères de commande
 request-filter-date = { $name } « { $value } » : écrire la date AAAA-MM-JJ, p. ex. 2026-04-01
 request-filter-reversed = from { $from } est postérieure à to { $to } : donner la date la plus ancienne dans from, la plus récente dans to
 request-filter-outside_year = { $name } { $date } est hors de fy { $year } (du { $first } au { $last }) : donner une date de cet exercice, ou omettre fy ou { $name }
