@@ -99,8 +99,8 @@ fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
     ))
 }
 
-/// A text value given (trimmed; `None` when blank). Its characters were held to the policy by
-/// [`ListQuery::readable`].
+/// A text value given (trimmed; `None` when blank). Its characters were held to the policy of one line before the
+/// handler ran (`params::unknown_query`).
 fn plain_text(v: &Option<String>) -> Option<String> {
     given(v).map(str::to_string)
 }
@@ -163,7 +163,6 @@ impl ListQuery {
     /// The storage filter these parameters ask for, seen by this viewer (a supplier sees only its own
     /// organisation's declarations, whatever the filters), `limit` and `offset` left at their defaults.
     pub(super) fn filter(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
-        self.readable()?;
         let text = plain_text(&self.q);
         if let Some(t) = &text {
             super::params::search_text("q", t)?;
@@ -241,16 +240,6 @@ impl ListQuery {
         filter.ids = Some(ids);
         filter.include_superseded = true;
         Ok(filter)
-    }
-
-    /// Every text parameter held to the character policy of one line (`input::readable_line`), before any is read:
-    /// a control character, a line break, U+FFFD (bytes that are no UTF-8), an invisible or bidirectional character
-    /// is a 400 naming the parameter and the character (its code point and name, where it stands), in both
-    /// languages; never a filter that matches nothing, nor a value echoed with it in a refusal.
-    fn readable(&self) -> Result<(), ApiError> {
-        self.texts()
-            .into_iter()
-            .try_for_each(|(name, v)| v.as_deref().map_or(Ok(()), |t| super::input::readable_line(name, t)))
     }
 
     /// The text parameters by name, in the order [`kept`](Self::kept) writes them.
@@ -491,10 +480,6 @@ mod tests {
             fr.starts_with("from 2024-05-01 est hors de fy 2025 (du 1er avril 2025 au 31 mars 2026)\u{a0}: donner"),
             "{fr}"
         );
-        let query = super::ListQuery { category: Some("apparel\u{7}".into()), ..Default::default() };
-        let (en, fr) = query.readable().unwrap_err().messages();
-        assert!(en.contains("“category”") && en.contains("U+0007"), "{en}");
-        assert!(fr.contains("category") && fr.contains("U+0007") && !fr.contains('\u{7}'), "{fr}");
     }
 
     /// A value that is one the parameter takes but for case, accents or punctuation is told which one was meant, in

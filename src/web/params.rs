@@ -959,7 +959,9 @@ fn query_takes(req: &HttpRequest) -> Option<Vec<&'static str>> {
 
 /// Refuses a query naming a parameter its route does not take (400 naming it and those taken, in the door's form,
 /// after who calls): whether or not the handler reads a query at all, a name it would leave aside (`confirmed=no`
-/// on a decision, a mistyped `limt`) is never answered as if it had not been sent.
+/// on a decision, a mistyped `limt`) is never answered as if it had not been sent. Then refuses a read's value
+/// holding a character the service takes in no line of text (`input::readable_line`), naming the parameter and the
+/// character.
 pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Error> {
     if req.query_string().is_empty() {
         return Ok(());
@@ -972,13 +974,32 @@ pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Er
     }
     let Some(takes) = query_takes(req) else { return Ok(()) };
     let unknown = pairs.iter().find(|(n, _)| !takes.contains(&n.as_str()) && !ANY_QUERY_TAKES.contains(&n.as_str()));
-    let Some((name, values)) = unknown else { return Ok(()) };
-    let one = match values.as_slice() {
-        [v] => Some(v.as_str()),
-        _ => None,
-    };
-    let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
-    Err(refuse(req, &e, Place::Query).await)
+    if let Some((name, values)) = unknown {
+        let one = match values.as_slice() {
+            [v] => Some(v.as_str()),
+            _ => None,
+        };
+        let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
+        return Err(refuse(req, &e, Place::Query).await);
+    }
+    // Every value of a read's query (GET, HEAD), whatever reads it, is held to the character policy of one line: a
+    // control character (a NUL PostgreSQL refuses in text), a line break, bytes that are no UTF-8 (`%FF`, read as
+    // U+FFFD), an invisible or bidirectional character is a 400 naming the parameter and the character, never a
+    // filter that matches nothing (an audit log's `subject`), nor a value echoed back with the character in it. The
+    // query of a write carries data of what it stores (an upload's `file_name`, an edition's `label`): its reader
+    // holds it to the same policy and refuses it in the write's own form (the 422 of an import, naming the field).
+    let read = matches!(*req.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD);
+    let unreadable = pairs
+        .iter()
+        .filter(|_| read)
+        .find_map(|(name, values)| values.iter().find_map(|v| super::input::readable_line(name, v).err()));
+    match unreadable {
+        None => Ok(()),
+        Some(e) => match caller_first(req).await {
+            Ok(viewer) => Err(for_door_as(req, viewer.as_ref(), e)),
+            Err(first) => Err(first),
+        },
+    }
 }
 
 /// The languages `lang` takes.

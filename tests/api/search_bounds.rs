@@ -135,6 +135,26 @@ on_both_backends!(every_text_filter_of_the_list_names_the_character_it_refuses, 
             assert!(!en.contains('\u{7}') && !en.contains('\n') && !en.contains('\u{200b}'), "{path}: {en}");
         }
     }
+    // Every other route's query alike, whatever reads it: the audit log's `subject` (which matched nothing), the
+    // screening hits' `list`, an export's `format` (which echoed the character back), a page's paging.
+    for (path, name, named) in [
+        ("/api/v1/audit?subject=declaration/1%00", "subject", "U+0000"),
+        ("/api/v1/audit?subject=declaration%FF", "subject", "U+FFFD"),
+        ("/api/v1/screening/hits?list=uflpa%07", "list", "U+0007"),
+        ("/api/v1/graph/export?format=dot%E2%80%AE", "format", "U+202E"),
+        ("/api/v1/graph/sites?limit=5%0A", "limit", "U+000A"),
+    ] {
+        let resp = app.get_as(Who::Administrator, path).await;
+        assert_eq!(resp.status(), 400, "{path}");
+        let body: Value = resp.json().await.unwrap();
+        let (en, fr) = (body["message"].as_str().unwrap_or_default(), body["message_fr"].as_str().unwrap_or_default());
+        assert!(en.contains(&format!("“{name}”")) && en.contains(named), "{path}: {en}");
+        assert!(fr.contains(name) && fr.contains(named), "{path}: {fr}");
+    }
+    // Asked by nobody signed in, the address asks for a sign-in first; by a role that may not read it, 403: as for
+    // any other refusal, nothing is said of the parameters.
+    assert_eq!(app.get_as(Who::Anonymous, "/api/v1/audit?subject=a%00").await.status(), 401);
+    assert_eq!(app.get_as(Who::Officer, "/api/v1/audit?subject=a%00").await.status(), 403);
     // A readable value is read as before: an unknown category is told the ones there are.
     let (status, body) = answer(&app, "/api/v1/declarations?category=toys").await;
     assert_eq!(status, 400, "{body}");
