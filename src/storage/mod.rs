@@ -762,20 +762,24 @@ impl Store {
         }
     }
 
-    /// PostgreSQL: refreshes the planner's statistics of the tables an import fills in bulk ([`BULK_TABLES`]), after
-    /// its transactions have committed (`ANALYZE` reads committed rows only). Without it a database just filled by
-    /// `chainon import` has no statistics until autovacuum gets to it (never, where it is off), and the planner takes
-    /// tables of many thousand rows for empty ones. Nothing to do on SQLite, whose planner reads no gathered
-    /// statistics unless asked to and then keeps them in the file.
+    /// PostgreSQL: refreshes the planner's statistics of every table of the database (`ANALYZE` with no table
+    /// named), after an import's transactions have committed (`ANALYZE` reads committed rows only). Without it a
+    /// database just filled by `chainon import` has no statistics until autovacuum gets to it (never, where it is
+    /// off), and the planner takes tables of many thousand rows for empty ones. Every table, not only those filled in
+    /// bulk ([`BULK_TABLES`]): a portfolio of small declarations fills `declaration` and `assessment` a row each, and
+    /// with their statistics missing the planner read 1,936 current declarations as 5 and joined and sorted every
+    /// one of them for the list's first page (9.3 ms against 1.5 ms, PostgreSQL 15, a 200,000-site portfolio). It
+    /// samples at most 30,000 rows a table (the default statistics target), so its cost does not grow with the
+    /// database: 0.3 s on that portfolio. Nothing to do on SQLite, whose planner reads no gathered statistics unless
+    /// asked to and then keeps them in the file.
     ///
     /// # Errors
-    /// A failed `ANALYZE` (the table named in the error's text).
+    /// A failed `ANALYZE`.
     pub async fn analyze_after_import(&self) -> Result<(), StorageError> {
         if self.db.get_database_backend() != DbBackend::Postgres {
             return Ok(());
         }
-        let tables = BULK_TABLES.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(", ");
-        self.db.execute_unprepared(&format!("ANALYZE {tables}")).await?;
+        self.db.execute_unprepared("ANALYZE").await?;
         Ok(())
     }
 
