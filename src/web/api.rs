@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::path::ParameterIn;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::answer::{CodeLabel, Explained, Labelled, labelled, streamed_json};
@@ -211,6 +212,12 @@ impl utoipa::Modify for CommonResponses {
                         .entry(status.to_string())
                         .or_insert_with(|| RefOr::Ref(Ref::new(format!("#/components/responses/{name}"))));
                 };
+                // Every address takes `lang`, the language of its messages (read by `web::lang` whatever the
+                // handler reads; `params::ANY_QUERY_TAKES`): documented on each operation that does not already.
+                let parameters = op.parameters.get_or_insert_with(Vec::new);
+                if !parameters.iter().any(|p| p.name == "lang" && p.parameter_in == ParameterIn::Query) {
+                    parameters.push(lang_parameter());
+                }
                 // Every address refuses a query parameter it does not take, whatever else it reads.
                 add("400", "BadRequest");
                 // And every address answers a method it does not take, naming those it does.
@@ -237,6 +244,23 @@ impl utoipa::Modify for CommonResponses {
             }
         }
     }
+}
+
+/// The `lang` query parameter every operation takes: the language of what the answer says in one language, `en` or
+/// `fr` (any other value, or `lang` given twice, is a 400); without it, the `lang` cookie, then `Accept-Language`,
+/// then English (`web::lang::resolve_head`).
+fn lang_parameter() -> utoipa::openapi::path::Parameter {
+    use utoipa::openapi::{ObjectBuilder, Required, Type, path::ParameterBuilder};
+    ParameterBuilder::new()
+        .name("lang")
+        .parameter_in(ParameterIn::Query)
+        .required(Required::False)
+        .description(Some(
+            "The language of what the answer says in one language: `en` or `fr` (without it, the `lang` cookie, \
+             then `Accept-Language`, then English)",
+        ))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["en", "fr"]))))
+        .build()
 }
 
 /// Mounts the API routes.

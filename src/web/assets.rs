@@ -2,10 +2,8 @@
 //! self-contained reports.
 
 use actix_web::http::header;
-use actix_web::{HttpResponse, ResponseError, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use rust_embed::RustEmbed;
-
-use super::ApiError;
 
 #[derive(RustEmbed)]
 #[folder = "static/"]
@@ -16,13 +14,19 @@ pub fn stylesheet() -> String {
     Assets::get("app.css").map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default()
 }
 
-/// A static asset by its path under `static/`, cached an hour; 404 when there is none.
-pub(super) async fn asset(path: web::Path<String>) -> HttpResponse {
+/// A static asset by its path under `static/`, cached an hour; when there is none, the 404 page every other
+/// unknown address outside the API gets (in the reader's language, with the header of whoever is signed in).
+pub(super) async fn asset(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<super::AppState>,
+    viewer: Option<super::auth::MaybeViewer>,
+) -> HttpResponse {
     match Assets::get(&path) {
         Some(file) => HttpResponse::Ok()
             .content_type(file.metadata.mimetype())
             .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
             .body(file.data.into_owned()),
-        None => ApiError::NotFound.error_response(),
+        None => super::page_refusal(&req, &state, viewer, &super::ApiError::NotFound),
     }
 }

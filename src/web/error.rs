@@ -867,10 +867,15 @@ pub(crate) fn quoted_list<S: AsRef<str>>(names: &[S]) -> MessageArg {
     MessageArg::Names { en: each(Lang::En), fr: each(Lang::Fr) }
 }
 
-/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
+/// A value as a refusal quotes it: at most 40 characters, each the character policy refuses in a line of text (a
+/// control character, a line break, a bidirectional control that would reorder the message around it, an invisible
+/// character: `domain::characters::kind_of`) as `�`. A refusal that names such a character says it by its code point.
 pub(crate) fn shown(value: &str) -> String {
-    let mut out: String =
-        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
+    let mut out: String = value
+        .chars()
+        .take(40)
+        .map(|c| if crate::domain::characters::kind_of(c, false).is_some() { '\u{FFFD}' } else { c })
+        .collect::<String>();
     if value.chars().nth(40).is_some() {
         out.push('…');
     }

@@ -358,7 +358,7 @@ fn name_too_large(e: ApiError, name: &str, of: UploadOf) -> ApiError {
 /// parts the form takes, in the words of whoever sent it (a page's form is sent again from its page).
 fn part_refused(part: &str, takes: &[&str], twice: bool, from: SentFrom) -> ApiError {
     let taken: Vec<&str> = ["file", "csrf"].iter().chain(takes).copied().collect();
-    let shown: String = part.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    let shown = super::error::shown(part);
     let part = if shown.is_empty() {
         Message::new("request.part.unnamed")
     } else {

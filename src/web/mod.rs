@@ -78,9 +78,6 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>, viewer: Option<
     if req.path().starts_with("/api/") {
         return ApiError::NotFound.error_response();
     }
-    // The page keeps the header of whoever is signed in (their name, their role's links), as every page's refusal
-    // does; a session that cannot be read (the database out of reach) gets the page without it.
-    let chrome = viewer.and_then(|v| v.0).and_then(|v| frame::chrome(&req, lang::resolve(&req), &v).ok());
     let e = match methods::page_methods(req.path()) {
         // `/health` answers in JSON, as the API does.
         Some(allow) if req.path() == "/health" => {
@@ -89,7 +86,15 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>, viewer: Option<
         Some(allow) => ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) },
         None => ApiError::NotFound,
     };
-    error_page::error_response_as(&state, &req, chrome.as_ref(), &e)
+    page_refusal(&req, &state, viewer, &e)
+}
+
+/// The error page of `e` for an address outside the API, keeping the header of whoever is signed in (their name,
+/// their role's links), as every page's refusal does; a session that cannot be read (the database out of reach)
+/// gets the page without it.
+fn page_refusal(req: &HttpRequest, state: &AppState, viewer: Option<auth::MaybeViewer>, e: &ApiError) -> HttpResponse {
+    let chrome = viewer.and_then(|v| v.0).and_then(|v| frame::chrome(req, lang::resolve(req), &v).ok());
+    error_page::error_response_as(state, req, chrome.as_ref(), e)
 }
 
 /// Answers HEAD wherever GET is answered (RFC 9110 §9.3.2): the request is routed as a GET, so it gets GET's status

@@ -762,10 +762,12 @@ pub(super) fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer
 /// sends: nobody signed in, 401 (API) or the sign-in page (pages); a role that may not call the route, 403 in the
 /// door's form — so that a person without the role learns nothing of the route's parameters. A wrong token or a
 /// database out of reach answers as it does anywhere.
-/// `Ok` holds who is signed in (`None` on a public address, where nobody is asked).
+/// `Ok` holds who is signed in (on a public address, whoever is, for the header of its refusals; `None` if nobody).
 pub(super) async fn caller_first(req: &HttpRequest) -> Result<Option<super::auth::Viewer>, actix_web::Error> {
     if is_public(req) {
-        return Ok(None);
+        // Anyone may call it: nothing to refuse, but whoever is signed in keeps the header of their pages on its
+        // refusals (a session or token that cannot be read is then no one).
+        return Ok(super::auth::MaybeViewer::from_request(req, &mut Payload::None).await.ok().and_then(|v| v.0));
     }
     let viewer = super::auth::MaybeViewer::from_request(req, &mut Payload::None).await?;
     if let Some(viewer) = viewer.0 {
@@ -959,47 +961,55 @@ fn query_takes(req: &HttpRequest) -> Option<Vec<&'static str>> {
 
 /// Refuses a query naming a parameter its route does not take (400 naming it and those taken, in the door's form,
 /// after who calls): whether or not the handler reads a query at all, a name it would leave aside (`confirmed=no`
-/// on a decision, a mistyped `limt`) is never answered as if it had not been sent. Then refuses a read's value
-/// holding a character the service takes in no line of text (`input::readable_line`), naming the parameter and the
-/// character.
+/// on a decision, a mistyped `limt`) is never answered as if it had not been sent. Before that, refuses a read's
+/// value, `lang` or an unknown parameter holding a character the service takes in no line of text
+/// (`input::readable_line`), naming the parameter and the character.
 pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Error> {
     if req.query_string().is_empty() {
         return Ok(());
     }
     let pairs = grouped(req.query_string().as_bytes());
+    let takes = query_takes(req);
+    // The characters first, so that no refusal below quotes one back. Every value of a read's query (GET, HEAD),
+    // whatever reads it, is held to the character policy of one line: a control character (a NUL PostgreSQL refuses
+    // in text), a line break, bytes that are no UTF-8 (`%FF`, read as U+FFFD), an invisible or bidirectional
+    // character is a 400 naming the parameter and the character, never a filter that matches nothing (an audit log's
+    // `subject`). So is, on every route, `lang` and any name the route does not take (with its values). The query of
+    // a write carries data of what it stores (an upload's `file_name`, an edition's `label`): its reader holds it to
+    // the same policy and refuses it in the write's own form (the 422 of an import, naming the field). An address no
+    // route answers is left to its 404 or 405, but for `lang`.
+    let read = matches!(*req.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD);
+    let held = |name: &str| match &takes {
+        _ if name == "lang" => true,
+        Some(takes) => read || !takes.contains(&name),
+        None => false,
+    };
+    let unreadable = pairs.iter().filter(|(name, _)| held(name)).find_map(|(name, values)| {
+        // A name holding such a character is named without it (`shown`), the character by its code point.
+        super::input::readable_line(&shown(name), name)
+            .err()
+            .or_else(|| values.iter().find_map(|v| super::input::readable_line(name, v).err()))
+    });
+    if let Some(e) = unreadable {
+        return match caller_first(req).await {
+            Ok(viewer) => Err(for_door_as(req, viewer.as_ref(), e)),
+            Err(first) => Err(first),
+        };
+    }
     // `lang`, which every address takes, is read by `web::lang` whatever the handler reads: given twice or naming a
     // language the service does not speak, it is refused here, on every route, rather than left aside.
     if let Some(e) = lang_refused(&pairs) {
         return Err(refuse(req, &e, Place::Query).await);
     }
-    let Some(takes) = query_takes(req) else { return Ok(()) };
+    let Some(takes) = takes else { return Ok(()) };
     let unknown = pairs.iter().find(|(n, _)| !takes.contains(&n.as_str()) && !ANY_QUERY_TAKES.contains(&n.as_str()));
-    if let Some((name, values)) = unknown {
-        let one = match values.as_slice() {
-            [v] => Some(v.as_str()),
-            _ => None,
-        };
-        let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
-        return Err(refuse(req, &e, Place::Query).await);
-    }
-    // Every value of a read's query (GET, HEAD), whatever reads it, is held to the character policy of one line: a
-    // control character (a NUL PostgreSQL refuses in text), a line break, bytes that are no UTF-8 (`%FF`, read as
-    // U+FFFD), an invisible or bidirectional character is a 400 naming the parameter and the character, never a
-    // filter that matches nothing (an audit log's `subject`), nor a value echoed back with the character in it. The
-    // query of a write carries data of what it stores (an upload's `file_name`, an edition's `label`): its reader
-    // holds it to the same policy and refuses it in the write's own form (the 422 of an import, naming the field).
-    let read = matches!(*req.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD);
-    let unreadable = pairs
-        .iter()
-        .filter(|_| read)
-        .find_map(|(name, values)| values.iter().find_map(|v| super::input::readable_line(name, v).err()));
-    match unreadable {
-        None => Ok(()),
-        Some(e) => match caller_first(req).await {
-            Ok(viewer) => Err(for_door_as(req, viewer.as_ref(), e)),
-            Err(first) => Err(first),
-        },
-    }
+    let Some((name, values)) = unknown else { return Ok(()) };
+    let one = match values.as_slice() {
+        [v] => Some(v.as_str()),
+        _ => None,
+    };
+    let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
+    Err(refuse(req, &e, Place::Query).await)
 }
 
 /// The languages `lang` takes.
@@ -1017,11 +1027,24 @@ fn lang_refused(pairs: &[(String, Vec<String>)]) -> Option<ParamError> {
 }
 
 /// The middleware of [`unknown_query`], around every route: the refusal comes before the handler, so nothing is read
-/// or changed.
+/// or changed. Before it, on a route that needs more of its caller than to be signed in (`auth::route_need`), who
+/// calls is asked first ([`caller_first`]): a role that may not call it gets 403 (nobody signed in, 401 or the sign-in
+/// page) before its handler runs — whatever the body holds (a case event's JSON that does not parse, a form with a
+/// field the route does not take) and whatever the address's ids name (a request that does not exist), so that the
+/// answer tells a caller without the role nothing of what the route reads.
 pub async fn unknown_query_refused<B: actix_web::body::MessageBody>(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<B>,
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::EitherBody<B>>, actix_web::Error> {
+    let role_first = match super::auth::route_need(req.request()) {
+        Some(_) => caller_first(req.request()).await.map(drop),
+        None => Ok(()),
+    };
+    if let Err(e) = role_first {
+        let response = actix_web::ResponseError::error_response(e.as_response_error());
+        let (request, _) = req.into_parts();
+        return Ok(actix_web::dev::ServiceResponse::new(request, response).map_into_right_body());
+    }
     if let Err(e) = unknown_query(req.request()).await {
         let response = actix_web::ResponseError::error_response(e.as_response_error());
         let (request, _) = req.into_parts();

@@ -70,31 +70,53 @@ impl UploadGate {
     }
 }
 
-/// Reads `body` to its end and drops it, up to `limit` bytes: the bytes read. Stops at the first error of the body
-/// (the client went away) or once more than `limit` bytes came (the rest is left unread: a body that large is refused
-/// whatever the answer, and the connection closes after it).
+/// How long a refused body is read before the answer is sent whatever is left of it: long enough for a client on a
+/// slow line to send the few hundred KiB a refusal reads through ([`DRAIN_MARGIN`]) and receive the answer rather
+/// than a reset connection; short enough that a client declaring a body it never sends (or sends a byte at a time)
+/// is answered, and its connection closed, rather than held for as long as it likes.
+pub const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Reads `body` to its end and drops it, up to `limit` bytes and for at most [`DRAIN_TIME`]: the bytes read. Stops
+/// at the first error of the body (the client went away), once more than `limit` bytes came, or when the time is
+/// out (the rest is left unread: the answer is sent and the connection closes after it).
 pub async fn drain<S, E>(body: &mut S, limit: u64) -> u64
 where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
 {
+    drain_within(body, limit, DRAIN_TIME).await
+}
+
+/// [`drain`] for at most `time`.
+async fn drain_within<S, E>(body: &mut S, limit: u64, time: std::time::Duration) -> u64
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+{
     let mut read = 0u64;
-    while read <= limit {
-        match body.next().await {
-            Some(Ok(chunk)) => read = read.saturating_add(chunk.len() as u64),
-            Some(Err(_)) | None => break,
+    let reading = async {
+        while read <= limit {
+            match body.next().await {
+                Some(Ok(chunk)) => read = read.saturating_add(chunk.len() as u64),
+                Some(Err(_)) | None => break,
+            }
         }
-    }
+    };
+    // Out of time: what was read is counted, the rest left to the closing connection.
+    let _ = tokio::time::timeout(time, reading).await;
     read
 }
 
-/// Reads the rest of a refused form to its end and drops it, part by part, up to `most` bytes of part data: the
-/// bytes read. Stops at the form's end, at its first error (a broken body, a client gone) or past `most`.
+/// Reads the rest of a refused form to its end and drops it, part by part, up to `most` bytes of part data and for
+/// at most [`DRAIN_TIME`] in all: the bytes read. Stops at the form's end, at its first error (a broken body, a
+/// client gone), past `most` or when the time is out.
 pub async fn drain_form(form: &mut actix_multipart::Multipart, most: u64) -> u64 {
     let mut read = 0u64;
-    while read <= most {
-        let Some(Ok(mut field)) = form.next().await else { break };
-        read = read.saturating_add(super::uploads::drain(&mut field, most.saturating_sub(read)).await);
-    }
+    let reading = async {
+        while read <= most {
+            let Some(Ok(mut field)) = form.next().await else { break };
+            read = read.saturating_add(drain(&mut field, most.saturating_sub(read)).await);
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIME, reading).await;
     read
 }
 
@@ -126,6 +148,20 @@ mod tests {
         );
         drop(held);
         assert!(gate.admit(&mut body(1, 1, &taken), 1000).await.is_ok());
+    }
+
+    // A client that declares a body and sends only part of it (or none) is answered once the time is out, what it
+    // sent counted, rather than held for as long as it holds the connection.
+    #[tokio::test]
+    async fn a_refused_body_that_stops_coming_is_read_for_a_bounded_time() {
+        for sent in [0usize, 1, 5] {
+            let taken = AtomicUsize::new(0);
+            let mut held = body(sent, 100, &taken).chain(futures_util::stream::pending());
+            let started = std::time::Instant::now();
+            let read = drain_within(&mut held, 1_000_000, std::time::Duration::from_millis(50)).await;
+            assert_eq!(read, sent as u64 * 100, "{sent} chunks");
+            assert!(started.elapsed() < std::time::Duration::from_secs(5), "{sent} chunks: {:?}", started.elapsed());
+        }
     }
 
     #[tokio::test]

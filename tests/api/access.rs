@@ -1319,15 +1319,35 @@ on_both_backends!(a_caller_without_the_role_is_refused_before_any_parameter_is_r
             .iter()
             .map(|q| format!("{path}{sep}{q}"))
             .collect();
-        urls.extend(no_id.filter(|_| !row.route.contains("{number") && !row.route.contains("{path")));
+        // The path with its first id one that names nothing (the answer must not tell a caller without the role
+        // whether it exists).
+        let missing_id = row.path.find('{').map(|i| {
+            let j = row.path[i..].find('}').unwrap() + i;
+            ids.fill(&format!("{}999999{}", &row.path[..i], &row.path[j + 1..]))
+        });
+        let ids_in_path = !row.route.contains("{number") && !row.route.contains("{path");
+        urls.extend(no_id.filter(|_| ids_in_path));
+        urls.extend(missing_id.filter(|_| ids_in_path));
+        let mut asks: Vec<(&String, bool)> = urls.iter().map(|url| (url, false)).collect();
+        // And a body that does not read (JSON cut short, a form field the route does not take): the role is asked
+        // before the body is read.
+        if matches!(row.body, Body::Json(_) | Body::Form(_)) {
+            asks.push((&path, true));
+        }
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             if !matches!(expect, SignIn | Denied) || (body_decides && who == Who::Supplier) {
                 continue;
             }
-            for url in &urls {
+            for &(url, unreadable) in &asks {
                 asked += 1;
                 let mut req = app.request_alone(who, row.method.clone(), url);
                 match row.body {
+                    _ if unreadable => {
+                        req = match row.body {
+                            Body::Json(_) => req.header("content-type", "application/json").body("{"),
+                            _ => req.header("content-type", "application/x-www-form-urlencoded").body("zzz=1"),
+                        };
+                    }
                     Body::None => {}
                     Body::OwnFile => {
                         let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
@@ -1352,7 +1372,11 @@ on_both_backends!(a_caller_without_the_role_is_refused_before_any_parameter_is_r
                 if classify(status, location.as_deref()) != Some(expect) {
                     let text = resp.text().await.unwrap_or_default();
                     let text = &text[..text.len().min(200)];
-                    wrong.push(format!("{} {url} as {who:?}: expected {expect:?}, got {status} {text}", row.method));
+                    let body = if unreadable { " (a body that does not read)" } else { "" };
+                    wrong.push(format!(
+                        "{} {url}{body} as {who:?}: expected {expect:?}, got {status} {text}",
+                        row.method
+                    ));
                 }
             }
         }

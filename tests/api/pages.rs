@@ -91,6 +91,20 @@ async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
     let resp = officer.delete(app.url("/graph?lang=en")).send().await.unwrap();
     assert_eq!(resp.status(), 405);
     assert!(resp.text().await.unwrap().contains("class=\"account-name\""));
+    // A static file that does not exist is a page like any other: the error page, not JSON, with the header.
+    for path in ["/static/nope.css", "/static/..%2f..%2fCargo.toml"] {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 404, "{path}");
+        assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/html"), "{path}");
+        assert!(resp.text().await.unwrap().contains("class=\"account-name\""), "{path}");
+    }
+    // The refusals of addresses anyone may call keep the header of whoever is signed in too.
+    for path in ["/template?lang=de", "/template?zzz=1", "/static/app.css?x=1", "/password-reset?x=1"] {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{path}");
+        let body = resp.text().await.unwrap();
+        assert!(body.contains("class=\"account-name\"") && body.contains("/logout"), "{path}: {body}");
+    }
     let anonymous = app.browser().get(app.url("/no/such/page")).send().await.unwrap();
     assert_eq!(anonymous.status(), 404);
     let body = anonymous.text().await.unwrap();

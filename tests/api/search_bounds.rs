@@ -166,3 +166,39 @@ on_both_backends!(every_text_filter_of_the_list_names_the_character_it_refuses, 
     let page = plain_spaces(&resp.text().await.unwrap());
     assert!(page.contains("U+000D") && page.contains("solicitation"), "{page}");
 });
+
+// `lang`, which every address takes, and a name an address does not take are held to the same policy on every
+// route, reads and writes alike: the refusal names the parameter and the character, and no refusal quotes such a
+// character back (a right-to-left override would reorder the message around it). Bytes that are no UTF-8 are said
+// to be such.
+on_both_backends!(lang_and_unknown_parameters_name_the_character_and_no_refusal_quotes_it, |app: TestApp| async move {
+    use reqwest::Method;
+    for (method, path) in [
+        (Method::GET, "/api/v1/declarations?lang=a%E2%80%AEb"),
+        (Method::GET, "/api/v1/graph?lang=%E2%80%8Ben"),
+        (Method::POST, "/api/v1/contracts?lang=f%00r"),
+        (Method::GET, "/api/v1/declarations?zzz=a%E2%80%AEb"),
+        (Method::POST, "/api/v1/contracts?zzz=a%E2%80%AEb"),
+        (Method::GET, "/api/v1/declarations?z%E2%80%AEz=1"),
+    ] {
+        let resp = app.request(Who::Administrator, method.clone(), path).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{method} {path}");
+        let body: Value = resp.json().await.unwrap();
+        let (en, fr) = (body["message"].as_str().unwrap_or_default(), body["message_fr"].as_str().unwrap_or_default());
+        assert!(en.contains("U+"), "{path}: {en}");
+        assert!(fr.contains("U+"), "{path}: {fr}");
+        for c in ['\u{202e}', '\u{200b}', '\u{0}'] {
+            assert!(!en.contains(c) && !fr.contains(c), "{path}: {en} / {fr}");
+        }
+    }
+    // An id of the address holding such a character is quoted without it.
+    let resp = app.get_as(Who::Administrator, "/api/v1/cases/1/attachments/%E2%80%AE").await;
+    assert_eq!(resp.status(), 400);
+    let text = resp.text().await.unwrap();
+    assert!(!text.contains('\u{202e}'), "{text}");
+    // `%FF` is said to be bytes that are no UTF-8.
+    let (status, body) = answer(&app, "/api/v1/declarations?q=mill%FF").await;
+    assert_eq!(status, 400);
+    assert!(body["message"].as_str().unwrap_or_default().contains("not UTF-8"), "{body}");
+    assert!(body["message_fr"].as_str().unwrap_or_default().contains("pas de l'UTF-8"), "{body}");
+});

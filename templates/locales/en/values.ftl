@@ -37,7 +37,10 @@ characters-why-control = it cannot be typed or shown, and the files { $source ->
 characters-why-line_break = this field holds one line of text: write it on one line
 characters-why-bidi = it shows the text in another order than it is stored, so that it reads as another text
 characters-why-invisible = it makes two texts that look the same differ; it often comes with text pasted from a web page
-characters-why-replacement = a program put it where it could not read a letter, which is lost: write the value again from its source
+characters-why-replacement = { $source ->
+    [request] bytes that are not UTF-8 (such as %FF in an address or a form) arrive as it, or a program put it where it could not read a letter: send the text encoded in UTF-8, as written at its source
+   *[other] a program put it where it could not read a letter, which is lost: write the value again from its source
+}
 characters-why-noncharacter = Unicode reserves it and never gives it to text, and XML files cannot hold it
 
 country-stray_meant = “{ $text }” holds “{ $stray }” ({ $code }), which is no part of a country's name: did you mean { $country }? Write the country alone

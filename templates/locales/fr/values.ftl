@@ -40,7 +40,10 @@ characters-why-control = il ne se tape ni ne s'affiche, et les fichiers où { $s
 characters-why-line_break = ce champ tient sur une ligne : écrivez-le sur une seule ligne
 characters-why-bidi = il affiche le texte dans un autre ordre que celui où il est enregistré, qui se lit alors comme un autre
 characters-why-invisible = il rend différents deux textes d'apparence identique ; il vient souvent d'un texte collé d'une page web
-characters-why-replacement = un programme l'a mis là où il n'a pu lire une lettre, qui est perdue : récrivez la valeur d'après sa source
+characters-why-replacement = { $source ->
+    [request] des octets qui ne sont pas de l'UTF-8 (tel %FF dans une adresse ou un formulaire) arrivent ainsi, ou un programme l'a mis là où il n'a pu lire une lettre : envoyez le texte encodé en UTF-8, tel qu'il est écrit à sa source
+   *[other] un programme l'a mis là où il n'a pu lire une lettre, qui est perdue : récrivez la valeur d'après sa source
+}
 characters-why-noncharacter = l'Unicode le réserve sans jamais l'attribuer à du texte, et les fichiers XML ne peuvent le contenir
 
 country-stray_meant = « { $text } » contient « { $stray } » ({ $code }), qui ne fait partie d'aucun nom de pays : vouliez-vous dire { $country } ? Écrivez le pays seul
