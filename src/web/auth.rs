@@ -207,33 +207,46 @@ impl FromRequest for MaybeViewer {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // Read once a request: the query middleware may have asked who calls before the handler does (a route with a
+        // role need), and a page asks again for its header.
+        if let Some(known) = actix_web::HttpMessage::extensions(req).get::<MaybeViewer>().cloned() {
+            return Box::pin(async move { Ok(known) });
+        }
         let req = req.clone();
         Box::pin(async move {
-            let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
-                return Ok(MaybeViewer(None));
-            };
-            // Failures answer as the door does: JSON on the API, the error page on pages.
-            let fail = |e: ApiError| super::error_page::for_door(&req, e);
-            if let Some(token) = bearer(&req) {
-                // A token that is wrong is a failed request, not an anonymous one.
-                return match state.store.account_for_token(&token).await.map_err(|e| fail(e.into()))? {
-                    Some(account) => Ok(MaybeViewer(Some(Viewer { account, via: Via::Token }))),
-                    None => Err(fail(ApiError::Unauthorized)),
-                };
-            }
-            let session = req.get_session();
-            let id = session.get::<i64>(ACCOUNT_KEY).ok().flatten();
-            let account = match id {
-                Some(id) => state.store.account(id).await.map_err(|e| fail(e.into()))?,
-                None => None,
-            };
-            if id.is_some() && account.is_none() {
-                // The account was disabled or removed since: the session ends.
-                session.purge();
-            }
-            Ok(MaybeViewer(account.map(|account| Viewer { account, via: Via::Session })))
+            let viewer = read_viewer(&req).await?;
+            actix_web::HttpMessage::extensions_mut(&req).insert(viewer.clone());
+            Ok(viewer)
         })
     }
+}
+
+/// Who calls: the account of the request's bearer token or of its session, [`MaybeViewer`]'s reading (a wrong token
+/// or an unreadable database is an error in the door's form).
+async fn read_viewer(req: &HttpRequest) -> Result<MaybeViewer, actix_web::Error> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Ok(MaybeViewer(None));
+    };
+    // Failures answer as the door does: JSON on the API, the error page on pages.
+    let fail = |e: ApiError| super::error_page::for_door(req, e);
+    if let Some(token) = bearer(req) {
+        // A token that is wrong is a failed request, not an anonymous one.
+        return match state.store.account_for_token(&token).await.map_err(|e| fail(e.into()))? {
+            Some(account) => Ok(MaybeViewer(Some(Viewer { account, via: Via::Token }))),
+            None => Err(fail(ApiError::Unauthorized)),
+        };
+    }
+    let session = req.get_session();
+    let id = session.get::<i64>(ACCOUNT_KEY).ok().flatten();
+    let account = match id {
+        Some(id) => state.store.account(id).await.map_err(|e| fail(e.into()))?,
+        None => None,
+    };
+    if id.is_some() && account.is_none() {
+        // The account was disabled or removed since: the session ends.
+        session.purge();
+    }
+    Ok(MaybeViewer(account.map(|account| Viewer { account, via: Via::Session })))
 }
 
 /// What a route needs of its caller's role beyond being signed in, as its handler decides it: read by
