@@ -89,6 +89,17 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>, viewer: Option<
     page_refusal(&req, &state, viewer, &e)
 }
 
+/// A static asset (`assets::asset`); when there is none, the 404 page (in the reader's language, with the header of
+/// whoever is signed in), as any other unknown address outside the API.
+async fn static_asset(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+    viewer: Option<auth::MaybeViewer>,
+) -> HttpResponse {
+    assets::asset(&path).unwrap_or_else(|| page_refusal(&req, &state, viewer, &ApiError::NotFound))
+}
+
 /// The error page of `e` for an address outside the API, keeping the header of whoever is signed in (their name,
 /// their role's links), as every page's refusal does; a session that cannot be read (the database out of reach)
 /// gets the page without it.
@@ -180,7 +191,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
             web::PathConfig::default().error_handler(|e, req| error_page::for_door(req, error::extractors::path(e))),
         )
         .route("/health", web::get().to(health::health))
-        .route("/static/{path:.*}", web::get().to(assets::asset))
+        .route("/static/{path:.*}", web::get().to(static_asset))
         .service(
             web::scope("/api/v1")
                 .configure(accounts::routes)
