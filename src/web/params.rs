@@ -1036,16 +1036,15 @@ pub async fn unknown_query_refused<B: actix_web::body::MessageBody>(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<B>,
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::EitherBody<B>>, actix_web::Error> {
-    let role_first = match super::auth::route_need(req.request()) {
+    let refused = match super::auth::route_need(req.request()) {
         Some(_) => caller_first(req.request()).await.map(drop),
         None => Ok(()),
     };
-    if let Err(e) = role_first {
-        let response = actix_web::ResponseError::error_response(e.as_response_error());
-        let (request, _) = req.into_parts();
-        return Ok(actix_web::dev::ServiceResponse::new(request, response).map_into_right_body());
-    }
-    if let Err(e) = unknown_query(req.request()).await {
+    let refused = match refused {
+        Ok(()) => unknown_query(req.request()).await,
+        first => first,
+    };
+    if let Err(e) = refused {
         let response = actix_web::ResponseError::error_response(e.as_response_error());
         let (request, _) = req.into_parts();
         return Ok(actix_web::dev::ServiceResponse::new(request, response).map_into_right_body());
