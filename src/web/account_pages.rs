@@ -828,7 +828,7 @@ async fn reset_submit(
     .await;
     match result {
         Ok(r) => r,
-        Err(e) => error_response(&state, &req, &e),
+        Err(e) => super::params::public_refusal(&req, e).await,
     }
 }
 

@@ -151,6 +151,12 @@ impl utoipa::Modify for CommonResponses {
                 .description(Some(description))
                 .build()
         };
+        let too_large = format!(
+            "The body is larger than its limit (said with advice for what was sent; refused on its declared \
+             `Content-Length` before it is read). A `POST` or `PUT` that reads no body refuses one declared over {} \
+             KiB, the limit of every body but files",
+            super::BODY_LIMIT / 1024
+        );
         let common = [
             (
                 "BadRequest",
@@ -161,12 +167,7 @@ impl utoipa::Modify for CommonResponses {
                 None,
             ),
             ("Unauthorized", "No valid API token or session", Some(("WWW-Authenticate", "`Bearer realm=\"chainon\"`"))),
-            (
-                "PayloadTooLarge",
-                "The body is larger than its limit (said with advice for what was sent; refused on its declared \
-                 `Content-Length` before it is read)",
-                None,
-            ),
+            ("PayloadTooLarge", too_large.as_str(), None),
             (
                 "ServiceUnavailable",
                 "The database is busy or out of reach (`database_unavailable`); try again later",
@@ -202,9 +203,17 @@ impl utoipa::Modify for CommonResponses {
         );
         for (path, item) in openapi.paths.paths.iter_mut() {
             let reads_database = !matches!(path.as_str(), "/api/v1/openapi.json" | "/api/v1/template");
-            let operations =
-                [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch, &mut item.head];
-            for op in operations.into_iter().flatten() {
+            // Whether the method carries a body to the service (`expect::door_limit`): a body declared over its
+            // limit is refused with 413 there even where the operation reads none.
+            let operations = [
+                (&mut item.get, false),
+                (&mut item.post, true),
+                (&mut item.put, true),
+                (&mut item.delete, false),
+                (&mut item.patch, false),
+                (&mut item.head, false),
+            ];
+            for (op, carries_body) in operations.into_iter().filter_map(|(op, body)| op.as_mut().map(|op| (op, body))) {
                 let public = op.security.as_ref().is_some_and(|s| s.iter().all(|r| r == &Default::default()));
                 let mut add = |status: &str, name: &str| {
                     op.responses
@@ -227,7 +236,7 @@ impl utoipa::Modify for CommonResponses {
                 if !public {
                     add("401", "Unauthorized");
                 }
-                if op.request_body.is_some() {
+                if op.request_body.is_some() || carries_body {
                     add("413", "PayloadTooLarge");
                 }
                 if reads_database {

@@ -75,7 +75,8 @@ pub async fn session_store_failures(
 /// No route took the request: a page's path under a method it does not answer is 405 with `Allow` (the error page
 /// in the reader's language); any other address 404. The API scope answers its own (`api::unmatched`).
 async fn not_found(req: HttpRequest, state: web::Data<AppState>, viewer: Option<auth::MaybeViewer>) -> HttpResponse {
-    if req.path().starts_with("/api/") {
+    // The API's door (`/api` itself included) answers JSON; `/health`'s other methods are answered below.
+    if req.path() != "/health" && error_page::path_answers_json(req.path()) {
         return ApiError::NotFound.error_response();
     }
     let e = match methods::page_methods(req.path()) {

@@ -768,7 +768,7 @@ async fn login_submit(
     // Anyone may post it: read at once.
     let form = match form.read().await {
         Ok(f) => f,
-        Err(e) => return respond(&state, &req, Err(e)),
+        Err(e) => return super::params::public_refusal(&req, e).await,
     };
     let next = safe_next(form.next.as_deref().unwrap_or("/"));
     let page = |status, error| login_page(&state, &req, lang, status, &form.email, &next, error);
@@ -827,7 +827,10 @@ async fn login_submit(
         }
     }
     .await;
-    respond(&state, &req, result)
+    match result {
+        Ok(r) => r,
+        Err(e) => super::params::public_refusal(&req, e).await,
+    }
 }
 
 /// Signs out whatever the form holds, its token included: the person asked to leave, and a session should never

@@ -757,6 +757,13 @@ pub(super) fn for_door_as(req: &HttpRequest, viewer: Option<&super::auth::Viewer
     }
 }
 
+/// The error page of a refusal on a page anyone may open (signing in, resetting a password), keeping the header of
+/// whoever is signed in, as every other page's refusal does (a session that cannot be read is then no one).
+pub(super) async fn public_refusal(req: &HttpRequest, e: ApiError) -> actix_web::HttpResponse {
+    let viewer = caller_first(req).await.ok().flatten();
+    for_door_as(req, viewer.as_ref(), e).error_response()
+}
+
 /// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in
 /// whose role may call it ([`super::auth::route_need`]). Otherwise the answer the caller gets there whatever it
 /// sends: nobody signed in, 401 (API) or the sign-in page (pages); a role that may not call the route, 403 in the
@@ -772,7 +779,8 @@ pub(super) async fn caller_first(req: &HttpRequest) -> Result<Option<super::auth
     let viewer = super::auth::MaybeViewer::from_request(req, &mut Payload::None).await?;
     if let Some(viewer) = viewer.0 {
         return match super::auth::route_need(req) {
-            Some(need) if !viewer.meets(need) => Err(super::error_page::for_door(req, ApiError::Forbidden)),
+            // The 403 page keeps the header of whoever is refused (their name, their role's links).
+            Some(need) if !viewer.meets(need) => Err(for_door_as(req, Some(&viewer), ApiError::Forbidden)),
             _ => Ok(Some(viewer)),
         };
     }

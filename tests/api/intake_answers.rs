@@ -256,6 +256,16 @@ async fn a_body_declared_over_its_door_s_limit_is_refused_from_its_head_in_the_d
         ("/api/v1/contracts", vec![auth, ("Content-Type", "application/json")], 300_000, "256 KiB", "256\u{a0}Kio", ""),
         // Over the limit whatever the body is sent as.
         ("/api/v1/contracts", vec![auth, ("Content-Type", "text/plain")], 300_000, "256 KiB", "256\u{a0}Kio", ""),
+        // An operation that reads no body refuses one declared over every body's limit, as its document says.
+        ("/api/v1/accounts/1/disable", vec![auth], 300_000, "256 KiB", "256\u{a0}Kio", ""),
+        (
+            "/api/v1/accounts/1/enable",
+            vec![auth, ("Content-Type", "application/json")],
+            300_000,
+            "256 KiB",
+            "256\u{a0}Kio",
+            "",
+        ),
     ] {
         let answer = ask_first(&app, path, &headers, declared, None).await;
         assert_eq!(answer.statuses, [413], "{path}: {}", answer.head);

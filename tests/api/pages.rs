@@ -79,6 +79,14 @@ async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
     let (status, body) = page(&app, "/declarations/999999").await;
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"));
+    // The API's door answers JSON, at its own root as anywhere beneath it.
+    for path in ["/api", "/api/", "/api/v2", "/api?lang=fr"] {
+        let resp = app.browser().get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 404, "{path}");
+        assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{path}");
+        let body: serde_json::Value = resp.json().await.unwrap();
+        assert_eq!(body["error"], "not_found", "{path}: {body}");
+    }
     // Whoever is signed in keeps their header (their name, their role's links) on an address that does not exist,
     // and on a method an address does not answer; nobody signed in gets the sign-in link.
     let officer = app.signed_in(Who::Officer).await;
@@ -104,6 +112,33 @@ async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
         assert_eq!(resp.status(), 400, "{path}");
         let body = resp.text().await.unwrap();
         assert!(body.contains("class=\"account-name\"") && body.contains("/logout"), "{path}: {body}");
+    }
+    // A body over the limit of a page anyone may post to, sent without asking first (no `Expect`), keeps it too.
+    let over = "x".repeat(chainon::web::BODY_LIMIT + 1);
+    for path in ["/login?lang=fr", "/password-reset?lang=fr"] {
+        let resp = officer
+            .post(app.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(over.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 413, "{path}");
+        let body = resp.text().await.unwrap();
+        assert!(body.contains("class=\"account-name\"") && body.contains("/logout"), "{path}: {body}");
+    }
+    // A role refused an address keeps the header of its own pages on the 403, whatever the method.
+    let supplier = app.signed_in(Who::Supplier).await;
+    for (who, method, path) in [
+        (&officer, "GET", "/accounts?lang=en"),
+        (&officer, "GET", "/audit?lang=en"),
+        (&supplier, "GET", "/graph?lang=fr"),
+        (&supplier, "POST", "/accounts/1/disable"),
+    ] {
+        let resp = who.request(method.parse().unwrap(), app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 403, "{method} {path}");
+        let body = resp.text().await.unwrap();
+        assert!(body.contains("class=\"account-name\"") && body.contains("/logout"), "{method} {path}: {body}");
     }
     let anonymous = app.browser().get(app.url("/no/such/page")).send().await.unwrap();
     assert_eq!(anonymous.status(), 404);
