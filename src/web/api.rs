@@ -318,11 +318,16 @@ fn allowed_methods() -> &'static [(actix_web::dev::ResourceDef, String)] {
 
 /// No route took the request: 405 with `Allow` when the address exists under another method, else 404.
 async fn unmatched(req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let path = req.path();
-    match allowed_methods().iter().find(|(pattern, _)| pattern.is_match(path)) {
-        Some((_, allow)) => Err(ApiError::MethodNotAllowed { allow: allow.clone() }),
+    match methods_at(req.path()) {
+        Some(allow) => Err(ApiError::MethodNotAllowed { allow: allow.to_string() }),
         None => Err(ApiError::NotFound),
     }
+}
+
+/// The methods an address of the API answers, as its `Allow` header says them (`"GET, HEAD, POST"`); `None` when no
+/// operation of the document is there.
+pub(super) fn methods_at(path: &str) -> Option<&'static str> {
+    allowed_methods().iter().find(|(pattern, _)| pattern.is_match(path)).map(|(_, allow)| allow.as_str())
 }
 
 /// This document.

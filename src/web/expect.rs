@@ -1,5 +1,6 @@
 //! `Expect: 100-continue`: a client that asks before sending a body is answered from the request's head alone, in
-//! the order every request is answered: who calls first (401, the sign-in page, 403), then the size — a body declared
+//! the order every request is answered: its route first (404 for an address nothing answers, 405 for a method its
+//! address does not), who calls next (401, the sign-in page, 403), then the size — a body declared
 //! (`Content-Length`) over the most its door reads is refused at once with 413 in the door's form (the API's JSON
 //! error, or the error page in the reader's language) naming the limit, so the client never sends it. Any other
 //! request is told to go on (`100 Continue`) and reaches its handler, which applies the same rules to what it reads.
@@ -7,10 +8,11 @@
 //! client is still sending (a reset, not an answer).
 
 use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::Payload;
 use actix_web::dev::{RequestHead, ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::middleware::Next;
-use actix_web::{HttpMessage, HttpResponse};
+use actix_web::{FromRequest, HttpMessage, HttpResponse};
 
 use super::error::Sent;
 use super::{ApiError, AppState};
@@ -82,6 +84,17 @@ pub async fn answer_expectation(
     if req.extensions().get::<Expectation>().is_none() {
         return next.call(req).await.map(ServiceResponse::map_into_left_body);
     }
+    // Routing comes first, as it does for the request sent whole: an address nothing answers is 404, a method its
+    // address does not answer 405, whoever calls and whatever length the head declares.
+    if let Some(e) = unrouted(req.path(), req.method()) {
+        // The error page keeps the header of whoever is signed in (a session that cannot be read is no one).
+        let viewer =
+            super::auth::MaybeViewer::from_request(req.request(), &mut Payload::None).await.ok().and_then(|v| v.0);
+        let refused = super::params::for_door_as(req.request(), viewer.as_ref(), e);
+        let mut res = req.error_response(refused);
+        res.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+        return Ok(res.map_into_right_body());
+    }
     let viewer = match super::params::caller_first(req.request()).await {
         Ok(viewer) => viewer,
         Err(first) => return Ok(req.error_response(first).map_into_right_body()),
@@ -107,6 +120,22 @@ pub async fn answer_expectation(
         return Ok(res.map_into_right_body());
     }
     Ok(req.into_response(HttpResponse::new(StatusCode::CONTINUE)).map_into_right_body())
+}
+
+/// What routing answers a head no route takes: 404 for an address nothing answers, 405 naming the methods it does
+/// answer for one it does not (the API's document, `api::methods_at`; the table of pages, `methods::page_methods`,
+/// `/health` among them). `None` when a route takes it.
+fn unrouted(path: &str, method: &Method) -> Option<ApiError> {
+    let allow = if path != "/health" && super::error_page::path_answers_json(path) {
+        super::api::methods_at(path).map(str::to_string)
+    } else {
+        super::methods::page_methods(path).map(super::error::allow_with_head)
+    };
+    match allow {
+        None => Some(ApiError::NotFound),
+        Some(allow) if !allow.split(", ").any(|m| m == method.as_str()) => Some(ApiError::MethodNotAllowed { allow }),
+        Some(_) => None,
+    }
 }
 
 /// The refusal of a body its head declares (`Content-Length`) over what its door reads ([`door_limit`]): 413

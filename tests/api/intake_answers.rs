@@ -301,6 +301,57 @@ async fn a_body_declared_over_its_door_s_limit_is_refused_from_its_head_in_the_d
     assert_eq!(app.count().await, 0);
 }
 
+/// An address nothing answers, or a method its address does not, gets the answer routing gives (404, 405 with
+/// `Allow`) whether the client asks first or sends the body at once: never the size's 413, never the sign-in page,
+/// whatever length the head declares, with the header of whoever is signed in on a page.
+#[tokio::test]
+async fn a_request_no_route_takes_is_answered_by_routing_whether_or_not_it_asks_first() {
+    let Some(app) = spawn_app_with(Backend::Sqlite, chainon::import::Limits::default()).await else { return };
+    let bearer = format!("Bearer {}", app.token(Who::Officer));
+    let json = ("Content-Type", "application/json");
+    for (path, status, api) in [
+        ("/api/v1/me", 405, true),
+        ("/api/v1/declarations/1", 405, true),
+        ("/api/v1/openapi.json", 405, true),
+        ("/api/v1/no-such-thing", 404, true),
+        ("/api", 404, true),
+        ("/health", 405, true),
+        ("/portfolio?lang=fr", 405, false),
+        ("/declarations/1", 405, false),
+        ("/no/such/page", 404, false),
+    ] {
+        for signed_in in [true, false] {
+            let who = if signed_in { "signed in" } else { "nobody" };
+            let mut headers = vec![json];
+            if signed_in {
+                headers.push(("Authorization", bearer.as_str()));
+            }
+            // Sent at once, a small body: what routing answers.
+            let mut whole = app.browser().post(app.url(path)).header(json.0, json.1).body("{}");
+            if signed_in {
+                whole = whole.header("Authorization", &bearer);
+            }
+            assert_eq!(whole.send().await.unwrap().status().as_u16(), status, "{path}, {who}, sent whole");
+            // Asked first, declaring 2 MB (over every body's limit): the same answer, from the head.
+            let answer = ask_first(&app, path, &headers, 2_000_000, None).await;
+            assert_eq!(answer.statuses, [status], "{path}, {who}: {}", answer.head);
+            let head = answer.head.to_ascii_lowercase();
+            if status == 405 {
+                assert!(head.contains("allow: "), "{path}, {who}: {}", answer.head);
+            }
+            if api {
+                let body: Value = serde_json::from_str(&answer.body).unwrap();
+                let error = if status == 405 { "method_not_allowed" } else { "not_found" };
+                assert_eq!(body["error"], error, "{path}, {who}: {body}");
+            } else {
+                assert!(head.contains("content-type: text/html"), "{path}, {who}: {}", answer.head);
+                let header = answer.body.contains("class=\"account-name\"");
+                assert_eq!(header, signed_in, "{path}, {who}: {}", answer.body);
+            }
+        }
+    }
+}
+
 /// Who calls is answered before the size of what they send, from the head alone, as every refusal is: nobody signed
 /// in, a wrong token, a role that may not upload — 401, the sign-in page, 403 — none of them told to send the body,
 /// whatever size it declares; only a caller the door admits learns its limit (413) or is asked for the body.
