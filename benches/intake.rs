@@ -4,8 +4,8 @@
 //! (`postgres://postgres@127.0.0.1:5432/test`) — into a fresh PostgreSQL database, in the same run.
 //!
 //! The whole job a user runs is timed too: `chainon assess FILE --format json` (the crate's own binary, as a child
-//! process, its JSON written to a file) and `chainon import FILE` into a fresh SQLite file — start, read, score,
-//! serialise or store, exit.
+//! process, its JSON written to a file) and `chainon import FILE` into a fresh SQLite file and, when a server is
+//! named, a fresh PostgreSQL database — start, read, score, serialise or store, exit.
 //!
 //! `CHAINON_TEST_POSTGRES_URL=… cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx`. When
 //! `CHAINON_BENCH_PYTHON` names a Python with python-calamine, pandas and openpyxl (see `benches/intake_openpyxl.py`),
@@ -23,7 +23,7 @@ use chainon::import::{Limits, read_declaration, write_workbook};
 use chainon::pipeline::assess_bytes;
 use chainon::scoring::RiskModel;
 use chainon::storage::Store;
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 #[path = "common.rs"]
 mod common;
@@ -118,6 +118,37 @@ fn bench(c: &mut Criterion) {
             assert!(status.success());
         })
     });
+    // The same into a fresh PostgreSQL database each run (made and the previous one dropped outside the timing),
+    // when a server is named.
+    if let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL")
+        && !base.is_empty()
+    {
+        let mut last: Option<String> = None;
+        g.bench_function("chainon_import_postgres_end_to_end", |b| {
+            b.iter_batched(
+                || {
+                    if let Some(url) = last.take() {
+                        rt.block_on(drop_database(&base, &url));
+                    }
+                    let url = rt.block_on(chainon::storage::testing::fresh_postgres_database(&base)).unwrap();
+                    last = Some(url.clone());
+                    url
+                },
+                |url| {
+                    let status = std::process::Command::new(env!("CARGO_BIN_EXE_chainon"))
+                        .args(["import", &file, "--database", &url])
+                        .stdout(std::process::Stdio::null())
+                        .status()
+                        .unwrap();
+                    assert!(status.success());
+                },
+                BatchSize::PerIteration,
+            )
+        });
+        if let Some(url) = last.take() {
+            rt.block_on(drop_database(&base, &url));
+        }
+    }
     g.finish();
     let db_bytes = std::fs::metadata(dir.path().join("import-0.sqlite3")).map(|m| m.len()).unwrap_or(0);
     eprintln!(
@@ -141,6 +172,15 @@ fn bench(c: &mut Criterion) {
         }
         _ => eprintln!("Python comparison skipped: set CHAINON_BENCH_PYTHON (see benches/intake_openpyxl.py)"),
     }
+}
+
+/// Drops the database `url` names on the server of `base` (the connections left to it closed by force).
+async fn drop_database(base: &str, url: &str) {
+    use sea_orm::ConnectionTrait;
+    let name = url.rsplit('/').next().unwrap_or_default().split('?').next().unwrap_or_default();
+    let admin = sea_orm::Database::connect(base).await.unwrap();
+    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await.unwrap();
+    admin.close().await.unwrap();
 }
 
 criterion_group!(benches, bench);

@@ -211,6 +211,101 @@ pub struct XlsxChecked {
     /// The cells holding a rich text part of which cannot be seen on the cell's background ([`TextRuns::unseen_of`]),
     /// with that part's text, in order, at most `max_percent` (and [`MOST_RUNS`]) of them.
     pub hidden_runs: Vec<HiddenRun>,
+    /// The sheet's merged ranges, as calamine reads them (`Xlsx::merge_cells_by_sheet_name`: each `<mergeCell ref>`
+    /// of the first `<mergeCells>`, in order) — read in the same walk, so that the sheet's part is not inflated and
+    /// parsed a second time for them (a quarter of a second at 100,000 rows, on the reading's own thread). `None`
+    /// when this walk cannot be sure to read what calamine reads (a reference not written plainly as `A1` or `A1:B2`
+    /// with the first cell first, an attribute or the XML not read, the walk stopped early): the caller then asks
+    /// calamine, whose answer, or refusal, stands.
+    pub merges: Option<Vec<CellRange>>,
+}
+
+/// Where [`check_xlsx_sheet`]'s walk is in the sheet's merged ranges (see [`XlsxChecked::merges`]).
+enum MergeWalk {
+    /// No `<mergeCells>` yet.
+    Before,
+    /// Inside the first `<mergeCells>`: the ranges read so far.
+    Inside(Vec<CellRange>),
+    /// After it: every range.
+    Done(Vec<CellRange>),
+    /// A range this walk cannot read as calamine would.
+    Unsure,
+}
+
+impl MergeWalk {
+    /// An element seen: `<mergeCells>` opened (`opened`) or written empty (`<mergeCells/>`), or a `<mergeCell>`.
+    fn element(&mut self, e: &BytesStart<'_>, empty: bool) {
+        match (e.local_name().as_ref(), &mut *self) {
+            ("mergeCells", MergeWalk::Before) => {
+                *self = if empty { MergeWalk::Done(Vec::new()) } else { MergeWalk::Inside(Vec::new()) }
+            }
+            ("mergeCell", MergeWalk::Inside(ranges)) => match plain_range(e) {
+                Ok(Some(range)) => ranges.push(range),
+                // calamine skips a merge without a reference.
+                Ok(None) => {}
+                Err(()) => *self = MergeWalk::Unsure,
+            },
+            _ => {}
+        }
+    }
+
+    /// `</mergeCells>` seen.
+    fn closed(&mut self) {
+        if let MergeWalk::Inside(ranges) = self {
+            *self = MergeWalk::Done(std::mem::take(ranges));
+        }
+    }
+
+    /// The ranges, when the walk read the whole part (`whole`) and is sure of them.
+    fn ranges(self, whole: bool) -> Option<Vec<CellRange>> {
+        match self {
+            MergeWalk::Before if whole => Some(Vec::new()),
+            MergeWalk::Done(ranges) if whole => Some(ranges),
+            _ => None,
+        }
+    }
+}
+
+/// A `<mergeCell>`'s `ref` (its raw text, as calamine takes it) read as a range, when it is written plainly: one cell
+/// or two joined by `:`, each capital letters then a row number with no leading zero, within a sheet's bounds, the
+/// second not before the first. `Ok(None)` without `ref`; `Err` for anything else (left to calamine).
+fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
+    let mut found = None;
+    for a in e.attributes() {
+        let a = a.map_err(|_| ())?;
+        if found.is_none() && a.key.as_ref() == "ref" {
+            found = Some(a.value);
+        }
+    }
+    let Some(value) = found else { return Ok(None) };
+    // The value as written: an entity in it is left to calamine (which reads it raw, and refuses it).
+    let text: &str = &value;
+    let cell = |t: &str| -> Result<(u32, u32), ()> {
+        let split = t.find(|c: char| c.is_ascii_digit()).ok_or(())?;
+        let (letters, digits) = t.split_at(split);
+        if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(());
+        }
+        if digits.starts_with('0') || digits.len() > 7 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(());
+        }
+        let col = letters.bytes().fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1);
+        let row: u32 = digits.parse().map_err(|_| ())?;
+        if col > 16_384 || row > 1_048_576 {
+            return Err(());
+        }
+        Ok((row - 1, col - 1))
+    };
+    let mut parts = text.split(':');
+    let start = cell(parts.next().ok_or(())?)?;
+    let end = match parts.next() {
+        Some(t) => cell(t)?,
+        None => start,
+    };
+    if parts.next().is_some() || end.0 < start.0 || end.1 < start.1 {
+        return Err(());
+    }
+    Ok(Some((start, end)))
 }
 
 /// A cell (row, column, 0-based) holding a text part of which cannot be seen, with that part.
@@ -240,11 +335,22 @@ pub fn check_xlsx_sheet(
     let mut cell: Option<XlsxCell> = None;
     // The cells of the conditional format being read (its `sqref`).
     let mut sqref: Option<String> = None;
+    let (mut merges, mut whole) = (MergeWalk::Before, false);
     loop {
         let ev = match xml.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break,
+            Ok(Event::Eof) => {
+                whole = true;
+                break;
+            }
+            Err(_) => break,
             Ok(ev) => ev,
         };
+        match &ev {
+            Event::Start(e) => merges.element(e, false),
+            Event::Empty(e) => merges.element(e, true),
+            Event::End(e) if e.local_name().as_ref() == "mergeCells" => merges.closed(),
+            _ => {}
+        }
         match ev {
             Event::Start(e) => match e.local_name().as_ref() {
                 "row" => {
@@ -461,6 +567,7 @@ pub fn check_xlsx_sheet(
         }
         buf.clear();
     }
+    found.merges = merges.ranges(whole);
     found
 }
 

@@ -696,13 +696,18 @@ impl SheetBuilder {
         }
         self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
         let mut count = self.cells.len();
-        let mut rows: Vec<Row> = Vec::new();
-        for (r, c, cell) in self.cells {
-            let (r, c) = (r as usize, c as usize);
-            match rows.last_mut() {
-                Some(last) if last.index == r => last.cells.push((c, cell)),
-                _ => rows.push(Row { index: r, cells: vec![(c, cell)] }),
+        // Each row's cells in a vector of their own, sized once (grown a cell at a time, 100,000 rows reallocated
+        // each of theirs four or five times).
+        let lengths: Vec<usize> = self.cells.chunk_by(|a, b| a.0 == b.0).map(<[_]>::len).collect();
+        let mut rows: Vec<Row> = Vec::with_capacity(lengths.len());
+        let mut cells = self.cells.into_iter();
+        for len in lengths {
+            let mut row = Row { index: 0, cells: Vec::with_capacity(len) };
+            for (r, c, cell) in cells.by_ref().take(len) {
+                row.index = r as usize;
+                row.cells.push((c as usize, cell));
             }
+            rows.push(row);
         }
         let mut sheet = Sheet {
             name: self.name,

@@ -1121,6 +1121,80 @@ fn overlapping_merges_are_refused_as_damage() {
     assert!(issues.iter().any(|i| i.message_en.contains("overlaps")), "{issues:?}");
 }
 
+/// The merged ranges of the places sheet as the sheet's check reads them on its walk.
+fn merges_walked(bytes: &[u8]) -> Option<Vec<cell_values::CellRange>> {
+    // Every shared string index taken as one the workbook holds: no cell is refused, the walk reads the whole part.
+    let strings = cell_values::SharedStrings { count: usize::MAX, ..Default::default() };
+    let styles = cell_values::NumberStyles::default();
+    cell_values::check_xlsx_sheet(bytes, PLACES_PART, "PlacesOfWork", &strings, &styles, 1_000_000).merges
+}
+
+/// The merged ranges of the places sheet as calamine reads them, and as the sheet's check reads them on its walk.
+fn merges_both_ways(bytes: &[u8]) -> (Option<Vec<cell_values::CellRange>>, Option<Vec<cell_values::CellRange>>) {
+    let mut book: calamine::Xlsx<_> = calamine::Reader::new(std::io::Cursor::new(bytes)).unwrap();
+    let calamine = book
+        .merge_cells_by_sheet_name("PlacesOfWork")
+        .ok()
+        .map(|ds| ds.into_iter().map(|d| (d.start, d.end)).collect());
+    (calamine, merges_walked(bytes))
+}
+
+#[test]
+fn the_merged_ranges_read_on_the_sheets_check_are_calamines_or_left_to_it() {
+    let base = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.merge_range(1, 8, 2, 8, "Perak", &Format::new()).unwrap();
+        ws.merge_range(4, 10, 6, 12, "", &Format::new()).unwrap();
+        ws.merge_range(7, 27, 7, 30, "", &Format::new()).unwrap();
+    });
+    // As a spreadsheet program writes them: read on the walk, the same ranges in the same order.
+    let (calamine, walk) = merges_both_ways(&base);
+    assert_eq!(calamine.as_ref().map(Vec::len), Some(3));
+    assert_eq!(walk, calamine);
+    let with = |merges: &str| {
+        patch_zip(&base, PLACES_PART, |x| {
+            let start = x.find("<mergeCells").unwrap();
+            let end = x.find("</mergeCells>").unwrap() + "</mergeCells>".len();
+            format!("{}{merges}{}", x.get(..start).unwrap(), x.get(end..).unwrap())
+        })
+    };
+    // Written plainly, however the file spells its elements: the walk reads what calamine reads.
+    for merges in [
+        r#"<mergeCells count="2"><mergeCell ref="I2:I3"/><mergeCell ref="K5"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="A1:XFD1048576"></mergeCell></mergeCells>"#,
+        r#"<mergeCells count="1"><mergeCell/><mergeCell ref="AB12:AC12"/></mergeCells>"#,
+        r#"<mergeCells/>"#,
+        "",
+        r#"<mergeCells><mergeCell ref="I2:I3"/></mergeCells><mergeCells><mergeCell ref="J2:J3"/></mergeCells>"#,
+        r#"<x:mergeCells xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:mergeCell ref="B2:C2"/></x:mergeCells>"#,
+    ] {
+        let (calamine, walk) = merges_both_ways(&with(merges));
+        assert!(walk.is_some(), "{merges}");
+        assert_eq!(walk, calamine, "{merges}");
+    }
+    // Anything else is left to calamine, whose reading (or refusal) stands: never a reading of the walk's own.
+    for merges in [
+        r#"<mergeCells><mergeCell ref="i2:i3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="$I$2:$I$3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I3:I2"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I2:I3:I4"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="&#73;2:I3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I02:I3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I2:I1048577"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="XFE2:XFE3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I2 :I3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref=""/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="Ⅰ2:I3"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="I2:I3"/>"#,
+    ] {
+        assert_eq!(merges_walked(&with(merges)), None, "{merges}");
+    }
+    // And the sheet is read with calamine's merges whichever way they came: the value lent to the row below.
+    let lent = with(r#"<mergeCells><mergeCell ref="i2:i3"/></mergeCells>"#);
+    let plain = with(r#"<mergeCells><mergeCell ref="I2:I3"/></mergeCells>"#);
+    assert_eq!(read("lent.xlsx", &lent).map(|p| p.declaration), read("plain.xlsx", &plain).map(|p| p.declaration));
+}
+
 // ---- A stored value is what its cell's type says, or it is refused at its cell ----
 
 /// A workbook with a `Workers` column whose first value is the number 12 at `PlacesOfWork!I2`.

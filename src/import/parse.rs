@@ -2495,10 +2495,12 @@ fn parse_places(
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut known = super::look_alike::Known::default();
     let mut os_sites = super::identifiers::OsIdSites::default();
-    let mut out = Vec::new();
+    // Sized once: at 100,000 sites, growing the sites a row at a time copied them over and over into fresh memory.
+    let rows = t.data_rows.len();
+    let mut out = Vec::with_capacity(rows);
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
-    let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
-    let mut ids: HashMap<SiteId, usize> = HashMap::new();
+    let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::with_capacity(rows);
+    let mut ids: HashMap<SiteId, usize> = HashMap::with_capacity(rows);
     // Each share read: its cell, the percentage, and whether its cell is formatted as a percentage.
     let mut shares: Vec<(String, f64, bool)> = Vec::new();
     // Each row's share with its cell, to add up the shares of the sites that supply one site.

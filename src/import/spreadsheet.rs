@@ -1069,6 +1069,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let mut dated = Vec::new();
         let mut hiding_ranges = Vec::new();
         let mut hidden_runs = Vec::new();
+        // The merged ranges as the sheet's check read them; `None`: read by calamine.
+        let mut merges = None;
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -1085,7 +1087,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 let mut ahead = *budget;
                 let (checked, read) = std::thread::scope(|s| {
                     let checking = s.spawn(check);
-                    let read = read_xlsx_sheet(
+                    let read = read_xlsx_cells(
                         &mut book,
                         &package,
                         bytes,
@@ -1100,7 +1102,9 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 if checked.refused.is_empty() {
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
-                    let mut sheet = read.map_err(|e| vec![e])?;
+                    let cells = read.map_err(|e| vec![e])?;
+                    let mut sheet = finish_xlsx_sheet(&mut book, cells, checked.merges, (file_name, name), budget)
+                        .map_err(|e| vec![e])?;
                     sheet.note_date_formats(checked.dated);
                     let hidden = package.visibility_of(name);
                     let rows = (checked.hidden_rows.as_slice(), checked.invisible_rows.as_slice());
@@ -1139,8 +1143,9 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             dated = checked.dated;
             hiding_ranges = checked.hiding_ranges;
             hidden_runs = checked.hidden_runs;
+            merges = checked.merges;
         }
-        let mut sheet = read_xlsx_sheet(
+        let cells = read_xlsx_cells(
             &mut book,
             &package,
             bytes,
@@ -1150,6 +1155,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             Leniency::Strict,
         )
         .map_err(|e| vec![e])?;
+        let mut sheet = finish_xlsx_sheet(&mut book, cells, merges, (file_name, name), budget).map_err(|e| vec![e])?;
         sheet.note_date_formats(dated);
         let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
         warnings.extend(hiding_format_warning(&sheet, &hiding_ranges));
@@ -1345,20 +1351,56 @@ fn read_xlsx_sheet(
     book: &mut calamine::Xlsx<Cursor<&[u8]>>,
     package: &Package,
     bytes: &[u8],
+    names: (&str, &str),
+    formats: (&[(u32, u32)], &Cells, &Padded),
+    budget: &mut Budget,
+    leniency: Leniency,
+) -> Result<Sheet, Issue> {
+    let sheet = read_xlsx_cells(book, package, bytes, names, formats, budget, leniency)?;
+    finish_xlsx_sheet(book, sheet, None, names, budget)
+}
+
+/// A sheet whose cells were read ([`read_xlsx_cells`]) with its merged ranges: `merges` as the check of the sheet's
+/// part read them (`cell_values::XlsxChecked::merges`), or, for `None`, as calamine reads them (the sheet refused as
+/// damaged when calamine cannot).
+fn finish_xlsx_sheet(
+    book: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    mut sheet: SheetBuilder,
+    merges: Option<Vec<cell_values::CellRange>>,
+    (file_name, name): (&str, &str),
+    budget: &Budget,
+) -> Result<Sheet, Issue> {
+    let merges = match merges {
+        Some(ranges) => ranges.into_iter().map(|(start, end)| Merge { start, end }).collect(),
+        None => book
+            .merge_cells_by_sheet_name(name)
+            .map_err(|e| sheet_damaged(file_name, name, e))?
+            .into_iter()
+            .map(|d| Merge { start: d.start, end: d.end })
+            .collect::<Vec<_>>(),
+    };
+    for merge in merges {
+        sheet.merge(merge, budget)?;
+    }
+    sheet.finish(budget.max_cells)
+}
+
+/// [`read_xlsx_sheet`]'s cells, their merged ranges not yet read.
+fn read_xlsx_cells(
+    book: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    package: &Package,
+    bytes: &[u8],
     (file_name, name): (&str, &str),
     (percent, clock, padded): (&[(u32, u32)], &Cells, &Padded),
     budget: &mut Budget,
     leniency: Leniency,
-) -> Result<Sheet, Issue> {
+) -> Result<SheetBuilder, Issue> {
     {
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for &(r, c) in percent {
             if !sheet.percent_cell(r, c, budget) {
                 break;
             }
-        }
-        for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(file_name, name, e))? {
-            sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
         }
         let mut unknown_errors = false;
         let mut skipped = 0usize;
@@ -1434,7 +1476,7 @@ fn read_xlsx_sheet(
                 sheet.push(r, c, Cell::error_written(value), budget)?;
             }
         }
-        sheet.finish(budget.max_cells)
+        Ok(sheet)
     }
 }
 

@@ -1410,7 +1410,8 @@ async fn insert_assessment(
     produced_at: Option<Vec<String>>,
 ) -> Result<i64, StorageError> {
     let mut gathered = bulk::Gathered::default();
-    let (id, event) = insert_assessment_rows(txn, &mut gathered, declaration_id, a, actor, produced_at).await?;
+    let packed = document::pack(a)?;
+    let (id, event) = insert_assessment_rows(txn, &mut gathered, declaration_id, a, packed, actor, produced_at).await?;
     gathered.flush(txn).await?;
     audit::append(txn, &event).await?;
     Ok(id)
@@ -1424,6 +1425,7 @@ async fn insert_assessment_rows(
     gathered: &mut bulk::Gathered,
     declaration_id: i64,
     a: &Assessment,
+    packed: Vec<u8>,
     actor: &str,
     produced_at: Option<Vec<String>>,
 ) -> Result<(i64, AuditEvent), StorageError> {
@@ -1440,7 +1442,7 @@ async fn insert_assessment_rows(
         child_labour_band: Set(a.overall.child_labour.band.to_string()),
         finding_count: Set(i32::try_from(a.findings.len()).unwrap_or(i32::MAX)),
         document: Set(String::new()),
-        document_gz: Set(Some(document::pack(a)?)),
+        document_gz: Set(Some(packed)),
     })
     .exec(txn)
     .await?
@@ -1528,6 +1530,9 @@ async fn insert_declaration(
     portfolio_model: Option<&crate::scoring::RiskModel>,
 ) -> Result<ImportOutcome, StorageError> {
     distinct_site_ids(d)?;
+    // The two documents compressed side by side before the first statement (at 100,000 sites each is about a second
+    // of serialising and compressing on one core).
+    let (declaration_gz, assessment_gz) = document::pack_both(d, assessment)?;
     let now = Utc::now();
     let s = &d.supplier;
     let supplier_id = upsert_supplier(txn, d, now).await?;
@@ -1563,7 +1568,7 @@ async fn insert_declaration(
         site_count: Set(i32::try_from(d.places_of_work.len()).unwrap_or(i32::MAX)),
         document: Set(String::new()),
         warnings: Set(serde_json::to_string(warnings)?),
-        document_gz: Set(Some(document::pack(d)?)),
+        document_gz: Set(Some(declaration_gz)),
         legal_name: Set(Some(s.legal_name.clone())),
     })
     .exec(txn)
@@ -1597,7 +1602,7 @@ async fn insert_declaration(
         }),
     );
     let (assessment_id, assessed) =
-        insert_assessment_rows(txn, &mut gathered, id, assessment, actor, Some(produced_at)).await?;
+        insert_assessment_rows(txn, &mut gathered, id, assessment, assessment_gz, actor, Some(produced_at)).await?;
     if let Some(model) = portfolio_model {
         let input = crate::domain::PortfolioInput::new(id, supplier_id, true, d, assessment);
         let sums = crate::scoring::portfolio::share_sums(model, &input);
