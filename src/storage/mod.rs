@@ -784,8 +784,9 @@ impl Store {
     }
 
     /// Whether a declaration of `sites` sites is large enough that [`Store::import_declaration`] refreshes the
-    /// statistics once it is stored: one PostgreSQL batch of `bulk` rows or more.
-    fn bulk_sized(sites: usize) -> bool {
+    /// statistics once it is stored ([`Store::analyze_after_import`]): one PostgreSQL batch of `bulk` rows or more. A
+    /// batch import refreshes them at its end only when a declaration stored after the last such one left them old.
+    pub fn bulk_sized(sites: usize) -> bool {
         sites >= bulk::POSTGRES_ROWS
     }
 
