@@ -214,8 +214,8 @@ pub struct XlsxChecked {
     /// The sheet's merged ranges, as calamine reads them (`Xlsx::merge_cells_by_sheet_name`: each `<mergeCell ref>`
     /// of the first `<mergeCells>`, in order) — read in the same walk, so that the sheet's part is not inflated and
     /// parsed a second time for them (a quarter of a second at 100,000 rows, on the reading's own thread). `None`
-    /// when this walk cannot be sure to read what calamine reads (a reference not written plainly as `A1` or `A1:B2`
-    /// with the first cell first, an attribute or the XML not read, the walk stopped early): the caller then asks
+    /// when this walk cannot be sure to read what calamine reads (a reference not written plainly as `A1` or `A1:B2`,
+    /// an attribute or the XML not read, the walk stopped early): the caller then asks
     /// calamine, whose answer, or refusal, stands.
     pub merges: Option<Vec<CellRange>>,
 }
@@ -267,8 +267,8 @@ impl MergeWalk {
 }
 
 /// A `<mergeCell>`'s `ref` (its raw text, as calamine takes it) read as a range, when it is written plainly: one cell
-/// or two joined by `:`, each capital letters then a row number with no leading zero, within a sheet's bounds, the
-/// second not before the first. `Ok(None)` without `ref`; `Err` for anything else (left to calamine).
+/// or two joined by `:`, each capital letters then a row number with no leading zero, within a sheet's bounds.
+/// `Ok(None)` without `ref`; `Err` for anything else (left to calamine).
 fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
     let mut found = None;
     for a in e.attributes() {
@@ -302,9 +302,11 @@ fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
         Some(t) => cell(t)?,
         None => start,
     };
-    if parts.next().is_some() || end.0 < start.0 || end.1 < start.1 {
+    if parts.next().is_some() {
         return Err(());
     }
+    // A range that ends before it starts is kept as written: calamine reads it so (its count of rows wraps), and
+    // the sheet refuses it as damage (`SheetBuilder::merge`).
     Ok(Some((start, end)))
 }
 

@@ -661,10 +661,17 @@ impl SheetBuilder {
     }
 
     /// Records a merged range (its first cell's value is applied to the cells it covers when the sheet is built).
-    /// A sheet may hold as many merged ranges as filled cells, no more.
+    /// A sheet may hold as many merged ranges as filled cells, no more; a range that ends before it starts is refused
+    /// as damage.
     pub fn merge(&mut self, merge: Merge, budget: &Budget) -> Result<(), Issue> {
         if merge.start == merge.end {
             return Ok(());
+        }
+        // A range that ends before it starts (`I3:I2`): no program writes one; calamine reads it with a count of rows
+        // that wraps. Damage, refused as overlapping ranges are.
+        if merge.end.0 < merge.start.0 || merge.end.1 < merge.start.1 {
+            let m = Message::new("intake.sheet.merge_reversed").text("range", merge.a1());
+            return Err(Issue::said_error(format!("{}!{}", self.name, merge.a1()), None, &m));
         }
         if self.merges.len() >= budget.max_cells {
             let m = Message::new("intake.sheet.too_many_merges").number("most", budget.max_cells as f64);

@@ -211,3 +211,4 @@ intake-sheet-merged_too_many_cells = With its merged ranges the sheet holds more
        *[other] { $most } filled cells
     }
 intake-sheet-merges_overlap = The merged range { $range } overlaps another one: no spreadsheet program writes that, the file is damaged. Save it again from your spreadsheet program.
+intake-sheet-merge_reversed = The merged range { $range } ends before it starts: no spreadsheet program writes that, the file is damaged. Save it again from your spreadsheet program.

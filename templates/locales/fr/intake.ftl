@@ -211,3 +211,4 @@ intake-sheet-merged_too_many_cells = Avec ses cellules fusionnées, la feuille c
        *[other] { $most } cellules remplies
     }
 intake-sheet-merges_overlap = La plage fusionnée { $range } chevauche une autre plage : aucun tableur n'écrit cela, le fichier est endommagé. Enregistrez-le de nouveau depuis votre tableur.
+intake-sheet-merge_reversed = La plage fusionnée { $range } finit avant de commencer : aucun tableur n'écrit cela, le fichier est endommagé. Enregistrez-le de nouveau depuis votre tableur.
