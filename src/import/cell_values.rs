@@ -233,7 +233,7 @@ enum MergeWalk {
 }
 
 impl MergeWalk {
-    /// An element seen: `<mergeCells>` opened (`opened`) or written empty (`<mergeCells/>`), or a `<mergeCell>`.
+    /// An element opened (`<mergeCells>`, a `<mergeCell>`) or written `empty` (`<mergeCells/>`, `<mergeCell …/>`).
     fn element(&mut self, e: &BytesStart<'_>, empty: bool) {
         match (e.local_name().as_ref(), &mut *self) {
             ("mergeCells", MergeWalk::Before) => {
