@@ -95,20 +95,24 @@ impl tracing::field::Visit for Fields {
 /// one with the database migrations' progress (`sea_orm_migration`, logged at `info` whenever a command opens its
 /// database), the database driver's notices (`sqlx`: PostgreSQL's `NOTICE relation "seaql_migrations" already exists,
 /// skipping`, logged at `info` by every command that opens a PostgreSQL database) and the program's own diagnostics
-/// (`chainon`: a file refused as damaged, with the library's words, at `info`) kept to warnings. The log is the service's operators', in English; a person reading a command's answer
+/// (`chainon`: a file refused as damaged, with the library's words, at `info`) kept to warnings, and the spreadsheet
+/// reader's remarks on a file (`calamine`: `xlsx has more than maximum number of rows …` at `warn`, which the intake
+/// judges and says itself in the reader's words) kept to errors. The log is the service's operators', in English; a person reading a command's answer
 /// gets it in the language asked (`--lang fr`), from the catalogues, and is not handed the schema's history or an
 /// English line beside the French refusal. The service's log keeps them. A filter that names `sea_orm_migration`,
-/// `sqlx` or `chainon` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).
+/// `sqlx`, `chainon` or `calamine` itself keeps its own level for it (and `RUST_LOG`, read by [`init`], overrides all).
 pub fn command_filter(configured: &str) -> String {
     let mut filter = configured.trim().to_string();
-    for target in ["sea_orm_migration", "sqlx", "chainon"] {
+    for (target, level) in [("sea_orm_migration", "warn"), ("sqlx", "warn"), ("chainon", "warn"), ("calamine", "error")]
+    {
         let named = filter.split(',').any(|d| d.trim().split('=').next().is_some_and(|t| t.trim() == target));
         if !named {
             if !filter.is_empty() {
                 filter.push(',');
             }
             filter.push_str(target);
-            filter.push_str("=warn");
+            filter.push('=');
+            filter.push_str(level);
         }
     }
     filter
@@ -242,20 +246,31 @@ mod tests {
     /// A command's filter keeps the migrations' progress out of its answer, and leaves a filter that asks for them.
     #[test]
     fn a_command_keeps_the_migrations_progress_out_of_the_terminal() {
-        assert_eq!(command_filter("info"), "info,sea_orm_migration=warn,sqlx=warn,chainon=warn");
-        assert_eq!(command_filter(""), "sea_orm_migration=warn,sqlx=warn,chainon=warn");
+        let rest = ",calamine=error";
+        assert_eq!(command_filter("info"), format!("info,sea_orm_migration=warn,sqlx=warn,chainon=warn{rest}"));
+        assert_eq!(command_filter(""), format!("sea_orm_migration=warn,sqlx=warn,chainon=warn{rest}"));
         assert_eq!(
             command_filter("debug,sea_orm_migration=info"),
-            "debug,sea_orm_migration=info,sqlx=warn,chainon=warn"
+            format!("debug,sea_orm_migration=info,sqlx=warn,chainon=warn{rest}")
         );
-        assert_eq!(command_filter("info,chainon=debug"), "info,chainon=debug,sea_orm_migration=warn,sqlx=warn");
-        assert_eq!(command_filter("info,sqlx=debug"), "info,sqlx=debug,sea_orm_migration=warn,chainon=warn");
+        assert_eq!(
+            command_filter("info,chainon=debug"),
+            format!("info,chainon=debug,sea_orm_migration=warn,sqlx=warn{rest}")
+        );
+        assert_eq!(
+            command_filter("info,sqlx=debug"),
+            format!("info,sqlx=debug,sea_orm_migration=warn,chainon=warn{rest}")
+        );
         assert_eq!(
             command_filter("chainon::import=info"),
-            "chainon::import=info,sea_orm_migration=warn,sqlx=warn,chainon=warn"
+            format!("chainon::import=info,sea_orm_migration=warn,sqlx=warn,chainon=warn{rest}")
+        );
+        assert_eq!(
+            command_filter("info,calamine=debug"),
+            "info,calamine=debug,sea_orm_migration=warn,sqlx=warn,chainon=warn"
         );
         let filter = tracing_subscriber::EnvFilter::new(command_filter("info"));
-        for target in ["sea_orm_migration=warn", "sqlx=warn", "chainon=warn"] {
+        for target in ["sea_orm_migration=warn", "sqlx=warn", "chainon=warn", "calamine=error"] {
             assert!(filter.to_string().contains(target), "{filter}");
         }
     }

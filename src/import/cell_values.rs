@@ -218,6 +218,9 @@ pub struct XlsxChecked {
     /// an attribute or the XML not read, the walk stopped early): the caller then asks
     /// calamine, whose answer, or refusal, stands.
     pub merges: Option<Vec<CellRange>>,
+    /// The first merged range's `ref` this walk could not read, as written (at most 64 characters): what a refusal
+    /// names when calamine cannot read it either.
+    pub merge_unread: Option<String>,
 }
 
 /// Where [`check_xlsx_sheet`]'s walk is in the sheet's merged ranges (see [`XlsxChecked::merges`]).
@@ -228,8 +231,11 @@ enum MergeWalk {
     Inside(Vec<CellRange>),
     /// After it: every range.
     Done(Vec<CellRange>),
-    /// A range this walk cannot read as calamine would.
-    Unsure,
+    /// A range this walk cannot read as calamine would, with its `ref` as written when it had one.
+    Unsure(Option<String>),
+    /// A second `<mergeCells>`: the schema allows one (ECMA-376 §18.3.1.99, `CT_Worksheet`), calamine reads the first
+    /// only, and the cells the second covers would be read as their hidden values. Damage.
+    Twice,
 }
 
 impl MergeWalk {
@@ -239,11 +245,12 @@ impl MergeWalk {
             ("mergeCells", MergeWalk::Before) => {
                 *self = if empty { MergeWalk::Done(Vec::new()) } else { MergeWalk::Inside(Vec::new()) }
             }
+            ("mergeCells", MergeWalk::Done(_) | MergeWalk::Unsure(_)) => *self = MergeWalk::Twice,
             ("mergeCell", MergeWalk::Inside(ranges)) => match plain_range(e) {
                 Ok(Some(range)) => ranges.push(range),
                 // calamine skips a merge without a reference.
                 Ok(None) => {}
-                Err(()) => *self = MergeWalk::Unsure,
+                Err(written) => *self = MergeWalk::Unsure(written),
             },
             _ => {}
         }
@@ -268,11 +275,11 @@ impl MergeWalk {
 
 /// A `<mergeCell>`'s `ref` (its raw text, as calamine takes it) read as a range, when it is written plainly: one cell
 /// or two joined by `:`, each capital letters then a row number with no leading zero, within a sheet's bounds.
-/// `Ok(None)` without `ref`; `Err` for anything else (left to calamine).
-fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
+/// `Ok(None)` without `ref`; `Err` for anything else (left to calamine), with the `ref` as written when it was read.
+fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, Option<String>> {
     let mut found = None;
     for a in e.attributes() {
-        let a = a.map_err(|_| ())?;
+        let a = a.map_err(|_| None)?;
         if found.is_none() && a.key.as_ref() == "ref" {
             found = Some(a.value);
         }
@@ -280,6 +287,11 @@ fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
     let Some(value) = found else { return Ok(None) };
     // The value as written: an entity in it is left to calamine (which reads it raw, and refuses it).
     let text: &str = &value;
+    plain_a1_range(text).map(Some).map_err(|()| Some(text.chars().take(64).collect()))
+}
+
+/// A range written plainly (see [`plain_range`]), first and last cell 0-based.
+fn plain_a1_range(text: &str) -> Result<CellRange, ()> {
     let cell = |t: &str| -> Result<(u32, u32), ()> {
         let split = t.find(|c: char| c.is_ascii_digit()).ok_or(())?;
         let (letters, digits) = t.split_at(split);
@@ -307,7 +319,7 @@ fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, ()> {
     }
     // A range that ends before it starts is kept as written: calamine reads it so (its count of rows wraps), and
     // the sheet refuses it as damage (`SheetBuilder::merge`).
-    Ok(Some((start, end)))
+    Ok((start, end))
 }
 
 /// A cell (row, column, 0-based) holding a text part of which cannot be seen, with that part.
@@ -568,6 +580,13 @@ pub fn check_xlsx_sheet(
             _ => {}
         }
         buf.clear();
+    }
+    if let MergeWalk::Unsure(Some(written)) = &merges {
+        found.merge_unread = Some(written.clone());
+    }
+    if matches!(merges, MergeWalk::Twice) {
+        let m = Message::new("intake.sheet.merges_twice");
+        found.refused.insert(0, Issue::said_error(sheet, None, &m));
     }
     found.merges = merges.ranges(whole);
     found

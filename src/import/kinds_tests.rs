@@ -1165,7 +1165,6 @@ fn the_merged_ranges_read_on_the_sheets_check_are_calamines_or_left_to_it() {
         r#"<mergeCells count="1"><mergeCell/><mergeCell ref="AB12:AC12"/></mergeCells>"#,
         r#"<mergeCells/>"#,
         "",
-        r#"<mergeCells><mergeCell ref="I2:I3"/></mergeCells><mergeCells><mergeCell ref="J2:J3"/></mergeCells>"#,
         r#"<x:mergeCells xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:mergeCell ref="B2:C2"/></x:mergeCells>"#,
     ] {
         let (calamine, walk) = merges_both_ways(&with(merges));
@@ -1203,6 +1202,35 @@ fn the_merged_ranges_read_on_the_sheets_check_are_calamines_or_left_to_it() {
         });
         assert!(issue.message_en.contains("ends before it starts"), "{issue:?}");
         assert!(issue.message_fr.contains("finit avant de commencer"), "{issue:?}");
+        assert_french(issue);
+    }
+    // A range neither the walk nor calamine can read is refused naming it as written, in both languages.
+    for (merges, written) in [
+        (r#"<mergeCells><mergeCell ref="$I$2:$I$3"/></mergeCells>"#, "$I$2:$I$3"),
+        (r#"<mergeCells><mergeCell ref="I2:I3:I4"/></mergeCells>"#, "I2:I3:I4"),
+        (r#"<mergeCells><mergeCell ref="&#73;2:I3"/></mergeCells>"#, "&#73;2:I3"),
+        (r#"<mergeCells><mergeCell ref="I2 :I3"/></mergeCells>"#, "I2 :I3"),
+        (r#"<mergeCells><mergeCell ref="K:K"/></mergeCells>"#, "K:K"),
+    ] {
+        let issues = errors(read("unread.xlsx", &with(merges)));
+        let issue =
+            issues.iter().find(|i| i.location == "PlacesOfWork").unwrap_or_else(|| panic!("{merges}: {issues:?}"));
+        assert!(issue.message_en.contains(&format!("“{written}”")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("«\u{a0}{written}\u{a0}»")), "{issue:?}");
+        assert_french(issue);
+    }
+    // Two lists of merged ranges (the schema allows one; calamine reads the first, and the cells the second covers
+    // would be read for values the sheet does not show): the sheet is refused as damaged, in both languages.
+    for merges in [
+        r#"<mergeCells><mergeCell ref="I2:I3"/></mergeCells><mergeCells><mergeCell ref="J2:J3"/></mergeCells>"#,
+        r#"<mergeCells count="0"/><mergeCells count="1"><mergeCell ref="K6:K7"/></mergeCells>"#,
+        r#"<mergeCells><mergeCell ref="i2:i3"/></mergeCells><mergeCells/>"#,
+    ] {
+        let issues = errors(read("twice.xlsx", &with(merges)));
+        let issue =
+            issues.iter().find(|i| i.location == "PlacesOfWork").unwrap_or_else(|| panic!("{merges}: {issues:?}"));
+        assert!(issue.message_en.contains("merged ranges twice"), "{issue:?}");
+        assert!(issue.message_fr.contains("deux fois"), "{issue:?}");
         assert_french(issue);
     }
     // And the sheet is read with calamine's merges whichever way they came: the value lent to the row below.

@@ -1070,7 +1070,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let mut hiding_ranges = Vec::new();
         let mut hidden_runs = Vec::new();
         // The merged ranges as the sheet's check read them; `None`: read by calamine.
-        let mut merges = None;
+        let (mut merges, mut merge_unread) = (None, None);
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -1103,8 +1103,9 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
                     let cells = read.map_err(|e| vec![e])?;
-                    let mut sheet = finish_xlsx_sheet(&mut book, cells, checked.merges, (file_name, name), budget)
-                        .map_err(|e| vec![e])?;
+                    let merges = (checked.merges, checked.merge_unread.as_deref());
+                    let mut sheet =
+                        finish_xlsx_sheet(&mut book, cells, merges, (file_name, name), budget).map_err(|e| vec![e])?;
                     sheet.note_date_formats(checked.dated);
                     let hidden = package.visibility_of(name);
                     let rows = (checked.hidden_rows.as_slice(), checked.invisible_rows.as_slice());
@@ -1144,6 +1145,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             hiding_ranges = checked.hiding_ranges;
             hidden_runs = checked.hidden_runs;
             merges = checked.merges;
+            merge_unread = checked.merge_unread;
         }
         let cells = read_xlsx_cells(
             &mut book,
@@ -1155,6 +1157,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             Leniency::Strict,
         )
         .map_err(|e| vec![e])?;
+        let merges = (merges, merge_unread.as_deref());
         let mut sheet = finish_xlsx_sheet(&mut book, cells, merges, (file_name, name), budget).map_err(|e| vec![e])?;
         sheet.note_date_formats(dated);
         let rows = (hidden_rows.as_slice(), invisible_rows.as_slice());
@@ -1357,16 +1360,16 @@ fn read_xlsx_sheet(
     leniency: Leniency,
 ) -> Result<Sheet, Issue> {
     let sheet = read_xlsx_cells(book, package, bytes, names, formats, budget, leniency)?;
-    finish_xlsx_sheet(book, sheet, None, names, budget)
+    finish_xlsx_sheet(book, sheet, (None, None), names, budget)
 }
 
 /// A sheet whose cells were read ([`read_xlsx_cells`]) with its merged ranges: `merges` as the check of the sheet's
-/// part read them (`cell_values::XlsxChecked::merges`), or, for `None`, as calamine reads them (the sheet refused as
-/// damaged when calamine cannot).
+/// part read them (`cell_values::XlsxChecked::merges`), or, for `None`, as calamine reads them. When calamine cannot,
+/// the sheet is refused as damaged, naming the range the check could not read (`unread`) when it found one.
 fn finish_xlsx_sheet(
     book: &mut calamine::Xlsx<Cursor<&[u8]>>,
     mut sheet: SheetBuilder,
-    merges: Option<Vec<cell_values::CellRange>>,
+    (merges, unread): (Option<Vec<cell_values::CellRange>>, Option<&str>),
     (file_name, name): (&str, &str),
     budget: &Budget,
 ) -> Result<Sheet, Issue> {
@@ -1374,7 +1377,13 @@ fn finish_xlsx_sheet(
         Some(ranges) => ranges.into_iter().map(|(start, end)| Merge { start, end }).collect(),
         None => book
             .merge_cells_by_sheet_name(name)
-            .map_err(|e| sheet_damaged(file_name, name, e))?
+            .map_err(|e| match unread {
+                Some(written) => {
+                    let m = Message::new("intake.sheet.merge_unreadable").text("range", written);
+                    Issue::said_error(name, None, &m)
+                }
+                None => sheet_damaged(file_name, name, e),
+            })?
             .into_iter()
             .map(|d| Merge { start: d.start, end: d.end })
             .collect::<Vec<_>>(),

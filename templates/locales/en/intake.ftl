@@ -212,3 +212,5 @@ intake-sheet-merged_too_many_cells = With its merged ranges the sheet holds more
     }
 intake-sheet-merges_overlap = The merged range { $range } overlaps another one: no spreadsheet program writes that, the file is damaged. Save it again from your spreadsheet program.
 intake-sheet-merge_reversed = The merged range { $range } ends before it starts: no spreadsheet program writes that, the file is damaged. Save it again from your spreadsheet program.
+intake-sheet-merge_unreadable = The sheet merges cells over the range written “{ $range }”, which is not a range of cells as a spreadsheet program writes one (such as K3:K4): the file is damaged. Save it again from your spreadsheet program.
+intake-sheet-merges_twice = The sheet lists its merged ranges twice (two “mergeCells” parts): a spreadsheet program writes one, and the cells the second list covers would be read for values the sheet does not show. The file is damaged: save it again from your spreadsheet program.

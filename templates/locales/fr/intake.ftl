@@ -212,3 +212,5 @@ intake-sheet-merged_too_many_cells = Avec ses cellules fusionnées, la feuille c
     }
 intake-sheet-merges_overlap = La plage fusionnée { $range } chevauche une autre plage : aucun tableur n'écrit cela, le fichier est endommagé. Enregistrez-le de nouveau depuis votre tableur.
 intake-sheet-merge_reversed = La plage fusionnée { $range } finit avant de commencer : aucun tableur n'écrit cela, le fichier est endommagé. Enregistrez-le de nouveau depuis votre tableur.
+intake-sheet-merge_unreadable = La feuille fusionne les cellules de la plage écrite « { $range } », qui n'est pas une plage de cellules comme l'écrit un tableur (par exemple de K3 à K4) : le fichier est endommagé. Enregistrez-le de nouveau depuis votre tableur.
+intake-sheet-merges_twice = La feuille donne deux fois la liste de ses plages fusionnées (deux parties « mergeCells ») : un tableur n'en écrit qu'une, et les cellules que couvre la seconde seraient lues pour des valeurs que la feuille n'affiche pas. Le fichier est endommagé : enregistrez-le de nouveau depuis votre tableur.
