@@ -292,21 +292,15 @@ fn plain_range(e: &BytesStart<'_>) -> Result<Option<CellRange>, Option<String>> 
 
 /// A range written plainly (see [`plain_range`]), first and last cell 0-based.
 fn plain_a1_range(text: &str) -> Result<CellRange, ()> {
-    let cell = |t: &str| -> Result<(u32, u32), ()> {
-        let split = t.find(|c: char| c.is_ascii_digit()).ok_or(())?;
-        let (letters, digits) = t.split_at(split);
-        if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(());
-        }
-        if digits.starts_with('0') || digits.len() > 7 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(());
-        }
-        let col = letters.bytes().fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1);
-        let row: u32 = digits.parse().map_err(|_| ())?;
-        if col > 16_384 || row > 1_048_576 {
-            return Err(());
-        }
-        Ok((row - 1, col - 1))
+    let cell = |t: &str| {
+        // Written plainly: capital letters, a row number with no leading zero (calamine reads other spellings its own
+        // way), within the grid.
+        let row = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let plain =
+            t.bytes().take_while(u8::is_ascii_alphabetic).all(|b| b.is_ascii_uppercase()) && !row.starts_with('0');
+        super::grid::a1_position(t)
+            .filter(|&(row, col)| plain && row <= super::grid::LAST_ROW && col <= super::grid::LAST_COLUMN)
+            .ok_or(())
     };
     let mut parts = text.split(':');
     let start = cell(parts.next().ok_or(())?)?;

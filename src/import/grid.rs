@@ -400,6 +400,10 @@ pub fn a1_place(sheet: &str, row: usize, col: usize) -> String {
     format!("{sheet}!{}{}", column_letters(col), row + 1)
 }
 
+/// The last row and column a sheet has, 0-based (Excel's grid: 1,048,576 rows, 16,384 columns).
+pub const LAST_ROW: u32 = 1_048_575;
+pub const LAST_COLUMN: u32 = 16_383;
+
 /// `B7` → `(6, 1)`, `XFD1048576` → `(1048575, 16383)`: a cell reference as 0-based row and column (at most three
 /// letters, as spreadsheets' grids have).
 pub fn a1_position(r: &str) -> Option<(u32, u32)> {

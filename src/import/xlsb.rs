@@ -898,9 +898,7 @@ pub(super) struct SheetLooks<'a> {
     pub shared: &'a rustc_hash::FxHashMap<u32, Runs>,
 }
 
-/// The last row and column a sheet has, 0-based (Excel's grid: 1,048,576 rows, 16,384 columns).
-const LAST_ROW: u32 = 1_048_575;
-const LAST_COLUMN: u32 = 16_383;
+use super::grid::{LAST_COLUMN, LAST_ROW};
 
 /// Walks the cells of the sheet part `path`, record by record (see [`SheetWalk`]): `wanted` says which styles'
 /// cells are kept, `looks` how they are drawn (which styles' text cannot be seen, which differential formats hide
